@@ -1,0 +1,63 @@
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Core.Time;
+
+namespace Entente.Core.Claims;
+
+/// <summary>
+/// One source says that a subject did something to, with or for an object. Immutable: corrections
+/// are verdicts or new claims. The id is a content hash of what the claim says and where it says it.
+/// </summary>
+public sealed record Claim
+{
+    public required string Id { get; init; }
+    public required string SourceId { get; init; }
+    public required EntityRef Subject { get; init; }
+
+    /// <summary>A relation id from <see cref="RelationTypes"/>.</summary>
+    public required string Relation { get; init; }
+
+    /// <summary>The object; for presence and occupation, the place.</summary>
+    public EntityRef? Object { get; init; }
+
+    public IReadOnlyList<EntityRef> Materiel { get; init; } = [];
+    public EntityRef? Place { get; init; }
+    public ClaimTime? Time { get; init; }
+    public Quantity? Quantity { get; init; }
+    public Certainty Certainty { get; init; } = Certainty.Asserted;
+    public Phase Phase { get; init; } = Phase.Occurred;
+
+    /// <summary>Who the source says made the statement ("Lapid told …"), when not the author.</summary>
+    public string? AttributedTo { get; init; }
+
+    public required EvidenceSpan Evidence { get; init; }
+    public required Producer Producer { get; init; }
+
+    /// <summary>0–100: how sure the producer is that the text says this.</summary>
+    public int Confidence { get; init; } = 50;
+
+    /// <summary>The cue words the producer saw ("reportedly", "signed", "in 2007").</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>Extra facts from imports, such as a CAMEO code or a SIPRI TIV.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public RelationType Type => RelationTypes.Get(Relation);
+}
+
+/// <summary>The words that say a claim, as character offsets into the source's normalized text.</summary>
+public sealed record EvidenceSpan(string SourceId, int Start, int End, string Text);
+
+/// <summary>What made a claim: an extraction rule, an importer, or an analyst.</summary>
+public sealed record Producer(ProducerKind Kind, string Name)
+{
+    public static Producer Rule(string id) => new(ProducerKind.Rule, id);
+    public static Producer Importer(string name) => new(ProducerKind.Importer, name);
+    public static Producer Analyst(string name) => new(ProducerKind.Analyst, name);
+}
+
+public enum ProducerKind { Rule, Importer, Analyst }
+
+/// <summary>An amount as written ("hundreds", "2,400") with its numeric bounds where known.</summary>
+public sealed record Quantity(string Text, double? Low = null, double? High = null, string? Unit = null);

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Entente.Core.Entities;
+using Entente.Core.Serialization;
+
+namespace Entente.Knowledge;
+
+/// <summary>
+/// One knowledge-base data file: <c>{"entities": [ ... ]}</c> with entities in the domain's JSON shape.
+/// Reading reports the file and line of any error instead of throwing a bare JSON exception.
+/// </summary>
+public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, string Text = "", bool Shipped = false)
+{
+    /// <summary>The 1-based line where the entity with this id is declared, or 0.</summary>
+    public int LineOf(string id)
+    {
+        var at = Text.IndexOf($"\"id\": \"{id}\"", StringComparison.Ordinal);
+        return at < 0 ? 0 : Text.AsSpan(0, at).Count('\n') + 1;
+    }
+
+    private sealed record Shape(List<Entity>? Entities);
+
+    public static KnowledgeFile Parse(string name, string json)
+    {
+        try
+        {
+            var shape = JsonSerializer.Deserialize<Shape>(json, EntenteJson.Options)
+                ?? throw new KnowledgeException(name, 1, "the file is empty; expected {\"entities\": [...]}");
+            if (shape.Entities is null)
+                throw new KnowledgeException(name, 1, "no \"entities\" array; expected {\"entities\": [...]}");
+            return new KnowledgeFile(name, shape.Entities, json);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var why = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
+            throw new KnowledgeException(name, line, why, e);
+        }
+    }
+
+    public static KnowledgeFile Read(string path)
+    {
+        if (Directory.Exists(path)) throw new KnowledgeException(path, 0, "is a directory, not a knowledge-base file");
+        if (!File.Exists(path)) throw new KnowledgeException(path, 0, "no such file");
+        return Parse(path, File.ReadAllText(path));
+    }
+}
+
+/// <summary>A knowledge-base error with the file and line it comes from.</summary>
+public sealed class KnowledgeException(string file, int line, string message, Exception? inner = null)
+    : Exception(line > 0 ? $"{file}:{line}: {message}" : $"{file}: {message}", inner)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+}

@@ -1,0 +1,47 @@
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Sources;
+
+namespace Entente.Storage;
+
+/// <summary>
+/// The one storage contract, implemented by SQLite (embedded default) and PostgreSQL.
+/// Writes are transactional and idempotent: re-adding a source with the same content hash, or a claim
+/// with the same id, changes nothing. Nothing is updated in place; verdicts are separate records.
+/// </summary>
+public interface IEntenteStore : IAsyncDisposable
+{
+    /// <summary>"sqlite:/path/entente.db" or "postgres://host:port/db", for messages.</summary>
+    string Description { get; }
+
+    /// <summary>Stores a source with its claims and any new entities in one transaction; a no-op if the source exists.</summary>
+    Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
+
+    /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>
+    Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default);
+
+    Task<Source?> GetSourceAsync(string id, CancellationToken ct = default);
+
+    /// <summary>All sources, newest first; text is left empty unless asked for.</summary>
+    Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default);
+
+    /// <summary>Inserts entities, replacing ones with the same id (the knowledge base is reference data, not claims).</summary>
+    Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default);
+
+    Task<Entity?> GetEntityAsync(string id, CancellationToken ct = default);
+    Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default);
+
+    IAsyncEnumerable<Claim> QueryClaimsAsync(ClaimQuery query, CancellationToken ct = default);
+    Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default);
+    Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default);
+
+    Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default);
+    Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default);
+
+    /// <summary>Full-text search over source text (FTS5 on SQLite, tsvector on PostgreSQL).</summary>
+    Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default);
+}
+
+public sealed record DocumentWriteResult(bool Added, int ClaimsAdded, int EntitiesAdded);
+
+public sealed record SearchHit(string SourceId, string Title, string Snippet, double Rank);
