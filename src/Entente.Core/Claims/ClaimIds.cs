@@ -1,6 +1,6 @@
 using System.Globalization;
-using Entente.Core.Ontology;
 using Entente.Core.Hashing;
+using Entente.Core.Ontology;
 
 namespace Entente.Core.Claims;
 

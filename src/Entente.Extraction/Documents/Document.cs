@@ -26,7 +26,7 @@ public sealed record Document(string Origin, string Text, DocumentMetadata Metad
 
     /// <summary>A document from text alone, for tests and for text given on the command line.</summary>
     public static Document FromText(string text, DocumentMetadata? metadata = null, string origin = "(text)") =>
-        new(origin, text, metadata ?? new DocumentMetadata(), ContentHash.Of(text));
+        new(origin, text, metadata ?? new DocumentMetadata(), Core.Hashing.ContentHash.Of(text));
 }
 
 public static class SourceIds
