@@ -36,7 +36,7 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         }
         catch (DocumentReadException e)
         {
-            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: e.Line is { } line ? $"line {line}: {e.Problem}" : e.Problem);
+            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: e.Message);
         }
     }
 }
