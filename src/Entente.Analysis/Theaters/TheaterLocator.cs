@@ -8,7 +8,7 @@ namespace Entente.Analysis.Theaters;
 /// Where a claim happens, as a country, and who is there. With a place: the place's country (Crimea →
 /// Ukraine), and both parties are there. Presence and occupation: the object is the place, the subject
 /// is there. Otherwise: the country of an actor object (arms for Venezuela happen in Venezuela), and the
-/// subject acts there (both parties for symmetric types).
+/// subject acts there. A symmetric claim without a place has no theater.
 /// </summary>
 public sealed class TheaterLocator(ClaimGraph graph)
 {
@@ -20,12 +20,13 @@ public sealed class TheaterLocator(ClaimGraph graph)
         var symmetric = RelationTypes.TryGet(c.Relation, out var t) && t.Symmetric;
         if (c.Place is { } place)
             return graph.Entities.CountryOf(place.Id) is { } country ? new Located(country, true, a.Object is not null) : null;
-        if (c.Object is null) return null;
+        // "Russia and Iran signed a deal" says nothing about where; only a place locates a symmetric claim.
+        if (c.Object is null || symmetric) return null;
         if (c.Relation is "presence" or "occupation")
             return graph.Entities.CountryOf(c.Object.Id) is { } where ? new Located(where, true, false) : null;
         var kind = graph.Entities.Kind(c.Object.Id);
         if (kind is EntityKind.Materiel or EntityKind.Organization) return null;
-        return graph.Entities.CountryOf(c.Object.Id) is { } home ? new Located(home, true, symmetric) : null;
+        return graph.Entities.CountryOf(c.Object.Id) is { } home ? new Located(home, true, false) : null;
     }
 
     /// <summary>The theaters of every actor in the view: actor id → theater → the claims that put it there.</summary>
