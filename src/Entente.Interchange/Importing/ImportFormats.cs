@@ -1,0 +1,17 @@
+using Entente.Interchange.Formats.Gdelt;
+using Entente.Interchange.Formats.Sipri;
+
+namespace Entente.Interchange.Importing;
+
+/// <summary>The import formats by their command-line names.</summary>
+public static class ImportFormats
+{
+    public static IReadOnlyList<ImportFormat> All() =>
+    [
+        new("gdelt", "GDELT events", new GdeltImporter()),
+        new("sipri", "SIPRI Arms Transfers Database", new SipriImporter()),
+    ];
+
+    public static ImportFormat? Find(string name) =>
+        All().FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}
