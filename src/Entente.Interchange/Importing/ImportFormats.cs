@@ -1,5 +1,6 @@
 using Entente.Interchange.Formats.Gdelt;
 using Entente.Interchange.Formats.Sipri;
+using Entente.Interchange.Formats.Stix;
 
 namespace Entente.Interchange.Importing;
 
@@ -10,6 +11,7 @@ public static class ImportFormats
     [
         new("gdelt", "GDELT events", new GdeltImporter()),
         new("sipri", "SIPRI Arms Transfers Database", new SipriImporter()),
+        new("stix", "STIX 2.1 bundle", new StixImporter()),
     ];
 
     public static ImportFormat? Find(string name) =>
