@@ -22,8 +22,8 @@ public static class CertaintyResolver
         foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);
-            if (c.Negation) negated = true;
-            if (c.Certainty is { } cert && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
+            if (c.Negation && !d.Presupposed) negated = true;
+            if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
             if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
         }
         var attribution = s.Attributions.FirstOrDefault(a => a.First <= d.TriggerFirst && d.TriggerFirst < a.Last);

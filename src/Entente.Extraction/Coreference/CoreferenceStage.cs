@@ -29,6 +29,7 @@ public sealed class CoreferenceStage : IExtractionStage
     {
         var ante = new Antecedents();
         Entity? lastRegime = null;
+        Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
         foreach (var s in analysis.Sentences)
         {
@@ -40,6 +41,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 if (here.Count > 0)
                 {
                     foreach (var m in here.Where(IsAntecedent)) ante.Add(m.Entity);
+                    foreach (var m in here.Where(m => m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime)) lastPersonLike = m.Entity;
                     foreach (var m in here.Where(m => m.Form == MentionForm.Name && IsRegimeNamed(s, m)))
                     {
                         lastRegime = m.Entity;
@@ -49,7 +51,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = here.Max(m => m.Last) - 1;
                     continue;
                 }
-                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end))
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
                 {
                     var nearest = NearestActorBefore(s, i);
                     var targets = kind switch
@@ -66,9 +68,10 @@ public sealed class CoreferenceStage : IExtractionStage
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
-                    "it" or "its" or "itself" when !Expletive(s, i) => One(ante.Last(IsCountryLike, PossessiveAfterComma(s, i))),
+                    "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, i) is { } list
+                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
                     "they" or "their" or "them" or "themselves" => ante.LastGroup ?? ante.LastTwo(IsCountryLike),
-                    "he" or "him" or "his" or "she" or "her" => One(ante.Last(e => e.Kind == EntityKind.Person) ?? lastRegime),
+                    "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
                 };
@@ -111,6 +114,10 @@ public sealed class CoreferenceStage : IExtractionStage
         var list = s.Mentions.Where(m => m.Last <= i - 1 && m.Last >= i - 6 && m.IsActor).Select(m => m.Entity).ToList();
         return list.Count > 0 ? list : null;
     }
+
+    /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>
+    private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>
+        s.Mentions.FirstOrDefault(m => m.Last <= before && m.IsActor && m.Form is not MentionForm.Pronoun) is { } first && !exclude.Contains(first.Entity) ? first.Entity : null;
 
     /// <summary>"It is likely that …", "it was no surprise when …": an "it" that points at nothing.</summary>
     private static bool Expletive(SentenceAnalysis s, int i)

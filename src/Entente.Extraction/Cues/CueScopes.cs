@@ -16,12 +16,23 @@ public static class CueScopes
         {
             var reaches = c.Scope switch
             {
-                CueScope.Next => c.Last <= triggerFirst + (c.Negation ? 0 : 0) && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= 3),
+                CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= 3)
+                    && !SubordinatorBetween(s, c.Last, triggerFirst),
                 CueScope.Rest => c.Last <= triggerFirst,
                 _ => c.First >= triggerLast && c.First - triggerLast <= 4,
             };
             if (reaches || (c.First >= triggerFirst && c.Last <= triggerLast && c.Phase is not null)) yield return c;
         }
+    }
+
+    private static readonly HashSet<string> Subordinators = ["since", "once", "because", "although", "though", "whereas", "unless", "until", "when", "if", "after", "before"];
+
+    /// <summary>A subordinate clause ("… likely grown closer since CAR became …") is outside the main clause's hedge.</summary>
+    private static bool SubordinatorBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Subordinators.Contains(s.Tokens[k].Lower)) return true;
+        return false;
     }
 
     /// <summary>The ontology's rule: the strongest cue wins, and a hedge wins over attribution.</summary>

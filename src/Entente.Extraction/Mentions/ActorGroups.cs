@@ -16,7 +16,9 @@ public static class ActorGroups
         foreach (var m in s.Mentions)
         {
             if (!m.IsActor) continue;
-            if (current is not null && (m.First == current[^1].First || Connected(s, lastEnd, m.First))) current.Add(m);
+            var joins = current is not null && (m.First == current[^1].First
+                || Connected(s, lastEnd, m.First) && !IsReference(m) && !IsReference(current[^1]));
+            if (joins) current!.Add(m);
             else
             {
                 current = [m];
@@ -31,13 +33,17 @@ public static class ActorGroups
     public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>
         groups.FirstOrDefault(g => g.Contains(m)) ?? [m];
 
+    private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
+
+    /// <summary>Joined only by commas, "and", "both" or "as well as"; ", and" closes a list instead ("…, and both countries supply").</summary>
     private static bool Connected(SentenceAnalysis s, int from, int to)
     {
         if (to <= from) return to == from;
         for (var k = from; k < to; k++)
         {
             var w = s.Tokens[k].Lower;
-            if (w is not ("," or "and" or "both" or "as" or "well" or "&" or "the" or "'s")) return false;
+            if (w is not ("," or "and" or "both" or "as" or "well" or "&" or "the")) return false;
+            if (w == "and" && k > from && s.Tokens[k - 1].Is(",")) return false;
         }
         return true;
     }

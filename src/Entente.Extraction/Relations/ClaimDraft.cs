@@ -28,5 +28,8 @@ public sealed class ClaimDraft
     public Phase? Phase { get; set; }
     public Certainty? Certainty { get; set; }
     public int Confidence { get; set; } = 70;
+
+    /// <summary>Said by a noun phrase, not asserted by a clause ("Al-Qaeda's Al-Shabaab"): the clause's hedges do not reach it.</summary>
+    public bool Presupposed { get; set; }
     public List<string> Cues { get; } = [];
 }

@@ -85,7 +85,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     public Quantity? QuantityIn(int from, int to) => Quantities.Find(S, from, to);
 
     public void Emit(TriggerMention t, string relation, IEnumerable<Entity> subjects, IEnumerable<Entity> objects, string rule, int confidence,
-        IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null)
+        IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null, bool presupposed = false)
     {
         var span = argMentions.Where(m => m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || true).ToList();
         var first = Math.Min(t.First, span.Count > 0 ? span.Min(m => m.First) : t.First);
@@ -100,7 +100,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
                 {
                     Sentence = S, Subject = subj, Relation = relation, Object = obj, Rule = rule, TriggerFirst = t.First, TriggerLast = t.Last,
                     SpanFirst = first, SpanLast = last, Materiel = materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
-                    Place = place, Phase = phase, Confidence = confidence, Quantity = QuantityIn(t.Last, last + 1),
+                    Place = place, Phase = phase, Confidence = confidence, Quantity = QuantityIn(t.Last, last + 1), Presupposed = presupposed,
                 });
             }
     }

@@ -65,6 +65,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (m.First < from) continue;
             if (Blocked(from, m.First)) return null;
             if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
+            if (m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "its" or "their" or "his" or "her" or "our") continue;
             if (skipFromBy && PrepositionBefore(m) is "from" or "by" or "against" or "despite" or "than") continue;
             return Group(m);
         }

@@ -27,7 +27,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
                 continue;
             }
             var entry = Choose(s, i, entries);
-            if (entry is not null && !(entry.Relation == "support" && entry.Frame == "directed" && HelpsAnother(s, end)))
+            if (entry is not null && !(entry.Relation == "support" && entry.Frame == "directed" && (HelpsAnother(s, end) || AsNoun(s, i))))
                 s.Triggers.Add(new TriggerMention(i, end, entry));
             i = end;
         }
@@ -40,6 +40,9 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var nounish = NounContext.Contains(prev) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
         return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
     }
+
+    /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
+    private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";
 
     private static bool InsideName(SentenceAnalysis s, int i) =>
         s.MentionAt(i) is { Form: not (MentionForm.Pronoun or MentionForm.Collective or MentionForm.Materiel) };

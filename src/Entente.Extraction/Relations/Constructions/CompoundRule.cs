@@ -38,7 +38,7 @@ public sealed class CompoundRule : IConstructionRule
             if (!Heads.TryGetValue(s.Tokens[k].Lower, out var rel)) continue;
             var t = new TriggerMention(i, k + 1, new TriggerEntry(s.Tokens[k].Lower, rel, "compound"));
             var place = c.PlaceIn(k + 1, Math.Min(s.Tokens.Count, k + 5), [])?.Entity;
-            c.Emit(t, rel, [parts[0].Entity], [parts[1].Entity], rel + ".compound", 70, parts, [], place);
+            c.Emit(t, rel, [parts[0].Entity], [parts[1].Entity], rel + ".compound", 70, parts, [], place, presupposed: true);
             return;
         }
     }
@@ -52,7 +52,7 @@ public sealed class CompoundRule : IConstructionRule
             var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", "coup-support", "compound"));
             var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]
                 ?? s.Mentions.LastOrDefault(m => m.Last <= backer.First && m.Entity.Kind == EntityKind.State && m.Entity.Id != backer.Entity.Id);
-            if (country is not null) c.Emit(t, "coup-support", [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], []);
+            if (country is not null) c.Emit(t, "coup-support", [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
             return;
         }
         if (s.MentionAt(next) is { IsActor: true } backed)
@@ -67,6 +67,6 @@ public sealed class CompoundRule : IConstructionRule
             : s.Tokens.Count > next && s.Tokens[next].Lower is "junta" or "regime" or "government"
                 ? s.Mentions.LastOrDefault(x => x.Last <= patron.First && x.Entity.Kind == EntityKind.State && x.Entity.Id != patron.Entity.Id) : null;
         if (client is null) return;
-        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", "client-of", "compound")), "client-of", [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], []);
+        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", "client-of", "compound")), "client-of", [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], [], presupposed: true);
     }
 }

@@ -40,9 +40,10 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
 
     private static void Emit(FrameContext c, List<(string Relation, int First, int Last)> roles, IEnumerable<EntityMention> holders, IEnumerable<EntityMention> patrons, string rule)
     {
+        var presupposed = rule != "structure.role-of" && rule != "structure.adjective-role";
         var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
         foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
-            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), []);
+            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: presupposed);
     }
 
     /// <summary>"A's … ROLE, B" and "A's Lebanese front Hezbollah".</summary>
@@ -53,10 +54,13 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (owner is null || c.Args.HardBreakBetween(owner.Last, roles[0].First)) return;
         for (var k = owner.Last + 1; k < roles[0].First; k++)
             if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
+        var owners = s.Mentions.Where(m => m.First == owner.First && m.Possessive).ToList();
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
+        while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;
+        if (s.IsWord(k2, "in")) k2++;
         var holder = s.Mentions.FirstOrDefault(m => m.First == k2 && m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
-        if (holder is not null) Emit(c, roles, [holder], [owner], "structure.possessor-role");
+        if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
     }
 
     /// <summary>"B, a proxy of A" and "B has long been a close ally and client of both A and C".</summary>
@@ -109,7 +113,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? "affiliate-of";
             if (!Core.Ontology.RelationTypes.IsKnown(link)) link = "affiliate-of";
             var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
-            c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], []);
+            c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         var noun = t.Entry.Frame == "symmetric-noun";
         var subj = noun ? Modifiers(c, t.First) : a.SubjectOf(t.First);
         if (noun && partner is null && (subj is null || subj.Count < 2)) return;
+        if (phraseEndsWithPrep && partner is null) return;
         var materiel = c.MaterielIn(t.Last, end);
         var subjects = SentenceArguments.Entities(subj).ToList();
         if (partner is not null && c.S.IsWord(partner[0].First - 1, "between") && partner.Count >= 2) (subjects, partner) = (SentenceArguments.Entities(partner).ToList(), null);
@@ -29,7 +30,6 @@ public sealed class SymmetricFrame : ITriggerFrame
         {
             foreach (var s in subjects)
                 foreach (var p in SentenceArguments.Entities(partner)) pairs.Add((s, p));
-            foreach (var m in partner) a.TakenAsObject.Add(m);
         }
         if (partner is null || EachOther(c, t.Last, end))
             for (var i = 0; i < subjects.Count; i++)
