@@ -29,7 +29,7 @@ public static class CertaintyResolver
         var attribution = s.Attributions.FirstOrDefault(a => a.First <= d.TriggerFirst && d.TriggerFirst < a.Last);
         if (attribution is not null && CueScopes.Strength(Certainty.Reported) > CueScopes.Strength(certainty)) certainty = Certainty.Reported;
         if (negated)
-            certainty = attribution?.SpeakerEntity?.Id == d.Subject.Id || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
+            certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
         phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
         return (certainty, phase.Value, attribution, cues);

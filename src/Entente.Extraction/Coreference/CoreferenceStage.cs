@@ -70,7 +70,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
-                    "they" or "their" or "them" or "themselves" => ante.LastGroup ?? ante.LastTwo(IsCountryLike),
+                    "they" or "their" or "them" or "themselves" => Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike),
                     "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
@@ -100,10 +100,17 @@ public sealed class CoreferenceStage : IExtractionStage
     private static bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || s.IsWord(m.Last, "junta") || s.IsWord(m.Last, "regime");
 
+    /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
+    /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
     private static Entity? NearestActorBefore(SentenceAnalysis s, int i)
     {
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
-            if (s.Mentions[k].Last <= i && s.Mentions[k].IsActor) return s.Mentions[k].Entity;
+        {
+            var m = s.Mentions[k];
+            if (m.Last > i || !m.IsActor) continue;
+            var before = m.First > 0 ? s.Tokens[m.First - 1].Lower : "";
+            return before is "in" or "of" or "to" or "with" or "from" or "inside" or "at" ? null : m.Entity;
+        }
         return null;
     }
 
@@ -113,6 +120,15 @@ public sealed class CoreferenceStage : IExtractionStage
         if (!s.IsWord(i - 1, ",") || !s.Tokens[i].Is("its")) return null;
         var list = s.Mentions.Where(m => m.Last <= i - 1 && m.Last >= i - 6 && m.IsActor).Select(m => m.Entity).ToList();
         return list.Count > 0 ? list : null;
+    }
+
+    /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>
+    private static IReadOnlyList<Entity>? Plural(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
+    {
+        var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
+        if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+        var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
+        return before.Count == 2 ? before : null;
     }
 
     /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>

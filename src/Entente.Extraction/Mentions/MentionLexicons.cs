@@ -6,6 +6,7 @@ namespace Entente.Extraction.Mentions;
 public sealed class MentionLexicons
 {
     public HashSet<string> AgentNouns { get; } = LexiconFiles.WordSet("agent-nouns.tsv");
+    public HashSet<string> ActionNouns { get; } = LexiconFiles.WordSet("action-nouns.tsv");
     public PhraseTable<string> Titles { get; } = LexiconFiles.PhraseSet("titles.tsv");
     public PhraseTable<string> GroupNouns { get; } = LexiconFiles.PhraseSet("group-nouns.tsv");
     public PhraseTable<string> RoleNouns { get; } = LexiconFiles.PhraseSet("role-nouns.tsv");

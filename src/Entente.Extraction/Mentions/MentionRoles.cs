@@ -72,9 +72,13 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (PossessionNouns.Contains(s.Tokens[next].Lower) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
+        else if (PossessionNouns.Contains(s.Tokens[next].Lower) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
             m.Role = MentionRole.Modifier;
     }
+
+    /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>
+    private static bool AfterVerb(SentenceAnalysis s, EntityMention m) =>
+        m.First > 0 && s.Tokens[m.First - 1].Lower is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w is "give" or "gives" or "gave" or "send" or "sent" or "offer" or "provide" or "provides");
 
     private static EntityMention? MaterielAt(SentenceAnalysis s, int token)
     {

@@ -40,6 +40,14 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return found;
     }
 
+    /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
+    public int ThemeWindowEnd(int from, int end)
+    {
+        var k = from;
+        while (k < end && k < from + 6 && !(S.Tokens[k].Lower is "to" or "according" or "," or "since" or "in" or "from" or "by")) k++;
+        return k;
+    }
+
     public List<EntityMention> MaterielIn(int from, int to) => S.Mentions.Where(m => m.IsMateriel && m.First >= from && m.First < to).ToList();
 
     public List<EntityMention> MaterielBefore(int before) =>

@@ -59,7 +59,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
         while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;
         if (s.IsWord(k2, "in")) k2++;
-        var holder = s.Mentions.FirstOrDefault(m => m.First == k2 && m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
+        var holder = s.MentionsAt(k2).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
     }
 

@@ -10,12 +10,15 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class SymmetricFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun"];
+    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership"];
+
+    public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun", "symmetric-sign"];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
+        if (t.Entry.Frame == "symmetric-sign" && !AgreementFollows(c, t.Last)) return;
         var phraseEndsWithPrep = c.S.Tokens[t.Last - 1].Lower is "with" or "against" or "between" or "alongside" or "to";
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
         var noun = t.Entry.Frame == "symmetric-noun";
@@ -38,6 +41,14 @@ public sealed class SymmetricFrame : ITriggerFrame
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
         foreach (var (x, y) in pairs) c.Emit(t, t.Entry.Relation, [x], [y], t.Entry.RuleId, 65, args, materiel, place);
+    }
+
+    /// <summary>"signed a mutual defence treaty": an agreement noun within five words of "signed".</summary>
+    private static bool AgreementFollows(FrameContext c, int from)
+    {
+        for (var k = from; k < Math.Min(c.S.Tokens.Count, from + 5); k++)
+            if (AgreementNouns.Contains(c.S.Tokens[k].Lower)) return true;
+        return false;
     }
 
     private static bool EachOther(FrameContext c, int from, int to)
