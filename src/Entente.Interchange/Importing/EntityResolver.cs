@@ -46,8 +46,11 @@ public sealed class EntityResolver
     {
         if (m.Id is not null && (_kb.Get(m.Id) ?? _created.GetValueOrDefault(m.Id)) is { } byId) return byId;
         if (m.Iso3 is not null && _byIso3.TryGetValue(m.Iso3, out var state)) return state;
-        var named = _kb.ByName(m.Name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();
-        if (named is not null) return named;
+        foreach (var name in m.AltNames.Prepend(m.Name))
+        {
+            var named = _kb.ByName(name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();
+            if (named is not null) return named;
+        }
         return _createdByName.GetValueOrDefault(Key(m));
     }
 

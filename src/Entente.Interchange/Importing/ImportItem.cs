@@ -58,5 +58,8 @@ public sealed record Mention(string Name, EntityKind Kind)
     public string? CountryIso3 { get; init; }
     public string? Category { get; init; }
 
+    /// <summary>Other names to try when the name itself is unknown ("Houthi rebels" for "Houthi rebels (Yemen)").</summary>
+    public IReadOnlyList<string> AltNames { get; init; } = [];
+
     public static Mention State(string name, string? iso3 = null) => new(name, EntityKind.State) { Iso3 = iso3 };
 }
