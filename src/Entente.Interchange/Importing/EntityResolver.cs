@@ -12,6 +12,7 @@ public sealed class EntityResolver
 {
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, Entity> _byIso3;
+    private readonly Dictionary<string, Entity> _byIso2;
     private readonly Dictionary<string, Entity> _byFileKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _created = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entity> _createdByName = new(StringComparer.Ordinal);
@@ -20,6 +21,8 @@ public sealed class EntityResolver
     {
         _kb = kb;
         _byIso3 = kb.Entities.Where(e => e.Iso3 is not null).GroupBy(e => e.Iso3!.ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Kind).First(), StringComparer.OrdinalIgnoreCase);
+        _byIso2 = kb.Entities.Where(e => e.Iso2 is not null).GroupBy(e => e.Iso2!.ToUpperInvariant())
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Kind).First(), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -46,6 +49,7 @@ public sealed class EntityResolver
     {
         if (m.Id is not null && (_kb.Get(m.Id) ?? _created.GetValueOrDefault(m.Id)) is { } byId) return byId;
         if (m.Iso3 is not null && _byIso3.TryGetValue(m.Iso3, out var state)) return state;
+        if (m.Iso2 is not null && _byIso2.TryGetValue(m.Iso2, out var state2)) return state2;
         foreach (var name in m.AltNames.Prepend(m.Name))
         {
             var named = _kb.ByName(name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();

@@ -52,6 +52,9 @@ public sealed record Mention(string Name, EntityKind Kind)
 {
     public string? Id { get; init; }
     public string? Iso3 { get; init; }
+
+    /// <summary>ISO 3166 alpha-2, as FollowTheMoney writes countries ("ru"); used for states only.</summary>
+    public string? Iso2 { get; init; }
     public string? FileKey { get; init; }
 
     /// <summary>The state an organ or group belongs to, as an ISO3 code, for new entities.</summary>
