@@ -34,7 +34,8 @@ public sealed class EntityResolver
     /// <summary>Registers an entity the file defines, so later references by its file key find it.</summary>
     public Entity Define(Mention m, IReadOnlyList<string> aliases)
     {
-        var e = Known(m) ?? Create(m, aliases);
+        // Two entities a file defines separately stay separate even when they share a name.
+        var e = Known(m, byCreatedName: false) ?? Create(m, aliases);
         if (m.FileKey is not null) _byFileKey[m.FileKey] = e;
         return e;
     }
@@ -45,7 +46,7 @@ public sealed class EntityResolver
         return Known(m) ?? Create(m, []);
     }
 
-    private Entity? Known(Mention m)
+    private Entity? Known(Mention m, bool byCreatedName = true)
     {
         if (m.Id is not null && (_kb.Get(m.Id) ?? _created.GetValueOrDefault(m.Id)) is { } byId) return byId;
         if (m.Iso3 is not null && _byIso3.TryGetValue(m.Iso3, out var state)) return state;
@@ -55,7 +56,7 @@ public sealed class EntityResolver
             var named = _kb.ByName(name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();
             if (named is not null) return named;
         }
-        return _createdByName.GetValueOrDefault(Key(m));
+        return byCreatedName ? _createdByName.GetValueOrDefault(Key(m)) : null;
     }
 
     // A weapon named like a country ("Kuwait"-class ships) must not resolve to the country, and vice versa.
@@ -67,6 +68,7 @@ public sealed class EntityResolver
         var id = m.Id ?? (m.Kind == EntityKind.State && m.Iso3 is not null ? m.Iso3.ToLowerInvariant() : Slug.Of(m.Name));
         if (_kb.Get(id) is not null || (_created.TryGetValue(id, out var other) && Key(m) != KeyOf(other)))
             id = id + "-" + m.Kind.ToId();
+        if (m.FileKey is not null && _created.ContainsKey(id)) id = id + "-" + Slug.Of(m.FileKey);
         if (_created.TryGetValue(id, out var same)) return same;
         var e = new Entity
         {

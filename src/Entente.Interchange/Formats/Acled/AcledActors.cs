@@ -5,7 +5,7 @@ namespace Entente.Interchange.Formats.Acled;
 
 /// <summary>
 /// ACLED actors by their interaction code, numeric (1–8, older files) or text (newer files). State forces
-/// ("Military Forces of Russia (2000-)") name their state; rebels, militias and external forces are armed
+/// ("Military Forces of Russia (2000-)") name their state, at home (1) or abroad (8); rebels, militias and external forces are armed
 /// groups; rioters, protesters and civilians are not actors of our ontology.
 /// </summary>
 public static class AcledActors
@@ -28,16 +28,17 @@ public static class AcledActors
         var bare = bracket > 0 ? name[..bracket] : name;
         return code switch
         {
-            1 => StateOf(bare) is { } state ? Mention.State(state) : new Mention(bare, EntityKind.StateOrgan),
+            1 or 8 when StateOf(bare) is { } state => Mention.State(state),
+            1 => new Mention(bare, EntityKind.StateOrgan),
             2 or 3 or 4 or 8 => new Mention(bare, EntityKind.ArmedGroup),
             _ => null,
         };
     }
 
-    // "Military Forces of Russia", "Police Forces of Iran": the state follows the last " of ".
+    // "Military Forces of Russia", "Police Forces of Iran": state forces, also when abroad (code 8).
     private static string? StateOf(string name)
     {
-        var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
-        return of > 0 ? name[(of + 4)..].Trim() : null;
+        var of = name.IndexOf("Forces of ", StringComparison.Ordinal);
+        return of >= 0 ? name[(of + 10)..].Trim() : null;
     }
 }

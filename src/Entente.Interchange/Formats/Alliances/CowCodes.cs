@@ -12,9 +12,11 @@ public static class CowCodes
 {
     private static readonly Lazy<Dictionary<int, (string Iso3, string Name)>> Table = new(Load);
 
+    /// <summary>The state a code names; a code missing from our table (ATOP uses a few of its own) becomes a state to review.</summary>
     public static Mention? State(string ccode)
     {
-        if (!int.TryParse(ccode.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var code) || !Table.Value.TryGetValue(code, out var row)) return null;
+        if (!int.TryParse(ccode.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var code)) return null;
+        if (!Table.Value.TryGetValue(code, out var row)) return new Mention($"COW state {code}", EntityKind.State);
         return row.Iso3.Length > 0 ? Mention.State(row.Name, row.Iso3) : new Mention(row.Name, EntityKind.State);
     }
 

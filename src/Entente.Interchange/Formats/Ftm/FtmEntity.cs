@@ -5,6 +5,10 @@ namespace Entente.Interchange.Formats.Ftm;
 /// <summary>A FollowTheMoney entity: id, schema and multi-valued properties (nested entities replaced by their ids).</summary>
 public sealed record FtmEntity(string Id, string Schema, IReadOnlyDictionary<string, IReadOnlyList<string>> Properties, int Line, string Raw)
 {
+    /// <summary>Where the line holding the entity starts and ends in the file.</summary>
+    public int Start { get; init; }
+    public int End { get; init; }
+
     public IReadOnlyList<string> Values(string property) => Properties.GetValueOrDefault(property) ?? [];
 
     public string? First(string property) => Values(property).FirstOrDefault();

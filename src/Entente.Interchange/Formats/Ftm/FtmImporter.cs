@@ -39,7 +39,7 @@ public sealed class FtmImporter : IImporter
                 if (item.Fatal) yield break;
                 continue;
             }
-            foreach (var e in FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text))
+            foreach (var e in FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text).Select(x => x with { Start = item.Line.Offset, End = item.Line.End }))
             {
                 if (ActorSchemas.TryGetValue(e.Schema, out var kind))
                 {

@@ -37,6 +37,8 @@ public static class FtmLinks
             Object = target,
             Time = Time(e.First("startDate"), e.First("endDate")),
             RowText = e.Raw,
+            Start = e.Start,
+            End = e.End,
             Properties = props,
         };
     }
