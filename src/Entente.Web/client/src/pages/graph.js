@@ -1,0 +1,149 @@
+// Graph explorer: search an actor, expand neighbours, filter, click an edge for its claims.
+import cytoscape from "cytoscape";
+import { h, clear, label } from "../dom.js";
+import { getJson } from "../api.js";
+import { actorPicker, claimCard, errorBox } from "../components.js";
+import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
+
+export async function render(view, params, { go, announce }) {
+  const expanded = new Set();
+  const filters = { sphere: new Set(), certainty: new Set(), from: "", to: "", rollup: false };
+  const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
+  const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
+  const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
+
+  view.append(
+    h("h1", {}, "Graph explorer"),
+    h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
+    h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
+  );
+
+  const cy = cytoscape({ container: canvas, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+  window.__entente = { cy }; // for the browser tests and for poking at the graph from the console
+  cy.on("tap", "node", (e) => expand(e.target.id()));
+  cy.on("tap", "edge", (e) => showEvidence(e.target.data()));
+
+  function query() {
+    return {
+      sphere: [...filters.sphere].join(","),
+      certainty: [...filters.certainty].join(","),
+      from: filters.from,
+      to: filters.to,
+      rollup: filters.rollup ? "true" : "",
+    };
+  }
+
+  async function expand(actor) {
+    expanded.add(actor);
+    try {
+      const graph = await getJson(`/api/graph/${encodeURIComponent(actor)}`, query());
+      merge(graph);
+      announce(`${graph.nodes.length - 1} neighbours of ${graph.nodes.find((n) => n.id === graph.center)?.name ?? actor}`);
+    } catch (error) {
+      evidence.replaceChildren(errorBox(error));
+    }
+  }
+
+  async function reload() {
+    cy.elements().remove();
+    const centers = [...expanded];
+    for (const c of centers) await expand(c);
+  }
+
+  function merge(graph) {
+    cy.batch(() => {
+      for (const n of graph.nodes) {
+        const existing = cy.getElementById(n.id);
+        const data = { id: n.id, label: n.name, kind: n.kind, claims: n.claims, expanded: expanded.has(n.id) ? "yes" : "no" };
+        if (existing.nonempty()) existing.data(data);
+        else cy.add({ group: "nodes", data });
+      }
+      for (const e of graph.edges) {
+        const data = { ...e, id: e.id, source: e.source, target: e.target, width: Math.min(2 + e.corroboration * 2, 12) };
+        const existing = cy.getElementById(e.id);
+        if (existing.nonempty()) existing.data(data);
+        else cy.add({ group: "edges", data });
+      }
+    });
+    cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, fit: true, padding: 30 }).run();
+    renderEdgeList();
+  }
+
+  function renderEdgeList() {
+    const edges = cy.edges().map((e) => e.data()).sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id));
+    clear(edgeList);
+    for (const e of edges) {
+      const a = cy.getElementById(e.source).data("label");
+      const b = cy.getElementById(e.target).data("label");
+      edgeList.append(
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "edge", dataset: { edge: e.id }, onclick: () => showEvidence(e) },
+            h("span", { class: `swatch sphere-${e.sphere}`, "aria-hidden": "true" }),
+            `${a} – ${b}`,
+            h("span", { class: "counts" }, ` ${e.claims} claim${e.claims === 1 ? "" : "s"}, ${e.corroboration} source${e.corroboration === 1 ? "" : "s"}, ${e.certainty}`),
+          ),
+        ),
+      );
+    }
+    if (edges.length === 0) edgeList.append(h("li", { class: "muted" }, "Find an actor to start."));
+  }
+
+  async function showEvidence(edge) {
+    cy.edges().removeClass("selected");
+    cy.getElementById(edge.id).addClass("selected");
+    clear(evidence).append(h("p", { class: "muted" }, "Loading evidence…"));
+    try {
+      const ev = await getJson(`/api/relations/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}`, query());
+      clear(evidence).append(
+        h("h2", {}, `${ev.a.name} – ${ev.b.name}`),
+        h(
+          "p",
+          { class: "links" },
+          h("a", { href: `#/profile?a=${encodeURIComponent(ev.a.id)}&b=${encodeURIComponent(ev.b.id)}` }, "Pair profile"),
+          " · ",
+          h("a", { href: `#/timeline?actor=${encodeURIComponent(ev.a.id)}&other=${encodeURIComponent(ev.b.id)}` }, "Timeline"),
+          " · ",
+          h("a", { href: `#/map?actor=${encodeURIComponent(ev.a.id)}&other=${encodeURIComponent(ev.b.id)}` }, "Map"),
+        ),
+        ev.claims.map((c) => claimCard(c)),
+      );
+      evidence.focus();
+      announce(`${ev.claims.length} claims between ${ev.a.name} and ${ev.b.name}`);
+    } catch (error) {
+      clear(evidence).append(errorBox(error));
+    }
+  }
+
+  function filterForm() {
+    const checks = (name, values, set) =>
+      h(
+        "fieldset",
+        { class: "checks" },
+        h("legend", {}, name),
+        values.map((v) =>
+          h("label", {}, h("input", { type: "checkbox", value: v, onchange: (e) => { e.target.checked ? set.add(v) : set.delete(v); reload(); } }), ` ${label(v)}`),
+        ),
+      );
+    const year = (name) =>
+      h("label", {}, `${name} `, h("input", { type: "number", min: "1900", max: "2100", step: "1", size: "5", name, onchange: (e) => { filters[name.toLowerCase()] = e.target.value; reload(); } }));
+    return h(
+      "div",
+      { class: "filters" },
+      checks("Sphere", SPHERES, filters.sphere),
+      checks("Certainty", CERTAINTIES, filters.certainty),
+      h("fieldset", { class: "checks" }, h("legend", {}, "Time"), year("From"), year("To")),
+      h("label", { class: "rollup" }, h("input", { type: "checkbox", name: "rollup", onchange: (e) => { filters.rollup = e.target.checked; reload(); } }), " Roll up organs to states"),
+    );
+  }
+
+  renderEdgeList();
+  if (params.actor) await expand(params.actor);
+  return () => {
+    cy.destroy();
+    delete window.__entente;
+  };
+}

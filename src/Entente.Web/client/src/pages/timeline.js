@@ -1,0 +1,71 @@
+// Timeline of an actor or a pair. Each claim's interval is drawn at its own precision: a claim dated
+// "2007" is a bar across 2007, a claim dated to a day is a thin tick.
+import { h, label } from "../dom.js";
+import { getJson } from "../api.js";
+import { actorPicker, claimTriple, errorBox } from "../components.js";
+
+const DAY = 86400000;
+
+export async function render(view, params, { go, announce }) {
+  const sel = { actor: params.actor ?? "", other: params.other ?? "" };
+  const body = h("div", { class: "timeline-body" });
+  view.append(
+    h("h1", {}, "Timeline"),
+    h(
+      "div",
+      { class: "toolbar" },
+      actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => go("timeline", { ...sel, actor: e.id }) }),
+      actorPicker({ text: "With (optional)", initial: params.other, onPick: (e) => go("timeline", { ...sel, other: e.id }) }),
+    ),
+    body,
+  );
+  if (!sel.actor) {
+    body.append(h("p", { class: "muted" }, "Choose an actor."));
+    return;
+  }
+  try {
+    const t = await getJson(`/api/timeline/${encodeURIComponent(sel.actor)}`, { other: sel.other });
+    body.append(h("h2", {}, t.b ? `${t.a.name} and ${t.b.name}` : t.a.name), chart(t.items));
+    if (t.undated) body.append(h("p", { class: "muted" }, `${t.undated} undated claim${t.undated === 1 ? "" : "s"} not shown.`));
+    announce(`${t.items.length} dated claims`);
+  } catch (error) {
+    body.append(errorBox(error));
+  }
+}
+
+function chart(items) {
+  if (items.length === 0) return h("p", { class: "muted" }, "No dated claims.");
+  const start = Math.min(...items.map((i) => Date.parse(i.time.from)));
+  const end = Math.max(...items.map((i) => Date.parse(i.time.to) + DAY));
+  const first = new Date(start).getUTCFullYear();
+  const last = new Date(end).getUTCFullYear();
+  const from = Date.UTC(first, 0, 1);
+  const to = Date.UTC(last + 1, 0, 1);
+  const pct = (ms) => `${(((ms - from) / (to - from)) * 100).toFixed(3)}%`;
+  const step = Math.max(1, Math.ceil((last - first + 1) / 12));
+  const ticks = [];
+  for (let y = first; y <= last + 1; y += step) ticks.push(h("span", { class: "tick", style: { left: pct(Date.UTC(y, 0, 1)) } }, String(y)));
+  return h(
+    "ol",
+    { class: "timeline", "aria-label": "Dated claims in time order" },
+    h("li", { class: "axis", "aria-hidden": "true" }, h("span", { class: "label" }), h("span", { class: "track" }, ticks)),
+    items.map((c) => {
+      const a = Date.parse(c.time.from);
+      const b = Date.parse(c.time.to) + DAY;
+      return h(
+        "li",
+        { class: "row", dataset: { claimId: c.id, precision: c.time.precision } },
+        h("span", { class: "label" }, claimTriple(c), h("span", { class: "muted" }, ` ${c.time.text} · ${c.time.precision}`)),
+        h(
+          "span",
+          { class: "track" },
+          h("span", {
+            class: `bar precision-${c.time.precision} sphere-${c.sphere} certainty-${c.certainty}`,
+            style: { left: pct(a), width: `max(3px, ${(((b - a) / (to - from)) * 100).toFixed(3)}%)` },
+            title: `${label(c.relation)}: ${c.time.from} to ${c.time.to} (${c.time.precision}) — ${c.sentence}`,
+          }),
+        ),
+      );
+    }),
+  );
+}
