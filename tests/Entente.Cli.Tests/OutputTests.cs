@@ -1,0 +1,32 @@
+using Entente.Cli.Framework;
+
+namespace Entente.Cli.Tests;
+
+public class OutputTests
+{
+    private sealed record Row(string Name, int Count);
+
+    private static readonly Column<Row>[] Columns = [new("name", r => r.Name), new("count", r => r.Count.ToString())];
+
+    private static string Write(OutputFormat f, params Row[] rows)
+    {
+        var w = new StringWriter();
+        Output.Write(w, f, rows, Columns);
+        return w.ToString().ReplaceLineEndings("\n");
+    }
+
+    [Fact]
+    public void Csv_quotes_commas_quotes_and_newlines() =>
+        Assert.Equal("name,count\n\"a, \"\"b\"\"\",1\n", Write(OutputFormat.Csv, new Row("a, \"b\"", 1)));
+
+    [Fact]
+    public void A_table_aligns_its_columns_under_a_rule() =>
+        Assert.Equal("name    count\n------  -----\nRussia  2\nIran    10\n", Write(OutputFormat.Table, new Row("Russia", 2), new Row("Iran", 10)));
+
+    [Fact]
+    public void Json_writes_the_rows_with_snake_case_names() =>
+        Assert.Equal("[{\"name\":\"Iran\",\"count\":1}]\n", Write(OutputFormat.Json, new Row("Iran", 1)));
+
+    [Fact]
+    public void An_empty_table_says_none() => Assert.Contains("(none)", Write(OutputFormat.Table));
+}
