@@ -32,13 +32,18 @@ public interface IEntenteStore : IAsyncDisposable
     Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default);
 
     IAsyncEnumerable<Claim> QueryClaimsAsync(ClaimQuery query, CancellationToken ct = default);
+    /// <summary>How many claims match the filters; Limit and Offset are ignored, so this is the total for paging.</summary>
     Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default);
     Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default);
 
+    /// <summary>Stores a verdict; one whose id is stored already is skipped. The claim must be stored.</summary>
     Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default);
     Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default);
 
-    /// <summary>Full-text search over source text (FTS5 on SQLite, tsvector on PostgreSQL).</summary>
+    /// <summary>
+    /// Full-text search over source titles and text (FTS5 on SQLite, tsvector on PostgreSQL); every word must occur.
+    /// Snippets mark matched words with [brackets]; a higher rank is a better hit.
+    /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default);
 }
 

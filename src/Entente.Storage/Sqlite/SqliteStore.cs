@@ -1,26 +1,137 @@
+using System.Data.Common;
+using System.Text;
 using Entente.Core.Claims;
-using Entente.Core.Entities;
-using Entente.Core.Sources;
+using Entente.Storage.Sql;
+using Microsoft.Data.Sqlite;
 
 namespace Entente.Storage.Sqlite;
 
-// Placeholder while the provider is being written on its own branch.
-public sealed class SqliteStore : IEntenteStore
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with foreign keys on and FTS5 over source text.
+/// Each operation takes a pooled connection, so the store can be shared by concurrent readers.
+/// </summary>
+public sealed class SqliteStore : SqlStore
 {
-    public static Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) => throw new NotImplementedException();
-    public string Description => "";
-    public Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Source?> GetSourceAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Entity?> GetEntityAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default) => throw new NotImplementedException();
-    public IAsyncEnumerable<Claim> QueryClaimsAsync(ClaimQuery query, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default) => throw new NotImplementedException();
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    private readonly string _path;
+    private readonly string _connectionString;
+
+    private SqliteStore(string path)
+    {
+        _path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public override string Description => "sqlite:" + _path;
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
+    public static async Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default)
+    {
+        var path = Path.GetFullPath(spec.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? spec[7..] : spec);
+        SqliteFailures.CheckPath(path);
+        var store = new SqliteStore(path);
+        try
+        {
+            await using var c = await store.OpenSqliteAsync(ct);
+            await SqliteFailures.RefuseForeignAsync(c, path, ct);
+            await c.Command("PRAGMA journal_mode = WAL").ExecuteNonQueryAsync(ct);
+            await new Migrator(SqliteMigrations.All, SqliteMigrations.VersionTable).MigrateAsync(c, path, ct);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            await store.DisposeAsync();
+            throw SqliteFailures.Explain(path, e);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await OpenSqliteAsync(ct);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteFailures.Explain(_path, e);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken ct)
+    {
+        var c = new SqliteConnection(_connectionString);
+        await c.OpenAsync(ct);
+        // Wait for another writer rather than failing at once; a larger page cache keeps bulk index inserts in memory.
+        await c.Command("PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536").ExecuteNonQueryAsync(ct);
+        return c;
+    }
+
+    protected override Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
+    {
+        // One prepared statement reused for every row: SQLite parses the INSERT once per batch.
+        using var cmd = c.Command($"INSERT INTO claims ({ClaimRow.ColumnList}) VALUES ({string.Join(", ", ClaimRow.Columns.Select((_, i) => "@p" + i))}) ON CONFLICT (id) DO NOTHING", tx);
+        var parameters = ClaimRow.Columns.Select((_, i) => cmd.With("@p" + i, null).Parameters[i]).ToArray();
+        cmd.Prepare();
+        var added = 0;
+        foreach (var claim in claims)
+        {
+            ct.ThrowIfCancellationRequested();
+            var values = ClaimRow.Values(claim);
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+            try
+            {
+                added += cmd.ExecuteNonQuery();
+            }
+            catch (SqliteException e) when (SqliteFailures.IsMissingReference(e))
+            {
+                throw new StoreException($"claim {claim.Id} names source {claim.SourceId}, which is not stored in {_path}: add the source first. Nothing was written.", e);
+            }
+        }
+        return Task.FromResult(added);
+    }
+
+    protected override string JsonParameter(string name) => name;
+
+    protected override bool IsMissingReference(DbException e) => e is SqliteException s && SqliteFailures.IsMissingReference(s);
+
+    protected override string Paging(int? limit, int offset) =>
+        limit is { } l ? $"LIMIT {Math.Max(l, 0)} OFFSET {Math.Max(offset, 0)}" : offset > 0 ? $"LIMIT -1 OFFSET {offset}" : "";
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default)
+    {
+        var match = MatchExpression(query);
+        if (match.Length == 0) return [];
+        return await ListAsync(
+            "SELECT s.id, s.title, snippet(sources_fts, -1, '[', ']', '…', 16), -bm25(sources_fts, 5.0, 1.0) AS score " +
+            "FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid WHERE sources_fts MATCH @q ORDER BY score DESC, s.id LIMIT @limit",
+            r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3)), ct, ("@q", match), ("@limit", limit));
+    }
+
+    /// <summary>Every word of the user's query quoted, so FTS5 operators in it are taken literally; all words must occur.</summary>
+    private static string MatchExpression(string query)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            sb.Append(sb.Length > 0 ? " " : "").Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
+        return sb.ToString();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var c = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(c);
+        return ValueTask.CompletedTask;
+    }
 }

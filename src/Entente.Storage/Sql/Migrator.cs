@@ -1,0 +1,29 @@
+using System.Data.Common;
+
+namespace Entente.Storage.Sql;
+
+/// <summary>
+/// Brings a database to the newest schema this code knows, in one transaction, recording each applied
+/// version in schema_version. A database with a newer version is refused rather than guessed at.
+/// </summary>
+internal sealed class Migrator(IReadOnlyList<Migration> migrations, string createVersionTable, string? lockSql = null)
+{
+    public int Latest => migrations.Max(m => m.Version);
+
+    public async Task MigrateAsync(DbConnection connection, string description, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (lockSql is not null) await connection.Command(lockSql, tx).ExecuteNonQueryAsync(ct);
+        await connection.Command(createVersionTable, tx).ExecuteNonQueryAsync(ct);
+        var current = Convert.ToInt32(await connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version", tx).ExecuteScalarAsync(ct));
+        if (current > Latest)
+            throw new StoreException($"{description} has schema version {current}, but this entente knows only up to {Latest}: upgrade entente to open it");
+        foreach (var m in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            await connection.Command(m.Sql, tx).ExecuteNonQueryAsync(ct);
+            await connection.Command("INSERT INTO schema_version (version, description) VALUES (@v, @d)", tx)
+                .With("@v", m.Version).With("@d", m.Description).ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+}

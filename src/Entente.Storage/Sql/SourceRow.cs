@@ -1,0 +1,36 @@
+using System.Data.Common;
+using Entente.Core.Sources;
+
+namespace Entente.Storage.Sql;
+
+/// <summary>How a source is laid out in the sources table, written and read column by column.</summary>
+internal static class SourceRow
+{
+    private const string Metadata = "id, content_hash, title, author, publisher, url, published, retrieved, reliability, kind, origin";
+
+    public static string Select(bool includeText) => $"SELECT {Metadata}, {(includeText ? "text" : "''")} FROM sources";
+
+    /// <summary>Inserts the source unless its id or content hash is stored; returns whether it was new.</summary>
+    public static async Task<bool> InsertAsync(DbConnection c, DbTransaction tx, Source s, CancellationToken ct) =>
+        await c.Command($"INSERT INTO sources ({Metadata}, text) VALUES (@id, @hash, @title, @author, @publisher, @url, @published, @retrieved, @reliability, @kind, @origin, @text) ON CONFLICT DO NOTHING", tx)
+            .With("@id", s.Id).With("@hash", s.ContentHash).With("@title", s.Title).With("@author", s.Author)
+            .With("@publisher", s.Publisher).With("@url", s.Url).With("@published", s.Published).With("@retrieved", s.Retrieved)
+            .With("@reliability", Ids.Of(s.Reliability)).With("@kind", Ids.Of(s.Kind)).With("@origin", s.Origin).With("@text", s.Text)
+            .ExecuteNonQueryAsync(ct) == 1;
+
+    public static Source Read(DbDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        ContentHash = r.GetString(1),
+        Title = r.GetString(2),
+        Author = r.NullableString(3),
+        Publisher = r.NullableString(4),
+        Url = r.NullableString(5),
+        Published = r.NullableDate(6),
+        Retrieved = r.NullableDate(7),
+        Reliability = Ids.Parse<Reliability>(r.GetString(8)),
+        Kind = Ids.Parse<SourceKind>(r.GetString(9)),
+        Origin = r.NullableString(10),
+        Text = r.GetString(11),
+    };
+}

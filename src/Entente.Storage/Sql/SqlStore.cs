@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Serialization;
+using Entente.Core.Sources;
+
+namespace Entente.Storage.Sql;
+
+/// <summary>
+/// The part of the store both providers share: the same tables and the same SQL. A provider supplies
+/// connections, bulk claim inserts, full-text search and the few words where the dialects differ.
+/// This file holds the writes; SqlStore.Reads.cs the reads.
+/// </summary>
+public abstract partial class SqlStore : IEntenteStore
+{
+    public abstract string Description { get; }
+
+    protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken ct);
+
+    /// <summary>Inserts claims inside the caller's transaction, skipping stored ids; returns how many were new.</summary>
+    protected abstract Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct);
+
+    /// <summary>The SQL expression that stores a JSON parameter in a json column.</summary>
+    protected abstract string JsonParameter(string name);
+
+    /// <summary>Says which stored record a failed write referred to, for the user.</summary>
+    protected abstract bool IsMissingReference(DbException e);
+
+    public abstract Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default);
+
+    public abstract ValueTask DisposeAsync();
+
+    public async Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+        await WriteAsync("source " + source.Id, async (c, tx) =>
+        {
+            if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
+            var entities = 0;
+            foreach (var e in newEntities ?? [])
+                entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
+            var added = await InsertClaimsAsync(c, tx, claims, ct);
+            return new DocumentWriteResult(true, added, entities);
+        }, ct);
+
+    public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) =>
+        WriteAsync("claims", (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
+
+    public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) =>
+        WriteAsync("entities", async (c, tx) =>
+        {
+            foreach (var e in entities) await EntityCommand(c, tx, e, replace: true).ExecuteNonQueryAsync(ct);
+            return 0;
+        }, ct);
+
+    public Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default) =>
+        WriteAsync("verdict " + verdict.Id, (c, tx) =>
+            c.Command($"INSERT INTO verdicts (id, claim_id, kind, analyst, at, json) VALUES (@id, @claim, @kind, @analyst, @at, {JsonParameter("@json")}) ON CONFLICT (id) DO NOTHING", tx)
+                .With("@id", verdict.Id).With("@claim", verdict.ClaimId).With("@kind", Ids.Of(verdict.Kind))
+                .With("@analyst", verdict.Analyst).With("@at", verdict.At.ToUniversalTime()).With("@json", EntenteJson.Serialize(verdict))
+                .ExecuteNonQueryAsync(ct), ct);
+
+    private DbCommand EntityCommand(DbConnection c, DbTransaction tx, Entity e, bool replace) =>
+        c.Command($"INSERT INTO entities (id, kind, name, json) VALUES (@id, @kind, @name, {JsonParameter("@json")}) ON CONFLICT (id) " +
+                  (replace ? "DO UPDATE SET kind = excluded.kind, name = excluded.name, json = excluded.json" : "DO NOTHING"), tx)
+            .With("@id", e.Id).With("@kind", e.Kind.ToId()).With("@name", e.Name).With("@json", EntenteJson.Serialize(e));
+
+    /// <summary>Runs a write in one transaction: all of it is stored, or (on any failure) none of it.</summary>
+    private async Task<T> WriteAsync<T>(string what, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await write(c, tx);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (DbException e) when (IsMissingReference(e))
+        {
+            throw new StoreException($"writing {what} to {Description} failed: it refers to a source or claim that is not stored ({e.Message}); add that first. Nothing was written.", e);
+        }
+        catch (DbException e)
+        {
+            throw new StoreException($"writing {what} to {Description} failed: {e.Message}. Nothing was written.", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Entente.Storage.Sql;
+
+namespace Entente.Storage.Sqlite;
+
+/// <summary>The SQLite schema, one numbered script per change. Released scripts are never edited.</summary>
+internal static class SqliteMigrations
+{
+    public const string VersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)";
+
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "sources, entities, claims, verdicts, full-text search", """
+            CREATE TABLE sources (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                author TEXT, publisher TEXT, url TEXT,
+                published TEXT, retrieved TEXT,
+                reliability TEXT NOT NULL, kind TEXT NOT NULL, origin TEXT,
+                text TEXT NOT NULL);
+            CREATE VIRTUAL TABLE sources_fts USING fts5(title, text, content='sources', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+                INSERT INTO sources_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+            END;
+            CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+                INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+            END;
+            CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL);
+            CREATE TABLE claims (
+                id TEXT NOT NULL PRIMARY KEY,
+                source_id TEXT NOT NULL REFERENCES sources (id),
+                subject_id TEXT NOT NULL, relation TEXT NOT NULL, object_id TEXT,
+                sphere TEXT NOT NULL, certainty TEXT NOT NULL, phase TEXT NOT NULL,
+                time_from TEXT, time_to TEXT,
+                producer_kind TEXT NOT NULL, producer_name TEXT NOT NULL, confidence INTEGER NOT NULL,
+                json TEXT NOT NULL);
+            CREATE INDEX claims_subject ON claims (subject_id);
+            CREATE INDEX claims_object ON claims (object_id);
+            CREATE INDEX claims_relation ON claims (relation);
+            CREATE INDEX claims_source ON claims (source_id);
+            CREATE INDEX claims_time ON claims (time_from, time_to);
+            CREATE TABLE verdicts (
+                id TEXT PRIMARY KEY,
+                claim_id TEXT NOT NULL REFERENCES claims (id),
+                kind TEXT NOT NULL, analyst TEXT NOT NULL, at TEXT NOT NULL,
+                json TEXT NOT NULL);
+            CREATE INDEX verdicts_claim ON verdicts (claim_id);
+            """),
+    ];
+}
