@@ -1,0 +1,42 @@
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// What a query looks at: spheres, a certainty floor, a time window, and whether organs and proxies
+/// roll up to their sponsor. Empty collections mean "any".
+/// </summary>
+public sealed record AnalysisFilter
+{
+    public IReadOnlyCollection<Sphere> Spheres { get; init; } = [];
+    public IReadOnlyCollection<string> Relations { get; init; } = [];
+
+    /// <summary>Keep claims at least this certain (asserted is the strongest); null keeps every certainty.</summary>
+    public Certainty? MinCertainty { get; init; }
+
+    /// <summary>Keep claims whose time overlaps [From, To]; undated claims drop out when either is set.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    /// <summary>Count every organ or proxy as its sponsor (IRGC → Iran) through part-of and proxy-of links.</summary>
+    public bool Rollup { get; init; }
+
+    public static readonly AnalysisFilter None = new();
+
+    /// <summary>True when some claims may fail the filter (roll-up alone keeps every claim).</summary>
+    public bool NarrowsClaims => Spheres.Count > 0 || Relations.Count > 0 || MinCertainty is not null || From is not null || To is not null;
+
+    public bool Matches(Claim c)
+    {
+        if (Spheres.Count > 0 && !(RelationTypes.TryGet(c.Relation, out var t) && Spheres.Contains(t.Sphere))) return false;
+        if (Relations.Count > 0 && !Relations.Contains(c.Relation)) return false;
+        if (MinCertainty is { } min && c.Certainty > min) return false;
+        if (From is null && To is null) return true;
+        if (c.Time is null) return false;
+        return c.Time.Overlaps(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue);
+    }
+
+    /// <summary>Affirmative claims say a thing happened; denied and false ones say it did not.</summary>
+    public static bool IsAffirmative(Certainty c) => c <= Certainty.Possible;
+}

@@ -1,0 +1,94 @@
+using Entente.Analysis.Rollup;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Sources;
+using Entente.Knowledge;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>A claim as a query sees it: its subject and object after any roll-up.</summary>
+public readonly record struct ActedClaim(Claim Claim, string Subject, string? Object);
+
+/// <summary>
+/// An immutable snapshot of the claim graph: the claims that survive analyst verdicts, their sources,
+/// the entity directory, the roll-up map and an index of claims by actor. Safe to share between threads.
+/// </summary>
+public sealed class ClaimGraph
+{
+    private readonly Dictionary<string, int[]> _byActor;
+    private readonly Dictionary<string, Source> _sources;
+
+    private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities)
+    {
+        Claims = claims;
+        _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Entities = entities;
+        Rollup = new RollupMap(entities, claims);
+        var lists = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            Add(lists, claims[i].Subject.Id, i);
+            if (claims[i].Object is { } o && !string.Equals(o.Id, claims[i].Subject.Id, StringComparison.OrdinalIgnoreCase)) Add(lists, o.Id, i);
+        }
+        _byActor = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void Add(Dictionary<string, List<int>> lists, string id, int i)
+    {
+        if (!lists.TryGetValue(id, out var l)) lists[id] = l = [];
+        l.Add(i);
+    }
+
+    public IReadOnlyList<Claim> Claims { get; }
+    public EntityDirectory Entities { get; }
+    public RollupMap Rollup { get; }
+    public IReadOnlyCollection<Source> Sources => _sources.Values;
+
+    public Source? Source(string id) => _sources.GetValueOrDefault(id);
+
+    /// <summary>Builds a snapshot from claims, the verdicts on them, their sources and the entities they name.</summary>
+    public static ClaimGraph Build(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts, IEnumerable<Source> sources,
+        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null)
+    {
+        var effective = EffectiveClaims.Apply(claims, verdicts).ToList();
+        return new ClaimGraph(effective, sources, new EntityDirectory(kb, storedEntities ?? [], effective));
+    }
+
+    /// <summary>The id a query counts an actor as.</summary>
+    public string Counted(string id, bool rollup) => rollup ? Rollup.SponsorOf(id) : id;
+
+    public ActedClaim Act(Claim c, bool rollup) =>
+        rollup ? new(c, Rollup.SponsorOf(c.Subject.Id), c.Object is null ? null : Rollup.SponsorOf(c.Object.Id))
+               : new(c, c.Subject.Id, c.Object?.Id);
+
+    /// <summary>Every claim matching the filter, seen through its roll-up.</summary>
+    public IEnumerable<ActedClaim> All(AnalysisFilter filter)
+    {
+        foreach (var c in Claims)
+            if (filter.Matches(c)) yield return Act(c, filter.Rollup);
+    }
+
+    /// <summary>Claims matching the filter whose subject or object counts as the actor (with its members when rolling up).</summary>
+    public IEnumerable<ActedClaim> Touching(string actor, AnalysisFilter filter)
+    {
+        var ids = filter.Rollup ? Rollup.MembersOf(Counted(actor, true)) : [actor];
+        var seen = new HashSet<int>();
+        foreach (var id in ids)
+        {
+            if (!_byActor.TryGetValue(id, out var idx)) continue;
+            foreach (var i in idx)
+                if (seen.Add(i) && filter.Matches(Claims[i])) yield return Act(Claims[i], filter.Rollup);
+        }
+    }
+
+    /// <summary>Claims between two actors, in either direction.</summary>
+    public IEnumerable<ActedClaim> Between(string a, string b, AnalysisFilter filter)
+    {
+        var ca = Counted(a, filter.Rollup);
+        var cb = Counted(b, filter.Rollup);
+        return Touching(ca, filter).Where(x =>
+            (Same(x.Subject, ca) && Same(x.Object, cb)) || (Same(x.Subject, cb) && Same(x.Object, ca)));
+    }
+
+    public static bool Same(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+}

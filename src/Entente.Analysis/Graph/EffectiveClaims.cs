@@ -1,0 +1,45 @@
+using Entente.Core.Claims;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// Applies analyst verdicts: the latest verdict on a claim decides. A rejected claim drops out of
+/// every view; a corrected claim is replaced by its correction; accepted claims stay as they are.
+/// </summary>
+public static class EffectiveClaims
+{
+    public static IEnumerable<Claim> Apply(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts)
+    {
+        var latest = LatestByClaim(verdicts);
+        foreach (var c in claims)
+        {
+            if (!latest.TryGetValue(c.Id, out var v))
+            {
+                yield return c;
+                continue;
+            }
+            switch (v.Kind)
+            {
+                case VerdictKind.Reject:
+                    break;
+                case VerdictKind.Correct when v.Correction is not null:
+                    yield return v.Correction;
+                    break;
+                default:
+                    yield return c;
+                    break;
+            }
+        }
+    }
+
+    public static Dictionary<string, Verdict> LatestByClaim(IEnumerable<Verdict> verdicts)
+    {
+        var latest = new Dictionary<string, Verdict>(StringComparer.Ordinal);
+        foreach (var v in verdicts)
+        {
+            if (!latest.TryGetValue(v.ClaimId, out var prior) || (v.At, v.Id).CompareTo((prior.At, prior.Id)) > 0)
+                latest[v.ClaimId] = v;
+        }
+        return latest;
+    }
+}

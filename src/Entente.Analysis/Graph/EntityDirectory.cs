@@ -1,0 +1,60 @@
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Knowledge;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// Every entity the graph mentions: the knowledge base first, then entities stored with the claims,
+/// then the bare references the claims carry (name and kind only). Answers names, kinds and countries.
+/// </summary>
+public sealed class EntityDirectory
+{
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, EntityRef> _refs = new(StringComparer.OrdinalIgnoreCase);
+
+    public EntityDirectory(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<Claim> claims)
+    {
+        Knowledge = kb;
+        foreach (var e in stored) _entities[e.Id] = e;
+        foreach (var e in kb.Entities) _entities[e.Id] = e;
+        foreach (var c in claims)
+        {
+            Note(c.Subject);
+            if (c.Object is { } o) Note(o);
+            if (c.Place is { } p) Note(p);
+        }
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    private void Note(EntityRef r)
+    {
+        if (!_entities.ContainsKey(r.Id)) _refs.TryAdd(r.Id, r);
+    }
+
+    public Entity? Get(string id) => _entities.GetValueOrDefault(id);
+
+    public EntityRef Ref(string id) =>
+        _entities.TryGetValue(id, out var e) ? EntityRef.Of(e)
+        : _refs.TryGetValue(id, out var r) ? r
+        : new EntityRef(id, id, EntityKind.Group);
+
+    public string Name(string id) => Ref(id).Name;
+
+    public EntityKind Kind(string id) => Ref(id).Kind;
+
+    /// <summary>The state an entity stands in: a state is its own country; otherwise its Country, or a located-in link, followed to a state.</summary>
+    public string? CountryOf(string id)
+    {
+        for (var hops = 0; hops < 6; hops++)
+        {
+            if (Kind(id) == EntityKind.State) return id;
+            var e = Get(id);
+            var next = e?.Country ?? e?.Links.FirstOrDefault(l => l.Type == "located-in")?.Target;
+            if (next is null) return null;
+            id = next;
+        }
+        return null;
+    }
+}

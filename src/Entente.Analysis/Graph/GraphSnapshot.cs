@@ -1,0 +1,98 @@
+using Entente.Analysis.Network;
+using Entente.Analysis.Profile;
+using Entente.Analysis.Relations;
+using Entente.Analysis.Theaters;
+using Entente.Analysis.Timeline;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// The analysis API: load once from any store, then ask. Every answer is a record that serializes with
+/// EntenteJson. Actor arguments are entity ids (resolve names with <see cref="Resolve"/>). The actor
+/// network for unfiltered queries is built once per roll-up setting and reused.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    private readonly Lazy<ActorNetwork> _network;
+    private readonly Lazy<ActorNetwork> _rolledNetwork;
+
+    public GraphSnapshot(ClaimGraph graph)
+    {
+        Graph = graph;
+        _network = new(() => ActorNetwork.Build(graph, graph.All(AnalysisFilter.None)));
+        _rolledNetwork = new(() => ActorNetwork.Build(graph, graph.All(new AnalysisFilter { Rollup = true })));
+    }
+
+    public ClaimGraph Graph { get; }
+
+    public static async Task<GraphSnapshot> LoadAsync(IEntenteStore store, KnowledgeBase kb, SnapshotOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= SnapshotOptions.Default;
+        var claims = new List<Claim>();
+        await foreach (var c in store.QueryClaimsAsync(options.Query, ct)) claims.Add(c);
+        var verdicts = await store.ListVerdictsAsync(null, ct);
+        var sources = await store.ListSourcesAsync(false, ct);
+        var entities = await store.ListEntitiesAsync(ct);
+        return new GraphSnapshot(ClaimGraph.Build(claims, verdicts, sources, kb, entities));
+    }
+
+    /// <summary>An entity id or any of its names, through the knowledge base and then the entities the claims name.</summary>
+    public EntityRef? Resolve(string idOrName)
+    {
+        if (Graph.Entities.Knowledge.Resolve(idOrName) is { } e) return EntityRef.Of(e);
+        if (Graph.Entities.Get(idOrName) is { } stored) return EntityRef.Of(stored);
+        var r = Graph.Entities.Ref(idOrName);
+        return r.Name != r.Id || Graph.Claims.Any(c => ClaimGraph.Same(c.Subject.Id, idOrName) || ClaimGraph.Same(c.Object?.Id, idOrName)) ? r : null;
+    }
+
+    public IReadOnlyList<Relation> Relations(AnalysisFilter filter, string? actor = null) =>
+        RelationBuilder.Build(actor is null ? Graph.All(filter) : Graph.Touching(actor, filter), Graph);
+
+    public AllianceProfile Profile(string a, string b, AnalysisFilter? filter = null) =>
+        AllianceProfiler.Build(Graph, a, b, filter ?? AnalysisFilter.None);
+
+    public CoPresenceReport CoPresence(string a, string b, AnalysisFilter? filter = null, Random? random = null, int permutations = Theaters.CoPresence.DefaultPermutations) =>
+        Theaters.CoPresence.Analyze(Graph, a, b, filter ?? AnalysisFilter.None, random ?? new Random(1), permutations);
+
+    public EgoReport Ego(string actor, int depth, AnalysisFilter? filter = null) =>
+        EgoNetwork.Around(Graph, NetworkFor(filter ?? AnalysisFilter.None), actor, depth, filter ?? AnalysisFilter.None);
+
+    public IReadOnlyList<ActorPath> Paths(string a, string b, int maxLength, AnalysisFilter? filter = null, int maxPaths = 10) =>
+        PathFinder.Find(Graph, NetworkFor(filter ?? AnalysisFilter.None), a, b, maxLength, filter ?? AnalysisFilter.None, maxPaths);
+
+    public IReadOnlyList<CentralityScore> Centrality(AnalysisFilter? filter = null)
+    {
+        var net = NetworkFor(filter ?? AnalysisFilter.None);
+        var betweenness = Network.Centrality.Betweenness(net);
+        var pagerank = Network.Centrality.PageRank(net);
+        var pairs = Math.Max(1.0, (net.Count - 1.0) * (net.Count - 2.0) / 2);
+        return Enumerable.Range(0, net.Count)
+            .Select(i => new CentralityScore(Graph.Entities.Ref(net.Ids[i]), net.Neighbors[i].Length, Math.Round(betweenness[i], 6),
+                Math.Round(betweenness[i] / pairs, 6), Math.Round(pagerank[i], 6)))
+            .OrderByDescending(s => s.PageRank).ThenBy(s => s.Actor.Id, StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<Community> Communities(AnalysisFilter? filter = null, Random? random = null)
+    {
+        var net = NetworkFor(filter ?? AnalysisFilter.None);
+        var labels = Network.Communities.Labels(net, random ?? new Random(1));
+        return Enumerable.Range(0, net.Count).GroupBy(i => labels[i])
+            .Select(grp => grp.Select(i => Graph.Entities.Ref(net.Ids[i])).OrderBy(r => r.Name, StringComparer.Ordinal).ToList())
+            .OrderByDescending(m => m.Count).ThenBy(m => m[0].Name, StringComparer.Ordinal)
+            .Select((m, i) => new Community(i + 1, m)).ToList();
+    }
+
+    public IReadOnlyList<SharedClient> SharedClients(string a, string b, AnalysisFilter? filter = null) =>
+        Network.SharedClients.Of(Graph, a, b, filter ?? AnalysisFilter.None);
+
+    public TimelineReport Timeline(string actor, string? other = null, DateOnly? asOf = null, AnalysisFilter? filter = null) =>
+        TimelineBuilder.Build(Graph, actor, other, asOf, filter ?? AnalysisFilter.None);
+
+    /// <summary>The cached network when the filter only sets roll-up; otherwise one built for the filter.</summary>
+    public ActorNetwork NetworkFor(AnalysisFilter filter) =>
+        !filter.NarrowsClaims ? (filter.Rollup ? _rolledNetwork.Value : _network.Value) : ActorNetwork.Build(Graph, Graph.All(filter));
+}

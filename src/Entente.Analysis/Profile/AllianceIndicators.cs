@@ -1,0 +1,57 @@
+using Entente.Analysis.Graph;
+using Entente.Analysis.Network;
+using Entente.Analysis.Relations;
+using Entente.Core.Ontology;
+
+namespace Entente.Analysis.Profile;
+
+/// <summary>
+/// Indicators that separate a strategic alliance from a transactional relationship, each scaled to 0–1.
+/// Formulas are in docs/analysis.md; the basis text of each says what it counted.
+/// </summary>
+public static class AllianceIndicators
+{
+    public static readonly IReadOnlySet<string> PressureTypes = new HashSet<string> { "pressure", "sanction", "interdiction", "reduce-relations" };
+    public static readonly IReadOnlySet<string> JointTypes = new HashSet<string> { "joint-operation", "coordination" };
+    public const int PersistenceWindowYears = 2;
+
+    public static IReadOnlyList<Indicator> Compute(ClaimGraph g, string a, string b, AnalysisFilter filter, int breadth, double reciprocity,
+        IReadOnlyList<Relation> coop, IReadOnlyList<ActedClaim> affirmedBetween, IReadOnlyList<ActedClaim> pairClaims)
+    {
+        var cooperative = Enum.GetValues<Sphere>().Count(AllianceProfiler.Cooperative);
+        var shared = SharedClients.Of(g, a, b, filter);
+        var agreements = affirmedBetween.Count(x => x.Claim.Relation == "agreement" || x.Claim.Phase == Phase.Agreed);
+        var joint = affirmedBetween.Count(x => JointTypes.Contains(x.Claim.Relation));
+        var declared = coop.Any(r => r.Type == "alliance");
+        return
+        [
+            new("breadth", Math.Round((double)breadth / cooperative, 3), $"{breadth} of {cooperative} cooperative spheres"),
+            new("reciprocity", reciprocity, "weaker direction's confidence-weighted cooperation over the stronger's"),
+            Persistence(a, b, affirmedBetween, pairClaims),
+            new("shared-clients", Math.Min(1, shared.Count / 3.0), $"{shared.Count} actors backed by both: {string.Join(", ", shared.Take(6).Select(s => s.Client.Name))}"),
+            new("institutionalization", Math.Min(1, agreements / 3.0), $"{agreements} agreement claims between them"),
+            new("joint-action", Math.Min(1, joint / 3.0), $"{joint} joint-operation or coordination claims"),
+            new("declared-alliance", declared ? 1 : 0, declared ? "an alliance relation is affirmed" : "no alliance relation"),
+        ];
+    }
+
+    /// <summary>
+    /// Of the years in which a third party pressed, sanctioned or interdicted either actor, the share in which
+    /// their cooperation went on (a dated cooperative claim within that year or the two after). Null without pressure.
+    /// </summary>
+    private static Indicator Persistence(string a, string b, IReadOnlyList<ActedClaim> between, IReadOnlyList<ActedClaim> pairClaims)
+    {
+        var pressureYears = pairClaims
+            .Where(x => PressureTypes.Contains(x.Claim.Relation) && AnalysisFilter.IsAffirmative(x.Claim.Certainty) && x.Claim.Time is not null)
+            .Where(x => x.Object is not null && (ClaimGraph.Same(x.Object, a) || ClaimGraph.Same(x.Object, b))
+                && !ClaimGraph.Same(x.Subject, a) && !ClaimGraph.Same(x.Subject, b))
+            .SelectMany(x => Enumerable.Range(x.Claim.Time!.From.Year, Math.Min(AllianceProfiler.MaxYearsPerClaim, x.Claim.Time.To.Year - x.Claim.Time.From.Year + 1)))
+            .ToHashSet();
+        if (pressureYears.Count == 0) return new Indicator("persistence-under-pressure", null, "no dated third-party pressure on either");
+        var coopSpans = between.Where(x => AllianceProfiler.IsCooperative(x.Claim) && x.Claim.Time is not null)
+            .Select(x => (x.Claim.Time!.From.Year, x.Claim.Time.To.Year)).ToList();
+        var held = pressureYears.Count(y => coopSpans.Any(s => s.Item1 <= y + PersistenceWindowYears && s.Item2 >= y));
+        return new Indicator("persistence-under-pressure", Math.Round((double)held / pressureYears.Count, 3),
+            $"cooperation went on in {held} of {pressureYears.Count} years of third-party pressure");
+    }
+}

@@ -1,0 +1,28 @@
+using Entente.Analysis.Graph;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+using Entente.Core.Sources;
+
+namespace Entente.Analysis.Relations;
+
+/// <summary>The words of one claim with the source that printed them: what an answer cites.</summary>
+public sealed record Evidence(
+    string ClaimId,
+    string Relation,
+    string Text,
+    Certainty Certainty,
+    string? Time,
+    string SourceId,
+    string? SourceTitle,
+    string? Publisher,
+    DateOnly? Published,
+    Reliability Reliability,
+    IReadOnlyList<string> Materiel)
+{
+    public static Evidence Of(Claim c, ClaimGraph g)
+    {
+        var s = g.Source(c.SourceId);
+        return new Evidence(c.Id, c.Relation, c.Evidence.Text, c.Certainty, c.Time?.Text, c.SourceId, s?.Title, s?.Publisher,
+            s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Select(m => m.Name).ToList());
+    }
+}

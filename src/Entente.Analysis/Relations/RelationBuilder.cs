@@ -1,0 +1,62 @@
+using Entente.Analysis.Graph;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+
+namespace Entente.Analysis.Relations;
+
+/// <summary>Groups acted claims into relations and rates each one. Claims without an object form no relation.</summary>
+public static class RelationBuilder
+{
+    public static string KeyOf(string subject, string type, string obj, bool symmetric) =>
+        symmetric && string.CompareOrdinal(subject.ToLowerInvariant(), obj.ToLowerInvariant()) > 0
+            ? $"{obj.ToLowerInvariant()}|{type}|{subject.ToLowerInvariant()}"
+            : $"{subject.ToLowerInvariant()}|{type}|{obj.ToLowerInvariant()}";
+
+    public static IReadOnlyList<Relation> Build(IEnumerable<ActedClaim> claims, ClaimGraph g)
+    {
+        var groups = new Dictionary<string, List<ActedClaim>>(StringComparer.Ordinal);
+        foreach (var a in claims)
+        {
+            if (a.Object is null || !RelationTypes.TryGet(a.Claim.Relation, out var t)) continue;
+            var key = KeyOf(a.Subject, t.Id, a.Object, t.Symmetric);
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(a);
+        }
+        return groups.Select(kv => Make(kv.Key, kv.Value, g))
+            .OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    public static Relation Make(string key, IReadOnlyList<ActedClaim> acted, ClaimGraph g)
+    {
+        var parts = key.Split('|');
+        var type = RelationTypes.Get(parts[1]);
+        var claims = acted.Select(a => a.Claim).ToList();
+        var rating = RelationRating.Rate(claims, g);
+        var dated = claims.Where(c => c.Time is not null).ToList();
+        var best = claims.OrderBy(c => c.Certainty)
+            .ThenBy(c => g.Source(c.SourceId)?.Reliability ?? Core.Sources.Reliability.F)
+            .ThenBy(c => c.Id, StringComparer.Ordinal).First();
+        return new Relation
+        {
+            Key = key,
+            Subject = g.Entities.Ref(parts[0]),
+            Type = type.Id,
+            Object = g.Entities.Ref(parts[2]),
+            Symmetric = type.Symmetric,
+            Sphere = type.Sphere,
+            Claims = claims.Count,
+            Sources = claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count(),
+            IndependentSources = rating.IndependentSources,
+            Denials = claims.Count(c => !AnalysisFilter.IsAffirmative(c.Certainty)),
+            StrongestCertainty = claims.Min(c => c.Certainty),
+            First = dated.Count > 0 ? dated.Min(c => c.Time!.From) : null,
+            Last = dated.Count > 0 ? dated.Max(c => c.Time!.To) : null,
+            Admiralty = rating.Admiralty,
+            Reliability = rating.Reliability,
+            Credibility = rating.Credibility,
+            Confidence = rating.Confidence,
+            ClaimIds = claims.Select(c => c.Id).ToList(),
+            TopEvidence = Evidence.Of(best, g),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using Entente.Analysis.Graph;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+
+namespace Entente.Analysis.Rollup;
+
+/// <summary>One link of a roll-up chain: Hezbollah —proxy-of→ IRGC, from the knowledge base or a claim.</summary>
+public sealed record RollupStep(EntityRef From, string Link, EntityRef To, string Basis);
+
+/// <summary>How an actor rolls up to its sponsor; an empty chain means the actor is its own sponsor.</summary>
+public sealed record RollupChain(EntityRef Actor, EntityRef Sponsor, IReadOnlyList<RollupStep> Steps);
+
+/// <summary>
+/// Maps organs and proxies to their ultimate sponsor by following part-of and proxy-of links, from the
+/// knowledge base first and then from affirmative claims (the parent named by most claims wins).
+/// A state is always final; cycles stop where they close.
+/// </summary>
+public sealed class RollupMap
+{
+    private static readonly string[] LinkTypes = ["part-of", "proxy-of"];
+    private readonly Dictionary<string, (string Parent, string Link, string Basis)> _parent = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RollupChain> _chains = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _members = new(StringComparer.OrdinalIgnoreCase);
+    private readonly EntityDirectory _entities;
+
+    public RollupMap(EntityDirectory entities, IEnumerable<Claim> claims)
+    {
+        _entities = entities;
+        var fromClaims = new Dictionary<string, Dictionary<(string, string), (int Count, string ClaimId)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in claims)
+        {
+            if (c.Object is null || !LinkTypes.Contains(c.Relation) || !AnalysisFilter.IsAffirmative(c.Certainty)) continue;
+            if (!fromClaims.TryGetValue(c.Subject.Id, out var parents)) fromClaims[c.Subject.Id] = parents = [];
+            var key = (c.Object.Id, c.Relation);
+            parents[key] = parents.TryGetValue(key, out var n) ? (n.Count + 1, n.ClaimId) : (1, c.Id);
+        }
+        foreach (var (child, parents) in fromClaims)
+        {
+            var best = parents.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key.Item1, StringComparer.Ordinal).First();
+            _parent[child] = (best.Key.Item1, best.Key.Item2, "claim " + best.Value.ClaimId);
+        }
+        foreach (var e in entities.Knowledge.Entities)
+        {
+            var link = e.Links.FirstOrDefault(l => LinkTypes.Contains(l.Type));
+            if (link is not null) _parent[e.Id] = (link.Target, link.Type, "knowledge base");
+        }
+        foreach (var id in _parent.Keys.ToList())
+        {
+            var chain = _chains[id] = BuildChain(id);
+            var sponsor = chain.Sponsor.Id;
+            if (!_members.TryGetValue(sponsor, out var list)) _members[sponsor] = list = [sponsor];
+            list.Add(id);
+        }
+    }
+
+    /// <summary>The sponsor an actor counts as when rolling up (itself when it has none).</summary>
+    public string SponsorOf(string id) => _parent.ContainsKey(id) ? Chain(id).Sponsor.Id : id;
+
+    /// <summary>The sponsor itself and every actor that rolls up to it.</summary>
+    public IReadOnlyList<string> MembersOf(string sponsor) => _members.TryGetValue(sponsor, out var l) ? l : [sponsor];
+
+    public RollupChain Chain(string id) =>
+        _chains.TryGetValue(id, out var known) ? known : new RollupChain(_entities.Ref(id), _entities.Ref(id), []);
+
+    private RollupChain BuildChain(string id)
+    {
+        var steps = new List<RollupStep>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { id };
+        var at = id;
+        while (_entities.Kind(at) != EntityKind.State && _parent.TryGetValue(at, out var p) && seen.Add(p.Parent))
+        {
+            steps.Add(new RollupStep(_entities.Ref(at), p.Link, _entities.Ref(p.Parent), p.Basis));
+            at = p.Parent;
+        }
+        return new RollupChain(_entities.Ref(id), _entities.Ref(at), steps);
+    }
+}

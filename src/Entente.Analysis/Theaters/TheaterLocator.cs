@@ -1,0 +1,53 @@
+using Entente.Analysis.Graph;
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+
+namespace Entente.Analysis.Theaters;
+
+/// <summary>
+/// Where a claim happens, as a country, and who is there. With a place: the place's country (Crimea →
+/// Ukraine), and both parties are there. Presence and occupation: the object is the place, the subject
+/// is there. Otherwise: the country of an actor object (arms for Venezuela happen in Venezuela), and the
+/// subject acts there. A symmetric claim without a place has no theater.
+/// </summary>
+public sealed class TheaterLocator(ClaimGraph graph)
+{
+    public readonly record struct Located(string Theater, bool SubjectThere, bool ObjectThere);
+
+    public Located? Locate(ActedClaim a)
+    {
+        var c = a.Claim;
+        var symmetric = RelationTypes.TryGet(c.Relation, out var t) && t.Symmetric;
+        if (c.Place is { } place)
+            return graph.Entities.CountryOf(place.Id) is { } country ? new Located(country, true, a.Object is not null) : null;
+        // "Russia and Iran signed a deal" says nothing about where; only a place locates a symmetric claim.
+        if (c.Object is null || symmetric) return null;
+        if (c.Relation is "presence" or "occupation")
+            return graph.Entities.CountryOf(c.Object.Id) is { } where ? new Located(where, true, false) : null;
+        var kind = graph.Entities.Kind(c.Object.Id);
+        if (kind is EntityKind.Materiel or EntityKind.Organization) return null;
+        return graph.Entities.CountryOf(c.Object.Id) is { } home ? new Located(home, true, false) : null;
+    }
+
+    /// <summary>The theaters of every actor in the view: actor id → theater → the claims that put it there.</summary>
+    public Dictionary<string, Dictionary<string, List<ActedClaim>>> Footprints(IEnumerable<ActedClaim> claims)
+    {
+        var map = new Dictionary<string, Dictionary<string, List<ActedClaim>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in claims)
+        {
+            if (!AnalysisFilter.IsAffirmative(a.Claim.Certainty) || Locate(a) is not { } at) continue;
+            if (at.SubjectThere) Put(map, a.Subject, at.Theater, a);
+            if (at.ObjectThere && a.Object is not null) Put(map, a.Object, at.Theater, a);
+        }
+        return map;
+    }
+
+    private void Put(Dictionary<string, Dictionary<string, List<ActedClaim>>> map, string actor, string theater, ActedClaim a)
+    {
+        var kind = graph.Entities.Kind(actor);
+        if (!kind.IsActor()) return;
+        if (!map.TryGetValue(actor, out var byTheater)) map[actor] = byTheater = new(StringComparer.OrdinalIgnoreCase);
+        if (!byTheater.TryGetValue(theater, out var list)) byTheater[theater] = list = [];
+        list.Add(a);
+    }
+}
