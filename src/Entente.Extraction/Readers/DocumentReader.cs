@@ -1,0 +1,81 @@
+using Entente.Core.Hashing;
+using Entente.Extraction.Documents;
+using Entente.Extraction.Normalization;
+
+namespace Entente.Extraction.Readers;
+
+/// <summary>
+/// Reads one file into a <see cref="Document"/>: checks size and emptiness, picks the format reader by
+/// extension, hashes the raw bytes, normalizes the text and applies any metadata overrides.
+/// </summary>
+public sealed class DocumentReader(DocumentReaderOptions options)
+{
+    private static readonly IFormatReader[] Formats = [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()];
+
+    public DocumentReader() : this(new DocumentReaderOptions()) { }
+
+    public static IReadOnlyList<string> Extensions { get; } = Formats.SelectMany(f => f.Extensions).ToList();
+
+    public static bool IsReadable(string path) => FormatFor(path) is not null;
+
+    public Document Read(string path)
+    {
+        var format = FormatFor(path)
+            ?? throw new DocumentReadException(path, $"unknown file type '{Path.GetExtension(path)}'; Entente reads {string.Join(", ", Extensions)}");
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new DocumentReadException(path, "no such file");
+        if (info.Length > options.MaxBytes)
+            throw new DocumentReadException(path, $"is {Megabytes(info.Length)}, over the {Megabytes(options.MaxBytes)} limit (raise it with --max-size)");
+        if (info.Length == 0) throw new DocumentReadException(path, "is empty");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
+        }
+        return FromRaw(format.Read(bytes, path), ContentHash.Of(bytes), path);
+    }
+
+    private Document FromRaw(RawDocument raw, string hash, string path)
+    {
+        var normalized = TextNormalizer.Normalize(raw.Text);
+        if (normalized.Text.Trim().Length == 0) throw new DocumentReadException(path, "has no text");
+        var m = raw.Metadata;
+        var metadata = new DocumentMetadata
+        {
+            Title = Clean(m.Title) ?? Path.GetFileNameWithoutExtension(path),
+            Author = Clean(m.Author),
+            Publisher = Clean(m.Publisher),
+            Url = m.Url?.Trim(),
+            Published = options.Published ?? m.Published,
+        };
+        var map = normalized.Map;
+        return new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = map.ToOriginal };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);
+
+    private static IFormatReader? FormatFor(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return Formats.FirstOrDefault(f => f.Extensions.Contains(ext));
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+}
+
+/// <summary>How files are read: the size limit and a publication date that overrides what the file says.</summary>
+public sealed record DocumentReaderOptions
+{
+    public const long DefaultMaxBytes = 50L * 1024 * 1024;
+
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+    public DateOnly? Published { get; init; }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Entente.Extraction.Documents;
+
+namespace Entente.Extraction.Readers;
+
+/// <summary>
+/// Markdown stripped to prose: one line per paragraph, heading or list item; emphasis, links, images,
+/// inline code and HTML tags reduced to their text; fenced code, rules and link definitions dropped.
+/// </summary>
+public sealed partial class MarkdownReader : IFormatReader
+{
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    public RawDocument Read(byte[] bytes, string path)
+    {
+        var text = Utf8Text.Decode(bytes, path);
+        var meta = new DocumentMetadata();
+        if (FrontMatter.TryRead(text, path) is { } fm)
+        {
+            meta = fm.Metadata;
+            text = text[fm.BodyStart..];
+        }
+        var body = ToPlainText(text);
+        if (meta.Title is null && FirstHeading().Match(text) is { Success: true } h) meta = meta with { Title = Inline(h.Groups[1].Value) };
+        return new RawDocument(body, meta);
+    }
+
+    public static string ToPlainText(string markdown)
+    {
+        var output = new StringBuilder(markdown.Length);
+        var paragraph = new StringBuilder();
+        var inFence = false;
+        foreach (var raw in markdown.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (Fence().IsMatch(line))
+            {
+                Flush(output, paragraph);
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) continue;
+            if (line.Trim().Length == 0 || Rule().IsMatch(line) || LinkDefinition().IsMatch(line) || TableRule().IsMatch(line))
+            {
+                Flush(output, paragraph);
+                continue;
+            }
+            var block = BlockPrefix().Match(line);
+            var content = line[block.Length..];
+            // A heading, list item or quote starts its own line; a plain line continues the paragraph.
+            if (block.Length > 0 && block.Value.Trim().Length > 0) Flush(output, paragraph);
+            if (paragraph.Length > 0) paragraph.Append(' ');
+            paragraph.Append(Inline(content.Replace('|', ' ').Trim()));
+            if (block.Value.Contains('#')) Flush(output, paragraph);
+        }
+        Flush(output, paragraph);
+        return output.ToString();
+    }
+
+    private static void Flush(StringBuilder output, StringBuilder paragraph)
+    {
+        var p = paragraph.ToString().Trim();
+        paragraph.Clear();
+        if (p.Length > 0) output.Append(p).Append('\n');
+    }
+
+    private static string Inline(string s)
+    {
+        s = Image().Replace(s, "$1");
+        s = Link().Replace(s, "$1");
+        s = HtmlTag().Replace(s, "");
+        s = Code().Replace(s, "$1");
+        s = Emphasis().Replace(s, "$2");
+        s = UnderscoreEmphasis().Replace(s, "$2");
+        s = ClosingHashes().Replace(s, "");
+        return Escape().Replace(s, "$1");
+    }
+
+    [GeneratedRegex(@"^\s*(```|~~~)")] private static partial Regex Fence();
+    [GeneratedRegex(@"^\s{0,3}([-*_]\s*){3,}$")] private static partial Regex Rule();
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s+\S")] private static partial Regex LinkDefinition();
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")] private static partial Regex TableRule();
+    [GeneratedRegex(@"^(\s*(>\s?|#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+))*")] private static partial Regex BlockPrefix();
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", RegexOptions.Multiline)] private static partial Regex FirstHeading();
+    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")] private static partial Regex Image();
+    [GeneratedRegex(@"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")] private static partial Regex Link();
+    [GeneratedRegex(@"</?[A-Za-z][^>]*>")] private static partial Regex HtmlTag();
+    [GeneratedRegex(@"`+([^`]+)`+")] private static partial Regex Code();
+    [GeneratedRegex(@"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"(?<!\w)(__?)(?=\S)(.+?)(?<=\S)\1(?!\w)")] private static partial Regex UnderscoreEmphasis();
+    [GeneratedRegex(@"\s+#+\s*$")] private static partial Regex ClosingHashes();
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|>])")] private static partial Regex Escape();
+}
