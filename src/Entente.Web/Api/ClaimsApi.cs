@@ -1,6 +1,6 @@
+using Entente.Analysis.Graph;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
-using Entente.Storage;
 using Entente.Web.Hosting;
 using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 
-/// <summary>Claims, entities and the ontology the pages' forms offer.</summary>
+/// <summary>Claims (as verdicts leave them), entity search, and the ontology the pages' forms offer.</summary>
 public static class ClaimsApi
 {
     public static void MapClaimsApi(this IEndpointRouteBuilder app)
@@ -23,22 +23,19 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ClaimView>>, BadRequest<ProblemDetails>>> List(
-        string? actor, string? relation, string? source, int? limit, int? offset, WorkbenchData data, CancellationToken ct)
+        string? actor, string? relation, int? limit, int? offset, WorkbenchData data, CancellationToken ct)
     {
         if (relation is not null && !RelationTypes.TryGet(relation, out _)) return Problems.BadRequest($"unknown relation '{relation}'");
         if (limit is < 1 or > 1000) return Problems.BadRequest("limit is 1–1000");
-        var query = new ClaimQuery
-        {
-            Actors = actor is null ? [] : [actor],
-            Relations = relation is null ? [] : [relation],
-            Sources = source is null ? [] : [source],
-            Limit = limit ?? 100,
-            Offset = Math.Max(0, offset ?? 0),
-        };
-        var claims = await EffectiveClaims.LoadAsync(data.Store, query, ct);
+        if (offset is < 0) return Problems.BadRequest("offset is 0 or more");
+        var snapshot = await data.SnapshotAsync(ct);
+        var filter = new AnalysisFilter { Relations = relation is null ? [] : [relation] };
+        var claims = (actor is null ? snapshot.Graph.All(filter) : snapshot.Graph.Touching(actor, filter))
+            .Select(x => x.Claim).Skip(offset ?? 0).Take(limit ?? 100);
         return TypedResults.Ok(await new ClaimViews(data.Store).ViewAsync(claims, ct));
     }
 
+    /// <summary>One claim as stored, whatever verdicts say of it.</summary>
     public static async Task<Results<Ok<ClaimView>, NotFound<ProblemDetails>>> Get(string id, WorkbenchData data, CancellationToken ct) =>
         await data.Store.GetClaimAsync(id, ct) is { } claim
             ? TypedResults.Ok(await new ClaimViews(data.Store).ViewAsync(claim, ct))
@@ -46,10 +43,13 @@ public static class ClaimsApi
 
     public static async Task<Ok<IReadOnlyList<EntityView>>> Entities(string? q, int? limit, WorkbenchData data, CancellationToken ct)
     {
-        var dir = await data.DirectoryAsync(ct);
-        IReadOnlyList<EntityView> found = string.IsNullOrWhiteSpace(q) ? [] :
-            dir.Search(q).Take(Math.Clamp(limit ?? 20, 1, 100)).Select(e => new EntityView(e.Id, e.Name, e.Kind, e.Country, e.Iso3)).ToList();
-        return TypedResults.Ok(found);
+        if (string.IsNullOrWhiteSpace(q)) return TypedResults.Ok<IReadOnlyList<EntityView>>([]);
+        var take = Math.Clamp(limit ?? 20, 1, 100);
+        var found = data.Knowledge.Search(q).Take(take).Select(e => new EntityView(e.Id, e.Name, e.Kind, e.Country, e.Iso3)).ToList();
+        // Entities outside the knowledge base (made by imports) are found by exact id or name.
+        if (found.Count == 0 && (await data.SnapshotAsync(ct)).Resolve(q.Trim()) is { } r)
+            found.Add(new EntityView(r.Id, r.Name, r.Kind, null, null));
+        return TypedResults.Ok<IReadOnlyList<EntityView>>(found);
     }
 
     public static Ok<OntologyView> Ontology() => TypedResults.Ok(new OntologyView(

@@ -2,26 +2,26 @@ using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Core.Time;
-using Entente.Web.Views;
+using Entente.Analysis.Graph;
 
 namespace Entente.Web.Api;
 
 /// <summary>Builds the corrected claim an analyst's correction describes, checking each field against the ontology.</summary>
 public static class Corrections
 {
-    public static (Claim? Claim, string? Error) Apply(Claim claim, CorrectionRequest fix, EntityDirectory dir, string analyst)
+    public static (Claim? Claim, string? Error) Apply(Claim claim, CorrectionRequest fix, GraphSnapshot snapshot, string analyst)
     {
         var subject = claim.Subject;
         if (!string.IsNullOrWhiteSpace(fix.Subject))
         {
-            if (dir.Get(fix.Subject) is not { } s) return (null, $"no entity '{fix.Subject}' for the subject");
-            subject = EntityRef.Of(s);
+            if (snapshot.Resolve(fix.Subject.Trim()) is not { } s) return (null, $"no entity '{fix.Subject}' for the subject");
+            subject = s;
         }
         var obj = claim.Object;
         if (!string.IsNullOrWhiteSpace(fix.Object))
         {
-            if (dir.Get(fix.Object) is not { } o) return (null, $"no entity '{fix.Object}' for the object");
-            obj = EntityRef.Of(o);
+            if (snapshot.Resolve(fix.Object.Trim()) is not { } o) return (null, $"no entity '{fix.Object}' for the object");
+            obj = o;
         }
         var relation = string.IsNullOrWhiteSpace(fix.Relation) ? claim.Relation : fix.Relation;
         if (!RelationTypes.TryGet(relation, out _)) return (null, $"unknown relation '{relation}'");

@@ -21,30 +21,25 @@ public static class GraphApi
     public static async Task<Results<Ok<GraphView>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Neighbourhood(
         string actor, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var dir = await data.DirectoryAsync(ct);
-        if (dir.Get(actor) is not { } entity) return Problems.NotFound($"no entity '{actor}'");
-        var (query, error) = filter.ToQuery(dir.Members(entity.Id, filter.RollsUp));
-        if (query is null) return Problems.BadRequest(error!);
-        var claims = await EffectiveClaims.LoadAsync(data.Store, query, ct);
-        return TypedResults.Ok(GraphViews.Build(entity.Id, claims, dir, filter.RollsUp));
+        var (f, error) = filter.ToFilter();
+        if (f is null) return Problems.BadRequest(error!);
+        var snapshot = await data.SnapshotAsync(ct);
+        if (snapshot.Resolve(actor) is not { } entity) return Problems.NotFound($"no actor '{actor}'");
+        return TypedResults.Ok(GraphViews.FromEgo(snapshot.Ego(entity.Id, 1, f)));
     }
 
     public static async Task<Results<Ok<EvidenceView>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Evidence(
         string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var dir = await data.DirectoryAsync(ct);
-        if (dir.Get(a) is not { } ea) return Problems.NotFound($"no entity '{a}'");
-        if (dir.Get(b) is not { } eb) return Problems.NotFound($"no entity '{b}'");
-        var (query, error) = filter.ToQuery(dir.Members(ea.Id, filter.RollsUp));
-        if (query is null) return Problems.BadRequest(error!);
-        var claims = (await EffectiveClaims.LoadAsync(data.Store, query, ct)).ToList();
-        var between = GraphViews.Pairs(claims, dir, filter.RollsUp)
-            .Where(p => GraphViews.EdgeId(p.A.Id, p.B.Id) == GraphViews.EdgeId(ea.Id, eb.Id))
-            .Select(p => p.Claim)
-            .OrderBy(c => c.Certainty).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-        var views = await new ClaimViews(data.Store).ViewAsync(between, ct);
-        return TypedResults.Ok(new EvidenceView(EntityRef.Of(ea), EntityRef.Of(eb), views));
+        var (f, error) = filter.ToFilter();
+        if (f is null) return Problems.BadRequest(error!);
+        var snapshot = await data.SnapshotAsync(ct);
+        if (snapshot.Resolve(a) is not { } ea) return Problems.NotFound($"no actor '{a}'");
+        if (snapshot.Resolve(b) is not { } eb) return Problems.NotFound($"no actor '{b}'");
+        var claims = snapshot.Graph.Between(ea.Id, eb.Id, f).Select(x => x.Claim)
+            .OrderBy(c => c.Certainty).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
+        var views = await new ClaimViews(data.Store).ViewAsync(claims, ct);
+        return TypedResults.Ok(new EvidenceView(ea, eb, views));
     }
 }
 

@@ -51,7 +51,7 @@ public static class ReviewApi
         if (request.Kind == VerdictKind.Correct)
         {
             if (request.Correction is null) return Problems.BadRequest("a correction needs the corrected fields");
-            var (corrected, error) = Corrections.Apply(claim, request.Correction, await data.DirectoryAsync(ct), options.Analyst);
+            var (corrected, error) = Corrections.Apply(claim, request.Correction, await data.SnapshotAsync(ct), options.Analyst);
             if (corrected is null) return Problems.BadRequest(error!);
             correction = corrected;
         }
@@ -67,6 +67,7 @@ public static class ReviewApi
             Note = request.Note,
         };
         await data.Store.AddVerdictAsync(verdict, ct);
+        data.Invalidate();
         return TypedResults.Created($"/api/verdicts?claim={Uri.EscapeDataString(claim.Id)}", verdict);
     }
 }

@@ -33,7 +33,8 @@ public static class SourcesApi
         string id, WorkbenchData data, MentionFinder mentions, CancellationToken ct)
     {
         if (await data.Store.GetSourceAsync(id, ct) is not { } source) return Problems.NotFound($"no source '{id}'");
-        var claims = await EffectiveClaims.LoadAsync(data.Store, new ClaimQuery { Sources = [id] }, ct);
+        var snapshot = await data.SnapshotAsync(ct);
+        var claims = snapshot.Graph.Claims.Where(c => c.SourceId == id);
         var views = await new ClaimViews(data.Store).ViewAsync(claims.OrderBy(c => c.Evidence.Start), ct);
         return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, mentions.Find(source)));
     }

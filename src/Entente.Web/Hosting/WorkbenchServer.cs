@@ -62,7 +62,7 @@ public static class WorkbenchServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(token);
-        builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!));
+        builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!, options.Clock));
         builder.Services.AddSingleton(new MentionFinder(options.Extractor));
 
         var app = builder.Build();

@@ -1,76 +1,54 @@
-using Entente.Core.Claims;
+using Entente.Analysis.Network;
+using Entente.Analysis.Relations;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 
 namespace Entente.Web.Views;
 
-/// <summary>An actor's neighbourhood: the actors its claims link it to, one edge per pair.</summary>
-public sealed record GraphView(string Center, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
+/// <summary>An actor's neighbourhood as the explorer draws it: one edge per pair of actors.</summary>
+public sealed record GraphView(EntityRef Center, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 
-public sealed record GraphNode(string Id, string Name, EntityKind Kind, int Claims);
+public sealed record GraphNode(string Id, string Name, EntityKind Kind, int Distance, int Degree);
 
 /// <summary>
-/// All claims between two actors. <c>Corroboration</c> counts independent sources; <c>Certainty</c> is the
-/// strongest one any claim holds; <c>Sphere</c> the sphere most of its claims are in.
+/// The relations between two actors taken together. <c>Corroboration</c> is the most independent sources
+/// any one of them has; <c>Certainty</c> the strongest certainty; <c>Sphere</c> that of the relation with most claims.
 /// </summary>
 public sealed record GraphEdge(
     string Id, string Source, string Target, int Claims, int Corroboration, Certainty Certainty, Sphere Sphere,
-    IReadOnlyList<RelationCount> Relations, int? FirstYear, int? LastYear);
+    int Confidence, string Admiralty, IReadOnlyList<EdgeRelation> Relations);
 
-public sealed record RelationCount(string Relation, int Claims);
+public sealed record EdgeRelation(string Type, bool Symmetric, string Subject, string Object, int Claims, int IndependentSources, string Admiralty, int Confidence);
 
 public static class GraphViews
 {
-    public const int MaxNeighbours = 80;
+    public static string EdgeId(string a, string b) =>
+        string.CompareOrdinal(a.ToLowerInvariant(), b.ToLowerInvariant()) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
 
-    /// <summary>Pairs (subject, object) of actors, rolled up when asked; claims on places and materiel carry no edge.</summary>
-    public static IEnumerable<(EntityRef A, EntityRef B, Claim Claim)> Pairs(IEnumerable<Claim> claims, EntityDirectory dir, bool rollUp)
+    /// <summary>Maps the analysis ego network onto nodes and per-pair edges.</summary>
+    public static GraphView FromEgo(EgoReport ego)
     {
-        foreach (var c in claims)
-        {
-            if (c.Object is not { } o || !o.Kind.IsActor()) continue;
-            var a = rollUp ? dir.RollUp(c.Subject) : c.Subject;
-            var b = rollUp ? dir.RollUp(o) : o;
-            if (a.Id != b.Id) yield return (a, b, c);
-        }
+        var nodes = ego.Nodes.Select(n => new GraphNode(n.Actor.Id, n.Actor.Name, n.Actor.Kind, n.Distance, n.Degree)).ToList();
+        var edges = ego.Relations
+            .GroupBy(r => EdgeId(r.Subject.Id, r.Object.Id))
+            .Select(g => Edge(g.Key, g.ToList()))
+            .OrderByDescending(e => e.Confidence).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        return new GraphView(ego.Center, nodes, edges);
     }
 
-    public static string EdgeId(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
-
-    public static GraphView Build(string center, IEnumerable<Claim> claims, EntityDirectory dir, bool rollUp)
+    private static GraphEdge Edge(string id, List<Relation> relations)
     {
-        var pairs = Pairs(claims, dir, rollUp).Where(p => p.A.Id == center || p.B.Id == center).ToList();
-        var edges = pairs
-            .GroupBy(p => EdgeId(p.A.Id, p.B.Id))
-            .Select(g => Edge(g.Key, g.First().A.Id, g.First().B.Id, g.Select(p => p.Claim).ToList()))
-            .OrderByDescending(e => e.Corroboration).ThenByDescending(e => e.Claims).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(MaxNeighbours)
-            .ToList();
-
-        var refs = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
-        foreach (var (a, b, _) in pairs) { refs.TryAdd(a.Id, a); refs.TryAdd(b.Id, b); }
-        if (!refs.ContainsKey(center) && dir.Get(center) is { } c) refs[center] = EntityRef.Of(c);
-        var counts = edges.SelectMany(e => new[] { (e.Source, e.Claims), (e.Target, e.Claims) })
-            .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Sum(x => x.Item2));
-        var nodes = refs.Values
-            .Where(r => r.Id == center || counts.ContainsKey(r.Id))
-            .Select(r => new GraphNode(r.Id, r.Name, r.Kind, r.Id == center ? pairs.Count : counts.GetValueOrDefault(r.Id)))
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .ToList();
-        return new GraphView(center, nodes, edges);
-    }
-
-    private static GraphEdge Edge(string id, string source, string target, List<Claim> claims)
-    {
-        var years = claims.Where(c => c.Time is not null).SelectMany(c => new[] { c.Time!.From.Year, c.Time.To.Year }).ToList();
+        var best = relations.OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).First();
+        var ends = id.Split('|');
         return new GraphEdge(
-            id, source, target, claims.Count,
-            claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count(),
-            claims.Min(c => c.Certainty),
-            claims.GroupBy(c => c.Type.Sphere).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key,
-            claims.GroupBy(c => c.Relation).Select(g => new RelationCount(g.Key, g.Count()))
-                .OrderByDescending(r => r.Claims).ThenBy(r => r.Relation, StringComparer.Ordinal).ToList(),
-            years.Count > 0 ? years.Min() : null,
-            years.Count > 0 ? years.Max() : null);
+            id, ends[0], ends[1],
+            relations.Sum(r => r.Claims),
+            relations.Max(r => r.IndependentSources),
+            relations.Min(r => r.StrongestCertainty),
+            relations.GroupBy(r => r.Sphere).OrderByDescending(g => g.Sum(r => r.Claims)).ThenBy(g => g.Key).First().Key,
+            best.Confidence,
+            best.Admiralty,
+            relations.Select(r => new EdgeRelation(r.Type, r.Symmetric, r.Subject.Id, r.Object.Id, r.Claims, r.IndependentSources, r.Admiralty, r.Confidence)).ToList());
     }
 }

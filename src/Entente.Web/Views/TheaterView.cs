@@ -1,37 +1,31 @@
-using Entente.Core.Claims;
+using Entente.Analysis.Graph;
+using Entente.Analysis.Theaters;
 using Entente.Core.Entities;
 
 namespace Entente.Web.Views;
 
-/// <summary>A theater (a state, or a place mapped to its state) and how active each selected actor is there.</summary>
-public sealed record TheaterView(string Iso3, string Name, int ClaimsA, int ClaimsB, bool CoPresent);
+/// <summary>A theater (a state) and how many claims put each selected actor there.</summary>
+public sealed record TheaterView(string Id, string? Iso3, string Name, int ClaimsA, int ClaimsB, bool CoPresent);
 
-/// <summary>The map: the theaters of one actor, or of a pair with their co-presence.</summary>
-public sealed record MapView(EntityRef A, EntityRef? B, IReadOnlyList<TheaterView> Theaters);
+/// <summary>The map: the theaters of one actor, or of a pair with their co-presence and its permutation test.</summary>
+public sealed record MapView(EntityRef A, EntityRef? B, IReadOnlyList<TheaterView> Theaters, PermutationResult? CoPresenceTest);
 
 public static class TheaterViews
 {
-    /// <summary>Where a claim puts its subject: its place, or the object of presence and occupation claims.</summary>
-    public static string? PlaceOf(Claim c) =>
-        c.Place?.Id ?? (c.Relation is "presence" or "occupation" ? c.Object?.Id : null);
-
-    public static IReadOnlyList<TheaterView> Build(IReadOnlyList<Claim> claimsA, IReadOnlyList<Claim>? claimsB, EntityDirectory dir)
+    /// <summary>Counts, per theater, the claims analysis locates each actor in (its footprint).</summary>
+    public static IReadOnlyList<TheaterView> Build(GraphSnapshot snapshot, string a, string? b, AnalysisFilter filter)
     {
-        var a = Count(claimsA, dir);
-        var b = claimsB is null ? [] : Count(claimsB, dir);
-        return a.Keys.Union(b.Keys)
-            .Select(iso => new TheaterView(iso, dir.Get(iso.ToLowerInvariant())?.Name ?? iso,
-                a.GetValueOrDefault(iso), b.GetValueOrDefault(iso), a.ContainsKey(iso) && b.ContainsKey(iso)))
-            .OrderByDescending(t => t.ClaimsA + t.ClaimsB).ThenBy(t => t.Iso3, StringComparer.Ordinal)
+        var g = snapshot.Graph;
+        var (ca, cb) = (g.Counted(a, filter.Rollup), b is null ? null : g.Counted(b, filter.Rollup));
+        var claims = g.Touching(ca, filter);
+        if (cb is not null) claims = claims.Concat(g.Touching(cb, filter)).DistinctBy(x => x.Claim.Id);
+        var footprints = new TheaterLocator(g).Footprints(claims);
+        var fa = footprints.GetValueOrDefault(ca) ?? [];
+        var fb = cb is null ? [] : footprints.GetValueOrDefault(cb) ?? [];
+        return fa.Keys.Union(fb.Keys, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new TheaterView(t, g.Entities.Get(t)?.Iso3?.ToUpperInvariant(), g.Entities.Name(t),
+                fa.GetValueOrDefault(t)?.Count ?? 0, fb.GetValueOrDefault(t)?.Count ?? 0, fa.ContainsKey(t) && fb.ContainsKey(t)))
+            .OrderByDescending(t => t.ClaimsA + t.ClaimsB).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static Dictionary<string, int> Count(IReadOnlyList<Claim> claims, EntityDirectory dir)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in claims)
-            if (PlaceOf(c) is { } place && dir.StateIso3(place) is { } iso)
-                counts[iso] = counts.GetValueOrDefault(iso) + 1;
-        return counts;
     }
 }

@@ -1,11 +1,11 @@
+using Entente.Analysis.Graph;
 using Entente.Core.Ontology;
-using Entente.Storage;
 
 namespace Entente.Web.Views;
 
 /// <summary>
-/// The filters every graph view shares, as query parameters: sphere and certainty (comma-separated ids),
-/// from and to (years), rollup (organs, people and regimes shown as their state).
+/// The filters the graph views share, as query parameters: sphere (comma-separated ids), certainty (the
+/// weakest certainty to keep), from and to (years), rollup (organs and proxies counted as their sponsor).
 /// </summary>
 public sealed record ViewFilter
 {
@@ -15,36 +15,31 @@ public sealed record ViewFilter
     public int? To { get; init; }
     public bool? Rollup { get; init; }
 
-    public bool RollsUp => Rollup ?? false;
-
-    /// <summary>The claim query these filters mean for the given actors, or the reason they are wrong.</summary>
-    public (ClaimQuery? Query, string? Error) ToQuery(IReadOnlyCollection<string> actors)
+    /// <summary>The analysis filter these parameters mean, or the reason they are wrong.</summary>
+    public (AnalysisFilter? Filter, string? Error) ToFilter()
     {
         var spheres = new List<Sphere>();
-        foreach (var id in Split(Sphere))
+        foreach (var id in (Sphere ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Enum.TryParse<Sphere>(id, ignoreCase: true, out var s) || !Enum.IsDefined(s))
                 return (null, $"unknown sphere '{id}' ({string.Join(", ", Enum.GetNames<Sphere>().Select(n => n.ToLowerInvariant()))})");
             spheres.Add(s);
         }
-        var certainties = new List<Certainty>();
-        foreach (var id in Split(Certainty))
+        Certainty? floor = null;
+        if (!string.IsNullOrWhiteSpace(Certainty))
         {
-            if (!CertaintyScales.TryParseCertainty(id, out var c)) return (null, $"unknown certainty '{id}'");
-            certainties.Add(c);
+            if (!CertaintyScales.TryParseCertainty(Certainty, out var c)) return (null, $"unknown certainty '{Certainty}'");
+            floor = c;
         }
         if (From is < 1 or > 9999 || To is < 1 or > 9999) return (null, "from and to are years (1–9999)");
-        if (From > To) return (null, "from is after to");
-        return (new ClaimQuery
+        if (From > To) return (null, $"from ({From}) is after to ({To})");
+        return (new AnalysisFilter
         {
-            Actors = actors,
             Spheres = spheres,
-            Certainties = certainties,
+            MinCertainty = floor,
             From = From is { } f ? new DateOnly(f, 1, 1) : null,
             To = To is { } t ? new DateOnly(t, 12, 31) : null,
+            Rollup = Rollup ?? false,
         }, null);
     }
-
-    private static IEnumerable<string> Split(string? list) =>
-        (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -7,7 +7,7 @@ import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
 
 export async function render(view, params, { go, announce }) {
   const expanded = new Set();
-  const filters = { sphere: new Set(), certainty: new Set(), from: "", to: "", rollup: false };
+  const filters = { sphere: new Set(), certainty: "", from: "", to: "", rollup: false };
   const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
   const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
   const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
@@ -26,7 +26,7 @@ export async function render(view, params, { go, announce }) {
   function query() {
     return {
       sphere: [...filters.sphere].join(","),
-      certainty: [...filters.certainty].join(","),
+      certainty: filters.certainty,
       from: filters.from,
       to: filters.to,
       rollup: filters.rollup ? "true" : "",
@@ -38,7 +38,7 @@ export async function render(view, params, { go, announce }) {
     try {
       const graph = await getJson(`/api/graph/${encodeURIComponent(actor)}`, query());
       merge(graph);
-      announce(`${graph.nodes.length - 1} neighbours of ${graph.nodes.find((n) => n.id === graph.center)?.name ?? actor}`);
+      announce(`${graph.nodes.length - 1} neighbours of ${graph.center.name}`);
     } catch (error) {
       evidence.replaceChildren(errorBox(error));
     }
@@ -54,7 +54,7 @@ export async function render(view, params, { go, announce }) {
     cy.batch(() => {
       for (const n of graph.nodes) {
         const existing = cy.getElementById(n.id);
-        const data = { id: n.id, label: n.name, kind: n.kind, claims: n.claims, expanded: expanded.has(n.id) ? "yes" : "no" };
+        const data = { id: n.id, label: n.name, kind: n.kind, degree: n.degree, expanded: expanded.has(n.id) ? "yes" : "no" };
         if (existing.nonempty()) existing.data(data);
         else cy.add({ group: "nodes", data });
       }
@@ -70,7 +70,7 @@ export async function render(view, params, { go, announce }) {
   }
 
   function renderEdgeList() {
-    const edges = cy.edges().map((e) => e.data()).sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id));
+    const edges = cy.edges().map((e) => e.data()).sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
     clear(edgeList);
     for (const e of edges) {
       const a = cy.getElementById(e.source).data("label");
@@ -84,7 +84,7 @@ export async function render(view, params, { go, announce }) {
             { type: "button", class: "edge", dataset: { edge: e.id }, onclick: () => showEvidence(e) },
             h("span", { class: `swatch sphere-${e.sphere}`, "aria-hidden": "true" }),
             `${a} – ${b}`,
-            h("span", { class: "counts" }, ` ${e.claims} claim${e.claims === 1 ? "" : "s"}, ${e.corroboration} source${e.corroboration === 1 ? "" : "s"}, ${e.certainty}`),
+            h("span", { class: "counts" }, ` ${e.claims} claim${e.claims === 1 ? "" : "s"}, ${e.corroboration} independent source${e.corroboration === 1 ? "" : "s"}, ${e.certainty}, ${e.admiralty}`),
           ),
         ),
       );
@@ -134,7 +134,17 @@ export async function render(view, params, { go, announce }) {
       "div",
       { class: "filters" },
       checks("Sphere", SPHERES, filters.sphere),
-      checks("Certainty", CERTAINTIES, filters.certainty),
+      h(
+        "label",
+        { class: "floor" },
+        "At least ",
+        h(
+          "select",
+          { name: "certainty", onchange: (e) => { filters.certainty = e.target.value; reload(); } },
+          h("option", { value: "" }, "any certainty"),
+          CERTAINTIES.map((c) => h("option", { value: c }, c)),
+        ),
+      ),
       h("fieldset", { class: "checks" }, h("legend", {}, "Time"), year("From"), year("To")),
       h("label", { class: "rollup" }, h("input", { type: "checkbox", name: "rollup", onchange: (e) => { filters.rollup = e.target.checked; reload(); } }), " Roll up organs to states"),
     );

@@ -41,7 +41,7 @@ export async function render(view, params, { go, announce }) {
       body.append(errorBox(error));
     }
   }
-  const byIso = new Map(theaters.map((t) => [t.iso3, t]));
+  const byIso = new Map(theaters.filter((t) => t.iso3).map((t) => [t.iso3, t]));
   const max = Math.max(1, ...theaters.map((t) => t.claims_a + t.claims_b));
   const width = 960;
   const height = 500;
@@ -75,9 +75,13 @@ export async function render(view, params, { go, announce }) {
           { class: "theater-table" },
           h("caption", {}, "Theaters"),
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Theater"), h("th", { scope: "col" }, data.a.name), data.b ? h("th", { scope: "col" }, data.b.name) : null, h("th", { scope: "col" }, "Both"))),
-          h("tbody", {}, theaters.map((t) => h("tr", { dataset: { iso3: t.iso3 } }, h("th", { scope: "row" }, t.name), h("td", {}, String(t.claims_a)), data.b ? h("td", {}, String(t.claims_b)) : null, h("td", {}, t.co_present ? "yes" : "")))),
+          h("tbody", {}, theaters.map((t) => h("tr", { dataset: { theater: t.id, iso3: t.iso3 ?? "" } }, h("th", { scope: "row" }, t.name), h("td", {}, String(t.claims_a)), data.b ? h("td", {}, String(t.claims_b)) : null, h("td", {}, t.co_present ? "yes" : "")))),
         )
       : h("p", { class: "muted" }, sel.actor ? "No claims place this actor anywhere." : "Choose an actor."),
   );
+  if (data?.co_presence_test) {
+    const t = data.co_presence_test;
+    body.append(h("p", { class: "muted" }, `Co-presence: ${t.observed} shared theaters away from home, ${t.expected.toFixed(1)} expected by chance (p = ${t.p_value.toFixed(3)}, ${t.permutations} permutations).`));
+  }
   if (data) announce(`${theaters.length} theaters`);
 }

@@ -3,12 +3,12 @@
 import { h, clear, label, timeText } from "../dom.js";
 import { getJson, postJson } from "../api.js";
 import { claimTriple, errorBox } from "../components.js";
+import { ontology } from "../ontology.js";
 
 export async function render(view, params, { announce }) {
   let items = [];
   let remaining = 0;
   let index = 0;
-  let ontology = null;
   const header = h("p", { class: "queue-count", role: "status" });
   const current = h("section", { class: "review-current", "aria-label": "Current claim", tabindex: "-1" });
   const list = h("ol", { class: "queue", "aria-label": "Queue" });
@@ -84,7 +84,7 @@ export async function render(view, params, { announce }) {
   async function correctForm() {
     const item = items[index];
     if (!item) return;
-    ontology ??= await getJson("/api/ontology");
+    const o = await ontology();
     const c = item.claim;
     const select = (name, values, selected) =>
       h("select", { name, id: `fix-${name}` }, values.map((v) => h("option", { value: v, selected: v === selected }, label(v))));
@@ -107,9 +107,9 @@ export async function render(view, params, { announce }) {
         },
       },
       field("Subject (entity id)", "subject", h("input", { id: "fix-subject", name: "subject", value: c.subject.id, required: true })),
-      field("Relation", "relation", select("relation", ontology.relations.map((r) => r.id), c.relation)),
+      field("Relation", "relation", select("relation", o.relations.map((r) => r.id), c.relation)),
       field("Object (entity id)", "object", h("input", { id: "fix-object", name: "object", value: c.object?.id ?? "" })),
-      field("Certainty", "certainty", select("certainty", ontology.certainties, c.certainty)),
+      field("Certainty", "certainty", select("certainty", o.certainties, c.certainty)),
       field("Time from (YYYY, YYYY-MM or YYYY-MM-DD)", "time", h("input", { id: "fix-time", name: "time", value: c.time?.text && /^\d{4}(-\d\d){0,2}$/.test(c.time.text) ? c.time.text : "" })),
       field("Time to (optional)", "time_to", h("input", { id: "fix-time_to", name: "time_to" })),
       h("button", { type: "submit" }, "Save correction"),

@@ -2,7 +2,8 @@
 // "2007" is a bar across 2007, a claim dated to a day is a thin tick.
 import { h, label } from "../dom.js";
 import { getJson } from "../api.js";
-import { actorPicker, claimTriple, errorBox } from "../components.js";
+import { actorPicker, errorBox } from "../components.js";
+import { sphereOfRelation } from "../ontology.js";
 
 const DAY = 86400000;
 
@@ -25,18 +26,23 @@ export async function render(view, params, { go, announce }) {
   }
   try {
     const t = await getJson(`/api/timeline/${encodeURIComponent(sel.actor)}`, { other: sel.other });
-    body.append(h("h2", {}, t.b ? `${t.a.name} and ${t.b.name}` : t.a.name), chart(t.items));
+    const dated = t.entries.filter((e) => e.from);
+    body.append(
+      h("h2", {}, t.other ? `${t.actor.name} and ${t.other.name}` : t.actor.name),
+      h("p", { class: "muted" }, "Each bar spans the time its source gives: a claim dated to a year covers the whole year; one dated to a day is a thin mark."),
+      chart(dated, await sphereOfRelation()),
+    );
     if (t.undated) body.append(h("p", { class: "muted" }, `${t.undated} undated claim${t.undated === 1 ? "" : "s"} not shown.`));
-    announce(`${t.items.length} dated claims`);
+    announce(`${dated.length} dated claims`);
   } catch (error) {
     body.append(errorBox(error));
   }
 }
 
-function chart(items) {
+function chart(items, sphereOf) {
   if (items.length === 0) return h("p", { class: "muted" }, "No dated claims.");
-  const start = Math.min(...items.map((i) => Date.parse(i.time.from)));
-  const end = Math.max(...items.map((i) => Date.parse(i.time.to) + DAY));
+  const start = Math.min(...items.map((i) => Date.parse(i.from)));
+  const end = Math.max(...items.map((i) => Date.parse(i.to) + DAY));
   const first = new Date(start).getUTCFullYear();
   const last = new Date(end).getUTCFullYear();
   const from = Date.UTC(first, 0, 1);
@@ -49,20 +55,28 @@ function chart(items) {
     "ol",
     { class: "timeline", "aria-label": "Dated claims in time order" },
     h("li", { class: "axis", "aria-hidden": "true" }, h("span", { class: "label" }), h("span", { class: "track" }, ticks)),
-    items.map((c) => {
-      const a = Date.parse(c.time.from);
-      const b = Date.parse(c.time.to) + DAY;
+    items.map((e) => {
+      const a = Date.parse(e.from);
+      const b = Date.parse(e.to) + DAY;
+      const sphere = sphereOf.get(e.relation) ?? "political";
       return h(
         "li",
-        { class: "row", dataset: { claimId: c.id, precision: c.time.precision } },
-        h("span", { class: "label" }, claimTriple(c), h("span", { class: "muted" }, ` ${c.time.text} · ${c.time.precision}`)),
+        { class: "row", dataset: { claimId: e.evidence.claim_id, precision: e.precision } },
+        h(
+          "span",
+          { class: "label" },
+          h("strong", {}, e.subject.name),
+          h("span", { class: `relation sphere-${sphere}` }, ` ${label(e.relation)} `),
+          h("strong", {}, e.object?.name ?? e.place?.name ?? ""),
+          h("span", { class: "muted" }, ` ${e.evidence.time ?? ""} · ${e.precision}`),
+        ),
         h(
           "span",
           { class: "track" },
           h("span", {
-            class: `bar precision-${c.time.precision} sphere-${c.sphere} certainty-${c.certainty}`,
+            class: `bar precision-${e.precision} sphere-${sphere} certainty-${e.certainty}`,
             style: { left: pct(a), width: `max(3px, ${(((b - a) / (to - from)) * 100).toFixed(3)}%)` },
-            title: `${label(c.relation)}: ${c.time.from} to ${c.time.to} (${c.time.precision}) — ${c.sentence}`,
+            title: `${label(e.relation)}: ${e.from} to ${e.to} (${e.precision}, ${e.certainty}) — ${e.evidence.text}`,
           }),
         ),
       );
