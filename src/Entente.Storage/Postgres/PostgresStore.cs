@@ -1,26 +1,80 @@
+using System.Data.Common;
 using Entente.Core.Claims;
-using Entente.Core.Entities;
-using Entente.Core.Sources;
+using Entente.Storage.Sql;
+using Npgsql;
 
 namespace Entente.Storage.Postgres;
 
-// Placeholder while the provider is being written on its own branch.
-public sealed class PostgresStore : IEntenteStore
+/// <summary>
+/// The server store: PostgreSQL through a pooled Npgsql data source, full-text search with a stored
+/// tsvector column under a GIN index, and binary COPY for bulk claim inserts.
+/// </summary>
+public sealed class PostgresStore : SqlStore
 {
-    public static Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) => throw new NotImplementedException();
-    public string Description => "";
-    public Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Source?> GetSourceAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Entity?> GetEntityAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default) => throw new NotImplementedException();
-    public IAsyncEnumerable<Claim> QueryClaimsAsync(ClaimQuery query, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default) => throw new NotImplementedException();
-    public Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default) => throw new NotImplementedException();
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    private readonly PostgresUrl _url;
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostgresStore(PostgresUrl url)
+    {
+        _url = url;
+        _dataSource = NpgsqlDataSource.Create(url.ConnectionString);
+    }
+
+    public override string Description => _url.Display;
+
+    /// <summary>Connects to the database a postgres:// URL names and brings its schema up to date.</summary>
+    public static async Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default)
+    {
+        var store = new PostgresStore(PostgresUrl.Parse(spec));
+        try
+        {
+            await using var c = await store.OpenConnectionAsync(ct);
+            await new Migrator(PostgresMigrations.All, PostgresMigrations.VersionTable, PostgresMigrations.Lock).MigrateAsync(c, store.Description, ct);
+            return store;
+        }
+        catch (Exception e) when (PostgresFailures.IsExplainable(e))
+        {
+            await store.DisposeAsync();
+            throw PostgresFailures.Explain(store._url, e);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await _dataSource.OpenConnectionAsync(ct);
+        }
+        catch (Exception e) when (PostgresFailures.IsExplainable(e))
+        {
+            throw PostgresFailures.Explain(_url, e);
+        }
+    }
+
+    protected override Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct) =>
+        PostgresClaimCopier.CopyAsync((NpgsqlConnection)c, (NpgsqlTransaction)tx, claims, ct);
+
+    protected override string JsonParameter(string name) => $"CAST({name} AS json)";
+
+    protected override bool IsMissingReference(DbException e) => e is PostgresException { SqlState: PostgresFailures.ForeignKeyViolation };
+
+    protected override string Paging(int? limit, int offset) =>
+        limit is { } l ? $"LIMIT {Math.Max(l, 0)} OFFSET {Math.Max(offset, 0)}" : offset > 0 ? $"OFFSET {offset}" : "";
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return [];
+        // plainto_tsquery ANDs the words and ignores operators, matching the SQLite provider's literal reading.
+        return await ListAsync(
+            "SELECT s.id, s.title, ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=\" … \"'), " +
+            "ts_rank(s.search, q) AS score FROM sources s, plainto_tsquery('english', @q) q WHERE s.search @@ q ORDER BY score DESC, s.id LIMIT @limit",
+            r => new SearchHit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFloat(3)), ct, ("@q", query), ("@limit", limit));
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

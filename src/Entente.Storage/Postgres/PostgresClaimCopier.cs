@@ -1,0 +1,53 @@
+using Entente.Core.Claims;
+using Entente.Storage.Sql;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Entente.Storage.Postgres;
+
+/// <summary>
+/// Bulk claim insert: binary COPY into a temporary table, then one INSERT … SELECT that skips stored ids.
+/// COPY cannot skip conflicts itself, and row-by-row inserts are far slower over the network.
+/// </summary>
+internal static class PostgresClaimCopier
+{
+    private static readonly NpgsqlDbType[] Types =
+    [
+        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Integer, NpgsqlDbType.Json,
+    ];
+
+    public static async Task<int> CopyAsync(NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
+    {
+        var columns = ClaimRow.ColumnList;
+        await using (var create = new NpgsqlCommand("CREATE TEMP TABLE IF NOT EXISTS claims_incoming (LIKE claims) ON COMMIT DROP; TRUNCATE claims_incoming", c, tx))
+            await create.ExecuteNonQueryAsync(ct);
+        var any = false;
+        await using (var copy = await c.BeginBinaryImportAsync($"COPY claims_incoming ({columns}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var claim in claims)
+            {
+                var values = ClaimRow.Values(claim);
+                await copy.StartRowAsync(ct);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var write = values[i] switch
+                    {
+                        null => copy.WriteNullAsync(ct),
+                        string text => copy.WriteAsync(text, Types[i], ct),
+                        DateOnly date => copy.WriteAsync(date, Types[i], ct),
+                        int number => copy.WriteAsync(number, Types[i], ct),
+                        var other => throw new InvalidOperationException($"no COPY mapping for {other.GetType()}"),
+                    };
+                    await write;
+                }
+                any = true;
+            }
+            await copy.CompleteAsync(ct);
+        }
+        if (!any) return 0;
+        await using var insert = new NpgsqlCommand($"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_incoming ON CONFLICT (id) DO NOTHING", c, tx);
+        return await insert.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,54 @@
+using Entente.Storage.Sql;
+
+namespace Entente.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, one numbered script per change. Released scripts are never edited.
+/// JSON columns are json, not jsonb, so records come back byte for byte as written (jsonb reorders keys).
+/// </summary>
+internal static class PostgresMigrations
+{
+    public const string VersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())";
+
+    /// <summary>Serializes concurrent openers so only one of them migrates (released at commit).</summary>
+    public const string Lock = "SELECT pg_advisory_xact_lock(4242001)";
+
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "sources, entities, claims, verdicts, full-text search", """
+            CREATE TABLE sources (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                id text COLLATE "C" NOT NULL UNIQUE,
+                content_hash text NOT NULL UNIQUE,
+                title text NOT NULL,
+                author text, publisher text, url text,
+                published date, retrieved date,
+                reliability text NOT NULL, kind text NOT NULL, origin text,
+                text text NOT NULL,
+                search tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', text), 'B')) STORED);
+            CREATE INDEX sources_search ON sources USING gin (search);
+            CREATE TABLE entities (id text COLLATE "C" PRIMARY KEY, kind text NOT NULL, name text NOT NULL, json json NOT NULL);
+            CREATE TABLE claims (
+                id text COLLATE "C" PRIMARY KEY,
+                source_id text COLLATE "C" NOT NULL REFERENCES sources (id),
+                subject_id text COLLATE "C" NOT NULL, relation text NOT NULL, object_id text COLLATE "C",
+                sphere text NOT NULL, certainty text NOT NULL, phase text NOT NULL,
+                time_from date, time_to date,
+                producer_kind text NOT NULL, producer_name text NOT NULL, confidence integer NOT NULL,
+                json json NOT NULL);
+            CREATE INDEX claims_subject ON claims (subject_id);
+            CREATE INDEX claims_object ON claims (object_id);
+            CREATE INDEX claims_relation ON claims (relation);
+            CREATE INDEX claims_source ON claims (source_id);
+            CREATE INDEX claims_time ON claims (time_from, time_to);
+            CREATE TABLE verdicts (
+                id text COLLATE "C" PRIMARY KEY,
+                claim_id text COLLATE "C" NOT NULL REFERENCES claims (id),
+                kind text NOT NULL, analyst text NOT NULL, at timestamptz NOT NULL,
+                json json NOT NULL);
+            CREATE INDEX verdicts_claim ON verdicts (claim_id);
+            """),
+    ];
+}
