@@ -1,0 +1,38 @@
+using Entente.Core.Ontology;
+
+namespace Entente.Extraction.Ingest;
+
+/// <summary>The totals of one ingest run: documents added, skipped and failed, and new claims by sphere.</summary>
+public sealed class IngestSummary
+{
+    private readonly Dictionary<Sphere, int> _claimsBySphere = [];
+    private readonly List<IngestOutcome> _failures = [];
+
+    public int Added { get; private set; }
+    public int Skipped { get; private set; }
+    public int Failed => _failures.Count;
+    public int Claims => _claimsBySphere.Values.Sum();
+    public IReadOnlyDictionary<Sphere, int> ClaimsBySphere => _claimsBySphere;
+    public IReadOnlyList<IngestOutcome> Failures => _failures;
+
+    internal void Record(IngestOutcome outcome)
+    {
+        switch (outcome.Status)
+        {
+            case IngestStatus.Added: Added++; break;
+            case IngestStatus.Skipped: Skipped++; break;
+            default: _failures.Add(outcome); break;
+        }
+    }
+
+    internal void CountClaim(Sphere sphere) => _claimsBySphere[sphere] = _claimsBySphere.GetValueOrDefault(sphere) + 1;
+
+    /// <summary>"documents: 14 added, 1 skipped, 0 failed" and a line of claims by sphere.</summary>
+    public IEnumerable<string> Lines()
+    {
+        yield return $"documents: {Added} added, {Skipped} skipped (already ingested), {Failed} failed";
+        var spheres = _claimsBySphere.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            .Select(kv => $"{kv.Key.ToString().ToLowerInvariant()} {kv.Value}");
+        yield return $"claims: {Claims} new" + (Claims > 0 ? " (" + string.Join(", ", spheres) + ")" : "");
+    }
+}
