@@ -40,6 +40,22 @@ public sealed class GraphSnapshot
         return new GraphSnapshot(ClaimGraph.Build(claims, verdicts, sources, kb, entities));
     }
 
+    /// <summary>
+    /// Loads only what questions about these actors need: the claims touching them (with everything that
+    /// rolls up to them when rolling up, found from the knowledge base and the part-of/proxy-of claims).
+    /// Enough for profile, timeline, relations and shared clients; co-presence and the network need the whole graph.
+    /// </summary>
+    public static async Task<GraphSnapshot> LoadAroundAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup, CancellationToken ct = default)
+    {
+        var ids = new HashSet<string>(actors, StringComparer.OrdinalIgnoreCase);
+        if (rollup)
+        {
+            var links = await LoadAsync(store, kb, new SnapshotOptions { Query = new ClaimQuery { Relations = ["part-of", "proxy-of"] } }, ct);
+            foreach (var a in actors) ids.UnionWith(links.Graph.Rollup.MembersOf(links.Graph.Counted(a, true)));
+        }
+        return await LoadAsync(store, kb, new SnapshotOptions { Query = new ClaimQuery { Actors = ids } }, ct);
+    }
+
     /// <summary>An entity id or any of its names, through the knowledge base and then the entities the claims name.</summary>
     public EntityRef? Resolve(string idOrName)
     {

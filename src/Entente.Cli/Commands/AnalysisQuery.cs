@@ -1,0 +1,87 @@
+using Entente.Analysis.Graph;
+using Entente.Cli.Framework;
+using Entente.Core.Ontology;
+using Entente.Core.Serialization;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>What the analysis commands share: their filter options, loading a snapshot and resolving actor names.</summary>
+internal static class AnalysisQuery
+{
+    public static readonly OptionSpec[] FilterOptions =
+    [
+        new("sphere", "only these spheres (military, technology, economic, diplomatic, political, structural, hostile)", Repeatable: true),
+        new("certainty", "only claims at least this certain (asserted, likely, reported, alleged, possible, denied, false)"),
+        new("from", "only claims whose time overlaps this date or later (YYYY, YYYY-MM, YYYY-MM-DD)"),
+        new("to", "only claims whose time overlaps this date or earlier"),
+        OptionSpec.Flag("rollup", "count organs and proxies as their sponsor (IRGC → Iran, Wagner → Russia)"),
+        new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+        new OptionSpec("format", "table or json (default table)"),
+    ];
+
+    public static OutputFormat Format(ParsedArgs args) => Output.Format(args, OutputFormat.Table, OutputFormat.Json);
+
+    public static AnalysisFilter Filter(ParsedArgs args)
+    {
+        var spheres = args.GetAll("sphere").Select(s => RelationTypes.TryParseSphere(s, out var sp) ? sp
+            : throw new UsageException($"--sphere: '{s}' is not a sphere ({string.Join(", ", Enum.GetNames<Sphere>().Select(n => n.ToLowerInvariant()))})")).ToList();
+        Certainty? certainty = null;
+        if (args.Get("certainty") is { } c)
+            certainty = CertaintyScales.TryParseCertainty(c, out var parsed) ? parsed
+                : throw new UsageException($"--certainty: '{c}' is not a certainty (asserted, likely, reported, alleged, possible, denied, false)");
+        return new AnalysisFilter
+        {
+            Spheres = spheres,
+            MinCertainty = certainty,
+            From = args.GetDate("from"),
+            To = args.GetDate("to", endOfPeriod: true),
+            Rollup = args.Has("rollup"),
+        };
+    }
+
+    public static KnowledgeBase Knowledge(ParsedArgs args)
+    {
+        try
+        {
+            return KnowledgeBase.Load(args.GetAll("kb"));
+        }
+        catch (Exception e) when (e is KnowledgeException or KnowledgeValidationException)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>The entity id a name denotes, or a clear error naming what was not found.</summary>
+    public static async Task<string> ActorAsync(IEntenteStore store, KnowledgeBase kb, string name)
+    {
+        var found = await ActorResolver.ResolveAsync(store, kb, name);
+        if (found is not null) return found.Id;
+        var near = kb.Search(name).Take(3).Select(e => e.Name).ToList();
+        throw new CliException($"unknown actor '{name}': no entity in the knowledge base or {store.Description} has that name or id"
+            + (near.Count > 0 ? $" (did you mean {string.Join(", ", near)}?)" : ""));
+    }
+
+    /// <summary>Resolves the actors, then loads what the question needs: only their claims when <paramref name="whole"/> is false.</summary>
+    public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadAsync(ParsedArgs args, CliContext context, IReadOnlyList<string> names, bool whole)
+    {
+        var kb = Knowledge(args);
+        await using var store = await context.OpenStoreAsync(args);
+        var ids = new string[names.Count];
+        for (var i = 0; i < names.Count; i++) ids[i] = await ActorAsync(store, kb, names[i]);
+        var snapshot = whole || ids.Length == 0
+            ? await GraphSnapshot.LoadAsync(store, kb)
+            : await GraphSnapshot.LoadAroundAsync(store, kb, ids, args.Has("rollup"));
+        return (snapshot, ids);
+    }
+
+    public static void Json<T>(CliContext context, T value) => context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, EntenteJson.Indented));
+
+    public static string Chain(Analysis.Rollup.RollupChain? chain) =>
+        chain is null || chain.Steps.Count == 0 ? "" : string.Join(" ", chain.Steps.Select((s, i) => (i == 0 ? s.From.Name : "") + $" —{s.Link}→ {s.To.Name}"));
+
+    public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    public static string Num(double d) => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Entente.Analysis.Network;
+using Entente.Cli.Framework;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente centrality`: degree, betweenness and PageRank of every actor.</summary>
+public sealed class CentralityCommand : ICliCommand
+{
+    public string Name => "centrality";
+    public string Summary => "degree, betweenness (Brandes) and PageRank of the actors";
+    public IReadOnlyList<OptionSpec> Options => [.. AnalysisQuery.FilterOptions, new("top", "most actors to show (default 25)")];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var format = AnalysisQuery.Format(args);
+        var filter = AnalysisQuery.Filter(args);
+        var top = args.GetInt("top", 25);
+        var (snapshot, _) = await AnalysisQuery.LoadAsync(args, context, [], whole: true);
+        var scores = snapshot.Centrality(filter).Take(top).ToList();
+        if (format == OutputFormat.Json)
+        {
+            AnalysisQuery.Json(context, scores);
+            return 0;
+        }
+        Output.Write(context.Out, OutputFormat.Table, scores, [
+            new Column<CentralityScore>("actor", s => s.Actor.Name),
+            new Column<CentralityScore>("degree", s => s.Degree.ToString(CultureInfo.InvariantCulture)),
+            new Column<CentralityScore>("betweenness", s => AnalysisQuery.Num(s.Betweenness)),
+            new Column<CentralityScore>("normalized", s => s.BetweennessNormalized.ToString("0.0000", CultureInfo.InvariantCulture)),
+            new Column<CentralityScore>("pagerank", s => s.PageRank.ToString("0.0000", CultureInfo.InvariantCulture))]);
+        return 0;
+    }
+}

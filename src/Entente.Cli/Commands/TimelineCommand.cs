@@ -1,0 +1,37 @@
+using Entente.Analysis.Timeline;
+using Entente.Cli.Framework;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente timeline ACTOR [ACTOR]`: claims in event-time order, optionally as reported by a date.</summary>
+public sealed class TimelineCommand : ICliCommand
+{
+    public string Name => "timeline";
+    public string Summary => "claims about an actor or a pair in event-time order (--as-of: what had been reported by then)";
+    public string Arguments => "ACTOR [ACTOR]";
+    public IReadOnlyList<OptionSpec> Options => [.. AnalysisQuery.FilterOptions, new("as-of", "keep only claims from sources published by this date (YYYY-MM-DD)")];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var names = args.Positional.Take(2).ToList();
+        if (names.Count == 0) throw new UsageException("missing an actor");
+        var format = AnalysisQuery.Format(args);
+        var filter = AnalysisQuery.Filter(args);
+        var asOf = args.GetDate("as-of", endOfPeriod: true);
+        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: false);
+        var t = snapshot.Timeline(ids[0], ids.Length > 1 ? ids[1] : null, asOf, filter);
+        if (format == OutputFormat.Json)
+        {
+            AnalysisQuery.Json(context, t);
+            return 0;
+        }
+        Output.Write(context.Out, OutputFormat.Table, t.Entries, [
+            new Column<TimelineEntry>("when", e => e.From is null ? "undated" : e.Evidence.Time ?? $"{AnalysisQuery.Date(e.From)}..{AnalysisQuery.Date(e.To)}"),
+            new Column<TimelineEntry>("precision", e => e.Precision?.ToString().ToLowerInvariant() ?? ""),
+            new Column<TimelineEntry>("claim", e => $"{e.Subject.Name} {e.Relation} {e.Object?.Name}{(e.Place is null ? "" : " in " + e.Place.Name)}"),
+            new Column<TimelineEntry>("certainty", e => e.Certainty.ToString().ToLowerInvariant()),
+            new Column<TimelineEntry>("reported", e => AnalysisQuery.Date(e.Evidence.Published)),
+            new Column<TimelineEntry>("evidence", e => e.Evidence.Text)]);
+        return 0;
+    }
+}
