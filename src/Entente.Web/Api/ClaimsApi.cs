@@ -6,7 +6,6 @@ using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -16,13 +15,13 @@ public static class ClaimsApi
 {
     public static void MapClaimsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/claims", List).WithName("ListClaims").WithTags("claims");
-        app.MapGet("/api/claims/{id}", Get).WithName("GetClaim").WithTags("claims");
+        app.MapGet("/api/claims", List).WithName("ListClaims").WithTags("claims").WithProblems(400);
+        app.MapGet("/api/claims/{id}", Get).WithName("GetClaim").WithTags("claims").WithProblems(404);
         app.MapGet("/api/entities", Entities).WithName("SearchEntities").WithTags("claims");
         app.MapGet("/api/ontology", Ontology).WithName("GetOntology").WithTags("claims");
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ClaimView>>, BadRequest<ProblemDetails>>> List(
+    public static async Task<Results<Ok<IReadOnlyList<ClaimView>>, ProblemHttpResult>> List(
         string? actor, string? relation, int? limit, int? offset, WorkbenchData data, CancellationToken ct)
     {
         if (relation is not null && !RelationTypes.TryGet(relation, out _)) return Problems.BadRequest($"unknown relation '{relation}'");
@@ -36,7 +35,7 @@ public static class ClaimsApi
     }
 
     /// <summary>One claim as stored, whatever verdicts say of it.</summary>
-    public static async Task<Results<Ok<ClaimView>, NotFound<ProblemDetails>>> Get(string id, WorkbenchData data, CancellationToken ct) =>
+    public static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> Get(string id, WorkbenchData data, CancellationToken ct) =>
         await data.Store.GetClaimAsync(id, ct) is { } claim
             ? TypedResults.Ok(await new ClaimViews(data.Store).ViewAsync(claim, ct))
             : Problems.NotFound($"no claim '{id}'");

@@ -1,8 +1,8 @@
+using Entente.Analysis.Graph;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Core.Time;
-using Entente.Analysis.Graph;
 
 namespace Entente.Web.Api;
 
@@ -43,7 +43,11 @@ public static class Corrections
         }
         var corrected = claim with
         {
-            Subject = subject, Relation = relation, Object = obj, Certainty = certainty, Time = time,
+            Subject = subject,
+            Relation = relation,
+            Object = obj,
+            Certainty = certainty,
+            Time = time,
             Producer = Producer.Analyst(analyst),
         };
         return (corrected.WithId(), null);

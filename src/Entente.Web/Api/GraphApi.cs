@@ -4,7 +4,6 @@ using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -14,11 +13,11 @@ public static class GraphApi
 {
     public static void MapGraphApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/graph/{actor}", Neighbourhood).WithName("GetNeighbourhood").WithTags("graph");
-        app.MapGet("/api/relations/{a}/{b}", Evidence).WithName("GetRelationEvidence").WithTags("graph");
+        app.MapGet("/api/graph/{actor}", Neighbourhood).WithName("GetNeighbourhood").WithTags("graph").WithProblems(400, 404);
+        app.MapGet("/api/relations/{a}/{b}", Evidence).WithName("GetRelationEvidence").WithTags("graph").WithProblems(400, 404);
     }
 
-    public static async Task<Results<Ok<GraphView>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Neighbourhood(
+    public static async Task<Results<Ok<GraphView>, ProblemHttpResult>> Neighbourhood(
         string actor, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         var (f, error) = filter.ToFilter();
@@ -28,7 +27,7 @@ public static class GraphApi
         return TypedResults.Ok(GraphViews.FromEgo(snapshot.Ego(entity.Id, 1, f)));
     }
 
-    public static async Task<Results<Ok<EvidenceView>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Evidence(
+    public static async Task<Results<Ok<EvidenceView>, ProblemHttpResult>> Evidence(
         string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         var (f, error) = filter.ToFilter();

@@ -1,15 +1,22 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Web.Api;
 
-/// <summary>RFC 9457 problem bodies for the errors the endpoints return.</summary>
+/// <summary>RFC 9457 problem documents (application/problem+json) for the errors the endpoints return.</summary>
 public static class Problems
 {
-    public static NotFound<ProblemDetails> NotFound(string detail) =>
-        TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "not found", Detail = detail });
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "not found", detail: detail);
 
-    public static BadRequest<ProblemDetails> BadRequest(string detail) =>
-        TypedResults.BadRequest(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "bad request", Detail = detail });
+    public static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "bad request", detail: detail);
+
+    /// <summary>Declares the problems an endpoint may answer, for the OpenAPI document.</summary>
+    public static RouteHandlerBuilder WithProblems(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var s in statuses) endpoint.ProducesProblem(s);
+        return endpoint;
+    }
 }

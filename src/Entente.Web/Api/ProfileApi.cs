@@ -5,7 +5,6 @@ using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -18,12 +17,12 @@ public static class ProfileApi
 
     public static void MapProfileApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/profile/{a}/{b}", Profile).WithName("GetPairProfile").WithTags("profile");
-        app.MapGet("/api/map/{a}", Map).WithName("GetTheaters").WithTags("profile");
-        app.MapGet("/api/timeline/{a}", Timeline).WithName("GetTimeline").WithTags("profile");
+        app.MapGet("/api/profile/{a}/{b}", Profile).WithName("GetPairProfile").WithTags("profile").WithProblems(400, 404);
+        app.MapGet("/api/map/{a}", Map).WithName("GetTheaters").WithTags("profile").WithProblems(400, 404);
+        app.MapGet("/api/timeline/{a}", Timeline).WithName("GetTimeline").WithTags("profile").WithProblems(400, 404);
     }
 
-    public static async Task<Results<Ok<AllianceProfile>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Profile(
+    public static async Task<Results<Ok<AllianceProfile>, ProblemHttpResult>> Profile(
         string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         var (f, error) = filter.ToFilter();
@@ -34,7 +33,7 @@ public static class ProfileApi
         return TypedResults.Ok(snapshot.Profile(ea.Id, eb.Id, f));
     }
 
-    public static async Task<Results<Ok<MapView>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Map(
+    public static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(
         string a, string? other, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         var (f, error) = filter.ToFilter();
@@ -48,7 +47,7 @@ public static class ProfileApi
         return TypedResults.Ok(new MapView(ea, eb, theaters, test));
     }
 
-    public static async Task<Results<Ok<TimelineReport>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Timeline(
+    public static async Task<Results<Ok<TimelineReport>, ProblemHttpResult>> Timeline(
         string a, string? other, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         var (f, error) = filter.ToFilter();

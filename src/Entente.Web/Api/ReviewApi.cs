@@ -6,7 +6,6 @@ using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -16,12 +15,12 @@ public static class ReviewApi
 {
     public static void MapReviewApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/review", Queue).WithName("GetReviewQueue").WithTags("review");
+        app.MapGet("/api/review", Queue).WithName("GetReviewQueue").WithTags("review").WithProblems(400);
         app.MapGet("/api/verdicts", Verdicts).WithName("ListVerdicts").WithTags("review");
-        app.MapPost("/api/verdicts", Give).WithName("AddVerdict").WithTags("review");
+        app.MapPost("/api/verdicts", Give).WithName("AddVerdict").WithTags("review").WithProblems(400, 404);
     }
 
-    public static async Task<Results<Ok<ReviewQueueView>, BadRequest<ProblemDetails>>> Queue(int? limit, WorkbenchData data, CancellationToken ct)
+    public static async Task<Results<Ok<ReviewQueueView>, ProblemHttpResult>> Queue(int? limit, WorkbenchData data, CancellationToken ct)
     {
         if (limit is < 1 or > 200) return Problems.BadRequest("limit is 1–200");
         var query = new ClaimQuery { UnreviewedOnly = true };
@@ -42,7 +41,7 @@ public static class ReviewApi
     public static async Task<Ok<IReadOnlyList<Verdict>>> Verdicts(string? claim, WorkbenchData data, CancellationToken ct) =>
         TypedResults.Ok(await data.Store.ListVerdictsAsync(claim, ct));
 
-    public static async Task<Results<Created<Verdict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> Give(
+    public static async Task<Results<Created<Verdict>, ProblemHttpResult>> Give(
         VerdictRequest request, WorkbenchData data, WorkbenchOptions options, CancellationToken ct)
     {
         if (await data.Store.GetClaimAsync(request.ClaimId ?? "", ct) is not { } claim) return Problems.NotFound($"no claim '{request.ClaimId}'");

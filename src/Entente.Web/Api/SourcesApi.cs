@@ -7,7 +7,6 @@ using Entente.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -18,8 +17,8 @@ public static class SourcesApi
     public static void MapSourcesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/sources", List).WithName("ListSources").WithTags("sources");
-        app.MapGet("/api/sources/{id}", Get).WithName("GetSource").WithTags("sources");
-        app.MapGet("/api/search", Search).WithName("SearchSources").WithTags("sources");
+        app.MapGet("/api/sources/{id}", Get).WithName("GetSource").WithTags("sources").WithProblems(404);
+        app.MapGet("/api/search", Search).WithName("SearchSources").WithTags("sources").WithProblems(400);
     }
 
     public static async Task<Ok<IReadOnlyList<SourceSummary>>> List(WorkbenchData data, CancellationToken ct)
@@ -29,7 +28,7 @@ public static class SourcesApi
         return TypedResults.Ok(list);
     }
 
-    public static async Task<Results<Ok<SourceDetail>, NotFound<ProblemDetails>>> Get(
+    public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> Get(
         string id, WorkbenchData data, MentionFinder mentions, CancellationToken ct)
     {
         if (await data.Store.GetSourceAsync(id, ct) is not { } source) return Problems.NotFound($"no source '{id}'");
@@ -39,7 +38,7 @@ public static class SourcesApi
         return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, mentions.Find(source)));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, BadRequest<ProblemDetails>>> Search(
+    public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(
         string? q, int? limit, WorkbenchData data, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q)) return Problems.BadRequest("q is required");

@@ -4,7 +4,6 @@ using Entente.Web.Ingest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -13,15 +12,13 @@ namespace Entente.Web.Api;
 public static class UploadApi
 {
     public static void MapUploadApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/uploads", Upload).WithName("UploadDocument").WithTags("sources")
+        app.MapPost("/api/uploads", Upload).WithName("UploadDocument").WithTags("sources").WithProblems(400, 413, 415, 503)
             // Cross-site posts are stopped by ApiGuard (token header or same-origin check) instead.
             .DisableAntiforgery();
 
-    public static async Task<Results<Created<UploadResult>, BadRequest<ProblemDetails>, ProblemHttpResult>> Upload(
+    public static async Task<Results<Created<UploadResult>, ProblemHttpResult>> Upload(
         IFormFile file, WorkbenchData data, WorkbenchOptions options, CancellationToken ct)
     {
-        if (options.Extractor is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "no extractor", detail: "this workbench was started without an extraction pipeline");
         var name = Path.GetFileName(file.FileName);
         if (file.Length > options.MaxUploadBytes)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "too large",
@@ -29,6 +26,9 @@ public static class UploadApi
         if (!DocumentReader.IsReadable(name))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "unsupported type",
                 detail: $"{name}: upload one of {string.Join(", ", DocumentReader.Extensions)}");
+
+        if (options.Extractor is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "no extractor", detail: "this workbench was started without an extraction pipeline");
 
         // The readers work on files; the upload gets a private temporary one with only its extension kept.
         var dir = Directory.CreateTempSubdirectory("entente-upload-");
@@ -50,7 +50,7 @@ public static class UploadApi
                 Origin = name,
                 Metadata = document.Metadata with { Title = document.Metadata.Title == "upload" ? Path.GetFileNameWithoutExtension(name) : document.Metadata.Title },
             };
-            var result = await new DocumentIngestor(options.Extractor, data.Store).IngestAsync(document, ct);
+            var result = await new DocumentIngestor(options.Extractor, data.Store, options.Clock).IngestAsync(document, ct);
             data.Invalidate();
             return TypedResults.Created($"/api/sources/{result.SourceId}", result);
         }

@@ -1,5 +1,5 @@
-using Entente.Core.Sources;
 using Entente.Extraction.Documents;
+using Entente.Extraction.Ingest;
 using Entente.Extraction.Pipeline;
 using Entente.Storage;
 
@@ -9,25 +9,14 @@ namespace Entente.Web.Ingest;
 /// Ingests one read document: extract claims, then store the source and its claims in one transaction.
 /// Idempotent: the source id comes from the content hash, so the same upload twice adds nothing.
 /// </summary>
-public sealed class DocumentIngestor(IClaimExtractor extractor, IEntenteStore store)
+public sealed class DocumentIngestor(IClaimExtractor extractor, IEntenteStore store, TimeProvider clock)
 {
     public async Task<UploadResult> IngestAsync(Document document, CancellationToken ct)
     {
+        if (await store.GetSourceAsync(document.SourceId, ct) is { } existing)
+            return new UploadResult(existing.Id, existing.Title, false, 0, 0, 0);
         var result = extractor.Extract(document);
-        var m = document.Metadata;
-        var source = new Source
-        {
-            Id = document.SourceId,
-            Title = m.Title ?? Path.GetFileNameWithoutExtension(document.Origin),
-            Author = m.Author,
-            Publisher = m.Publisher,
-            Url = m.Url,
-            Published = m.Published,
-            ContentHash = document.ContentHash,
-            Kind = SourceKind.Article,
-            Origin = document.Origin,
-            Text = document.Text,
-        };
+        var source = SourceFromDocument.Create(document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var written = await store.AddDocumentAsync(source, result.Claims, null, ct);
         return new UploadResult(source.Id, source.Title, written.Added, written.ClaimsAdded, result.Claims.Count, result.Mentions.Count);
     }
