@@ -19,7 +19,7 @@ public class WorkbenchFixture : IAsyncLifetime
 
     protected virtual string? Token => null;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         await using (var store = await StoreOpener.OpenAsync(DatabasePath))
             await FixtureCorpus.LoadAsync(store, Knowledge);
@@ -37,7 +37,7 @@ public class WorkbenchFixture : IAsyncLifetime
         if (Token is not null) Client.DefaultRequestHeaders.Add("X-Entente-Token", Token);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await Server.DisposeAsync();

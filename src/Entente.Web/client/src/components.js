@@ -1,5 +1,5 @@
 // Pieces several pages share: the actor picker, claim cards and highlighted sentences.
-import { h, label, timeText, entityName } from "./dom.js";
+import { h, label, timeText, entityName, append } from "./dom.js";
 import { getJson } from "./api.js";
 
 let pickerCount = 0;
@@ -21,13 +21,13 @@ export function actorPicker({ text, initial, onPick }) {
         if (!q) return;
         const found = await getJson("/api/entities", { q, limit: 6 });
         if (found.length === 0) {
-          alternatives.append(h("span", { class: "muted" }, `No entity matches “${q}”.`));
+          append(alternatives, h("span", { class: "muted" }, `No entity matches “${q}”.`));
           return;
         }
         input.value = found[0].name;
         onPick(found[0]);
         if (found.length > 1)
-          alternatives.append(
+          append(alternatives, 
             h("span", { class: "muted" }, "Or: "),
             found.slice(1).map((e) =>
               h("button", { type: "button", class: "link", onclick: () => { input.value = e.name; onPick(e); } }, `${e.name} (${label(e.kind)})`),

@@ -15,7 +15,7 @@ export function h(tag, props, ...children) {
   return node;
 }
 
-export function append(node, children) {
+export function append(node, ...children) {
   for (const child of [children].flat(Infinity)) {
     if (child == null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -1,5 +1,5 @@
 // The workbench shell: hash routes (#/graph?actor=irn) load one page module each, on demand.
-import { h, clear } from "./dom.js";
+import { h, clear, append } from "./dom.js";
 
 const pages = {
   graph: () => import("./pages/graph.js"),
@@ -46,7 +46,7 @@ async function render() {
     const module = await pages[name]();
     cleanup = (await module.render(view, params, { go, announce })) ?? null;
   } catch (error) {
-    view.append(h("p", { class: "error", role: "alert" }, `Could not load this page: ${error.message}`));
+    append(view, h("p", { class: "error", role: "alert" }, `Could not load this page: ${error.message}`));
   } finally {
     view.removeAttribute("aria-busy");
   }

@@ -1,6 +1,6 @@
 // Graph explorer: search an actor, expand neighbours, filter, click an edge for its claims.
 import cytoscape from "cytoscape";
-import { h, clear, label } from "../dom.js";
+import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
@@ -12,7 +12,7 @@ export async function render(view, params, { go, announce }) {
   const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
   const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
 
-  view.append(
+  append(view, 
     h("h1", {}, "Graph explorer"),
     h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
     h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
@@ -37,6 +37,8 @@ export async function render(view, params, { go, announce }) {
     expanded.add(actor);
     try {
       const graph = await getJson(`/api/graph/${encodeURIComponent(actor)}`, query());
+      expanded.delete(actor);
+      expanded.add(graph.center.id);
       merge(graph);
       announce(`${graph.nodes.length - 1} neighbours of ${graph.center.name}`);
     } catch (error) {
@@ -65,7 +67,22 @@ export async function render(view, params, { go, announce }) {
         else cy.add({ group: "edges", data });
       }
     });
-    cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, fit: true, padding: 30 }).run();
+    // Concentric rings: expanded actors in the middle, their neighbours around them. Deterministic, so
+    // the picture does not jump about between expansions.
+    cy.layout({
+      name: "concentric",
+      concentric: (n) => (n.data("expanded") === "yes" ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 70,
+      animate: false,
+      fit: true,
+      padding: 50,
+    }).run();
+    // A small graph fitted to the canvas would be drawn huge; keep it at a readable scale.
+    if (cy.zoom() > 1.1) {
+      cy.zoom(1.1);
+      cy.center();
+    }
     renderEdgeList();
   }
 
@@ -75,7 +92,7 @@ export async function render(view, params, { go, announce }) {
     for (const e of edges) {
       const a = cy.getElementById(e.source).data("label");
       const b = cy.getElementById(e.target).data("label");
-      edgeList.append(
+      append(edgeList, 
         h(
           "li",
           {},
@@ -89,16 +106,16 @@ export async function render(view, params, { go, announce }) {
         ),
       );
     }
-    if (edges.length === 0) edgeList.append(h("li", { class: "muted" }, "Find an actor to start."));
+    if (edges.length === 0) append(edgeList, h("li", { class: "muted" }, "Find an actor to start."));
   }
 
   async function showEvidence(edge) {
     cy.edges().removeClass("selected");
     cy.getElementById(edge.id).addClass("selected");
-    clear(evidence).append(h("p", { class: "muted" }, "Loading evidence…"));
+    append(clear(evidence), h("p", { class: "muted" }, "Loading evidence…"));
     try {
       const ev = await getJson(`/api/relations/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}`, query());
-      clear(evidence).append(
+      append(clear(evidence), 
         h("h2", {}, `${ev.a.name} – ${ev.b.name}`),
         h(
           "p",
@@ -114,7 +131,7 @@ export async function render(view, params, { go, announce }) {
       evidence.focus();
       announce(`${ev.claims.length} claims between ${ev.a.name} and ${ev.b.name}`);
     } catch (error) {
-      clear(evidence).append(errorBox(error));
+      append(clear(evidence), errorBox(error));
     }
   }
 

@@ -3,7 +3,7 @@
 import { geoNaturalEarth1, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import world from "world-atlas/countries-110m.json";
-import { h, clear } from "../dom.js";
+import { h, clear, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, errorBox } from "../components.js";
 import { alpha3ByNumeric } from "../iso-numeric.js";
@@ -21,7 +21,7 @@ function svg(tag, attrs = {}, ...children) {
 export async function render(view, params, { go, announce }) {
   const sel = { actor: params.actor ?? "", other: params.other ?? "" };
   const body = h("div", { class: "map-body" });
-  view.append(
+  append(view, 
     h("h1", {}, "Map"),
     h(
       "div",
@@ -38,7 +38,7 @@ export async function render(view, params, { go, announce }) {
       data = await getJson(`/api/map/${encodeURIComponent(sel.actor)}`, { other: sel.other });
       theaters = data.theaters;
     } catch (error) {
-      body.append(errorBox(error));
+      append(body, errorBox(error));
     }
   }
   const byIso = new Map(theaters.filter((t) => t.iso3).map((t) => [t.iso3, t]));
@@ -65,9 +65,9 @@ export async function render(view, params, { go, announce }) {
       p.style.setProperty("--activity", String(0.25 + (0.75 * (t.claims_a + t.claims_b)) / max));
       p.append(svg("title", {}, `${t.name}: ${t.claims_a}${data.b ? ` / ${t.claims_b}` : ""} claims${t.co_present ? " (both present)" : ""}`));
     }
-    map.append(p);
+    append(map, p);
   }
-  body.append(
+  append(body, 
     h("figure", { class: "map" }, map, h("figcaption", {}, title, ". Darker means more claims placed there; outlined theaters have both actors.")),
     theaters.length
       ? h(
@@ -81,7 +81,7 @@ export async function render(view, params, { go, announce }) {
   );
   if (data?.co_presence_test) {
     const t = data.co_presence_test;
-    body.append(h("p", { class: "muted" }, `Co-presence: ${t.observed} shared theaters away from home, ${t.expected.toFixed(1)} expected by chance (p = ${t.p_value.toFixed(3)}, ${t.permutations} permutations).`));
+    append(body, h("p", { class: "muted" }, `Co-presence: ${t.observed} shared theaters away from home, ${t.expected.toFixed(1)} expected by chance (p = ${t.p_value.toFixed(3)}, ${t.permutations} permutations).`));
   }
   if (data) announce(`${theaters.length} theaters`);
 }

@@ -1,5 +1,5 @@
 // Pair profile: what two actors do together, by sphere and year, with indicators and the best evidence.
-import { h, clear, label } from "../dom.js";
+import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, errorBox } from "../components.js";
 import { SPHERES } from "./graph-style.js";
@@ -7,7 +7,7 @@ import { SPHERES } from "./graph-style.js";
 export async function render(view, params, { go, announce }) {
   const pair = { a: params.a ?? "", b: params.b ?? "" };
   const body = h("div", { class: "profile" });
-  view.append(
+  append(view, 
     h("h1", {}, "Pair profile"),
     h(
       "div",
@@ -18,12 +18,12 @@ export async function render(view, params, { go, announce }) {
     body,
   );
   if (!pair.a || !pair.b) {
-    body.append(h("p", { class: "muted" }, "Choose two actors."));
+    append(body, h("p", { class: "muted" }, "Choose two actors."));
     return;
   }
   try {
     const p = await getJson(`/api/profile/${encodeURIComponent(pair.a)}/${encodeURIComponent(pair.b)}`);
-    clear(body).append(
+    append(clear(body), 
       h("h2", {}, `${p.a.name} and ${p.b.name}`),
       h("p", { class: "assessment" }, `Assessment: ${label(p.assessment)} (strategic score ${p.strategic_score.toFixed(2)})`),
       indicators(p),
@@ -52,7 +52,7 @@ export async function render(view, params, { go, announce }) {
     );
     announce(`Profile of ${p.a.name} and ${p.b.name}: ${p.claims} claims`);
   } catch (error) {
-    clear(body).append(errorBox(error));
+    append(clear(body), errorBox(error));
   }
 }
 

@@ -1,6 +1,6 @@
 // Review queue: unreviewed claims, each with its sentence highlighted in context. Accept, reject or
 // correct; keys a / r / c act on the current claim, j / k move through the queue.
-import { h, clear, label, timeText } from "../dom.js";
+import { h, clear, label, timeText, append } from "../dom.js";
 import { getJson, postJson } from "../api.js";
 import { claimTriple, errorBox } from "../components.js";
 import { ontology } from "../ontology.js";
@@ -12,7 +12,7 @@ export async function render(view, params, { announce }) {
   const header = h("p", { class: "queue-count", role: "status" });
   const current = h("section", { class: "review-current", "aria-label": "Current claim", tabindex: "-1" });
   const list = h("ol", { class: "queue", "aria-label": "Queue" });
-  view.append(
+  append(view, 
     h("h1", {}, "Review queue"),
     h("p", { class: "muted keys" }, "Keys: ", h("kbd", {}, "a"), " accept · ", h("kbd", {}, "r"), " reject · ", h("kbd", {}, "c"), " correct · ", h("kbd", {}, "j"), " next · ", h("kbd", {}, "k"), " previous"),
     header,
@@ -31,7 +31,7 @@ export async function render(view, params, { announce }) {
     header.textContent = `${remaining} claim${remaining === 1 ? "" : "s"} to review`;
     clear(list);
     items.forEach((item, i) =>
-      list.append(
+      append(list, 
         h(
           "li",
           { "aria-current": i === index ? "true" : null },
@@ -42,13 +42,13 @@ export async function render(view, params, { announce }) {
     clear(current);
     const item = items[index];
     if (!item) {
-      current.append(h("p", {}, "Nothing left to review."));
+      append(current, h("p", {}, "Nothing left to review."));
       return;
     }
     const c = item.claim;
     const p = item.passage;
     current.dataset.claimId = c.id;
-    current.append(
+    append(current, 
       h("h2", {}, claimTriple(c)),
       h("p", { class: "meta" }, `${c.certainty} · ${c.phase} · ${timeText(c.time)} · ${c.rating} · ${c.source.title}`),
       h(
@@ -77,7 +77,7 @@ export async function render(view, params, { announce }) {
       await load();
       current.focus();
     } catch (error) {
-      current.append(errorBox(error));
+      append(current, errorBox(error));
     }
   }
 
@@ -115,7 +115,7 @@ export async function render(view, params, { announce }) {
       h("button", { type: "submit" }, "Save correction"),
       h("button", { type: "button", onclick: () => form.remove() }, "Cancel"),
     );
-    current.append(form);
+    append(current, form);
     form.querySelector("input").focus();
   }
 
@@ -138,7 +138,7 @@ export async function render(view, params, { announce }) {
   try {
     await load();
   } catch (error) {
-    current.append(errorBox(error));
+    append(current, errorBox(error));
   }
   return () => document.removeEventListener("keydown", onKey);
 }

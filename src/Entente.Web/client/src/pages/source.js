@@ -1,19 +1,19 @@
 // Source reader: the document's text with entity mentions and claim evidence highlighted.
-import { h, clear, safeHref } from "../dom.js";
+import { h, clear, safeHref, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { claimCard, errorBox } from "../components.js";
 import { highlightText } from "../highlight.js";
 
 export async function render(view, params, { announce }) {
   if (!params.id) {
-    view.append(h("p", {}, h("a", { href: "#/sources" }, "Choose a source.")));
+    append(view, h("p", {}, h("a", { href: "#/sources" }, "Choose a source.")));
     return;
   }
   let s;
   try {
     s = await getJson(`/api/sources/${encodeURIComponent(params.id)}`);
   } catch (error) {
-    view.append(errorBox(error));
+    append(view, errorBox(error));
     return;
   }
   const spans = [
@@ -33,7 +33,7 @@ export async function render(view, params, { announce }) {
       ),
     ),
   );
-  view.append(
+  append(view, 
     h("h1", {}, s.source.title),
     h(
       "p",

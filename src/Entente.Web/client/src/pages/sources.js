@@ -1,5 +1,5 @@
 // Sources: the list, full-text search across them, and upload of new documents to ingest.
-import { h, clear } from "../dom.js";
+import { h, clear, append } from "../dom.js";
 import { getJson, upload } from "../api.js";
 import { errorBox } from "../components.js";
 
@@ -7,7 +7,7 @@ export async function render(view, params, { go, announce }) {
   const results = h("section", { class: "search-results", "aria-label": "Search results" });
   const list = h("ul", { class: "source-list" });
   const searchInput = h("input", { id: "source-search", type: "search", name: "q", value: params.q ?? "", placeholder: "Words in the sources" });
-  view.append(
+  append(view, 
     h("h1", {}, "Sources"),
     h(
       "form",
@@ -26,7 +26,7 @@ export async function render(view, params, { go, announce }) {
     const sources = await getJson("/api/sources");
     clear(list);
     for (const s of sources)
-      list.append(
+      append(list, 
         h(
           "li",
           {},
@@ -34,13 +34,13 @@ export async function render(view, params, { go, announce }) {
           h("span", { class: "muted" }, ` ${[s.publisher, s.published, s.kind, `reliability ${s.reliability}`].filter(Boolean).join(" · ")}`),
         ),
       );
-    if (sources.length === 0) list.append(h("li", { class: "muted" }, "No sources yet: upload one above or use `entente ingest`."));
+    if (sources.length === 0) append(list, h("li", { class: "muted" }, "No sources yet: upload one above or use `entente ingest`."));
   }
 
   if (params.q) {
     try {
       const hits = await getJson("/api/search", { q: params.q });
-      results.append(
+      append(results, 
         h("h2", {}, `${hits.length} result${hits.length === 1 ? "" : "s"} for “${params.q}”`),
         h(
           "ol",
@@ -50,13 +50,13 @@ export async function render(view, params, { go, announce }) {
       );
       announce(`${hits.length} results`);
     } catch (error) {
-      results.append(errorBox(error));
+      append(results, errorBox(error));
     }
   }
   try {
     await refresh();
   } catch (error) {
-    list.append(errorBox(error));
+    append(list, errorBox(error));
   }
 }
 

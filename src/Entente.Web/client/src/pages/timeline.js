@@ -1,6 +1,6 @@
 // Timeline of an actor or a pair. Each claim's interval is drawn at its own precision: a claim dated
 // "2007" is a bar across 2007, a claim dated to a day is a thin tick.
-import { h, label } from "../dom.js";
+import { h, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, errorBox } from "../components.js";
 import { sphereOfRelation } from "../ontology.js";
@@ -10,7 +10,7 @@ const DAY = 86400000;
 export async function render(view, params, { go, announce }) {
   const sel = { actor: params.actor ?? "", other: params.other ?? "" };
   const body = h("div", { class: "timeline-body" });
-  view.append(
+  append(view, 
     h("h1", {}, "Timeline"),
     h(
       "div",
@@ -21,21 +21,21 @@ export async function render(view, params, { go, announce }) {
     body,
   );
   if (!sel.actor) {
-    body.append(h("p", { class: "muted" }, "Choose an actor."));
+    append(body, h("p", { class: "muted" }, "Choose an actor."));
     return;
   }
   try {
     const t = await getJson(`/api/timeline/${encodeURIComponent(sel.actor)}`, { other: sel.other });
     const dated = t.entries.filter((e) => e.from);
-    body.append(
+    append(body, 
       h("h2", {}, t.other ? `${t.actor.name} and ${t.other.name}` : t.actor.name),
       h("p", { class: "muted" }, "Each bar spans the time its source gives: a claim dated to a year covers the whole year; one dated to a day is a thin mark."),
       chart(dated, await sphereOfRelation()),
     );
-    if (t.undated) body.append(h("p", { class: "muted" }, `${t.undated} undated claim${t.undated === 1 ? "" : "s"} not shown.`));
+    if (t.undated) append(body, h("p", { class: "muted" }, `${t.undated} undated claim${t.undated === 1 ? "" : "s"} not shown.`));
     announce(`${dated.length} dated claims`);
   } catch (error) {
-    body.append(errorBox(error));
+    append(body, errorBox(error));
   }
 }
 
