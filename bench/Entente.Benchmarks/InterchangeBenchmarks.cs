@@ -1,6 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Entente.Interchange.Importing;
 using Entente.Knowledge;
 using Entente.Storage;
@@ -13,7 +16,7 @@ namespace Entente.Benchmarks;
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*InterchangeBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(InProcessMonitoring))]
 public class InterchangeBenchmarks
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "entente-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -53,6 +56,18 @@ public class InterchangeBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>
+    /// Runs in the host process: on the shared build machine, building BenchmarkDotNet's separate
+    /// benchmark project exceeded its two-minute build timeout.
+    /// </summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3));
+    }
 
     private static string SampleFile()
     {
