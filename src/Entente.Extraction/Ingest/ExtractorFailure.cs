@@ -5,7 +5,8 @@ public static class ExtractorFailure
 {
     public static string Describe(string path, Exception e)
     {
-        var frame = e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at ", StringComparison.Ordinal)) ?? "";
-        return $"{path}: extraction failed with {e.GetType().Name}: {e.Message} ({frame}); this is a bug in Entente, please report it with the file";
+        var frame = e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at ", StringComparison.Ordinal)) ?? "at ?";
+        var method = frame.IndexOf('(') is var paren and > 0 ? frame[..paren] : frame;
+        return $"{path}: extraction failed with {e.GetType().Name}: {e.Message} ({method}); this is a bug in Entente, please report it with the file";
     }
 }
