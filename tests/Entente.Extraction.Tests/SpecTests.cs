@@ -70,7 +70,7 @@ public sealed class SpecTests
     };
 
     private static string Time(Claim c) => c.Time is null ? "none"
-        : c.Time.Precision is Core.Time.TimePrecision.Year or Core.Time.TimePrecision.Decade ? $"{c.Time.From.Year}..{c.Time.To.Year}"
+        : c.Time.From is { Month: 1, Day: 1 } && c.Time.To is { Month: 12, Day: 31 } ? $"{c.Time.From.Year}..{c.Time.To.Year}"
         : $"{c.Time.From:yyyy-MM-dd}..{c.Time.To:yyyy-MM-dd}";
 
     private static string Describe(Claim c, string key) => key switch

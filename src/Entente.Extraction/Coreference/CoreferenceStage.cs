@@ -68,7 +68,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
-                    "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, i) is { } list
+                    "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
                     "they" or "their" or "them" or "themselves" => Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike),
                     "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
@@ -115,11 +115,11 @@ public sealed class CoreferenceStage : IExtractionStage
     }
 
     /// <summary>"China and Russia, its largest suppliers": a possessive right after a list does not point into that list.</summary>
-    private static IReadOnlyCollection<Entity>? PossessiveAfterComma(SentenceAnalysis s, int i)
+    private static IReadOnlyCollection<Entity>? PossessiveAfterComma(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
     {
         if (!s.IsWord(i - 1, ",") || !s.Tokens[i].Is("its")) return null;
-        var list = s.Mentions.Where(m => m.Last <= i - 1 && m.Last >= i - 6 && m.IsActor).Select(m => m.Entity).ToList();
-        return list.Count > 0 ? list : null;
+        var list = groups.FirstOrDefault(g => g[^1].Last == i - 1)?.Select(m => m.Entity).ToList();
+        return list is { Count: > 0 } ? list : null;
     }
 
     /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>

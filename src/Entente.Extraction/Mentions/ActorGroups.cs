@@ -26,8 +26,34 @@ public static class ActorGroups
             }
             lastEnd = m.Last;
         }
-        return groups;
+        return groups.SelectMany(g => Split(s, g)).ToList();
     }
+
+    private static IEnumerable<List<EntityMention>> Split(SentenceAnalysis s, List<EntityMention> g)
+    {
+        if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, g))
+        {
+            yield return [g[0]];
+            g = g[1..];
+        }
+        if (Coordinated(s, g)) yield return g;
+        else
+            foreach (var m in g) yield return [m];
+    }
+
+    /// <summary>A list needs "and", "both" or "as well as" somewhere ("Russia, China and Iran"); commas alone
+    /// join appositions and fronted phrases ("In Syria, Russia …", "… to Russia, Ukrainian intelligence said").</summary>
+    private static bool Coordinated(SentenceAnalysis s, List<EntityMention> g)
+    {
+        if (g.Count < 2 || g.All(m => m.First == g[0].First)) return true;
+        for (var k = g[0].Last; k < g[^1].First; k++)
+            if (s.Tokens[k].Lower is "and" or "both" or "&" or "well") return true;
+        return false;
+    }
+
+    /// <summary>"In Syria, Russia and Iran …": a sentence-initial prepositional phrase is not part of the list after it.</summary>
+    private static bool FrontedPhrase(SentenceAnalysis s, List<EntityMention> g) =>
+        g[0].First <= 2 && g[0].First > 0 && s.Tokens[g[0].First - 1].Lower is "in" or "inside" or "from" or "for" or "after" or "with" && s.IsWord(g[0].Last, ",");
 
     /// <summary>The group a mention belongs to.</summary>
     public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>

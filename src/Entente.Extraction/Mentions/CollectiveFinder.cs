@@ -16,9 +16,16 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
         var tokens = s.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!lexicons.GroupNouns.TryMatch(tokens, i, out _, out var end)) continue;
+            var former = i > 1 && tokens[i - 2].Is("former");
+            int end;
+            if (!lexicons.GroupNouns.TryMatch(tokens, i, out _, out end))
+            {
+                if (!former || !lexicons.AgentNouns.Contains(tokens[i].Lower)) continue;
+                end = i + 1;
+            }
             var first = i - 1;
             if (!tokens[first].IsCapitalized || first == 0 && !IsDemonym(s, first)) continue;
+            if (s.MentionAt(first) is { Form: not (MentionForm.Adjective or MentionForm.CompoundPart) }) continue;
             if (first > 0 && tokens[first - 1].Is("former")) first--;
             var name = s.TextOf(first, end);
             var country = s.MentionAt(i - 1)?.Entity;

@@ -38,14 +38,29 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             return;
         }
         var next = m.Last;
-        if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower))
-            m.Role = MentionRole.Actor;
-        else if (MaterielAt(s, next) is { } materiel)
+        if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower) && m.Form == MentionForm.Adjective)
         {
-            m.Role = MentionRole.Origin;
-            materiel.Origin ??= m.Entity;
+            m.Role = MentionRole.Actor;
+            m.Last = next + 1;
+            m.Possessive = s.IsWord(next + 1, "'s");
+            return;
         }
-        else m.Role = MentionRole.Modifier;
+        if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower))
+        {
+            m.Role = MentionRole.Actor;
+            return;
+        }
+        for (var k = next; k < Math.Min(s.Tokens.Count, next + 3); k++)
+        {
+            if (MaterielAt(s, k) is { } materiel)
+            {
+                m.Role = MentionRole.Origin;
+                materiel.Origin ??= m.Entity;
+                return;
+            }
+            if (s.Tokens[k].Shape == Tokens.TokenShape.Punct || s.MentionAt(k) is not null) break;
+        }
+        m.Role = MentionRole.Modifier;
     }
 
     private void NameRole(SentenceAnalysis s, EntityMention m)
@@ -67,7 +82,9 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         if (next >= s.Tokens.Count) return;
         var prevIsDeterminer = m.First == 0 || s.Tokens[m.First - 1].Shape == Tokens.TokenShape.Punct
             || s.Tokens[m.First - 1].Lower is "of" or "the" or "a" or "an" or "other" or "first" or "and";
-        if (MaterielAt(s, next) is { } materiel && prevIsDeterminer)
+        var afterVerb = m.First > 1 && s.Tokens[m.First - 1].Lower is "the" or "a" && s.Tokens[m.First - 2].Lower is var v
+            && (v.EndsWith("ing", StringComparison.Ordinal) || v.EndsWith("ed", StringComparison.Ordinal) || v is "supply" or "supplies" or "give" or "gives" or "send" or "sends" or "sell" or "sells" or "provide" or "provides" or "offer" or "offers");
+        if (MaterielAt(s, next) is { } materiel && prevIsDeterminer && !afterVerb)
         {
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;

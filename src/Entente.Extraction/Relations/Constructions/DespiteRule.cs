@@ -21,7 +21,8 @@ public sealed class DespiteRule : IConstructionRule
                 if (!Nouns.Contains(s.Tokens[k].Lower)) continue;
                 if (s.IsWord(k + 1, "to") || s.IsWord(k + 1, "from")) break;
                 var presser = c.ModifierBefore(k);
-                var target = c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= i).ToList()).FirstOrDefault(g => g.Count > 0);
+                var target = c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= i).ToList()).FirstOrDefault(g => g.Count > 0)
+                    ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > k && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);
                 if (presser is null || target is null) break;
                 var t = new TriggerMention(i, k + 1, new TriggerEntry("despite", "pressure", "despite"));
                 c.Emit(t, "pressure", [presser.Entity], SentenceArguments.Entities(target), "pressure.despite", 60, target.Append(presser), []);

@@ -58,7 +58,12 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
         while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;
-        if (s.IsWord(k2, "in")) k2++;
+        if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { Entity.Kind: Core.Entities.EntityKind.Place } region && s.IsWord(region.Last, ","))
+        {
+            k2 = region.Last + 1;
+            if (s.IsWord(k2, "the")) k2++;
+        }
+        else if (s.IsWord(k2, "in")) k2++;
         var holder = s.MentionsAt(k2).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
     }

@@ -22,6 +22,7 @@ public sealed class DirectedFrame : ITriggerFrame
         if (c.IsPassive(t))
         {
             obj = a.SubjectOf(t.First);
+            if (obj is null && t.Entry.Relation == "interdiction") obj = a.AfterPreposition(0, t.First, false, "to", "for");
             subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
         else

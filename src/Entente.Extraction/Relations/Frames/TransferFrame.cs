@@ -33,12 +33,12 @@ public sealed class TransferFrame : ITriggerFrame
             Emit(c, t, relation, giver is null ? [origin!] : SentenceArguments.Entities(giver), taker, giver ?? [], materiel, end);
             return;
         }
-        giver = theme is { } th && c.ModifierBefore(th.Token) is { } mod ? [mod] : a.SubjectOf(t.First);
+        giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
         taker = a.AfterPreposition(t.Last, end, relation == "personnel-deployment", "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
         if (giver is null || taker is null) return;
         foreach (var m in taker) a.TakenAsObject.Add(m);
         a.LastSubject ??= giver;
-        if (theme is null || c.ModifierBefore(theme.Value.Token) is null) a.LastSubject = giver;
+        if (theme is null || c.ModifierBefore(theme.Value.Token) is not { Role: MentionRole.Modifier }) a.LastSubject = giver;
         a.LastObject = taker;
         Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
     }
