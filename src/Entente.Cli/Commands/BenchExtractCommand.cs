@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Entente.Cli.Framework;
-using Entente.Extraction.Ingest;
 using Entente.Extraction.Documents;
+using Entente.Extraction.Ingest;
 using Entente.Extraction.Output;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
