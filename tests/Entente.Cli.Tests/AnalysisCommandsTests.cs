@@ -110,7 +110,7 @@ public sealed class AnalysisCommandsTests
         var centrality = await CliHarness.RunAsync("centrality", "--db", db, "--top", "5", "--format", "json");
         Assert.Equal(5, JsonDocument.Parse(centrality.Out).RootElement.GetArrayLength());
         var bench = await CliHarness.RunAsync("bench", "analysis", "--claims", "2000", "--format", "json");
-        Assert.Equal(["generate", "build snapshot", "actor network", "profile", "path (3 hops)", "centrality"],
+        Assert.Equal(["generate", "build snapshot", "actor network", "profile", "profile, warm", "path (3 hops)", "path (3 hops), warm", "centrality"],
             JsonDocument.Parse(bench.Out).RootElement.EnumerateArray().Select(s => s.GetProperty("stage").GetString()));
     }
 }

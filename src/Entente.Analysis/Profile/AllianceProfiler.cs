@@ -10,7 +10,7 @@ namespace Entente.Analysis.Profile;
 public static class AllianceProfiler
 {
     public const int MaxYearsPerClaim = 30;
-    public const int EvidencePerSphere = 5;
+    public const int EvidencePerSphere = 8;
 
     public static bool Cooperative(Sphere s) => s != Sphere.Hostile;
 

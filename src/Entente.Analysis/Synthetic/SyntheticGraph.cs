@@ -24,6 +24,8 @@ public sealed class SyntheticGraph
     private static readonly (Certainty C, int Weight)[] Certainties =
         [(Certainty.Asserted, 40), (Certainty.Likely, 10), (Certainty.Reported, 25), (Certainty.Alleged, 8), (Certainty.Possible, 10), (Certainty.Denied, 5), (Certainty.False, 2)];
 
+    private static readonly string[] Hubs = ["rus", "irn", "usa", "chn", "irgc", "hezbollah", "wagner", "syr", "isr", "ukr", "prk", "ven", "hamas", "houthis"];
+
     private readonly SyntheticOptions _o;
     private readonly List<EntityRef> _actors;
     private readonly List<EntityRef> _places;
@@ -36,7 +38,11 @@ public sealed class SyntheticGraph
         var random = new Random(options.Seed);
         var states = kb.Entities.Where(e => e.Kind == EntityKind.State).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         NewEntities = Enumerable.Range(1, options.ActorCount).Select(i => NewActor(i, states, random)).ToList();
-        _actors = kb.Entities.Where(e => e.Kind.IsActor()).OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal)
+        // The actors reporting names most come first (Zipf rank 1, 2, …); the rest of the knowledge base in a seeded
+        // shuffle, then the synthetic actors.
+        var known = kb.Entities.Where(e => e.Kind.IsActor()).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        random.Shuffle(known);
+        _actors = known.OrderBy(e => Array.IndexOf(Hubs, e.Id) is var i && i >= 0 ? i : Hubs.Length)
             .Concat(NewEntities).Select(EntityRef.Of).ToList();
         _places = kb.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.State).OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRef.Of).ToList();
         _materiel = kb.Entities.Where(e => e.Kind == EntityKind.Materiel).OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityRef.Of).ToList();

@@ -41,6 +41,7 @@ public sealed class BenchAnalysisCommand : ICliCommand
         Output.Write(context.Out, OutputFormat.Table, timings, [
             new Column<StageTiming>("stage", t => t.Stage),
             new Column<StageTiming>("ms", t => t.Milliseconds.ToString("0.0", CultureInfo.InvariantCulture)),
+            new Column<StageTiming>("cpu ms", t => t.CpuMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)),
             new Column<StageTiming>("detail", t => t.Detail)]);
         return 0;
     }

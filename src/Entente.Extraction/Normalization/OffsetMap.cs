@@ -46,6 +46,14 @@ public sealed class OffsetMap
             _length++;
         }
 
+        /// <summary>The next <paramref name="length"/> normalized characters are copied from consecutive original offsets.</summary>
+        public void Run(int originalStart, int length)
+        {
+            if (length <= 0) return;
+            Mark(_length, originalStart - _length);
+            _length += length;
+        }
+
         /// <summary>Closes the map: the offset one past the normalized end maps to the original length.</summary>
         public OffsetMap Build(int originalLength)
         {

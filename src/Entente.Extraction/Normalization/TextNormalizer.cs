@@ -17,20 +17,24 @@ public static class TextNormalizer
         var i = 0;
         while (i < original.Length)
         {
-            var c = original[i];
-            if (c < 0x80 && c != '\r' && (c >= ' ' || c is '\n' or '\t'))
+            // Runs of plain ASCII are copied whole: their offsets shift by one constant.
+            var start = i;
+            while (i < original.Length && IsPlain(original, i)) i++;
+            if (i > start)
             {
-                // Fast path for the common case; a following combining mark needs the slow path.
-                if (i + 1 >= original.Length || original[i + 1] < 0x300)
-                {
-                    Emit(sb, map, c, i);
-                    i++;
-                    continue;
-                }
+                sb.Append(original, start, i - start);
+                map.Run(start, i - start);
             }
-            i = Special(original, i, sb, map);
+            if (i < original.Length) i = Special(original, i, sb, map);
         }
         return new NormalizedText(sb.ToString(), map.Build(original.Length));
+    }
+
+    /// <summary>Printable ASCII, tab or newline, not followed by a combining mark.</summary>
+    private static bool IsPlain(string s, int i)
+    {
+        var c = s[i];
+        return c < 0x80 && (c >= ' ' || c is '\n' or '\t') && (i + 1 >= s.Length || s[i + 1] < 0x300);
     }
 
     /// <summary>Normalizes a short value such as a title, without keeping a map.</summary>

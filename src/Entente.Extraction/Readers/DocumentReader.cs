@@ -46,7 +46,7 @@ public sealed class DocumentReader(DocumentReaderOptions options)
     private Document FromRaw(RawDocument raw, string hash, string path)
     {
         var normalized = TextNormalizer.Normalize(raw.Text);
-        if (normalized.Text.Trim().Length == 0) throw new DocumentReadException(path, "has no text");
+        if (string.IsNullOrWhiteSpace(normalized.Text)) throw new DocumentReadException(path, "has no text");
         var m = raw.Metadata;
         var metadata = new DocumentMetadata
         {

@@ -34,6 +34,12 @@ public sealed partial class MarkdownReader : IFormatReader
         foreach (var raw in markdown.Split('\n'))
         {
             var line = raw.TrimEnd('\r');
+            if (!inFence && line.Length > 0 && IsPlainProse(line))
+            {
+                if (paragraph.Length > 0) paragraph.Append(' ');
+                paragraph.Append(Inline(line.Trim()));
+                continue;
+            }
             if (Fence().IsMatch(line))
             {
                 Flush(output, paragraph);
@@ -58,6 +64,9 @@ public sealed partial class MarkdownReader : IFormatReader
         return output.ToString();
     }
 
+    /// <summary>A line that starts with a letter and has no table bar cannot open a block, a fence, a rule or a table row.</summary>
+    private static bool IsPlainProse(string line) => char.IsLetter(line[0]) && !line.Contains('|');
+
     private static void Flush(StringBuilder output, StringBuilder paragraph)
     {
         var p = paragraph.ToString().Trim();
@@ -65,8 +74,12 @@ public sealed partial class MarkdownReader : IFormatReader
         if (p.Length > 0) output.Append(p).Append('\n');
     }
 
+    private static readonly System.Buffers.SearchValues<char> InlineMarks = System.Buffers.SearchValues.Create("[`<*_~\\#!");
+
     private static string Inline(string s)
     {
+        // Most prose lines carry no markup: skip the regexes for them.
+        if (s.AsSpan().IndexOfAny(InlineMarks) < 0) return s;
         s = Image().Replace(s, "$1");
         s = Link().Replace(s, "$1");
         s = HtmlTag().Replace(s, "");

@@ -12,6 +12,7 @@ public sealed class EntityResolver
 {
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, Entity> _byIso3;
+    private readonly Dictionary<string, Entity> _byIso2;
     private readonly Dictionary<string, Entity> _byFileKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _created = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entity> _createdByName = new(StringComparer.Ordinal);
@@ -20,6 +21,8 @@ public sealed class EntityResolver
     {
         _kb = kb;
         _byIso3 = kb.Entities.Where(e => e.Iso3 is not null).GroupBy(e => e.Iso3!.ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Kind).First(), StringComparer.OrdinalIgnoreCase);
+        _byIso2 = kb.Entities.Where(e => e.Iso2 is not null).GroupBy(e => e.Iso2!.ToUpperInvariant())
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Kind).First(), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -31,7 +34,8 @@ public sealed class EntityResolver
     /// <summary>Registers an entity the file defines, so later references by its file key find it.</summary>
     public Entity Define(Mention m, IReadOnlyList<string> aliases)
     {
-        var e = Known(m) ?? Create(m, aliases);
+        // Two entities a file defines separately stay separate even when they share a name.
+        var e = Known(m, byCreatedName: false) ?? Create(m, aliases);
         if (m.FileKey is not null) _byFileKey[m.FileKey] = e;
         return e;
     }
@@ -42,13 +46,17 @@ public sealed class EntityResolver
         return Known(m) ?? Create(m, []);
     }
 
-    private Entity? Known(Mention m)
+    private Entity? Known(Mention m, bool byCreatedName = true)
     {
         if (m.Id is not null && (_kb.Get(m.Id) ?? _created.GetValueOrDefault(m.Id)) is { } byId) return byId;
         if (m.Iso3 is not null && _byIso3.TryGetValue(m.Iso3, out var state)) return state;
-        var named = _kb.ByName(m.Name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();
-        if (named is not null) return named;
-        return _createdByName.GetValueOrDefault(Key(m));
+        if (m.Iso2 is not null && _byIso2.TryGetValue(m.Iso2, out var state2)) return state2;
+        foreach (var name in m.AltNames.Prepend(m.Name))
+        {
+            var named = _kb.ByName(name).Where(e => Fits(m.Kind, e.Kind)).OrderBy(e => e.Kind).FirstOrDefault();
+            if (named is not null) return named;
+        }
+        return byCreatedName ? _createdByName.GetValueOrDefault(Key(m)) : null;
     }
 
     // A weapon named like a country ("Kuwait"-class ships) must not resolve to the country, and vice versa.
@@ -60,6 +68,7 @@ public sealed class EntityResolver
         var id = m.Id ?? (m.Kind == EntityKind.State && m.Iso3 is not null ? m.Iso3.ToLowerInvariant() : Slug.Of(m.Name));
         if (_kb.Get(id) is not null || (_created.TryGetValue(id, out var other) && Key(m) != KeyOf(other)))
             id = id + "-" + m.Kind.ToId();
+        if (m.FileKey is not null && _created.ContainsKey(id)) id = id + "-" + Slug.Of(m.FileKey);
         if (_created.TryGetValue(id, out var same)) return same;
         var e = new Entity
         {

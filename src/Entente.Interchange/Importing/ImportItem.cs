@@ -52,11 +52,17 @@ public sealed record Mention(string Name, EntityKind Kind)
 {
     public string? Id { get; init; }
     public string? Iso3 { get; init; }
+
+    /// <summary>ISO 3166 alpha-2, as FollowTheMoney writes countries ("ru"); used for states only.</summary>
+    public string? Iso2 { get; init; }
     public string? FileKey { get; init; }
 
     /// <summary>The state an organ or group belongs to, as an ISO3 code, for new entities.</summary>
     public string? CountryIso3 { get; init; }
     public string? Category { get; init; }
+
+    /// <summary>Other names to try when the name itself is unknown ("Houthi rebels" for "Houthi rebels (Yemen)").</summary>
+    public IReadOnlyList<string> AltNames { get; init; } = [];
 
     public static Mention State(string name, string? iso3 = null) => new(name, EntityKind.State) { Iso3 = iso3 };
 }

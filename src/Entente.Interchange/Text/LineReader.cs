@@ -6,10 +6,11 @@ namespace Entente.Interchange.Text;
 /// <summary>
 /// Streams the lines of a file with their numbers and character offsets (LF, CRLF and CR all end a line).
 /// Decoding is strict for UTF-8: a byte that is not UTF-8 raises <see cref="EncodingProblem"/> naming the line.
+/// (Bad bytes decode to U+FFFD and the line holding one is refused, so the lines before it still count.)
 /// </summary>
 public static class LineReader
 {
-    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     public static readonly Encoding Latin1 = Encoding.Latin1;
 
     public static async IAsyncEnumerable<TextLine> ReadAsync(Stream input, Encoding encoding, [EnumeratorCancellation] CancellationToken ct = default)
@@ -45,6 +46,7 @@ public static class LineReader
                 }
                 if (ch is '\n' or '\r')
                 {
+                    Check(line, number, encoding);
                     yield return new TextLine(number++, lineStart, line.ToString());
                     line.Clear();
                     lineStart = offset + 1;
@@ -59,6 +61,17 @@ public static class LineReader
                 line.Append(ch);
             }
         }
-        if (line.Length > 0) yield return new TextLine(number, lineStart, line.ToString());
+        if (line.Length > 0)
+        {
+            Check(line, number, encoding);
+            yield return new TextLine(number, lineStart, line.ToString());
+        }
+    }
+
+    private static void Check(StringBuilder line, int number, Encoding encoding)
+    {
+        if (encoding.CodePage != 65001) return;
+        for (var i = 0; i < line.Length; i++)
+            if (line[i] == '\uFFFD') throw new EncodingProblem(number, "bytes that are not utf-8 (save the file as UTF-8)");
     }
 }

@@ -31,7 +31,7 @@ public sealed class GdeltImporterTests
         var hosted = Assert.Single(batch.Claims, c => c.Properties["gdelt_event_id"] == "881991618");
         Assert.Equal("043", hosted.Properties["cameo_code"]);
         Assert.Equal(("irn", "visit"), (hosted.Subject.Id, hosted.Relation));
-        Assert.Equal("GBR", hosted.Object!.Name);
+        Assert.Equal("gbr", hosted.Object!.Id);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class GdeltImporterTests
         Assert.Contains(batch.Claims, c => c.Properties["gdelt_layout"] == "gdelt-1.0-historical");
         var reduce = Assert.Single(batch.Claims, c => c.Properties["gdelt_event_id"] == "1553189");
         Assert.Equal(("irn", "reduce-relations", "164"), (reduce.Subject.Id, reduce.Relation, reduce.Properties["cameo_code"]));
-        Assert.Equal("IRQ", reduce.Object!.Name);
+        Assert.Equal("irq", reduce.Object!.Id);
         Assert.False(reduce.Properties.ContainsKey("source_url"));
     }
 }

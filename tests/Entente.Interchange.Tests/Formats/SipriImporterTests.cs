@@ -51,14 +51,15 @@ public sealed class SipriImporterTests
     }
 
     [Fact]
-    public async Task Asterisk_recipients_are_armed_groups_and_double_asterisks_organizations_marked_for_review()
+    public async Task Asterisk_recipients_are_armed_groups_and_double_asterisks_organizations()
     {
         var batch = await Collect.FileAsync("sipri", SharedData.Require(Register));
 
-        var houthis = Assert.Single(batch.NewEntities, e => e.Name == "Houthi rebels (Yemen)");
-        Assert.Equal(EntityKind.ArmedGroup, houthis.Kind);
-        Assert.True(houthis.NeedsReview);
-        Assert.Equal(EntityKind.Organization, Assert.Single(batch.NewEntities, e => e.Name == "NATO").Kind);
+        Assert.Contains(batch.Claims, c => c.Object!.Id == "houthis" && c.Relation == "arms-transfer" && c.Subject.Id == "irn");
+        var rebels = Assert.Single(batch.NewEntities, e => e.Name == "Ukraine Rebels");
+        Assert.Equal(EntityKind.ArmedGroup, rebels.Kind);
+        Assert.True(rebels.NeedsReview);
+        Assert.Contains(batch.Claims, c => c.Object!.Id == "nato" && c.Object.Kind == EntityKind.Organization);
     }
 
     [Fact]

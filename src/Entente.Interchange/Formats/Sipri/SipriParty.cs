@@ -12,9 +12,16 @@ public static class SipriParty
     public static Mention Of(string name)
     {
         var trimmed = name.Trim();
-        if (trimmed.EndsWith("**", StringComparison.Ordinal)) return new Mention(trimmed[..^2].Trim(), EntityKind.Organization);
-        if (trimmed.EndsWith('*')) return new Mention(trimmed[..^1].Trim(), EntityKind.ArmedGroup);
-        return new Mention(trimmed, EntityKind.State);
+        if (trimmed.EndsWith("**", StringComparison.Ordinal)) return Named(trimmed[..^2].Trim(), EntityKind.Organization);
+        if (trimmed.EndsWith('*')) return Named(trimmed[..^1].Trim(), EntityKind.ArmedGroup);
+        return Named(trimmed, EntityKind.State);
+    }
+
+    // "Hezbollah (Lebanon)": the bracketed country helps a reader, not a name lookup.
+    private static Mention Named(string name, EntityKind kind)
+    {
+        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+        return new Mention(name, kind) { AltNames = bracket > 0 ? [name[..bracket]] : [] };
     }
 
     public static Mention Weapon(string designation, string description) =>
