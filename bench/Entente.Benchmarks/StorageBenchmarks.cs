@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Hashing;
@@ -16,7 +19,7 @@ namespace Entente.Benchmarks;
 /// One operation is a whole million, so each iteration is a cold single run on a new database.
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*StorageBenchmarks*'
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+[Config(typeof(SingleShotInProcess))]
 [MemoryDiagnoser]
 public class StorageBenchmarks
 {
@@ -71,4 +74,15 @@ public class StorageBenchmarks
         _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Directory.Delete(_dir, recursive: true);
     }
+}
+
+/// <summary>
+/// Cold runs, no warm-up, in the benchmark process itself: a run takes tens of seconds, and on a
+/// shared build machine generating and compiling a separate benchmark project times out.
+/// </summary>
+public sealed class SingleShotInProcess : ManualConfig
+{
+    public SingleShotInProcess() =>
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(2)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true)));
 }

@@ -12,8 +12,16 @@ public static class AcledActors
 {
     private static readonly Dictionary<string, int> TextCodes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["state forces"] = 1, ["rebel group"] = 2, ["rebel groups"] = 2, ["political militia"] = 3, ["political militias"] = 3,
-        ["identity militia"] = 4, ["identity militias"] = 4, ["rioters"] = 5, ["protesters"] = 6, ["civilians"] = 7,
+        ["state forces"] = 1,
+        ["rebel group"] = 2,
+        ["rebel groups"] = 2,
+        ["political militia"] = 3,
+        ["political militias"] = 3,
+        ["identity militia"] = 4,
+        ["identity militias"] = 4,
+        ["rioters"] = 5,
+        ["protesters"] = 6,
+        ["civilians"] = 7,
         ["external/other forces"] = 8,
     };
 

@@ -1,0 +1,81 @@
+using Entente.Core.Claims;
+using Entente.Core.Hashing;
+using Entente.Storage;
+using Entente.Web.Hosting;
+using Entente.Web.Views;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Entente.Web.Api;
+
+/// <summary>The review queue and the verdicts analysts give on it.</summary>
+public static class ReviewApi
+{
+    public static void MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/review", Queue).WithName("GetReviewQueue").WithTags("review").WithProblems(400);
+        app.MapGet("/api/verdicts", Verdicts).WithName("ListVerdicts").WithTags("review");
+        app.MapPost("/api/verdicts", Give).WithName("AddVerdict").WithTags("review").WithProblems(400, 404);
+    }
+
+    public static async Task<Results<Ok<ReviewQueueView>, ProblemHttpResult>> Queue(int? limit, WorkbenchData data, CancellationToken ct)
+    {
+        if (limit is < 1 or > 200) return Problems.BadRequest("limit is 1–200");
+        var query = new ClaimQuery { UnreviewedOnly = true };
+        var remaining = await data.Store.CountClaimsAsync(query, ct);
+        var views = new ClaimViews(data.Store);
+        var items = new List<ReviewItem>();
+        await foreach (var c in data.Store.QueryClaimsAsync(query with { Limit = limit ?? 25 }, ct))
+        {
+            var text = (await views.SourceAsync(c.SourceId, ct))?.Text ?? "";
+            var passage = c.Evidence.End <= text.Length
+                ? TextContext.Passage(text, c.Evidence.Start, c.Evidence.End)
+                : new PassageView("", c.Evidence.Text, "", 0, c.Evidence.Text.Length);
+            items.Add(new ReviewItem(await views.ViewAsync(c, ct), passage));
+        }
+        return TypedResults.Ok(new ReviewQueueView(remaining, items));
+    }
+
+    public static async Task<Ok<IReadOnlyList<Verdict>>> Verdicts(string? claim, WorkbenchData data, CancellationToken ct) =>
+        TypedResults.Ok(await data.Store.ListVerdictsAsync(claim, ct));
+
+    public static async Task<Results<Created<Verdict>, ProblemHttpResult>> Give(
+        VerdictRequest request, WorkbenchData data, WorkbenchOptions options, CancellationToken ct)
+    {
+        if (await data.Store.GetClaimAsync(request.ClaimId ?? "", ct) is not { } claim) return Problems.NotFound($"no claim '{request.ClaimId}'");
+        if (request.Note is { Length: > 2000 }) return Problems.BadRequest("note is at most 2000 characters");
+        Claim? correction = null;
+        if (request.Kind == VerdictKind.Correct)
+        {
+            if (request.Correction is null) return Problems.BadRequest("a correction needs the corrected fields");
+            var (corrected, error) = Corrections.Apply(claim, request.Correction, await data.SnapshotAsync(ct), options.Analyst);
+            if (corrected is null) return Problems.BadRequest(error!);
+            correction = corrected;
+        }
+        var at = options.Clock.GetUtcNow();
+        var verdict = new Verdict
+        {
+            Id = "v-" + ContentHash.Of($"{claim.Id}\u001f{request.Kind}\u001f{options.Analyst}\u001f{at:O}")[..24],
+            ClaimId = claim.Id,
+            Kind = request.Kind,
+            Analyst = options.Analyst,
+            At = at,
+            Correction = correction,
+            Note = request.Note,
+        };
+        await data.Store.AddVerdictAsync(verdict, ct);
+        data.Invalidate();
+        return TypedResults.Created($"/api/verdicts?claim={Uri.EscapeDataString(claim.Id)}", verdict);
+    }
+}
+
+public sealed record ReviewItem(ClaimView Claim, PassageView Passage);
+
+public sealed record ReviewQueueView(long Remaining, IReadOnlyList<ReviewItem> Items);
+
+public sealed record VerdictRequest(string? ClaimId, VerdictKind Kind, CorrectionRequest? Correction = null, string? Note = null);
+
+/// <summary>The fields an analyst may correct; those left out keep the claim's value. Time is YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+public sealed record CorrectionRequest(string? Subject, string? Relation, string? Object, string? Certainty, string? Time, string? TimeTo);

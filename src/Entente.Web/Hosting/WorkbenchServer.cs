@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using Entente.Knowledge;
+using Entente.Storage;
+using Entente.Web.Api;
+using Entente.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Entente.Web.Hosting;
+
+/// <summary>Starts the workbench: Kestrel on the given address, the JSON API, the OpenAPI document and the embedded front end.</summary>
+public static class WorkbenchServer
+{
+    public static async Task<RunningWorkbench> StartAsync(WorkbenchOptions options, CancellationToken ct = default)
+    {
+        var token = AccessToken.For(options.Host, options.Token);
+        var store = await StoreOpener.OpenAsync(options.Database, ct);
+        try
+        {
+            var app = Build(options with { Knowledge = options.Knowledge ?? KnowledgeBase.Load() }, store, token);
+            await app.StartAsync(ct);
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new RunningWorkbench(app, store, new Uri(address), token.Value);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static WebApplication Build(WorkbenchOptions options, IEntenteStore store, AccessToken token)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WorkbenchServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024;
+        });
+        builder.WebHost.UseUrls($"http://{ListenAddress.ForBinding(options.Host)}:{options.Port}");
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + 16 * 1024);
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            // The same shape as EntenteJson: snake_case, kebab-case enums, nulls left out.
+            var s = j.SerializerOptions;
+            s.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            s.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            s.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(token);
+        builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!, options.Clock));
+        builder.Services.AddSingleton(new MentionFinder(options.Extractor));
+
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ApiGuard>();
+        app.UseMiddleware<EmbeddedAssets>();
+        app.MapOpenApi();
+        app.MapGraphApi();
+        app.MapProfileApi();
+        app.MapClaimsApi();
+        app.MapSourcesApi();
+        app.MapReviewApi();
+        app.MapUploadApi();
+        return app;
+    }
+}

@@ -1,0 +1,176 @@
+// Graph explorer: search an actor, expand neighbours, filter, click an edge for its claims.
+import cytoscape from "cytoscape";
+import { h, clear, label, append } from "../dom.js";
+import { getJson } from "../api.js";
+import { actorPicker, claimCard, errorBox } from "../components.js";
+import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
+
+export async function render(view, params, { go, announce }) {
+  const expanded = new Set();
+  const filters = { sphere: new Set(), certainty: "", from: "", to: "", rollup: false };
+  const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
+  const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
+  const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
+
+  append(view, 
+    h("h1", {}, "Graph explorer"),
+    h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
+    h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
+  );
+
+  const cy = cytoscape({ container: canvas, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+  window.__entente = { cy }; // for the browser tests and for poking at the graph from the console
+  cy.on("tap", "node", (e) => expand(e.target.id()));
+  cy.on("tap", "edge", (e) => showEvidence(e.target.data()));
+
+  function query() {
+    return {
+      sphere: [...filters.sphere].join(","),
+      certainty: filters.certainty,
+      from: filters.from,
+      to: filters.to,
+      rollup: filters.rollup ? "true" : "",
+    };
+  }
+
+  async function expand(actor) {
+    expanded.add(actor);
+    try {
+      const graph = await getJson(`/api/graph/${encodeURIComponent(actor)}`, query());
+      expanded.delete(actor);
+      expanded.add(graph.center.id);
+      merge(graph);
+      announce(`${graph.nodes.length - 1} neighbours of ${graph.center.name}`);
+    } catch (error) {
+      evidence.replaceChildren(errorBox(error));
+    }
+  }
+
+  async function reload() {
+    cy.elements().remove();
+    const centers = [...expanded];
+    for (const c of centers) await expand(c);
+  }
+
+  function merge(graph) {
+    cy.batch(() => {
+      for (const n of graph.nodes) {
+        const existing = cy.getElementById(n.id);
+        const data = { id: n.id, label: n.name, kind: n.kind, degree: n.degree, expanded: expanded.has(n.id) ? "yes" : "no" };
+        if (existing.nonempty()) existing.data(data);
+        else cy.add({ group: "nodes", data });
+      }
+      for (const e of graph.edges) {
+        const data = { ...e, id: e.id, source: e.source, target: e.target, width: Math.min(2 + e.corroboration * 2, 12) };
+        const existing = cy.getElementById(e.id);
+        if (existing.nonempty()) existing.data(data);
+        else cy.add({ group: "edges", data });
+      }
+    });
+    // Concentric rings: expanded actors in the middle, their neighbours around them. Deterministic, so
+    // the picture does not jump about between expansions.
+    cy.layout({
+      name: "concentric",
+      concentric: (n) => (n.data("expanded") === "yes" ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 70,
+      animate: false,
+      fit: true,
+      padding: 50,
+    }).run();
+    // A small graph fitted to the canvas would be drawn huge; keep it at a readable scale.
+    if (cy.zoom() > 1.1) {
+      cy.zoom(1.1);
+      cy.center();
+    }
+    renderEdgeList();
+  }
+
+  function renderEdgeList() {
+    const edges = cy.edges().map((e) => e.data()).sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+    clear(edgeList);
+    for (const e of edges) {
+      const a = cy.getElementById(e.source).data("label");
+      const b = cy.getElementById(e.target).data("label");
+      append(edgeList, 
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "edge", dataset: { edge: e.id }, onclick: () => showEvidence(e) },
+            h("span", { class: `swatch sphere-${e.sphere}`, "aria-hidden": "true" }),
+            `${a} – ${b}`,
+            h("span", { class: "counts" }, ` ${e.claims} claim${e.claims === 1 ? "" : "s"}, ${e.corroboration} independent source${e.corroboration === 1 ? "" : "s"}, ${e.certainty}, ${e.admiralty}`),
+          ),
+        ),
+      );
+    }
+    if (edges.length === 0) append(edgeList, h("li", { class: "muted" }, "Find an actor to start."));
+  }
+
+  async function showEvidence(edge) {
+    cy.edges().removeClass("selected");
+    cy.getElementById(edge.id).addClass("selected");
+    append(clear(evidence), h("p", { class: "muted" }, "Loading evidence…"));
+    try {
+      const ev = await getJson(`/api/relations/${encodeURIComponent(edge.source)}/${encodeURIComponent(edge.target)}`, query());
+      append(clear(evidence), 
+        h("h2", {}, `${ev.a.name} – ${ev.b.name}`),
+        h(
+          "p",
+          { class: "links" },
+          h("a", { href: `#/profile?a=${encodeURIComponent(ev.a.id)}&b=${encodeURIComponent(ev.b.id)}` }, "Pair profile"),
+          " · ",
+          h("a", { href: `#/timeline?actor=${encodeURIComponent(ev.a.id)}&other=${encodeURIComponent(ev.b.id)}` }, "Timeline"),
+          " · ",
+          h("a", { href: `#/map?actor=${encodeURIComponent(ev.a.id)}&other=${encodeURIComponent(ev.b.id)}` }, "Map"),
+        ),
+        ev.claims.map((c) => claimCard(c)),
+      );
+      evidence.focus();
+      announce(`${ev.claims.length} claims between ${ev.a.name} and ${ev.b.name}`);
+    } catch (error) {
+      append(clear(evidence), errorBox(error));
+    }
+  }
+
+  function filterForm() {
+    const checks = (name, values, set) =>
+      h(
+        "fieldset",
+        { class: "checks" },
+        h("legend", {}, name),
+        values.map((v) =>
+          h("label", {}, h("input", { type: "checkbox", value: v, onchange: (e) => { e.target.checked ? set.add(v) : set.delete(v); reload(); } }), ` ${label(v)}`),
+        ),
+      );
+    const year = (name) =>
+      h("label", {}, `${name} `, h("input", { type: "number", min: "1900", max: "2100", step: "1", size: "5", name, onchange: (e) => { filters[name.toLowerCase()] = e.target.value; reload(); } }));
+    return h(
+      "div",
+      { class: "filters" },
+      checks("Sphere", SPHERES, filters.sphere),
+      h(
+        "label",
+        { class: "floor" },
+        "At least ",
+        h(
+          "select",
+          { name: "certainty", onchange: (e) => { filters.certainty = e.target.value; reload(); } },
+          h("option", { value: "" }, "any certainty"),
+          CERTAINTIES.map((c) => h("option", { value: c }, c)),
+        ),
+      ),
+      h("fieldset", { class: "checks" }, h("legend", {}, "Time"), year("From"), year("To")),
+      h("label", { class: "rollup" }, h("input", { type: "checkbox", name: "rollup", onchange: (e) => { filters.rollup = e.target.checked; reload(); } }), " Roll up organs to states"),
+    );
+  }
+
+  renderEdgeList();
+  if (params.actor) await expand(params.actor);
+  return () => {
+    cy.destroy();
+    delete window.__entente;
+  };
+}

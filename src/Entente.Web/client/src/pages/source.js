@@ -1,0 +1,56 @@
+// Source reader: the document's text with entity mentions and claim evidence highlighted.
+import { h, clear, safeHref, append } from "../dom.js";
+import { getJson } from "../api.js";
+import { claimCard, errorBox } from "../components.js";
+import { highlightText } from "../highlight.js";
+
+export async function render(view, params, { announce }) {
+  if (!params.id) {
+    append(view, h("p", {}, h("a", { href: "#/sources" }, "Choose a source.")));
+    return;
+  }
+  let s;
+  try {
+    s = await getJson(`/api/sources/${encodeURIComponent(params.id)}`);
+  } catch (error) {
+    append(view, errorBox(error));
+    return;
+  }
+  const spans = [
+    ...s.mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity })),
+    ...s.claims.filter((c) => c.evidence.source_id === s.source.id).map((c) => ({ start: c.evidence.start, end: c.evidence.end, claim: c.id })),
+  ];
+  const href = s.url ? safeHref(s.url) : null;
+  const text = h("div", { class: "source-text", tabindex: "0", "aria-label": "Document text" }, highlightText(s.text, spans));
+  const claims = h(
+    "ol",
+    { class: "source-claims" },
+    s.claims.map((c) =>
+      h(
+        "li",
+        {},
+        claimCard(c, [h("button", { type: "button", class: "link", onclick: () => show(c.id) }, "Show in text")]),
+      ),
+    ),
+  );
+  append(view, 
+    h("h1", {}, s.source.title),
+    h(
+      "p",
+      { class: "meta" },
+      [s.source.publisher, s.source.published, `reliability ${s.source.reliability}`, `${s.claims.length} claims`, `${s.mentions.length} mentions`].filter(Boolean).join(" · "),
+      href ? [" · ", h("a", { href, rel: "noopener noreferrer" }, "original")] : null,
+    ),
+    h("div", { class: "reader" }, h("article", {}, text), h("aside", { class: "side" }, h("h2", {}, "Claims"), claims)),
+  );
+
+  function show(id) {
+    for (const m of text.querySelectorAll("mark.current")) m.classList.remove("current");
+    const marks = [...text.querySelectorAll("mark.evidence")].filter((m) => m.dataset.claims.split(" ").includes(id));
+    for (const m of marks) m.classList.add("current");
+    marks[0]?.scrollIntoView({ block: "center" });
+  }
+
+  if (params.claim) show(params.claim);
+  announce(`${s.source.title}: ${s.claims.length} claims`);
+}
