@@ -36,8 +36,8 @@ public sealed class AttributionStage : IExtractionStage
                         ?? (open.Count > 0 ? FindSpeaker(open[0].S, open[0].From - 1, forward: false) : FindSpeaker(s, from - 1, forward: false));
                     if (sp is not null)
                     {
-                        foreach (var (os, of) in open) os.Attributions.Add(new AttributionSpan(of, os.Tokens.Count, sp.Name, sp.Entity, -1, -1));
-                        s.Attributions.Add(new AttributionSpan(from, i, sp.Name, sp.Entity, sp.CueFirst, sp.CueLast));
+                        foreach (var (os, of) in open) os.Attributions.Add(new AttributionSpan(of, os.Tokens.Count, sp.Name, sp.Entity, -1, -1, Quoted: true));
+                        s.Attributions.Add(new AttributionSpan(from, i, sp.Name, sp.Entity, sp.CueFirst, sp.CueLast, Quoted: true));
                     }
                     open.Clear();
                     quoteStart = -1;

@@ -152,7 +152,7 @@ public sealed class CoreferenceStage : IExtractionStage
     private static Entity? Speaker(SentenceAnalysis s, int i)
     {
         foreach (var a in s.Attributions)
-            if (a.First <= i && i < a.Last) return a.SpeakerEntity;
+            if (a.Quoted && a.First <= i && i < a.Last) return a.SpeakerEntity;
         return null;
     }
 }

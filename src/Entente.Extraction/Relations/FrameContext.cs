@@ -106,9 +106,21 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
                 if (subj.Id == obj.Id) continue;
                 output.Add(new ClaimDraft
                 {
-                    Sentence = S, Subject = subj, Relation = relation, Object = obj, Rule = rule, TriggerFirst = t.First, TriggerLast = t.Last,
-                    SpanFirst = first, SpanLast = last, Materiel = materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
-                    Place = place, Phase = phase, Confidence = confidence, Quantity = QuantityIn(t.Last, last + 1), Presupposed = presupposed,
+                    Sentence = S,
+                    Subject = subj,
+                    Relation = relation,
+                    Object = obj,
+                    Rule = rule,
+                    TriggerFirst = t.First,
+                    TriggerLast = t.Last,
+                    SpanFirst = first,
+                    SpanLast = last,
+                    Materiel = materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
+                    Place = place,
+                    Phase = phase,
+                    Confidence = confidence,
+                    Quantity = QuantityIn(t.Last, last + 1),
+                    Presupposed = presupposed,
                 });
             }
     }

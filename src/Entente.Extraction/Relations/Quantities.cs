@@ -11,8 +11,14 @@ public static class Quantities
 {
     private static readonly Dictionary<string, (double Low, double High)> Words = new(StringComparer.Ordinal)
     {
-        ["dozens"] = (24, 99), ["scores"] = (40, 99), ["hundreds"] = (200, 999), ["thousands"] = (2000, 9999),
-        ["tens"] = (20, 99), ["millions"] = (2_000_000, 9_999_999), ["several"] = (3, 9), ["dozen"] = (12, 12),
+        ["dozens"] = (24, 99),
+        ["scores"] = (40, 99),
+        ["hundreds"] = (200, 999),
+        ["thousands"] = (2000, 9999),
+        ["tens"] = (20, 99),
+        ["millions"] = (2_000_000, 9_999_999),
+        ["several"] = (3, 9),
+        ["dozen"] = (12, 12),
     };
 
     public static Quantity? Find(SentenceAnalysis s, int from, int to)

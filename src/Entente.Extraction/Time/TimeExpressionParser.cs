@@ -236,8 +236,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         end = i + 1;
         if (!CalendarWords.TryYear(t[i].Lower, out var y)) return false;
         var prev = i > 0 ? t[i - 1].Lower : "";
-        var next = i + 1 < t.Count ? t[i + 1] : default;
-        var countsThings = next.IsWord && !next.IsCapitalized && next.Lower.EndsWith('s') && prev is not ("in" or "by" or "since" or "until" or "of" or "and" or "to" or "during" or "from");
+        var countsThings = i + 1 < t.Count && t[i + 1] is { IsWord: true, IsCapitalized: false } next && next.Lower.EndsWith('s') && prev is not ("in" or "by" or "since" or "until" or "of" or "and" or "to" or "during" or "from");
         if (countsThings) return false;
         time = ClaimTime.Year(y, "");
         return true;

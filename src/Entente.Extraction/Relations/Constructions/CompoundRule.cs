@@ -12,9 +12,19 @@ public sealed class CompoundRule : IConstructionRule
 {
     private static readonly Dictionary<string, string> Heads = new(StringComparer.Ordinal)
     {
-        ["alliance"] = "alliance", ["partnership"] = "alliance", ["axis"] = "alliance", ["entente"] = "alliance", ["bloc"] = "alliance",
-        ["intervention"] = "joint-operation", ["operation"] = "joint-operation", ["operations"] = "joint-operation", ["campaign"] = "joint-operation",
-        ["offensive"] = "joint-operation", ["exercises"] = "joint-operation", ["drills"] = "joint-operation", ["patrols"] = "joint-operation",
+        ["alliance"] = "alliance",
+        ["partnership"] = "alliance",
+        ["axis"] = "alliance",
+        ["entente"] = "alliance",
+        ["bloc"] = "alliance",
+        ["intervention"] = "joint-operation",
+        ["operation"] = "joint-operation",
+        ["operations"] = "joint-operation",
+        ["campaign"] = "joint-operation",
+        ["offensive"] = "joint-operation",
+        ["exercises"] = "joint-operation",
+        ["drills"] = "joint-operation",
+        ["patrols"] = "joint-operation",
     };
 
     public void Apply(FrameContext c)
