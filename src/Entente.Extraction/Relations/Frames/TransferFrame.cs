@@ -29,7 +29,8 @@ public sealed class TransferFrame : ITriggerFrame
             giver = a.AfterPreposition(t.Last, end, false, "by");
             var origin = giver is null ? c.OriginOf(materiel) : null;
             if (giver is null && origin is null) giver = FirstActors(c, taker);
-            if (taker is null) return;
+            // With no "by …", no materiel origin and no earlier actor, nobody is named as the giver.
+            if (taker is null || (giver is null && origin is null)) return;
             Emit(c, t, relation, giver is null ? [origin!] : SentenceArguments.Entities(giver), taker, giver ?? [], materiel, end);
             return;
         }
