@@ -1,28 +1,39 @@
-using System.Reflection;
 using Entente.Core.Entities;
 
 namespace Entente.Knowledge;
 
 /// <summary>
 /// The reference entities: the shipped data files plus any user files layered over them (a user
-/// entity with a shipped id replaces it). Immutable once built; lookups are by id and by name.
+/// entity with a shipped id replaces it). Immutable once built; lookups are by id, by name and by
+/// incoming link.
 /// </summary>
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, Entity> _byId;
     private readonly Dictionary<string, List<Entity>> _byName;
+    private readonly Dictionary<string, List<(Entity From, EntityLink Link)>> _linksTo;
+    private readonly Lazy<IReadOnlyList<SurfaceForm>> _forms;
 
     private KnowledgeBase(IEnumerable<Entity> entities)
     {
         _byId = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in entities) _byId[e.Id] = e;
         _byName = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        _linksTo = new Dictionary<string, List<(Entity, EntityLink)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in _byId.Values)
-            foreach (var n in e.Names().Select(NameKey.Of).Distinct())
-            {
-                if (!_byName.TryGetValue(n, out var list)) _byName[n] = list = [];
-                list.Add(e);
-            }
+        {
+            foreach (var n in e.Names().Select(NameKey.Of).Where(k => k.Length > 0).Distinct())
+                Add(_byName, n, e);
+            foreach (var link in e.Links)
+                Add(_linksTo, link.Target, (e, link));
+        }
+        _forms = new Lazy<IReadOnlyList<SurfaceForm>>(() => SurfaceForm.Of(_byId.Values));
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(value);
     }
 
     public IReadOnlyCollection<Entity> Entities => _byId.Values;
@@ -47,27 +58,18 @@ public sealed class KnowledgeBase
         };
     }
 
-    /// <summary>Entities whose id, name or alias contains the query, best match first.</summary>
-    public IReadOnlyList<Entity> Search(string query)
-    {
-        var q = NameKey.Of(query);
-        return _byId.Values
-            .Select(e => (e, score: Score(e, q)))
-            .Where(x => x.score > 0)
-            .OrderByDescending(x => x.score).ThenBy(x => x.e.Name, StringComparer.Ordinal)
-            .Select(x => x.e)
-            .ToList();
-    }
+    /// <summary>The entities that link to the given id, with the link: who is part-of, proxy-of, located-in it.</summary>
+    public IReadOnlyList<(Entity From, EntityLink Link)> LinksTo(string id) =>
+        _linksTo.TryGetValue(id, out var l) ? l : [];
 
-    private static int Score(Entity e, string q)
-    {
-        if (q.Length == 0) return 0;
-        var names = e.Names().Concat(e.Adjectives).Append(e.Id).Select(NameKey.Of).ToList();
-        if (names.Contains(q)) return 3;
-        if (names.Any(n => n.StartsWith(q, StringComparison.Ordinal))) return 2;
-        if (names.Any(n => n.Contains(q, StringComparison.Ordinal))) return 1;
-        return e.Links.Any(l => string.Equals(l.Target, q, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
-    }
+    /// <summary>Every text that names an entity, for building a gazetteer; computed once.</summary>
+    public IReadOnlyList<SurfaceForm> SurfaceForms() => _forms.Value;
+
+    /// <summary>Entities whose id, name, alias or adjective matches the query, or that belong to the entity it names; best first.</summary>
+    public IReadOnlyList<Entity> Search(string query) => KnowledgeSearch.Run(this, query);
+
+    /// <summary>This knowledge base with the given entities added, replacing any with the same id.</summary>
+    public KnowledgeBase With(IEnumerable<Entity> overrides) => new(_byId.Values.Concat(overrides));
 
     public static KnowledgeBase From(IEnumerable<Entity> entities) => new(entities);
 
@@ -80,6 +82,10 @@ public sealed class KnowledgeBase
         if (problems.Count > 0) throw new KnowledgeValidationException(problems);
         return new KnowledgeBase(files.SelectMany(f => f.Entities));
     }
+
+    /// <summary>The problems a user file would bring into this knowledge base (empty when it may be added).</summary>
+    public IReadOnlyList<string> Check(KnowledgeFile file) =>
+        KnowledgeValidator.Validate([new KnowledgeFile("knowledge base", [.. Entities], Shipped: true), file]);
 
     public static IEnumerable<KnowledgeFile> Shipped()
     {

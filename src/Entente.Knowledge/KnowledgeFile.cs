@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Entente.Core.Entities;
 using Entente.Core.Serialization;
 
@@ -10,12 +11,15 @@ namespace Entente.Knowledge;
 /// </summary>
 public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, string Text = "", bool Shipped = false)
 {
-    /// <summary>The 1-based line where the entity with this id is declared, or 0.</summary>
-    public int LineOf(string id)
+    /// <summary>The 1-based line where the entity with this id is declared (its nth declaration, counting from 0), or 0.</summary>
+    public int LineOf(string id, int occurrence = 0)
     {
-        var at = Text.IndexOf($"\"id\": \"{id}\"", StringComparison.Ordinal);
-        return at < 0 ? 0 : Text.AsSpan(0, at).Count('\n') + 1;
+        var m = Regex.Matches(Text, "\"id\"\\s*:\\s*\"" + Regex.Escape(id) + "\"", RegexOptions.IgnoreCase).Skip(occurrence).FirstOrDefault();
+        return m is null ? 0 : Text.AsSpan(0, m.Index).Count('\n') + 1;
     }
+
+    /// <summary>"file:line" for the entity with this id, or just the file name when the line is unknown.</summary>
+    public string Where(string id, int occurrence = 0) => LineOf(id, occurrence) is > 0 and var line ? $"{Name}:{line}" : Name;
 
     private sealed record Shape(List<Entity>? Entities);
 

@@ -64,7 +64,12 @@ public sealed class PostgresServer : IAsyncLifetime
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
         await using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = _port, Username = User, Password = Password, Database = "postgres", Pooling = false,
+            Host = "127.0.0.1",
+            Port = _port,
+            Username = User,
+            Password = Password,
+            Database = "postgres",
+            Pooling = false,
         }.ConnectionString);
         await c.OpenAsync(ct);
         await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);

@@ -19,7 +19,8 @@ public static class AllianceIndicators
         IReadOnlyList<Relation> coop, IReadOnlyList<ActedClaim> affirmedBetween, IReadOnlyList<ActedClaim> pairClaims)
     {
         var cooperative = Enum.GetValues<Sphere>().Count(AllianceProfiler.Cooperative);
-        var shared = SharedClients.Of(g, a, b, filter);
+        var names = SharedClients.Names(g, a, b, filter, int.MaxValue);
+        var shared = names.Count;
         var agreements = affirmedBetween.Count(x => x.Claim.Relation == "agreement" || x.Claim.Phase == Phase.Agreed);
         var joint = affirmedBetween.Count(x => JointTypes.Contains(x.Claim.Relation));
         var declared = coop.Any(r => r.Type == "alliance");
@@ -28,7 +29,7 @@ public static class AllianceIndicators
             new("breadth", Math.Round((double)breadth / cooperative, 3), $"{breadth} of {cooperative} cooperative spheres"),
             new("reciprocity", reciprocity, "weaker direction's confidence-weighted cooperation over the stronger's"),
             Persistence(a, b, affirmedBetween, pairClaims),
-            new("shared-clients", Math.Min(1, shared.Count / 3.0), $"{shared.Count} actors backed by both: {string.Join(", ", shared.Take(6).Select(s => s.Client.Name))}"),
+            new("shared-clients", Math.Min(1, shared / 3.0), $"{shared} actors backed by both: {string.Join(", ", names.Take(6))}"),
             new("institutionalization", Math.Min(1, agreements / 3.0), $"{agreements} agreement claims between them"),
             new("joint-action", Math.Min(1, joint / 3.0), $"{joint} joint-operation or coordination claims"),
             new("declared-alliance", declared ? 1 : 0, declared ? "an alliance relation is affirmed" : "no alliance relation"),

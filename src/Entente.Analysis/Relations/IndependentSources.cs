@@ -46,7 +46,7 @@ public static class IndependentSources
         // Few texts: compare every pair. Many: only pairs that share a MinHash band.
         var buckets = new Dictionary<(int, ulong), List<int>>();
         if (texts.Count <= ExhaustiveUpTo) buckets[(-1, 0)] = Enumerable.Range(0, texts.Count).ToList();
-        else for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < texts.Count && texts.Count > ExhaustiveUpTo; i++)
         {
             var keys = Shingles.BandKeys(texts[i].Shingles);
             for (var b = 0; b < keys.Length; b++)
@@ -55,10 +55,12 @@ public static class IndependentSources
                 list.Add(i);
             }
         }
+        // In a big bucket each text meets only its recent predecessors, so identical reprints stay linear.
+        var window = texts.Count <= ExhaustiveUpTo ? int.MaxValue : 8;
         var tried = new HashSet<(int, int)>();
         foreach (var list in buckets.Values)
-            for (var x = 0; x < list.Count; x++)
-                for (var y = x + 1; y < list.Count; y++)
+            for (var y = 1; y < list.Count; y++)
+                for (var x = Math.Max(0, y - window); x < y; x++)
                 {
                     var (i, j) = (list[x], list[y]);
                     if (texts[i].Source == texts[j].Source || Find(parent, texts[i].Source) == Find(parent, texts[j].Source)) continue;

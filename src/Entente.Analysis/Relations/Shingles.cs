@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Entente.Analysis.Relations;
 
 /// <summary>
@@ -15,14 +13,16 @@ public static class Shingles
     /// <summary>The set of hashed word 3-grams (lower-cased letters and digits); a shorter text is one shingle.</summary>
     public static HashSet<ulong> Of(string text)
     {
-        var words = Words(text);
+        var words = WordHashes(text);
         var set = new HashSet<ulong>();
         if (words.Count < Width)
         {
-            if (words.Count > 0) set.Add(Fnv(string.Join(' ', words)));
+            var h = 0UL;
+            foreach (var w in words) h = Mix(h ^ w, 3);
+            if (words.Count > 0) set.Add(h);
             return set;
         }
-        for (var i = 0; i + Width <= words.Count; i++) set.Add(Fnv(string.Join(' ', words.Skip(i).Take(Width))));
+        for (var i = 0; i + Width <= words.Count; i++) set.Add(Mix(Mix(Mix(words[i], 0) ^ words[i + 1], 1) ^ words[i + 2], 2));
         return set;
     }
 
@@ -51,32 +51,29 @@ public static class Shingles
         return keys;
     }
 
-    private static List<string> Words(string text)
+    /// <summary>FNV-1a hashes of the lower-cased words (runs of letters and digits), without allocating strings.</summary>
+    private static List<ulong> WordHashes(string text)
     {
-        var words = new List<string>();
-        var sb = new StringBuilder();
+        var words = new List<ulong>();
+        var h = 14695981039346656037UL;
+        var inWord = false;
         foreach (var ch in text)
         {
-            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
-            else if (sb.Length > 0)
+            if (char.IsLetterOrDigit(ch))
             {
-                words.Add(sb.ToString());
-                sb.Clear();
+                h ^= char.ToLowerInvariant(ch);
+                h *= 1099511628211UL;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                words.Add(h);
+                h = 14695981039346656037UL;
+                inWord = false;
             }
         }
-        if (sb.Length > 0) words.Add(sb.ToString());
+        if (inWord) words.Add(h);
         return words;
-    }
-
-    private static ulong Fnv(string s)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var ch in s)
-        {
-            h ^= ch;
-            h *= 1099511628211UL;
-        }
-        return h;
     }
 
     // A 64-bit finalizer (splitmix) turning one hash into a family of independent-looking ones.

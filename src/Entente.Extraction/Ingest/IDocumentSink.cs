@@ -10,4 +10,7 @@ public interface IDocumentSink
 
     /// <summary>Stores the document and its claims in one transaction; returns how many claims were new.</summary>
     Task<int> StoreAsync(ExtractionResult result, CancellationToken ct);
+
+    /// <summary>True for the sink's own failures (a broken database), which end the whole run.</summary>
+    bool IsFatal(Exception e);
 }

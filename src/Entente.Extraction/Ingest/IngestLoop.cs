@@ -23,6 +23,9 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         return summary;
     }
 
+    /// <summary>Failures of the sink (the database) end the run: every later document would fail the same way.</summary>
+    private bool IsStoreFailure(Exception e) => sink.IsFatal(e);
+
     private async Task<IngestOutcome> OneAsync(string path, int index, int total, IngestSummary summary, CancellationToken ct)
     {
         try
@@ -36,7 +39,12 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         }
         catch (DocumentReadException e)
         {
-            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: e.Line is { } line ? $"line {line}: {e.Problem}" : e.Problem);
+            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: e.Message);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException) && !IsStoreFailure(e))
+        {
+            // A crash in the extractor on one document is a bug to report, not a reason to drop the rest of the batch.
+            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: ExtractorFailure.Describe(path, e));
         }
     }
 }

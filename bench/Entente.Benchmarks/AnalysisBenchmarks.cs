@@ -1,0 +1,82 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Entente.Analysis.Graph;
+using Entente.Analysis.Synthetic;
+using Entente.Core.Claims;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Benchmarks;
+
+/// <summary>
+/// Analysis queries on a snapshot of one million synthetic claims, built once in the setup and reused
+/// (targets: profile &lt; 200 ms, 3-hop path &lt; 500 ms, whole-graph centrality &lt; 10 s).
+/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*AnalysisBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class AnalysisBenchmarks
+{
+    private GraphSnapshot _snapshot = null!;
+    private string _a = "", _b = "", _far = "";
+
+    [Params(1_000_000)]
+    public int Claims { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var kb = KnowledgeBase.Load();
+        var synth = new SyntheticGraph(kb, new SyntheticOptions { Claims = Claims, ClaimsPerSource = 200 });
+        var docs = synth.Documents().ToList();
+        _snapshot = new GraphSnapshot(ClaimGraph.Build(docs.SelectMany(d => d.Claims), Array.Empty<Verdict>(), docs.Select(d => d.Source), kb, synth.NewEntities));
+        var net = _snapshot.NetworkFor(AnalysisFilter.None);
+        (_a, _b) = PipelineBenchmark.Pair(kb, net);
+        _far = net.Ids[net.Count / 2];
+    }
+
+    [Benchmark]
+    public int Profile() => _snapshot.Profile(_a, _b).Claims;
+
+    [Benchmark]
+    public int Path3Hops() => _snapshot.Paths(_a, _far, 3).Count;
+
+    [Benchmark]
+    public int Centrality() => _snapshot.Centrality().Count;
+}
+
+/// <summary>Ingest of one million synthetic claims into a new SQLite file (target &lt; 60 s).</summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+public class AnalysisIngestBenchmarks
+{
+    private SyntheticGraph _synth = null!;
+    private List<SyntheticDocument> _docs = [];
+    private string _file = "";
+
+    [Params(1_000_000)]
+    public int Claims { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _synth = new SyntheticGraph(KnowledgeBase.Load(), new SyntheticOptions { Claims = Claims, ClaimsPerSource = 200 });
+        _docs = _synth.Documents().ToList();
+    }
+
+    [IterationSetup]
+    public void NewFile() => _file = Path.Combine(Path.GetTempPath(), $"entente-bench-{Guid.NewGuid():N}.db");
+
+    [Benchmark]
+    public async Task<int> IngestSqlite()
+    {
+        await using var store = await StoreOpener.OpenAsync(_file);
+        return await PipelineBenchmark.Ingest(store, _synth, _docs);
+    }
+
+    [IterationCleanup]
+    public void DeleteFile()
+    {
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Entente.Cli.Framework;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Lists stored claims, every filter answered by the database, ordered by time.</summary>
+public sealed class ClaimsListCommand : ICliCommand
+{
+    public string Name => "claims list";
+    public string Summary => "list stored claims, filtered by actor, relation, sphere, certainty, time or source";
+
+    public IReadOnlyList<OptionSpec> Options =>
+    [
+        new("actor", "an entity id or name, as subject or object (repeatable, or comma-separated)", Repeatable: true),
+        new("relation", "a relation type such as arms-transfer (repeatable)", Repeatable: true),
+        new("sphere", "military, technology, economic, diplomatic, political, structural or hostile (repeatable)", Repeatable: true),
+        new("certainty", "asserted, likely, reported, alleged, possible, denied or false (repeatable)", Repeatable: true),
+        new("from", "keep claims whose time reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD"),
+        new("to", "keep claims whose time starts by the end of this period: YYYY, YYYY-MM or YYYY-MM-DD"),
+        new("source", "a source id (repeatable)", Repeatable: true),
+        new("limit", "at most this many claims (default 100)"),
+        Output.FormatOption,
+    ];
+
+    private static readonly Column<Claim>[] Columns =
+    [
+        new("subject", c => c.Subject.Name),
+        new("relation", c => c.Relation),
+        new("object", c => c.Object?.Name),
+        new("certainty", c => c.Certainty.ToId()),
+        new("time", c => c.Time is null ? null : c.Time.From == c.Time.To ? Day(c.Time.From) : Day(c.Time.From) + "/" + Day(c.Time.To)),
+        new("source", c => c.SourceId),
+        new("evidence", c => c.Evidence.Text),
+    ];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var format = Output.Format(args);
+        var limit = args.GetInt("limit", 100);
+        if (limit < 1) throw new UsageException($"--limit must be at least 1, not {limit}");
+        var query = new ClaimQuery
+        {
+            Relations = args.GetAll("relation").Select(Relation).ToList(),
+            Spheres = args.GetAll("sphere").Select(Sphere).ToList(),
+            Certainties = args.GetAll("certainty").Select(Certainty).ToList(),
+            From = args.GetDate("from"),
+            To = args.GetDate("to", endOfPeriod: true),
+            Sources = args.GetAll("source"),
+            Limit = limit,
+        };
+        var actors = args.GetAll("actor");
+        if (actors.Count > 0) query = query with { Actors = ResolveActors(actors) };
+
+        await using var store = await context.OpenStoreAsync(args);
+        var claims = new List<Claim>();
+        await foreach (var claim in store.QueryClaimsAsync(query)) claims.Add(claim);
+        Output.Write(context.Out, format, claims, Columns);
+        if (claims.Count == limit && await store.CountClaimsAsync(query) is var total && total > limit)
+            context.Err.WriteLine($"showing the first {limit} of {total} claims; raise --limit or narrow the filters");
+        return 0;
+    }
+
+    private static List<string> ResolveActors(IReadOnlyList<string> names)
+    {
+        var kb = KnowledgeBase.Load();
+        return names.Select(n => kb.Resolve(n)?.Id
+            ?? throw new CliException($"no entity is called '{n}'; run `entente kb search {n}` to find its id")).ToList();
+    }
+
+    private static string Relation(string id) => RelationTypes.IsKnown(id)
+        ? id
+        : throw new UsageException($"--relation: '{id}' is not a relation type; known: {string.Join(", ", RelationTypes.All.Select(t => t.Id))}");
+
+    private static Sphere Sphere(string id) => RelationTypes.TryParseSphere(id, out var s)
+        ? s
+        : throw new UsageException($"--sphere: '{id}' is not a sphere; use military, technology, economic, diplomatic, political, structural or hostile");
+
+    private static Certainty Certainty(string id) => CertaintyScales.TryParseCertainty(id, out var c)
+        ? c
+        : throw new UsageException($"--certainty: '{id}' is not a certainty; use asserted, likely, reported, alleged, possible, denied or false");
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,92 @@
+using Entente.Cli.Framework;
+using Entente.Core.Ontology;
+using Entente.Interchange.Exporting;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>entente export FORMAT --out FILE: writes the claims that pass the filters (as for 'claims list').</summary>
+public sealed class ExportCommand : ICliCommand
+{
+    public string Name => "export";
+    public string Summary => "export claims: " + string.Join(", ", ExportFormats.All().Select(f => f.Name));
+    public string Arguments => "FORMAT";
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("out", "the file to write (required)"),
+        new("actor", "only claims with this actor as subject or object (name or id)", Repeatable: true),
+        new("relation", "only these relation types", Repeatable: true),
+        new("sphere", "only these spheres", Repeatable: true),
+        new("certainty", "only claims at least this certain (asserted, likely, reported, alleged, possible, denied, false)"),
+        new("from", "only claims whose time overlaps this date or later (YYYY, YYYY-MM, YYYY-MM-DD)"),
+        new("to", "only claims whose time overlaps this date or earlier"),
+        new("source", "only claims from these source ids", Repeatable: true),
+        new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+    ];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var name = args.Require(0, "FORMAT (" + string.Join(", ", ExportFormats.All().Select(f => f.Name)) + ")");
+        var format = ExportFormats.Find(name)
+            ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", ExportFormats.All().Select(f => f.Name))}");
+        var outPath = args.Get("out") ?? throw new UsageException("--out FILE is required");
+        var kb = KnowledgeBase.Load(args.GetAll("kb"));
+        var query = ExportFilters.Query(args, kb);
+        await using var store = await context.OpenStoreAsync(args);
+        var sources = (await store.ListSourcesAsync()).ToDictionary(s => s.Id);
+        var entities = kb.Entities.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var e in await store.ListEntitiesAsync()) entities.TryAdd(e.Id, e);
+        var ctx = new ExportContext(context.Clock.GetUtcNow()) { Sources = sources, Entities = entities };
+        var count = 0;
+        async IAsyncEnumerable<Core.Claims.Claim> Counted()
+        {
+            await foreach (var c in store.QueryClaimsAsync(query))
+            {
+                count++;
+                yield return c;
+            }
+        }
+        try
+        {
+            await using var output = File.Create(outPath);
+            await format.Exporter.WriteAsync(Counted(), ctx, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{outPath}: {e.Message}");
+        }
+        context.Out.WriteLine($"exported {count} claims as {format.Name} to {outPath}");
+        return 0;
+    }
+}
+
+/// <summary>The claim filters of export, parsed into a store query.</summary>
+internal static class ExportFilters
+{
+    public static ClaimQuery Query(ParsedArgs args, KnowledgeBase kb)
+    {
+        var relations = args.GetAll("relation").ToList();
+        foreach (var r in relations.Where(r => !RelationTypes.IsKnown(r)))
+            throw new UsageException($"--relation: '{r}' is not a relation type of the ontology");
+        var spheres = args.GetAll("sphere").Select(s => RelationTypes.TryParseSphere(s, out var sp) ? sp
+            : throw new UsageException($"--sphere: '{s}' is not a sphere")).ToList();
+        var certainties = new List<Certainty>();
+        if (args.Get("certainty") is { } c)
+        {
+            if (!CertaintyScales.TryParseCertainty(c, out var least)) throw new UsageException($"--certainty: '{c}' is not a certainty");
+            certainties = Enum.GetValues<Certainty>().Where(x => x <= least).ToList();
+        }
+        return new ClaimQuery
+        {
+            Actors = args.GetAll("actor").Select(a => kb.Resolve(a)?.Id ?? a).ToList(),
+            Relations = relations,
+            Spheres = spheres,
+            Certainties = certainties,
+            Sources = args.GetAll("source").ToList(),
+            From = args.GetDate("from"),
+            To = args.GetDate("to", endOfPeriod: true),
+        };
+    }
+}

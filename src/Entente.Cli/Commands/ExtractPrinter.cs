@@ -1,0 +1,59 @@
+using Entente.Cli.Framework;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+using Entente.Extraction.Output;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// Prints extraction results as they come: a table per document, the JSON contract (one object for
+/// one file, an array of them for several), or JSON Lines with one claim per line.
+/// </summary>
+public sealed class ExtractPrinter(TextWriter output, OutputFormat format, int expectedDocuments)
+{
+    private static readonly Column<Claim>[] Columns =
+    [
+        new("subject", c => c.Subject.Name),
+        new("relation", c => c.Relation),
+        new("object", c => c.Object?.Name),
+        new("time", c => c.Time?.Text),
+        new("certainty", c => c.Certainty.ToId()),
+        new("evidence", c => c.Evidence.Text),
+    ];
+
+    private int _printed;
+
+    public void Print(ExtractionResult result)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                output.Write(_printed == 0 ? (expectedDocuments > 1 ? "[\n" : "") : ",\n");
+                output.Write(ExtractionJsonWriter.ToJson(result));
+                break;
+            case OutputFormat.Jsonl:
+                using (var buffer = new MemoryStream())
+                {
+                    ExtractionJsonWriter.WriteLines(buffer, result);
+                    output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+                break;
+            default:
+                if (_printed > 0) output.WriteLine();
+                var title = result.Document.Metadata.Title;
+                output.WriteLine($"{result.Document.Origin}{(title is null ? "" : $" ({title})")}: {result.Claims.Count} claim(s)");
+                Output.Write(output, OutputFormat.Table, result.Claims, Columns);
+                break;
+        }
+        _printed++;
+    }
+
+    /// <summary>Closes the JSON array or object; call once after the last document.</summary>
+    public void Finish()
+    {
+        if (format != OutputFormat.Json) return;
+        if (expectedDocuments > 1) output.WriteLine(_printed == 0 ? "[]" : "\n]");
+        else if (_printed > 0) output.WriteLine();
+    }
+}

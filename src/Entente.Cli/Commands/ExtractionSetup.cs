@@ -1,0 +1,41 @@
+using Entente.Cli.Framework;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Readers;
+using Entente.Knowledge;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>The options that extract, ingest and bench share, and the reader and extractor they build.</summary>
+public static class ExtractionSetup
+{
+    public static readonly OptionSpec Published = new("published", "publication date YYYY-MM-DD for every file, over what the files say");
+    public static readonly OptionSpec MaxSize = new("max-size", $"largest file to read, in MB (default {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)})");
+
+    public static DocumentReader Reader(ParsedArgs args)
+    {
+        var maxMb = args.GetInt("max-size", (int)(DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)));
+        if (maxMb <= 0) throw new UsageException("--max-size must be a positive number of megabytes");
+        return new DocumentReader(new DocumentReaderOptions
+        {
+            MaxBytes = maxMb * 1024L * 1024L,
+            Published = args.GetDate("published"),
+        });
+    }
+
+    /// <summary>The standard pipeline over the knowledge base the command sees: shipped data plus the database's entities.</summary>
+    public static async Task<(IClaimExtractor Extractor, KnowledgeBase Knowledge)> ExtractorAsync(ParsedArgs args, CliContext context)
+    {
+        var kb = await KnowledgeLoader.LoadAsync(args, context);
+        return (ExtractionPipeline.CreateDefault(kb), kb);
+    }
+
+    /// <summary>The files named on the command line, expanded; a usage error when none are given or found.</summary>
+    public static IReadOnlyList<string> Files(ParsedArgs args)
+    {
+        if (args.Positional.Count == 0) throw new UsageException("name at least one file, directory or glob pattern");
+        var files = DocumentPaths.Expand(args.Positional);
+        if (files.Count == 0) throw new CliException($"no readable files in {string.Join(", ", args.Positional)} (Entente reads {string.Join(", ", DocumentReader.Extensions)})");
+        return files;
+    }
+
+}

@@ -1,0 +1,53 @@
+using Entente.Cli.Framework;
+using Entente.Interchange.Importing;
+using Entente.Knowledge;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// entente import FORMAT FILE…: reads data sets analysts already use into the store, one transaction per
+/// file. Bad rows are reported as file:line: reason and skipped, unless --strict, which stores nothing
+/// from a file with any bad row. --dry-run says what would change and writes nothing.
+/// </summary>
+public sealed class ImportCommand : ICliCommand
+{
+    public string Name => "import";
+    public string Summary => "import data sets: " + string.Join(", ", ImportFormats.All().Select(f => f.Name));
+    public string Arguments => "FORMAT FILE...";
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        OptionSpec.Flag("dry-run", "report what would change (new source, new and existing claims, new entities) without writing"),
+        OptionSpec.Flag("strict", "stop at the first bad row and store nothing from that file"),
+        new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+    ];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var name = args.Require(0, "FORMAT (" + string.Join(", ", ImportFormats.All().Select(f => f.Name)) + ")");
+        var format = ImportFormats.Find(name)
+            ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", ImportFormats.All().Select(f => f.Name))}");
+        var files = args.Positional.Skip(1).ToList();
+        if (files.Count == 0) throw new UsageException("missing FILE");
+        foreach (var f in files.Where(f => !File.Exists(f))) throw new CliException($"{f}: no such file");
+        KnowledgeBase kb;
+        try
+        {
+            kb = KnowledgeBase.Load(args.GetAll("kb"));
+        }
+        catch (Exception e) when (e is KnowledgeException or KnowledgeValidationException)
+        {
+            throw new CliException(e.Message);
+        }
+        var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"));
+        await using var store = await context.OpenStoreAsync(args);
+        var failed = false;
+        foreach (var file in files)
+        {
+            var report = await new ImportRunner(kb, store).RunAsync(format, file, options);
+            ImportReportWriter.Write(context, file, report);
+            failed |= report.Outcome == ImportOutcome.Aborted;
+        }
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,29 @@
+using Entente.Cli.Framework;
+using Entente.Interchange.Importing;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Prints what one import did: a summary line, each bad row as file:line: reason, and skips by reason.</summary>
+internal static class ImportReportWriter
+{
+    public static void Write(CliContext context, string file, ImportReport r)
+    {
+        var b = r.Batch;
+        var verb = r.Outcome switch
+        {
+            ImportOutcome.DryRun => "would import",
+            ImportOutcome.Aborted => "stopped (strict); stored nothing from",
+            _ => "imported",
+        };
+        context.Out.WriteLine($"{verb} {file}");
+        context.Out.WriteLine($"  source   {b.Source.Id} \"{b.Source.Title}\" ({(r.SourceIsNew ? "new" : "already stored")})");
+        if (r.Outcome != ImportOutcome.Aborted)
+            context.Out.WriteLine($"  claims   {b.Claims.Count} read: {r.ClaimsNew} new, {r.ClaimsExisting} already stored");
+        context.Out.WriteLine($"  entities {r.NewEntities.Count} new (marked for review)");
+        foreach (var e in r.NewEntities.Take(20)) context.Out.WriteLine($"    {e.Id}  {e.Kind}  {e.Name}");
+        if (r.NewEntities.Count > 20) context.Out.WriteLine($"    … and {r.NewEntities.Count - 20} more");
+        foreach (var (reason, count) in b.Skipped.OrderByDescending(s => s.Value)) context.Out.WriteLine($"  skipped  {count} rows: {reason}");
+        context.Out.WriteLine($"  errors   {b.Errors.Count}");
+        foreach (var e in b.Errors) context.Err.WriteLine(e.ToString());
+    }
+}

@@ -1,0 +1,59 @@
+using Entente.Cli.Framework;
+using Entente.Extraction.Ingest;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// Reads, extracts and stores files one at a time. Each document is one transaction, and a document
+/// whose content is already stored is skipped, so a re-run adds nothing. A file that cannot be read is
+/// reported and the others are still stored; the exit code is then 1.
+/// </summary>
+public sealed class IngestCommand : ICliCommand
+{
+    public string Name => "ingest";
+    public string Summary => "read files or directories, extract their claims and store them";
+    public string Arguments => "FILE|DIR|GLOB...";
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        ExtractionSetup.Published,
+        ExtractionSetup.MaxSize,
+        OptionSpec.Flag("quiet", "no progress lines, only the summary"),
+    ];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        var reader = ExtractionSetup.Reader(args);
+        var files = ExtractionSetup.Files(args);
+        var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
+        var retrieved = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+        await using var store = await context.OpenStoreAsync(args);
+        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved));
+        var showProgress = files.Count > 1 && !args.Has("quiet");
+        IngestSummary summary;
+        try
+        {
+            summary = await loop.RunAsync(files, outcome =>
+            {
+                if (outcome.Status == IngestStatus.Failed) context.Err.WriteLine($"entente ingest: {outcome.Error}");
+                if (showProgress) context.Err.WriteLine(outcome.ProgressLine());
+            });
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw new CliException($"{store.Description}: {e.Message}");
+        }
+        foreach (var line in summary.Lines()) context.Out.WriteLine(line);
+        if (summary.Failed > 0)
+        {
+            context.Out.WriteLine("failed:");
+            foreach (var f in summary.Failures) context.Out.WriteLine($"  {f.Error}");
+        }
+        return summary.Failed > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,58 @@
+using Entente.Core.Ontology;
+using Entente.Extraction.Attribution;
+using Entente.Extraction.Cues;
+using Entente.Extraction.Relations;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Settles certainty and phase from the cues that reach a claim's trigger and from attribution: the strongest
+/// cue wins and a hedge beats attribution; a negation by the author makes the claim false, by the party
+/// itself (or "denied") a denial.
+/// </summary>
+public static class CertaintyResolver
+{
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues) Resolve(ClaimDraft d)
+    {
+        var s = d.Sentence;
+        var cues = new List<string>();
+        var certainty = Certainty.Asserted;
+        Phase? phase = null;
+        var negated = false;
+        foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
+        {
+            cues.Add(c.Text);
+            if (c.Negation && !d.Presupposed) negated = true;
+            if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
+            if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
+        }
+        var attribution = s.Attributions.FirstOrDefault(a => a.First <= d.TriggerFirst && d.TriggerFirst < a.Last);
+        if (attribution is not null && CueScopes.Strength(Certainty.Reported) > CueScopes.Strength(certainty)) certainty = Certainty.Reported;
+        if (negated)
+            certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
+        phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
+        if (d.Certainty is { } forced) certainty = forced;
+        return (certainty, phase.Value, attribution, cues);
+    }
+
+    /// <summary>Specific phases beat "ongoing": "ongoing attempts to transfer" is an attempt.</summary>
+    private static int Rank(Phase p) => p switch
+    {
+        Phase.Attempted => 5,
+        Phase.Requested => 4,
+        Phase.Planned => 3,
+        Phase.Agreed => 2,
+        Phase.Ongoing => 1,
+        _ => 0,
+    };
+
+    /// <summary>"is providing", "are coordinating": a present progressive is ongoing.</summary>
+    private static bool Progressive(ClaimDraft d)
+    {
+        var s = d.Sentence;
+        if (!s.Tokens[d.TriggerFirst].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var k = d.TriggerFirst - 1;
+        while (k >= 0 && (s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[k].Lower is "also" or "already" or "still")) k--;
+        return k >= 0 && s.Tokens[k].Lower is "is" or "are" or "am";
+    }
+}

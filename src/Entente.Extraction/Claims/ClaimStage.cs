@@ -1,0 +1,55 @@
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Extraction.Pipeline;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Claims;
+
+/// <summary>
+/// Turns drafts into claims: officials become their states, certainty/phase/time/attribution are settled,
+/// the evidence span is cut from the text, ids are content hashes, and exact repeats are dropped.
+/// </summary>
+public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
+{
+    private static readonly HashSet<string> PlaceObjects = ["presence", "occupation", "visit"];
+    private readonly AgentResolver _agents = new(kb);
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var doc = analysis.Document;
+        foreach (var d in analysis.Drafts)
+        {
+            var subject = _agents.Resolve(d.Subject);
+            var obj = d.Object is null ? null : _agents.Resolve(d.Object);
+            if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
+            if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
+            var (certainty, phase, attribution, cues) = CertaintyResolver.Resolve(d);
+            var time = TimeAssigner.For(d);
+            if (time is not null) cues.Add(time.Text);
+            var s = d.Sentence;
+            var start = s.Tokens[d.SpanFirst].Start;
+            var end = s.Tokens[d.SpanLast - 1].End;
+            var claim = new Claim
+            {
+                Id = "",
+                SourceId = doc.SourceId,
+                Subject = EntityRef.Of(subject),
+                Relation = d.Relation,
+                Object = EntityRef.Of(obj),
+                Materiel = d.Materiel.Select(EntityRef.Of).ToList(),
+                Place = d.Place is null ? null : EntityRef.Of(d.Place),
+                Time = time,
+                Quantity = d.Quantity,
+                Certainty = certainty,
+                Phase = phase,
+                AttributedTo = attribution?.Speaker,
+                Evidence = new EvidenceSpan(doc.SourceId, start, end, doc.Text[start..end]),
+                Producer = Producer.Rule(d.Rule),
+                Confidence = Math.Clamp(d.Confidence - (attribution is null ? 0 : 5), 0, 100),
+                Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
+            }.WithId();
+            if (seen.Add(claim.Id)) analysis.Claims.Add(claim);
+        }
+    }
+}

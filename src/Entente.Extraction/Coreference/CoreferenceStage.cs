@@ -1,0 +1,158 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Coreference;
+
+/// <summary>
+/// Light coreference: pronouns, "the two allies" / "both countries", "the former" / "the latter",
+/// "the junta" / "the regime", and "we" inside a quote, each resolved to the most recent compatible
+/// actor(s) and added as mentions of those actors.
+/// </summary>
+public sealed class CoreferenceStage : IExtractionStage
+{
+    private readonly PhraseTable<string> _collectives = new();
+
+    public CoreferenceStage()
+    {
+        foreach (var n in new[] { "two", "both" })
+            foreach (var noun in new[] { "allies", "countries", "states", "sides", "powers", "partners", "governments", "regimes", "nations" })
+                _collectives.Add((n == "two" ? "the two " : "both ") + noun, "pair");
+        _collectives.Add("the pair", "pair");
+        _collectives.Add("the former", "former");
+        _collectives.Add("the latter", "latter");
+        foreach (var noun in new[] { "junta", "regime", "government", "country" }) _collectives.Add("the " + noun, "regime");
+    }
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        var ante = new Antecedents();
+        Entity? lastRegime = null;
+        Entity? lastPersonLike = null;
+        var lastRegimeSentence = -10;
+        foreach (var s in analysis.Sentences)
+        {
+            var added = new List<EntityMention>();
+            var groups = ActorGroups.Find(s);
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                var here = s.Mentions.Where(m => m.First == i).ToList();
+                if (here.Count > 0)
+                {
+                    foreach (var m in here.Where(IsAntecedent)) ante.Add(m.Entity);
+                    foreach (var m in here.Where(m => m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime)) lastPersonLike = m.Entity;
+                    foreach (var m in here.Where(m => m.Form == MentionForm.Name && IsRegimeNamed(s, m)))
+                    {
+                        lastRegime = m.Entity;
+                        lastRegimeSentence = s.Index;
+                    }
+                    if (groups.FirstOrDefault(g => g[0].First == i) is { } group) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                    i = here.Max(m => m.Last) - 1;
+                    continue;
+                }
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
+                {
+                    var nearest = NearestActorBefore(s, i);
+                    var targets = kind switch
+                    {
+                        "pair" => ante.LastGroup is { Count: 2 } g ? g : ante.LastTwo(IsCountryLike),
+                        "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
+                        "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
+                        _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime : ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
+                    };
+                    Add(s, added, i, end, targets, MentionForm.Collective);
+                    i = end - 1;
+                    continue;
+                }
+                var w = s.Tokens[i].Lower;
+                IReadOnlyList<Entity> resolved = w switch
+                {
+                    "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
+                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
+                    "they" or "their" or "them" or "themselves" => Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike),
+                    "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
+                    "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
+                    _ => [],
+                };
+                if (resolved.Count > 0) Add(s, added, i, i + 1, resolved, MentionForm.Pronoun);
+            }
+            s.Mentions.AddRange(added);
+            s.SortMentions();
+        }
+    }
+
+    private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
+
+    private static void Add(SentenceAnalysis s, List<EntityMention> into, int first, int last, IReadOnlyList<Entity> targets, MentionForm form)
+    {
+        foreach (var t in targets)
+            into.Add(new EntityMention(first, last, t, form) { Possessive = s.IsWord(last, "'s") || s.Tokens[first].Lower is "its" or "their" or "his" or "her" or "our" });
+    }
+
+    private static bool IsAntecedent(EntityMention m) =>
+        m.Entity.Kind.IsActor() && (m.Role == MentionRole.Actor || m.Form is MentionForm.Name or MentionForm.Acronym or MentionForm.Metonym);
+
+    private static bool IsCountryLike(Entity e) => e.Kind.IsActor() && e.Kind is not (EntityKind.Person or EntityKind.Group);
+
+    private static bool IsState(Entity e) => e.Kind is EntityKind.State or EntityKind.Regime;
+
+    private static bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
+        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || s.IsWord(m.Last, "junta") || s.IsWord(m.Last, "regime");
+
+    /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
+    /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
+    private static Entity? NearestActorBefore(SentenceAnalysis s, int i)
+    {
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last > i || !m.IsActor) continue;
+            var before = m.First > 0 ? s.Tokens[m.First - 1].Lower : "";
+            return before is "in" or "of" or "to" or "with" or "from" or "inside" or "at" ? null : m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>"China and Russia, its largest suppliers": a possessive right after a list does not point into that list.</summary>
+    private static IReadOnlyCollection<Entity>? PossessiveAfterComma(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
+    {
+        if (!s.IsWord(i - 1, ",") || !s.Tokens[i].Is("its")) return null;
+        var list = groups.FirstOrDefault(g => g[^1].Last == i - 1)?.Select(m => m.Entity).ToList();
+        return list is { Count: > 0 } ? list : null;
+    }
+
+    /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>
+    private static IReadOnlyList<Entity>? Plural(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
+    {
+        var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
+        if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+        var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
+        return before.Count == 2 ? before : null;
+    }
+
+    /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>
+    private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>
+        s.Mentions.FirstOrDefault(m => m.Last <= before && m.IsActor && m.Form is not MentionForm.Pronoun) is { } first && !exclude.Contains(first.Entity) ? first.Entity : null;
+
+    /// <summary>"It is likely that …", "it was no surprise when …": an "it" that points at nothing.</summary>
+    private static bool Expletive(SentenceAnalysis s, int i)
+    {
+        if (!s.Tokens[i].Is("it")) return false;
+        var next = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Lower : "";
+        if (next is not ("is" or "was" or "'s" or "would" or "will" or "has" or "had" or "seems" or "appears" or "may" or "might")) return false;
+        for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
+        {
+            if (s.MentionAt(k) is { IsActor: true }) return false;
+            if (s.Tokens[k].Lower is "that" or "to" or "when" or "whether" or "likely" or "no" or "unlikely" or "possible" or "clear") return true;
+        }
+        return false;
+    }
+
+    private static Entity? Speaker(SentenceAnalysis s, int i)
+    {
+        foreach (var a in s.Attributions)
+            if (a.First <= i && i < a.Last) return a.SpeakerEntity;
+        return null;
+    }
+}

@@ -1,0 +1,9 @@
+using Entente.Core.Ontology;
+
+namespace Entente.Extraction.Cues;
+
+/// <summary>Where a cue reaches: the triggers after it in its clause, the rest of the sentence, or the trigger before it.</summary>
+public enum CueScope { Next, Rest, Previous }
+
+/// <summary>A certainty, phase or negation cue in a sentence, tokens [First, Last).</summary>
+public sealed record CueMention(int First, int Last, string Text, Certainty? Certainty, Phase? Phase, bool Negation, CueScope Scope);

@@ -1,0 +1,49 @@
+using Entente.Core.Ontology;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Cues;
+
+/// <summary>
+/// Which cues reach a trigger. A "next" cue reaches the triggers after it in its own clause (so
+/// "hundreds, and potentially thousands, of drones" leaves the supply asserted); a "rest" cue reaches
+/// everything after it; a "previous" cue the trigger just before it.
+/// </summary>
+public static class CueScopes
+{
+    public static IEnumerable<CueMention> Reaching(SentenceAnalysis s, int triggerFirst, int triggerLast)
+    {
+        foreach (var c in s.Cues)
+        {
+            var reaches = c.Scope switch
+            {
+                CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= 3)
+                    && !SubordinatorBetween(s, c.Last, triggerFirst),
+                CueScope.Rest => c.Last <= triggerFirst,
+                _ => c.First >= triggerLast && c.First - triggerLast <= 4,
+            };
+            if (reaches || (c.First >= triggerFirst && c.Last <= triggerLast && c.Phase is not null)) yield return c;
+        }
+    }
+
+    private static readonly HashSet<string> Subordinators = ["since", "once", "because", "although", "though", "whereas", "unless", "until", "when", "if", "after", "before"];
+
+    /// <summary>A subordinate clause ("… likely grown closer since CAR became …") is outside the main clause's hedge.</summary>
+    private static bool SubordinatorBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Subordinators.Contains(s.Tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>The ontology's rule: the strongest cue wins, and a hedge wins over attribution.</summary>
+    public static int Strength(Certainty c) => c switch
+    {
+        Certainty.False => 7,
+        Certainty.Denied => 6,
+        Certainty.Possible => 5,
+        Certainty.Likely => 4,
+        Certainty.Alleged => 3,
+        Certainty.Reported => 2,
+        _ => 1,
+    };
+}

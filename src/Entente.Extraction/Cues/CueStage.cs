@@ -1,0 +1,32 @@
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Cues;
+
+/// <summary>
+/// Finds certainty, phase and negation cues. "Not only" and "not merely" are not negations; a cue word
+/// inside a name is not a cue.
+/// </summary>
+public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
+{
+    public void Run(DocumentAnalysis analysis)
+    {
+        foreach (var s in analysis.Sentences)
+        {
+            var i = 0;
+            while (i < s.Tokens.Count)
+            {
+                if (lexicon.Table.TryMatch(s.Tokens, i, out var e, out var end) && !InsideName(s, i) && !NotOnly(s, e, end))
+                {
+                    s.Cues.Add(new CueMention(i, end, s.TextOf(i, end), e.Certainty, e.Phase, e.Negation, e.Scope));
+                    i = end;
+                }
+                else i++;
+            }
+        }
+    }
+
+    private static bool InsideName(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: not (Mentions.MentionForm.Pronoun or Mentions.MentionForm.Collective) };
+
+    private static bool NotOnly(SentenceAnalysis s, CueLexicon.Entry e, int end) =>
+        e.Negation && end < s.Tokens.Count && s.Tokens[end].Lower is "only" or "merely" or "just" or "least";
+}

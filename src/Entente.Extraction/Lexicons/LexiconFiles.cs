@@ -1,0 +1,50 @@
+namespace Entente.Extraction.Lexicons;
+
+/// <summary>
+/// Reads the lexicon files embedded in this assembly (Lexicons/*.tsv): one entry a line, tab-separated
+/// columns, '#' starts a comment. A bad line fails with the file name and line number.
+/// </summary>
+public static class LexiconFiles
+{
+    public static IEnumerable<(int Line, string[] Columns)> Read(string name, int minColumns)
+    {
+        var asm = typeof(LexiconFiles).Assembly;
+        using var stream = asm.GetManifestResourceStream("lexicons/" + name)
+            ?? throw new InvalidOperationException($"lexicon '{name}' is not embedded in {asm.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        var lines = new List<(int, string[])>();
+        var n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            var hash = line.IndexOf('#');
+            if (hash >= 0) line = line[..hash];
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var cols = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (cols.Length < minColumns)
+                throw new FormatException($"lexicons/{name}:{n}: expected {minColumns} tab-separated columns, found {cols.Length}");
+            lines.Add((n, cols));
+        }
+        return lines;
+    }
+
+    /// <summary>Expands "suppl(y|ies|ied|ying)"-free alternation "supply|supplies|supplied" into its forms.</summary>
+    public static IEnumerable<string> Forms(string column) =>
+        column.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    public static HashSet<string> WordSet(string name)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, cols) in Read(name, 1))
+            foreach (var f in Forms(cols[0])) set.Add(f.ToLowerInvariant());
+        return set;
+    }
+
+    public static PhraseTable<string> PhraseSet(string name)
+    {
+        var table = new PhraseTable<string>();
+        foreach (var (_, cols) in Read(name, 1))
+            foreach (var f in Forms(cols[0])) table.Add(f, cols.Length > 1 ? cols[1] : f);
+        return table;
+    }
+}

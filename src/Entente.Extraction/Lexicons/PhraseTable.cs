@@ -1,0 +1,62 @@
+using Entente.Extraction.Tokens;
+
+namespace Entente.Extraction.Lexicons;
+
+/// <summary>
+/// A trie over lower-cased tokens for multi-word lookups ("signed a deal", "ballistic missiles").
+/// Filled once when a pipeline is built, then only read: lookups allocate nothing.
+/// </summary>
+public sealed class PhraseTable<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next;
+        public T? Value;
+        public bool HasValue;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; the first value given for a phrase wins.</summary>
+    public void Add(string phrase, T value)
+    {
+        var node = _root;
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0) return;
+        foreach (var t in tokens)
+        {
+            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Next.TryGetValue(t.Lower, out var child)) node.Next[t.Lower] = child = new Node();
+            node = child;
+        }
+        if (node.HasValue) return;
+        node.Value = value;
+        node.HasValue = true;
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
+    public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
+        TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
+
+    /// <summary>The longest phrase starting at <paramref name="at"/> that <paramref name="accept"/> allows (given value, start, end).</summary>
+    public bool TryMatch<TState>(IReadOnlyList<Token> tokens, int at, TState state, Func<TState, T, int, int, bool> accept, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        var node = _root;
+        for (var i = at; i < tokens.Count; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            node = child;
+            if (node.HasValue && accept(state, node.Value!, at, i + 1))
+            {
+                value = node.Value!;
+                end = i + 1;
+            }
+        }
+        return end > 0;
+    }
+}

@@ -1,0 +1,76 @@
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Coordinated actors: "Russia and Iran", "Russia, China and Iran", "both China and Russia", and the
+/// two halves of "Russo-Iranian". A lone actor is a group of one.
+/// </summary>
+public static class ActorGroups
+{
+    public static List<List<EntityMention>> Find(SentenceAnalysis s)
+    {
+        var groups = new List<List<EntityMention>>();
+        List<EntityMention>? current = null;
+        var lastEnd = -1;
+        foreach (var m in s.Mentions)
+        {
+            if (!m.IsActor) continue;
+            var joins = current is not null && (m.First == current[^1].First
+                || Connected(s, lastEnd, m.First) && !IsReference(m) && !IsReference(current[^1]));
+            if (joins) current!.Add(m);
+            else
+            {
+                current = [m];
+                groups.Add(current);
+            }
+            lastEnd = m.Last;
+        }
+        return groups.SelectMany(g => Split(s, g)).ToList();
+    }
+
+    private static IEnumerable<List<EntityMention>> Split(SentenceAnalysis s, List<EntityMention> g)
+    {
+        if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, g))
+        {
+            yield return [g[0]];
+            g = g[1..];
+        }
+        if (Coordinated(s, g)) yield return g;
+        else
+            foreach (var m in g) yield return [m];
+    }
+
+    /// <summary>A list needs "and", "both" or "as well as" somewhere ("Russia, China and Iran"); commas alone
+    /// join appositions and fronted phrases ("In Syria, Russia …", "… to Russia, Ukrainian intelligence said").</summary>
+    private static bool Coordinated(SentenceAnalysis s, List<EntityMention> g)
+    {
+        if (g.Count < 2 || g.All(m => m.First == g[0].First)) return true;
+        for (var k = g[0].Last; k < g[^1].First; k++)
+            if (s.Tokens[k].Lower is "and" or "both" or "&" or "well") return true;
+        return false;
+    }
+
+    /// <summary>"In Syria, Russia and Iran …": a sentence-initial prepositional phrase is not part of the list after it.</summary>
+    private static bool FrontedPhrase(SentenceAnalysis s, List<EntityMention> g) =>
+        g[0].First <= 2 && g[0].First > 0 && s.Tokens[g[0].First - 1].Lower is "in" or "inside" or "from" or "for" or "after" or "with" && s.IsWord(g[0].Last, ",");
+
+    /// <summary>The group a mention belongs to.</summary>
+    public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>
+        groups.FirstOrDefault(g => g.Contains(m)) ?? [m];
+
+    private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
+
+    /// <summary>Joined only by commas, "and", "both" or "as well as"; ", and" closes a list instead ("…, and both countries supply").</summary>
+    private static bool Connected(SentenceAnalysis s, int from, int to)
+    {
+        if (to <= from) return to == from;
+        for (var k = from; k < to; k++)
+        {
+            var w = s.Tokens[k].Lower;
+            if (w is not ("," or "and" or "both" or "as" or "well" or "&" or "the")) return false;
+            if (w == "and" && k > from && s.Tokens[k - 1].Is(",")) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Entente.Core.Entities;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Unnamed collectives that act: "former Afghan special forces", "Iranian drone instructors". A
+/// capitalized word (usually a demonym) before a group noun, with "former" if it is there, becomes a
+/// <see cref="EntityKind.Group"/> entity named by its words.
+/// </summary>
+public sealed class CollectiveFinder(MentionLexicons lexicons)
+{
+    public void Apply(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var former = i > 1 && tokens[i - 2].Is("former");
+            int end;
+            if (!lexicons.GroupNouns.TryMatch(tokens, i, out _, out end))
+            {
+                if (!former || !lexicons.AgentNouns.Contains(tokens[i].Lower)) continue;
+                end = i + 1;
+            }
+            var first = i - 1;
+            if (!tokens[first].IsCapitalized || first == 0 && !IsDemonym(s, first)) continue;
+            if (s.MentionAt(first) is { Form: not (MentionForm.Adjective or MentionForm.CompoundPart) }) continue;
+            if (first > 0 && tokens[first - 1].Is("former")) first--;
+            var name = s.TextOf(first, end);
+            var country = s.MentionAt(i - 1)?.Entity;
+            var entity = new Entity
+            {
+                Id = Slug(name),
+                Name = name,
+                Kind = EntityKind.Group,
+                Country = country?.Kind == EntityKind.State ? country.Id : null,
+            };
+            s.Mentions.RemoveAll(m => m.First >= first && m.First < end);
+            s.Mentions.Add(new EntityMention(first, end, entity, MentionForm.Group));
+            i = end - 1;
+        }
+    }
+
+    private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
+
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,85 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Tokens;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Every surface form of the knowledge base and of the generic materiel lexicon, as a token trie,
+/// plus a table of single words and prefixes ("Russo-") for the parts of hyphenated words.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly PhraseTable<GazetteerEntry[]> _phrases = new();
+    private readonly Dictionary<string, GazetteerEntry> _parts = new(StringComparer.Ordinal);
+
+    public Gazetteer(KnowledgeBase kb)
+    {
+        var grouped = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        var order = kb.Entities.OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal);
+        foreach (var e in order)
+        {
+            foreach (var n in e.Aliases.Prepend(e.Name)) AddForm(grouped, e, n, IsAcronym(n) ? MentionForm.Acronym : MentionForm.Name);
+            foreach (var m in e.Metonyms) AddForm(grouped, e, m, MentionForm.Metonym);
+            foreach (var a in e.Adjectives) AddForm(grouped, e, a, MentionForm.Adjective);
+            if (e.Kind == EntityKind.Materiel)
+                foreach (var n in e.Aliases.Prepend(e.Name).Where(n => !n.EndsWith('s')).ToList())
+                    AddForm(grouped, e, n + "s", MentionForm.Materiel);
+        }
+        foreach (var (_, cols) in LexiconFiles.Read("materiel.tsv", 3))
+        {
+            var entity = kb.Get(cols[1]) is { Kind: EntityKind.Materiel } known ? known
+                : new Entity { Id = cols[1], Name = cols[2], Kind = EntityKind.Materiel };
+            foreach (var f in LexiconFiles.Forms(cols[0])) AddForm(grouped, entity, f, MentionForm.Materiel);
+        }
+        foreach (var (key, list) in grouped) _phrases.Add(key, list.ToArray());
+    }
+
+    public int Count => _phrases.Count;
+
+    private void AddForm(Dictionary<string, List<GazetteerEntry>> grouped, Entity e, string surface, MentionForm form)
+    {
+        var text = surface.Trim();
+        if (text.EndsWith('-'))
+        {
+            _parts.TryAdd(text[..^1].ToLowerInvariant(), Entry(e, form, text, Tokenizer.Tokenize(text[..^1])));
+            return;
+        }
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
+        if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Text.Length < 2)) return;
+        var key = string.Join(' ', tokens.Select(t => t.Lower));
+        if (!grouped.TryGetValue(key, out var list)) grouped[key] = list = [];
+        if (list.All(x => x.Entity.Id != e.Id)) list.Add(Entry(e, form, text, tokens));
+        if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
+    }
+
+    private static GazetteerEntry Entry(Entity e, MentionForm form, string text, List<Token> tokens) =>
+        new(e, form, text, tokens.Select(t => t.IsAllCaps ? t.Text : null).ToArray(), tokens.Count > 0 && tokens[0].IsCapitalized);
+
+    private static bool IsAcronym(string name) => name.Length <= 6 && Tokenizer.Tokenize(name) is [{ IsAllCaps: true }];
+
+    /// <summary>The longest form starting at token <paramref name="at"/> whose case fits the text.</summary>
+    public bool TryMatch(IReadOnlyList<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
+        _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+
+    public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, IReadOnlyList<Token> tokens, int start)
+    {
+        foreach (var e in entries)
+            if (CaseFits(e, tokens, start)) return e;
+        return null;
+    }
+
+    public static bool CaseFits(GazetteerEntry e, IReadOnlyList<Token> tokens, int start)
+    {
+        if (e.FirstCapitalized && !char.IsUpper(tokens[start].Text[0])) return false;
+        for (var k = 0; k < e.ExactTokens.Length && start + k < tokens.Count; k++)
+            if (e.ExactTokens[k] is { } exact && !string.Equals(tokens[start + k].Text, exact, StringComparison.Ordinal))
+                return false;
+        return true;
+    }
+
+    /// <summary>A name, adjective or prefix ("russo") that a part of a hyphenated word can be.</summary>
+    public GazetteerEntry? Part(string lowerPart) => _parts.GetValueOrDefault(lowerPart);
+}

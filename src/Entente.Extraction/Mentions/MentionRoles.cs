@@ -1,0 +1,106 @@
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Decides what each mention does. A demonym is an actor only before an agent noun ("Russian forces",
+/// "the Russian move"); before materiel it names the origin ("Iranian drones"); elsewhere it only
+/// qualifies a noun. A name used as a modifier ("IRGC clients", "IRGC weapons shipments") or as the
+/// possessor of another actor ("Al-Qaeda's Al-Shabaab") is not an argument of a verb either.
+/// </summary>
+public sealed class MentionRoles(MentionLexicons lexicons)
+{
+    private static readonly HashSet<string> PossessionNouns = new(StringComparer.Ordinal)
+    {
+        "capabilities", "capability", "technology", "know-how", "expertise", "program", "programme", "industry", "economy", "assets", "interests",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
+    };
+
+    public void Apply(SentenceAnalysis s)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.IsMateriel || !m.Entity.Kind.IsActorKind()) continue;
+            if (m.Form is MentionForm.Adjective or MentionForm.CompoundPart) AdjectiveRole(s, m);
+            else if (m.Form is not (MentionForm.Official or MentionForm.Group)) NameRole(s, m);
+        }
+    }
+
+    private void AdjectiveRole(SentenceAnalysis s, EntityMention m)
+    {
+        if (m.Suffix is not null)
+        {
+            m.Role = MentionRole.Modifier;
+            return;
+        }
+        var next = m.Last;
+        if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower) && m.Form == MentionForm.Adjective)
+        {
+            m.Role = MentionRole.Actor;
+            m.Last = next + 1;
+            m.Possessive = s.IsWord(next + 1, "'s");
+            return;
+        }
+        if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower))
+        {
+            m.Role = MentionRole.Actor;
+            return;
+        }
+        for (var k = next; k < Math.Min(s.Tokens.Count, next + 3); k++)
+        {
+            if (MaterielAt(s, k) is { } materiel)
+            {
+                m.Role = MentionRole.Origin;
+                materiel.Origin ??= m.Entity;
+                return;
+            }
+            if (s.Tokens[k].Shape == Tokens.TokenShape.Punct || s.MentionAt(k) is not null) break;
+        }
+        m.Role = MentionRole.Modifier;
+    }
+
+    private void NameRole(SentenceAnalysis s, EntityMention m)
+    {
+        var next = m.Possessive ? m.Last + 1 : m.Last;
+        if (m.Possessive)
+        {
+            for (var j = next; j < Math.Min(s.Tokens.Count, next + 7); j++)
+            {
+                if (Prepositions.Contains(s.Tokens[j].Lower) || s.Tokens[j].Is(";")) break;
+                if (s.MentionAt(j) is { } other && other != m && other.Entity.Kind.IsActorKind() && other.Form is not (MentionForm.Adjective or MentionForm.CompoundPart))
+                {
+                    m.Role = MentionRole.Modifier;
+                    return;
+                }
+            }
+            return;
+        }
+        if (next >= s.Tokens.Count) return;
+        var prevIsDeterminer = m.First == 0 || s.Tokens[m.First - 1].Shape == Tokens.TokenShape.Punct
+            || s.Tokens[m.First - 1].Lower is "of" or "the" or "a" or "an" or "other" or "first" or "and";
+        var afterVerb = m.First > 1 && s.Tokens[m.First - 1].Lower is "the" or "a" && s.Tokens[m.First - 2].Lower is var v
+            && (v.EndsWith("ing", StringComparison.Ordinal) || v.EndsWith("ed", StringComparison.Ordinal) || v is "supply" or "supplies" or "give" or "gives" or "send" or "sends" or "sell" or "sells" or "provide" or "provides" or "offer" or "offers");
+        if (MaterielAt(s, next) is { } materiel && prevIsDeterminer && !afterVerb)
+        {
+            m.Role = MentionRole.Origin;
+            materiel.Origin ??= m.Entity;
+        }
+        else if (PossessionNouns.Contains(s.Tokens[next].Lower) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
+            m.Role = MentionRole.Modifier;
+    }
+
+    /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>
+    private static bool AfterVerb(SentenceAnalysis s, EntityMention m) =>
+        m.First > 0 && s.Tokens[m.First - 1].Lower is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w is "give" or "gives" or "gave" or "send" or "sent" or "offer" or "provide" or "provides");
+
+    private static EntityMention? MaterielAt(SentenceAnalysis s, int token)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First == token && m.IsMateriel) return m;
+        return null;
+    }
+}

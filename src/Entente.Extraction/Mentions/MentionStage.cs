@@ -1,0 +1,81 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Tokens;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// Finds the entities each sentence names: longest gazetteer match over tokens, the parts of
+/// hyphenated words ("Russo-Iranian" → Russia and Iran, "Russian-backed" → Russia), possessives, then
+/// officials, unnamed collectives and the role each mention plays.
+/// </summary>
+public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons) : IExtractionStage
+{
+    private readonly OfficialFinder _officials = new(lexicons);
+    private readonly CollectiveFinder _collectives = new(lexicons);
+    private readonly MentionRoles _roles = new(lexicons);
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        foreach (var s in analysis.Sentences)
+        {
+            FindNames(s);
+            _officials.Apply(s);
+            _collectives.Apply(s);
+            s.SortMentions();
+            _roles.Apply(s);
+            RegimePhraseFinder.Apply(s);
+        }
+    }
+
+    private void FindNames(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Shape == TokenShape.Punct)
+            {
+                i++;
+                continue;
+            }
+            if (gazetteer.TryMatch(tokens, i, out var entries, out var end) && Gazetteer.FirstFitting(entries, tokens, i) is { } entry)
+            {
+                s.Mentions.Add(new EntityMention(i, end, entry.Entity, entry.Form) { Possessive = s.IsWord(end, "'s") });
+                i = end;
+                continue;
+            }
+            if (tokens[i].Text.Contains('-')) AddParts(s, i);
+            i++;
+        }
+    }
+
+    private void AddParts(SentenceAnalysis s, int i)
+    {
+        var token = s.Tokens[i];
+        var parts = token.Lower.Split('-');
+        var found = new List<EntityMention>(2);
+        var suffixFrom = parts.Length;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            if (gazetteer.Part(parts[p]) is { } entry && (!entry.FirstCapitalized || char.IsUpper(PartText(token.Text, p)[0])))
+            {
+                if (found.Any(f => f.Entity.Id == entry.Entity.Id)) continue;
+                found.Add(new EntityMention(i, i + 1, entry.Entity, MentionForm.CompoundPart));
+                suffixFrom = p + 1;
+            }
+            else if (found.Count > 0 || p > 0) break;
+            else return;
+        }
+        if (found.Count == 0) return;
+        var suffix = suffixFrom < parts.Length ? string.Join('-', parts[suffixFrom..]) : null;
+        foreach (var m in found)
+        {
+            m.Suffix = suffix;
+            m.Possessive = s.IsWord(i + 1, "'s");
+            s.Mentions.Add(m);
+        }
+    }
+
+    private static string PartText(string text, int index) => text.Split('-')[index];
+}

@@ -1,0 +1,36 @@
+using Entente.Extraction.Documents;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Pipeline;
+
+/// <summary>
+/// The frozen extraction pipeline: stages in order, built once and shared; it holds no per-document
+/// state, so one instance serves any number of documents and threads.
+/// </summary>
+public sealed class ExtractionPipeline : IClaimExtractor
+{
+    private readonly IExtractionStage[] _stages;
+
+    internal ExtractionPipeline(IEnumerable<IExtractionStage> stages) => _stages = stages.ToArray();
+
+    public IReadOnlyList<IExtractionStage> Stages => _stages;
+
+    public ExtractionResult Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var analysis = new DocumentAnalysis(document);
+        foreach (var stage in _stages) stage.Run(analysis);
+        var mentions = new List<Mention>();
+        foreach (var s in analysis.Sentences)
+            foreach (var m in s.Mentions)
+            {
+                var start = s.Tokens[m.First].Start;
+                var end = s.Tokens[m.Last - 1].End;
+                mentions.Add(new Mention(start, end, document.Text[start..end], Core.Entities.EntityRef.Of(m.Entity)));
+            }
+        return new ExtractionResult(document, analysis.Claims, mentions);
+    }
+
+    /// <summary>The standard English pipeline over a knowledge base.</summary>
+    public static ExtractionPipeline CreateDefault(KnowledgeBase kb) => new ExtractionPipelineBuilder(kb).UseDefaults().Build();
+}

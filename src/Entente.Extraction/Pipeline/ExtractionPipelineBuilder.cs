@@ -1,0 +1,64 @@
+using Entente.Extraction.Attribution;
+using Entente.Extraction.Claims;
+using Entente.Extraction.Coreference;
+using Entente.Extraction.Cues;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Relations;
+using Entente.Extraction.Sentences;
+using Entente.Extraction.Time;
+using Entente.Extraction.Tokens;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Pipeline;
+
+/// <summary>
+/// Assembles an extraction pipeline stage by stage, in order; <see cref="Build"/> loads the lexicons and the
+/// gazetteer once and freezes the stages into an immutable <see cref="ExtractionPipeline"/>.
+/// </summary>
+public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
+{
+    private readonly List<Func<BuildContext, IExtractionStage>> _stages = [];
+
+    /// <summary>Shared tables, created once per build and only for the stages that ask for them.</summary>
+    public sealed class BuildContext(KnowledgeBase kb)
+    {
+        public KnowledgeBase KnowledgeBase { get; } = kb;
+        public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
+        public MentionLexicons MentionLexicons => field ??= new MentionLexicons();
+        public TriggerLexicon Triggers => field ??= new TriggerLexicon();
+    }
+
+    public KnowledgeBase KnowledgeBase { get; } = kb;
+
+    public ExtractionPipelineBuilder Use(IExtractionStage stage)
+    {
+        _stages.Add(_ => stage);
+        return this;
+    }
+
+    public ExtractionPipelineBuilder Use(Func<BuildContext, IExtractionStage> factory)
+    {
+        _stages.Add(factory);
+        return this;
+    }
+
+    public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter()));
+    public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
+    public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents())));
+    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage());
+    public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
+    public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
+    public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase));
+
+    /// <summary>Every stage of the English pipeline, in order.</summary>
+    public ExtractionPipelineBuilder UseDefaults() =>
+        UseSentences().UseTokens().UseMentions().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations().UseClaims();
+
+    public ExtractionPipeline Build()
+    {
+        var context = new BuildContext(KnowledgeBase);
+        return new ExtractionPipeline(_stages.Select(f => f(context)));
+    }
+}

@@ -1,0 +1,63 @@
+using Entente.Extraction.Attribution;
+using Entente.Extraction.Cues;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Relations;
+using Entente.Extraction.Sentences;
+using Entente.Extraction.Time;
+using Entente.Extraction.Tokens;
+
+namespace Entente.Extraction.Pipeline;
+
+/// <summary>What the stages learn about one sentence. Each stage fills its own part, in pipeline order.</summary>
+public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
+{
+    public int Index { get; } = index;
+    public SentenceSpan Span { get; } = span;
+    public string DocumentText { get; } = text;
+
+    public List<Token> Tokens { get; set; } = [];
+
+    /// <summary>The clause number of each token: clauses end at , ; : dashes and brackets.</summary>
+    public int[] ClauseOf { get; set; } = [];
+
+    /// <summary>True for tokens where a hard boundary (; : dash, quote edge) follows: arguments do not cross it.</summary>
+    public bool[] HardBreakAfter { get; set; } = [];
+
+    public List<EntityMention> Mentions { get; } = [];
+    public List<TimeMention> Times { get; } = [];
+    public List<CueMention> Cues { get; } = [];
+    public List<AttributionSpan> Attributions { get; } = [];
+    public List<TriggerMention> Triggers { get; } = [];
+
+    public string TextOf(int first, int last) =>
+        first >= last ? "" : DocumentText[Tokens[first].Start..Tokens[last - 1].End];
+
+    /// <summary>The mention covering a token (the first one when two share it, as in "Russo-Iranian").</summary>
+    public EntityMention? MentionAt(int token)
+    {
+        foreach (var m in Mentions)
+            if (m.First <= token && token < m.Last) return m;
+        return null;
+    }
+
+    public IEnumerable<EntityMention> MentionsAt(int token)
+    {
+        foreach (var m in Mentions)
+            if (m.First <= token && token < m.Last) yield return m;
+    }
+
+    public bool IsWord(int i, string lower) => i >= 0 && i < Tokens.Count && Tokens[i].Is(lower);
+
+    public void SortMentions() => Mentions.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+}
+
+internal static class SentenceAnalysisExtensions
+{
+    /// <summary>True when the word before the mention (past "the") is "with", as in "with Russia directly arming …".</summary>
+    public static bool PrepositionIsWith(this SentenceAnalysis s, Mentions.EntityMention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Tokens[k].Is("the")) k--;
+        return k >= 0 && s.Tokens[k].Is("with");
+    }
+}

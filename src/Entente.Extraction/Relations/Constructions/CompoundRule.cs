@@ -1,0 +1,72 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// Hyphenated compounds: "the Russo-Iranian alliance" (alliance), "the Russo-Iranian intervention in Syria"
+/// (joint-operation), "a Russian-backed coup" (coup-support on the country of the coup), "Iranian-backed
+/// Houthis" (support) and "a Russia-aligned junta" (client-of).
+/// </summary>
+public sealed class CompoundRule : IConstructionRule
+{
+    private static readonly Dictionary<string, string> Heads = new(StringComparer.Ordinal)
+    {
+        ["alliance"] = "alliance", ["partnership"] = "alliance", ["axis"] = "alliance", ["entente"] = "alliance", ["bloc"] = "alliance",
+        ["intervention"] = "joint-operation", ["operation"] = "joint-operation", ["operations"] = "joint-operation", ["campaign"] = "joint-operation",
+        ["offensive"] = "joint-operation", ["exercises"] = "joint-operation", ["drills"] = "joint-operation", ["patrols"] = "joint-operation",
+    };
+
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var parts = s.Mentions.Where(m => m.First == i && m.Form == MentionForm.CompoundPart && m.Entity.Kind.IsActor()).ToList();
+            if (parts.Count >= 2 && parts[0].Suffix is null) Pair(c, i, parts);
+            else if (parts.Count == 1 && parts[0].Suffix is "backed" or "sponsored" or "supported") Backed(c, parts[0]);
+            else if (parts.Count == 1 && parts[0].Suffix is "aligned" or "allied" or "friendly") Aligned(c, parts[0]);
+        }
+    }
+
+    private static void Pair(FrameContext c, int i, List<EntityMention> parts)
+    {
+        var s = c.S;
+        for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 4); k++)
+        {
+            if (!s.Tokens[k].IsWord || s.Tokens[k].IsCapitalized) return;
+            if (!Heads.TryGetValue(s.Tokens[k].Lower, out var rel)) continue;
+            var t = new TriggerMention(i, k + 1, new TriggerEntry(s.Tokens[k].Lower, rel, "compound"));
+            var place = c.PlaceIn(k + 1, Math.Min(s.Tokens.Count, k + 5), [])?.Entity;
+            c.Emit(t, rel, [parts[0].Entity], [parts[1].Entity], rel + ".compound", 70, parts, [], place, presupposed: true);
+            return;
+        }
+    }
+
+    private static void Backed(FrameContext c, EntityMention backer)
+    {
+        var s = c.S;
+        var next = backer.Last;
+        if (s.IsWord(next, "coup") || s.IsWord(next, "putsch"))
+        {
+            var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", "coup-support", "compound"));
+            var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]
+                ?? s.Mentions.LastOrDefault(m => m.Last <= backer.First && m.Entity.Kind == EntityKind.State && m.Entity.Id != backer.Entity.Id);
+            if (country is not null) c.Emit(t, "coup-support", [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
+            return;
+        }
+        if (s.MentionAt(next) is { IsActor: true } backed)
+            c.Emit(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", "support", "compound")), "support", [backer.Entity], [backed.Entity], "support.compound", 60, [backer, backed], []);
+    }
+
+    private static void Aligned(FrameContext c, EntityMention patron)
+    {
+        var s = c.S;
+        var next = patron.Last;
+        var client = s.MentionAt(next) is { IsActor: true } m ? m
+            : s.Tokens.Count > next && s.Tokens[next].Lower is "junta" or "regime" or "government"
+                ? s.Mentions.LastOrDefault(x => x.Last <= patron.First && x.Entity.Kind == EntityKind.State && x.Entity.Id != patron.Entity.Id) : null;
+        if (client is null) return;
+        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", "client-of", "compound")), "client-of", [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], [], presupposed: true);
+    }
+}

@@ -1,0 +1,46 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// "China and Russia held joint naval exercises", "a joint operation with Iran": "joint" before an
+/// operation noun makes a joint-operation between the subject's members, or between the subject and the
+/// "with" partner.
+/// </summary>
+public sealed class JointRule : IConstructionRule
+{
+    private static readonly HashSet<string> Heads = ["exercises", "exercise", "drills", "patrols", "patrol", "operation", "operations", "offensive", "campaign", "intervention", "military operation", "war games", "manoeuvres", "maneuvers"];
+
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!(s.Tokens[i].Is("joint") || s.Tokens[i].Lower.StartsWith("jointly-", StringComparison.Ordinal))) continue;
+            var head = -1;
+            for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 4) && head < 0; k++)
+            {
+                if (s.MentionAt(k) is not null) break;
+                if (Heads.Contains(s.Tokens[k].Lower)) head = k;
+            }
+            if (head < 0) continue;
+            var t = new TriggerMention(i, head + 1, new TriggerEntry("joint", "joint-operation", "joint"));
+            var subjects = c.Args.SubjectOf(i, inherit: false);
+            var partner = c.Args.AfterPreposition(head + 1, Math.Min(s.Tokens.Count, head + 6), false, "with", "between");
+            if (subjects is null && partner is null) continue;
+            var members = SentenceArguments.Entities(subjects).ToList();
+            var place = c.PlaceIn(head + 1, Math.Min(s.Tokens.Count, head + 6), [])?.Entity;
+            var args = (subjects ?? []).Concat(partner ?? []).ToList();
+            if (partner is not null && s.IsWord(partner[0].First - 1, "between")) members = SentenceArguments.Entities(partner).ToList();
+            else if (partner is not null)
+            {
+                foreach (var p in SentenceArguments.Entities(partner))
+                    c.Emit(t, "joint-operation", members, [p], "joint-operation.joint", 65, args, [], place);
+                continue;
+            }
+            for (var x = 0; x < members.Count; x++)
+                for (var y = x + 1; y < members.Count; y++)
+                    c.Emit(t, "joint-operation", [members[x]], [members[y]], "joint-operation.joint", 65, args, [], place);
+        }
+    }
+}

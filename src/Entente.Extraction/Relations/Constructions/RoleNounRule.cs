@@ -1,0 +1,127 @@
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// What one actor is to another, from role nouns: "the IRGC's Lebanese front Hezbollah", "Russia's
+/// expeditionary force, Wagner", "Hamas, a proxy of Iran", "the junta has long been a close ally and client
+/// of China and Russia", "IRGC clients and proxies like Hamas", "CAR became a Russian colony", and
+/// "Al-Qaeda's Al-Shabaab" (affiliate).
+/// </summary>
+public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionRule
+{
+    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "became", "becomes", "become", "remains", "remained", "been", "be"];
+
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!roleNouns.TryMatch(s.Tokens, i, out _, out var end) || s.MentionAt(i) is { IsMateriel: false }) continue;
+            var roles = new List<(string Relation, int First, int Last)>();
+            var k = i;
+            while (roleNouns.TryMatch(s.Tokens, k, out var rel, out var e))
+            {
+                roles.Add((rel, k, e));
+                k = e;
+                if (s.IsWord(k, "and") && roleNouns.TryMatch(s.Tokens, k + 1, out _, out _)) k++;
+                else break;
+            }
+            end = k;
+            Possessor(c, roles, end);
+            Of(c, roles, end);
+            Like(c, roles, end);
+            Colony(c, roles);
+            i = end - 1;
+        }
+        Affiliates(c);
+    }
+
+    private static void Emit(FrameContext c, List<(string Relation, int First, int Last)> roles, IEnumerable<EntityMention> holders, IEnumerable<EntityMention> patrons, string rule)
+    {
+        var presupposed = rule != "structure.role-of" && rule != "structure.adjective-role";
+        var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
+        foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
+            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: presupposed);
+    }
+
+    /// <summary>"A's … ROLE, B" and "A's Lebanese front Hezbollah".</summary>
+    private static void Possessor(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        var s = c.S;
+        var owner = s.Mentions.LastOrDefault(m => m.Possessive && m.Entity.Kind.IsActorKind() && m.Last < roles[0].First && m.Last >= roles[0].First - 6);
+        if (owner is null || c.Args.HardBreakBetween(owner.Last, roles[0].First)) return;
+        for (var k = owner.Last + 1; k < roles[0].First; k++)
+            if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
+        var owners = s.Mentions.Where(m => m.First == owner.First && m.Possessive).ToList();
+        var k2 = end;
+        while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
+        while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;
+        if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { Entity.Kind: Core.Entities.EntityKind.Place } region && s.IsWord(region.Last, ","))
+        {
+            k2 = region.Last + 1;
+            if (s.IsWord(k2, "the")) k2++;
+        }
+        else if (s.IsWord(k2, "in")) k2++;
+        var holder = s.MentionsAt(k2).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
+        if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
+    }
+
+    /// <summary>"B, a proxy of A" and "B has long been a close ally and client of both A and C".</summary>
+    private static void Of(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        var s = c.S;
+        if (!s.IsWord(end, "of")) return;
+        var patron = c.Args.ObjectAfter(end + 1, skipFromBy: false);
+        if (patron is null || patron[0].First > end + 4) return;
+        var holder = c.Args.SubjectOf(roles[0].First, inherit: false);
+        if (holder is null) return;
+        Emit(c, roles, holder, patron, "structure.role-of");
+    }
+
+    /// <summary>"IRGC clients and proxies like Hamas and Palestinian Islamic Jihad".</summary>
+    private static void Like(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        var s = c.S;
+        var k = end;
+        if (s.IsWord(k, ",")) k++;
+        if (!(s.IsWord(k, "like") || s.IsWord(k, "including") || s.IsWord(k, "such") && s.IsWord(k + 1, "as"))) return;
+        var patron = c.ModifierBefore(roles[0].First);
+        var holders = c.Args.ObjectAfter(k + 1, skipFromBy: false);
+        if (patron is null || holders is null) return;
+        Emit(c, roles, holders, [patron], "structure.role-like");
+    }
+
+    /// <summary>"CAR essentially became a Russian colony".</summary>
+    private static void Colony(FrameContext c, List<(string Relation, int First, int Last)> roles)
+    {
+        var s = c.S;
+        var adj = s.Mentions.FirstOrDefault(m => m.Last == roles[0].First && m.Form is MentionForm.Adjective or MentionForm.CompoundPart);
+        if (adj is null) return;
+        var holder = c.Args.SubjectOf(adj.First, inherit: false);
+        if (holder is null) return;
+        var copula = false;
+        for (var k = holder[^1].Last; k < adj.First; k++) copula |= Copulas.Contains(s.Tokens[k].Lower);
+        if (copula) Emit(c, roles, holder, [adj], "structure.adjective-role");
+    }
+
+    /// <summary>"Al-Qaeda's Al-Shabaab": a group's group is its affiliate, unless the knowledge base links them otherwise.</summary>
+    private static void Affiliates(FrameContext c)
+    {
+        var s = c.S;
+        foreach (var owner in s.Mentions)
+        {
+            if (!owner.Possessive || !IsGroup(owner)) continue;
+            var holder = s.Mentions.FirstOrDefault(m => m.First == owner.Last + 1 && IsGroup(m));
+            if (holder is null) continue;
+            var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? "affiliate-of";
+            if (!Core.Ontology.RelationTypes.IsKnown(link)) link = "affiliate-of";
+            var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
+            c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
+        }
+    }
+
+    private static bool IsGroup(EntityMention m) =>
+        m.Entity.Kind is Core.Entities.EntityKind.ArmedGroup or Core.Entities.EntityKind.PoliticalGroup or Core.Entities.EntityKind.Organization && m.Form != MentionForm.Pronoun;
+}

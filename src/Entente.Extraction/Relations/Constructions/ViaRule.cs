@@ -1,0 +1,28 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// "It was via Moscow that the PLO was able to …", "A reached B via Tehran": the actor right after "via"
+/// facilitated for the clause's actor (after "that" in a cleft sentence, else the subject).
+/// </summary>
+public sealed class ViaRule : IConstructionRule
+{
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i + 1 < s.Tokens.Count; i++)
+        {
+            if (!s.Tokens[i].Is("via") && !(s.Tokens[i].Is("through") && s.Tokens[i + 1].IsCapitalized)) continue;
+            var at = s.IsWord(i + 1, "the") ? i + 2 : i + 1;
+            var broker = s.Mentions.FirstOrDefault(m => m.First == at && m.IsActor && !m.Possessive);
+            if (broker is null) continue;
+            List<EntityMention>? beneficiary = null;
+            if (s.IsWord(broker.Last, "that")) beneficiary = c.Args.ObjectAfter(broker.Last + 1);
+            beneficiary ??= c.Args.SubjectOf(i, inherit: false);
+            if (beneficiary is null) continue;
+            var t = new TriggerMention(i, broker.Last, new TriggerEntry("via", "facilitation", "via"));
+            c.Emit(t, "facilitation", [broker.Entity], SentenceArguments.Entities(beneficiary), "facilitation.via", 55, beneficiary.Append(broker), []);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>What a frame needs while it reads one trigger: the sentence's arguments, themes, materiel, places, and the output.</summary>
+public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
+{
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal) { "sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept" };
+
+    public SentenceArguments Args { get; } = args;
+    public SentenceAnalysis S => Args.Sentence;
+    public KnowledgeBase Kb { get; } = kb;
+
+    public bool IsPassive(TriggerMention t)
+    {
+        var w = S.Tokens[t.First].Lower;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(w))) return false;
+        var k = t.First - 1;
+        while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
+        return k >= 0 && BeForms.Contains(S.Tokens[k].Lower);
+    }
+
+    /// <summary>The relation a theme noun in the region gives ("protection", "nuclear", "capabilities"); specific themes beat "help".</summary>
+    public (string Relation, int Token)? Theme(int from, int to)
+    {
+        (string, int)? found = null;
+        for (var k = from; k < to && k < S.Tokens.Count; k++)
+        {
+            if (S.MentionAt(k) is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
+            if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
+            if (rel != "support") return (rel, k);
+            found ??= (rel, k);
+        }
+        return found;
+    }
+
+    /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
+    public int ThemeWindowEnd(int from, int end)
+    {
+        var k = from;
+        while (k < end && k < from + 6 && !(S.Tokens[k].Lower is "to" or "according" or "," or "since" or "in" or "from" or "by")) k++;
+        return k;
+    }
+
+    public List<EntityMention> MaterielIn(int from, int to) => S.Mentions.Where(m => m.IsMateriel && m.First >= from && m.First < to).ToList();
+
+    public List<EntityMention> MaterielBefore(int before) =>
+        S.Mentions.Where(m => m.IsMateriel && m.Last <= before).TakeLast(1).ToList();
+
+    /// <summary>Where the materiel comes from: the demonym before it, or the knowledge base's country for it.</summary>
+    public Entity? OriginOf(IEnumerable<EntityMention> materiel)
+    {
+        foreach (var m in materiel)
+        {
+            if (m.Origin is not null) return m.Origin;
+            if (m.Entity.Country is { } c && Kb.Get(c) is { } state) return state;
+        }
+        return null;
+    }
+
+    /// <summary>An actor that modifies the noun at <paramref name="token"/>: "IRGC weapons shipments", "Israeli complaints", "other IRGC capabilities".</summary>
+    public EntityMention? ModifierBefore(int token)
+    {
+        var k = token - 1;
+        var steps = 0;
+        while (k >= 0 && steps < 4)
+        {
+            var m = S.MentionAt(k);
+            if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
+            if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || S.Tokens[k].Lower is "to" or "of" or "by" or "from" or "with") return null;
+            k = m is not null ? m.First - 1 : k - 1;
+            steps++;
+        }
+        return null;
+    }
+
+    public EntityMention? PlaceIn(int from, int to, IEnumerable<Entity> exclude)
+    {
+        foreach (var m in S.Mentions)
+        {
+            if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || exclude.Any(e => e.Id == m.Entity.Id)) continue;
+            if (Args.PrepositionBefore(m) is "in" or "inside" or "at" or "into") return m;
+        }
+        return null;
+    }
+
+    public Quantity? QuantityIn(int from, int to) => Quantities.Find(S, from, to);
+
+    public void Emit(TriggerMention t, string relation, IEnumerable<Entity> subjects, IEnumerable<Entity> objects, string rule, int confidence,
+        IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null, bool presupposed = false)
+    {
+        var span = argMentions.Where(m => m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || true).ToList();
+        var first = Math.Min(t.First, span.Count > 0 ? span.Min(m => m.First) : t.First);
+        var last = Math.Max(t.Last, span.Count > 0 ? span.Max(m => m.Last) : t.Last);
+        if (materiel.Count > 0) last = Math.Max(last, materiel.Max(m => m.Last));
+        var objs = objects.ToList();
+        foreach (var subj in subjects)
+            foreach (var obj in objs)
+            {
+                if (subj.Id == obj.Id) continue;
+                output.Add(new ClaimDraft
+                {
+                    Sentence = S, Subject = subj, Relation = relation, Object = obj, Rule = rule, TriggerFirst = t.First, TriggerLast = t.Last,
+                    SpanFirst = first, SpanLast = last, Materiel = materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
+                    Place = place, Phase = phase, Confidence = confidence, Quantity = QuantityIn(t.Last, last + 1), Presupposed = presupposed,
+                });
+            }
+    }
+}

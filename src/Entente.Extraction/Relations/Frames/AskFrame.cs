@@ -1,0 +1,29 @@
+using Entente.Core.Ontology;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Requests: "Iran asked Russia for help with its nuclear program" is a claim that Russia helps Iran with
+/// nuclear work, in phase requested. The theme after the request picks the relation (materiel → arms-transfer).
+/// </summary>
+public sealed class AskFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["ask"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var asker = a.SubjectOf(t.First);
+        var askee = a.ObjectAfter(t.Last);
+        if (asker is null || askee is null) return;
+        var end = c.S.Tokens.Count;
+        for (var k = t.Last; k < c.S.Tokens.Count; k++)
+            if (c.S.HardBreakAfter[k]) { end = k; break; }
+        var materiel = c.MaterielIn(t.Last, end);
+        var relation = c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? "arms-transfer" : "support");
+        if (relation == "support" && materiel.Count > 0) relation = "arms-transfer";
+        foreach (var m in askee) a.TakenAsObject.Add(m);
+        a.LastSubject = asker;
+        c.Emit(t, relation, SentenceArguments.Entities(askee), SentenceArguments.Entities(asker), "request.ask", 60, asker.Concat(askee), materiel, phase: Phase.Requested);
+    }
+}

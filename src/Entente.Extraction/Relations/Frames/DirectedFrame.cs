@@ -1,0 +1,55 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Subject → object verbs: "Russia arming Hezbollah", "maintain ties with Hamas", "launched a satellite for
+/// the IRGC", and their passives ("was intercepted by Israel"). Support for a regime is regime-support.
+/// A passive attack without "by" takes its attacker from "in Ukrainian strikes".
+/// </summary>
+public sealed class DirectedFrame : ITriggerFrame
+{
+    private static readonly HashSet<string> PlaceObjects = ["visit", "occupation", "presence"];
+
+    public IReadOnlyList<string> Names { get; } = ["directed"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        List<EntityMention>? subj, obj;
+        if (c.IsPassive(t))
+        {
+            obj = a.SubjectOf(t.First);
+            if (obj is null && t.Entry.Relation == "interdiction") obj = a.AfterPreposition(0, t.First, false, "to", "for");
+            subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
+        }
+        else
+        {
+            subj = a.SubjectOf(t.First);
+            obj = a.ObjectAfter(t.Last, places: PlaceObjects.Contains(t.Entry.Relation));
+        }
+        if (subj is null || obj is null) return;
+        foreach (var m in obj) a.TakenAsObject.Add(m);
+        a.LastSubject = subj;
+        a.LastObject = obj;
+        var relation = t.Entry.Relation;
+        if (relation == "support" && obj.Any(m => IsRegime(c, m))) relation = "regime-support";
+        var materiel = c.MaterielIn(t.Last, end);
+        var objects = SentenceArguments.Entities(obj).ToList();
+        var place = c.PlaceIn(t.Last, end, objects)?.Entity;
+        c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
+    }
+
+    private static bool IsRegime(FrameContext c, EntityMention m) =>
+        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.S.Tokens[m.Last - 1].Lower is "regime" or "junta";
+
+    private static List<EntityMention>? AttackerIn(FrameContext c, int from, int to, string relation)
+    {
+        if (relation != "attack") return null;
+        foreach (var m in c.S.Mentions)
+            if (m.First >= from && m.First < to + 1 && m.Entity.Kind.IsActor() && m.Role == MentionRole.Modifier) return [m];
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Nouns: "the sale of arms to Iran", "IRGC weapons shipments to the junta", "Israeli complaints to Moscow",
+/// "US sanctions on Iran". The actor modifying the noun is the subject, else the clause's subject; the
+/// object follows "to", "for", "on" or "against".
+/// </summary>
+public sealed class NominalFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["nominal"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        var obj = a.AfterPreposition(t.Last, end, false, "to", "for", "on", "against");
+        if (obj is null) return;
+        var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
+        var subj = c.ModifierBefore(t.First) is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList() : a.SubjectOf(t.First, inherit: false);
+        if (subj is null && t.Entry.Relation == "arms-transfer" && c.OriginOf(materiel) is { } origin)
+        {
+            var objs = SentenceArguments.Entities(obj).ToList();
+            c.Emit(t, t.Entry.Relation, [origin], objs, t.Entry.RuleId + ".origin", 55, obj, materiel, c.PlaceIn(t.Last, end, objs)?.Entity);
+            return;
+        }
+        if (subj is null) return;
+        var objects = SentenceArguments.Entities(obj).ToList();
+        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 60, subj.Concat(obj), materiel, c.PlaceIn(t.Last, end, objects)?.Entity);
+    }
+}

@@ -1,0 +1,34 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Presence: "IRGC advisors are on the ground in Crimea and potentially in Belarus", "In the CAR, the IRGC and
+/// Russia are co-located". Each actor is present in each place named after the trigger, else in the
+/// place the sentence opens with.
+/// </summary>
+public sealed class PresenceFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["presence"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var actors = a.SubjectOf(t.First);
+        if (actors is null) return;
+        var end = a.RegionEnd(t);
+        var places = new List<EntityMention>();
+        foreach (var m in c.S.Mentions)
+        {
+            if (m.First < t.Last || m.First >= end || !m.IsPlace || m.Role == MentionRole.Modifier) continue;
+            var prep = a.PrepositionBefore(m);
+            if (prep is "in" or "inside" or "at" || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
+        }
+        if (places.Count == 0 && c.S.Mentions.FirstOrDefault(m => m.Last <= t.First && m.IsPlace && a.PrepositionBefore(m) is "in") is { } opening)
+            places.Add(opening);
+        if (places.Count == 0) return;
+        a.LastSubject = actors;
+        foreach (var p in places.DistinctBy(p => p.Entity.Id))
+            c.Emit(t, "presence", SentenceArguments.Entities(actors), [p.Entity], t.Entry.RuleId, 65, actors.Append(p), []);
+    }
+}

@@ -1,0 +1,68 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Two-sided relations: "Iran and Russia signed a deal", "the two allies are coordinating", "a pact between
+/// A and B", "its war with Israel", "their alliances with Cuba and each other". A coordinated subject
+/// gives one claim per pair; a partner after "with"/"between"/"against" pairs with each subject.
+/// Bare nouns ("pact", "deal") need "between", "with" or a two-actor modifier.
+/// </summary>
+public sealed class SymmetricFrame : ITriggerFrame
+{
+    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership"];
+
+    public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun", "symmetric-sign"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        if (t.Entry.Frame == "symmetric-sign" && !AgreementFollows(c, t.Last)) return;
+        var phraseEndsWithPrep = c.S.Tokens[t.Last - 1].Lower is "with" or "against" or "between" or "alongside" or "to";
+        var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
+        var noun = t.Entry.Frame == "symmetric-noun";
+        var subj = noun ? Modifiers(c, t.First) : a.SubjectOf(t.First);
+        if (noun && partner is null && (subj is null || subj.Count < 2)) return;
+        if (phraseEndsWithPrep && partner is null) return;
+        var materiel = c.MaterielIn(t.Last, end);
+        var subjects = SentenceArguments.Entities(subj).ToList();
+        if (partner is not null && c.S.IsWord(partner[0].First - 1, "between") && partner.Count >= 2) (subjects, partner) = (SentenceArguments.Entities(partner).ToList(), null);
+        var pairs = new List<(Core.Entities.Entity, Core.Entities.Entity)>();
+        if (partner is not null)
+        {
+            foreach (var s in subjects)
+                foreach (var p in SentenceArguments.Entities(partner)) pairs.Add((s, p));
+        }
+        if (partner is null || EachOther(c, t.Last, end))
+            for (var i = 0; i < subjects.Count; i++)
+                for (var j = i + 1; j < subjects.Count; j++) pairs.Add((subjects[i], subjects[j]));
+        if (subj is not null) a.LastSubject = subj;
+        var args = (subj ?? []).Concat(partner ?? []).ToList();
+        var place = c.PlaceIn(t.Last, end, [])?.Entity;
+        foreach (var (x, y) in pairs) c.Emit(t, t.Entry.Relation, [x], [y], t.Entry.RuleId, 65, args, materiel, place);
+    }
+
+    /// <summary>"signed a mutual defence treaty": an agreement noun within five words of "signed".</summary>
+    private static bool AgreementFollows(FrameContext c, int from)
+    {
+        for (var k = from; k < Math.Min(c.S.Tokens.Count, from + 5); k++)
+            if (AgreementNouns.Contains(c.S.Tokens[k].Lower)) return true;
+        return false;
+    }
+
+    private static bool EachOther(FrameContext c, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (c.S.Tokens[k].Lower is "each" or "one" && c.S.Tokens[k + 1].Lower is "other" or "another") return true;
+        return false;
+    }
+
+    /// <summary>Actors right before a noun ("the Russo-Iranian pact", "Russia's deal").</summary>
+    private static List<EntityMention>? Modifiers(FrameContext c, int token)
+    {
+        var m = c.ModifierBefore(token);
+        if (m is null) return null;
+        return c.S.Mentions.Where(x => x.First == m.First && x.Entity.Kind.IsActorKind()).ToList();
+    }
+}

@@ -1,0 +1,65 @@
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Giving verbs: "A supplied B with X", "A sold X to B", "A is providing B body armour", light verbs whose
+/// theme decides the relation ("providing it protection", "transfer IRGC capabilities"), and passives
+/// ("X was delivered to B (by A)", "B was well-supplied with X"), where a missing giver is the origin of
+/// the materiel, else the sentence's first actor.
+/// </summary>
+public sealed class TransferFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["transfer", "light"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        var passive = c.IsPassive(t);
+        var materiel = c.MaterielIn(t.Last, end);
+        if (materiel.Count == 0 && passive) materiel = c.MaterielBefore(t.First);
+        var theme = t.Entry.Relation == "arms-transfer" ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
+        if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == "arms-transfer")) return;
+        var relation = theme?.Relation ?? t.Entry.Relation;
+        List<EntityMention>? giver, taker;
+        if (passive)
+        {
+            taker = a.AfterPreposition(t.Last, end, false, "to", "for") ?? a.SubjectOf(t.First, inherit: false);
+            giver = a.AfterPreposition(t.Last, end, false, "by");
+            var origin = giver is null ? c.OriginOf(materiel) : null;
+            if (giver is null && origin is null) giver = FirstActors(c, taker);
+            if (taker is null) return;
+            Emit(c, t, relation, giver is null ? [origin!] : SentenceArguments.Entities(giver), taker, giver ?? [], materiel, end);
+            return;
+        }
+        giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
+        taker = a.AfterPreposition(t.Last, end, relation == "personnel-deployment", "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
+        if (giver is null || taker is null) return;
+        foreach (var m in taker) a.TakenAsObject.Add(m);
+        a.LastSubject ??= giver;
+        if (theme is null || c.ModifierBefore(theme.Value.Token) is not { Role: MentionRole.Modifier }) a.LastSubject = giver;
+        a.LastObject = taker;
+        Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
+    }
+
+    private static void Emit(FrameContext c, TriggerMention t, string relation, IEnumerable<Core.Entities.Entity> givers, List<EntityMention> taker,
+        List<EntityMention> giverMentions, List<EntityMention> materiel, int end)
+    {
+        var takers = SentenceArguments.Entities(taker).ToList();
+        if (relation == "personnel-deployment" && takers.All(e => e.Kind == Core.Entities.EntityKind.Place)) relation = "presence";
+        var place = c.PlaceIn(t.Last, end, takers)?.Entity;
+        c.Emit(t, relation, givers, takers, t.Entry.RuleId + (c.IsPassive(t) ? ".passive" : ""), 70, giverMentions.Concat(taker), materiel, place);
+    }
+
+    /// <summary>The first actors of the sentence other than the recipient: the main clause's subject.</summary>
+    private static List<EntityMention>? FirstActors(FrameContext c, List<EntityMention>? taker)
+    {
+        foreach (var g in c.Args.Groups)
+        {
+            var rest = g.Where(m => m.IsActor && (taker is null || taker.All(x => x.Entity.Id != m.Entity.Id)) && c.Args.PrepositionBefore(m) is null).ToList();
+            if (rest.Count > 0) return rest;
+        }
+        return null;
+    }
+}

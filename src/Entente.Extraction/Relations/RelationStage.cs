@@ -1,0 +1,44 @@
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Relations.Constructions;
+using Entente.Extraction.Relations.Frames;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>
+/// Finds triggers, runs each trigger's frame left to right (so objects taken and subjects carried over
+/// are known to later triggers), then the construction rules. Produces claim drafts.
+/// </summary>
+public sealed class RelationStage : IExtractionStage
+{
+    private readonly TriggerLexicon _lexicon;
+    private readonly TriggerFinder _finder;
+    private readonly KnowledgeBase _kb;
+    private readonly Dictionary<string, ITriggerFrame> _frames = new(StringComparer.Ordinal);
+    private readonly IConstructionRule[] _constructions;
+
+    public RelationStage(KnowledgeBase kb, TriggerLexicon lexicon, MentionLexicons mentionLexicons)
+    {
+        _kb = kb;
+        _lexicon = lexicon;
+        _finder = new TriggerFinder(lexicon);
+        ITriggerFrame[] frames = [new DirectedFrame(), new TransferFrame(), new ReceiveFrame(), new NominalFrame(), new SupplierFrame(), new SymmetricFrame(), new AskFrame(), new PresenceFrame(), new ProduceFrame(), new BasingFrame()];
+        foreach (var f in frames)
+            foreach (var n in f.Names) _frames[n] = f;
+        _constructions = [new RoleNounRule(mentionLexicons.RoleNouns), new CompoundRule(), new DespiteRule(), new ViaRule(), new VisitNounRule(), new JointRule()];
+    }
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        foreach (var s in analysis.Sentences)
+        {
+            if (s.Span.IsHeading || s.Mentions.Count == 0) continue;
+            _finder.Find(s);
+            var context = new FrameContext(new SentenceArguments(s), _lexicon, _kb, analysis.Drafts);
+            foreach (var t in s.Triggers)
+                if (_frames.TryGetValue(t.Entry.Frame, out var frame)) frame.Apply(t, context);
+            foreach (var rule in _constructions) rule.Apply(context);
+        }
+    }
+}

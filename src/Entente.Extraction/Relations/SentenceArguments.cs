@@ -1,0 +1,121 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>
+/// Argument search over one sentence: the subject to the left of a trigger (skipping actors governed
+/// by a preposition and actors already taken as objects, not crossing a semicolon or dash), the object
+/// to the right (stopping at the next trigger or clause break), and actors after given prepositions.
+/// When a clause has no subject of its own it inherits the last one ("Russia arming Hezbollah; providing it …").
+/// </summary>
+public sealed class SentenceArguments(SentenceAnalysis sentence)
+{
+    private readonly SentenceAnalysis s = sentence;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
+        "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
+    };
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
+
+    public SentenceAnalysis Sentence => s;
+    public List<List<EntityMention>> Groups { get; } = ActorGroups.Find(sentence);
+    public HashSet<EntityMention> TakenAsObject { get; } = [];
+    public List<EntityMention>? LastSubject { get; set; }
+    public List<EntityMention>? LastObject { get; set; }
+
+    /// <summary>The preposition right before a mention (skipping "the", "all", …), or null.</summary>
+    public string? PrepositionBefore(EntityMention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        return k >= 0 && Prepositions.Contains(s.Tokens[k].Lower) ? s.Tokens[k].Lower : null;
+    }
+
+    public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
+    {
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last > trigger) continue;
+            if (HardBreakBetween(m.Last - 1, trigger)) break;
+            if (!m.IsActor || TakenAsObject.Contains(m)) continue;
+            if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
+            return Group(m);
+        }
+        return inherit ? LastSubject : null;
+    }
+
+    /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
+    private bool JustBefore(EntityMention m, int trigger)
+    {
+        var k = m.Last;
+        while (k < trigger && (s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[k].Lower is "also" or "already" or "still")) k++;
+        return k == trigger && s.PrepositionIsWith(m);
+    }
+
+    public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < from) continue;
+            if (Blocked(from, m.First)) return null;
+            if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
+            if (m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "its" or "their" or "his" or "her" or "our") continue;
+            if (skipFromBy && PrepositionBefore(m) is "from" or "by" or "against" or "despite" or "than") continue;
+            return Group(m);
+        }
+        return null;
+    }
+
+    /// <summary>The first actor group right after one of <paramref name="preps"/>, between two token positions.</summary>
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, params string[] preps)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < from || m.First >= to) continue;
+            if (!(m.IsActor || places && m.IsPlace)) continue;
+            if (PrepositionBefore(m) is { } p && preps.Contains(p)) return Group(m);
+        }
+        return null;
+    }
+
+    /// <summary>Where the arguments of a trigger end: the next trigger not joined by "and", a hard break, ", which/who/but/while".</summary>
+    public int RegionEnd(TriggerMention t)
+    {
+        for (var k = t.Last; k < s.Tokens.Count; k++)
+        {
+            if (s.HardBreakAfter[k] && k > t.Last) return k;
+            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas" or "although") return k;
+            foreach (var other in s.Triggers)
+                if (other.First == k && k > t.Last && !(k - t.Last == 1 && s.Tokens[t.Last].Lower is "and" or "or")) return k;
+        }
+        return s.Tokens.Count;
+    }
+
+    private bool Blocked(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.HardBreakAfter[k] && k > from) return true;
+            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas") return true;
+        }
+        return false;
+    }
+
+    public bool HardBreakBetween(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < s.HardBreakAfter.Length; k++)
+            if (s.HardBreakAfter[k]) return true;
+        return false;
+    }
+
+    public List<EntityMention> Group(EntityMention m) => ActorGroups.Of(Groups, m).Where(x => x.IsActor).ToList() is { Count: > 0 } g ? g : [m];
+
+    public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group) =>
+        group is null ? [] : group.Select(m => m.Entity).DistinctBy(e => e.Id);
+}

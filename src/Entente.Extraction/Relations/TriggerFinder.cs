@@ -1,0 +1,55 @@
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>
+/// Finds relation triggers in a sentence. A word that is both verb and noun ("supplies", "transfer",
+/// "attacks") is read as a noun after a determiner, a possessive or a modifier, else as a verb. "Help"
+/// directly before another trigger ("helped revive") gives way to it.
+/// </summary>
+public sealed class TriggerFinder(TriggerLexicon lexicon)
+{
+    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "these", "those", "such", "first", "massive", "new",
+        "secret", "further", "more", "recent", "latest", "large", "major", "multiple", "several", "many", "repeated", "any", "arms", "weapons", "'s",
+    };
+
+    public void Find(SentenceAnalysis s)
+    {
+        var i = 0;
+        while (i < s.Tokens.Count)
+        {
+            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i))
+            {
+                i++;
+                continue;
+            }
+            var entry = Choose(s, i, entries);
+            if (entry is not null && !(entry.Relation == "support" && entry.Frame == "directed" && (HelpsAnother(s, end) || AsNoun(s, i))))
+                s.Triggers.Add(new TriggerMention(i, end, entry));
+            i = end;
+        }
+    }
+
+    private static TriggerEntry? Choose(SentenceAnalysis s, int i, TriggerEntry[] entries)
+    {
+        if (entries.Length == 1) return entries[0];
+        var prev = i > 0 ? s.Tokens[i - 1].Lower : "";
+        var nounish = NounContext.Contains(prev) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
+        return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
+    }
+
+    /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
+    private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";
+
+    private static bool InsideName(SentenceAnalysis s, int i) =>
+        s.MentionAt(i) is { Form: not (MentionForm.Pronoun or MentionForm.Collective or MentionForm.Materiel) };
+
+    private bool HelpsAnother(SentenceAnalysis s, int end)
+    {
+        var next = end < s.Tokens.Count && s.Tokens[end].Is("to") ? end + 1 : end;
+        return lexicon.Triggers.TryMatch(s.Tokens, next, out _, out _) || next < s.Tokens.Count && s.Tokens[next].Lower is "put" or "advance" or "stabilise" or "stabilize" or "develop" or "build" or "secure" or "keep";
+    }
+}

@@ -1,0 +1,75 @@
+namespace Entente.Extraction.Sentences;
+
+/// <summary>
+/// Splits a document into sentences. Every line is a paragraph, and a line without closing punctuation
+/// is a heading of its own. Inside a line a sentence ends at . ! ? (and any closing quotes after it)
+/// followed by a space and an upper-case letter, digit or opening quote, unless the dot closes an
+/// abbreviation such as "U.S.", "Gen." or "e.g.".
+/// </summary>
+public sealed class SentenceSplitter
+{
+    public List<SentenceSpan> Split(string text)
+    {
+        var result = new List<SentenceSpan>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            SplitLine(text, lineStart, lineEnd, result);
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<SentenceSpan> into)
+    {
+        var s = Trim(text, start, end, out var e);
+        if (s >= e) return;
+        var heading = !IsTerminal(text, e);
+        var i = s;
+        var sentenceStart = s;
+        while (i < e)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' && !(c == '.' && Sentences.Abbreviations.EndsWithAbbreviation(text, s, i)))
+            {
+                var j = i + 1;
+                while (j < e && IsClosing(text[j])) j++;
+                if (j < e && char.IsWhiteSpace(text[j]))
+                {
+                    var k = j;
+                    while (k < e && char.IsWhiteSpace(text[k])) k++;
+                    if (k < e && StartsSentence(text[k]))
+                    {
+                        into.Add(new SentenceSpan(sentenceStart, j, false));
+                        sentenceStart = k;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        if (sentenceStart < e) into.Add(new SentenceSpan(sentenceStart, e, heading && sentenceStart == s));
+    }
+
+    private static int Trim(string text, int start, int end, out int trimmedEnd)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        trimmedEnd = end;
+        return start;
+    }
+
+    private static bool IsTerminal(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && IsClosing(text[i])) i--;
+        return i >= 0 && text[i] is '.' or '!' or '?' or ':' or '…';
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']';
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '(' or '[';
+}

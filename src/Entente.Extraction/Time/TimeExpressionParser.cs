@@ -1,0 +1,245 @@
+using System.Globalization;
+using Entente.Core.Time;
+using Entente.Extraction.Tokens;
+
+namespace Entente.Extraction.Time;
+
+/// <summary>
+/// Finds time expressions in a sentence's tokens and normalizes them to intervals: years, parts of
+/// years and decades ("mid-1995", "the mid-1980s"), months with or without a year, full dates, ISO dates,
+/// ranges ("between 2014 and 2016"), "since …" (to publication), "recently", "last year", "this year"
+/// and named events. Relative forms need the publication date and are skipped without it.
+/// </summary>
+public sealed class TimeExpressionParser(NamedEvents events)
+{
+    public List<TimeMention> Find(IReadOnlyList<Token> tokens, DateOnly? published)
+    {
+        var found = new List<TimeMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryAt(tokens, i, published, out var mention))
+            {
+                found.Add(mention);
+                i = mention.Last;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    private bool TryAt(IReadOnlyList<Token> t, int i, DateOnly? pub, out TimeMention mention)
+    {
+        mention = null!;
+        var w = t[i].Lower;
+        if (w == "since" && i + 1 < t.Count && pub is { } p && Core(t, i + 1, pub, out var since, out var sinceEnd))
+            return Make(t, i, sinceEnd, ClaimTime.Between(since.From, p, since.Precision, ""), out mention);
+        if (w is "between" or "from" && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count
+            && t[aEnd].Lower is "and" or "to" or "until" or "through" or "–" or "-" && Core(t, aEnd + 1, pub, out var b, out var bEnd))
+            return Make(t, i, bEnd, ClaimTime.Between(a.From, b.To, Coarser(a.Precision, b.Precision), ""), out mention);
+        if (pub is { } d && Relative(t, i, d, out var rel, out var relEnd)) return Make(t, i, relEnd, rel, out mention);
+        var start = i;
+        if (w is "during" or "after" or "following" or "until" or "in" or "around" or "before" && i + 1 < t.Count) start = i + 1;
+        if (events.Table.TryMatch(t, start, out var ev, out var evEnd))
+            return Make(t, i, evEnd, ClaimTime.Between(ev.From, ev.To, ev.Precision, ""), out mention);
+        if (Core(t, i, pub, out var time, out var end)) return Make(t, i, end, time, out mention);
+        return false;
+    }
+
+    private static bool Make(IReadOnlyList<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
+    {
+        var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Text)).Replace(" ,", ",");
+        mention = new TimeMention(first, last, time with { Text = text });
+        return true;
+    }
+
+    private static TimePrecision Coarser(TimePrecision a, TimePrecision b) => a > b ? a : b;
+
+    private static bool Relative(IReadOnlyList<Token> t, int i, DateOnly pub, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i + 1;
+        var w = t[i].Lower;
+        var next = i + 1 < t.Count ? t[i + 1].Lower : "";
+        if (w == "recently" || w == "recent" && next == "months")
+        {
+            end = w == "recent" ? i + 2 : i + 1;
+            time = ClaimTime.Between(pub.AddMonths(-12), pub, TimePrecision.Month, "");
+            return true;
+        }
+        if (w is "last" or "this" or "next" && next is "year" or "month")
+        {
+            end = i + 2;
+            var offset = w == "last" ? -1 : w == "next" ? 1 : 0;
+            time = next == "year" ? ClaimTime.Year(pub.Year + offset, "") : ClaimTime.Month(pub.AddMonths(offset).Year, pub.AddMonths(offset).Month, "");
+            return true;
+        }
+        if (w == "earlier" && next == "this" && i + 2 < t.Count && t[i + 2].Is("year"))
+        {
+            end = i + 3;
+            time = ClaimTime.Between(new DateOnly(pub.Year, 1, 1), pub, TimePrecision.Month, "");
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A date without prepositions: years, decades, months, days, with an optional early/mid/late.</summary>
+    private static bool Core(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i;
+        if (i >= t.Count) return false;
+        if (t[i].Is("the") && i + 1 < t.Count && (Decade(t, i + 1, out time, out end))) return true;
+        var w = t[i].Lower;
+        if (CalendarWords.IsPart(w) && i + 1 < t.Count)
+            return PartOf(w, t, i + 1, pub, out time, out end);
+        var dash = w.IndexOf('-');
+        if (dash > 0 && CalendarWords.IsPart(w[..dash]))
+        {
+            var part = w[..dash];
+            var rest = w[(dash + 1)..];
+            end = i + 1;
+            if (CalendarWords.TryYear(rest, out var y)) return SetYearPart(part, y, out time);
+            if (CalendarWords.TryDecade(rest, out var dec)) return SetDecadePart(part, dec, out time);
+            var m = CalendarWords.Month(rest);
+            if (m > 0 && MonthYear(t, i + 1, pub, m, out var my, out end)) return SetMonthPart(part, my, m, out time);
+            return false;
+        }
+        return Iso(t, i, out time, out end) || Decade(t, i, out time, out end) || Dated(t, i, pub, out time, out end) || Year(t, i, out time, out end);
+    }
+
+    private static bool PartOf(string part, IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i + 1;
+        if (t[i].Is("the") && i + 1 < t.Count && CalendarWords.TryDecade(t[i + 1].Lower, out var dd))
+        {
+            end = i + 2;
+            return SetDecadePart(part, dd, out time);
+        }
+        if (CalendarWords.TryDecade(t[i].Lower, out var dec)) return SetDecadePart(part, dec, out time);
+        if (CalendarWords.TryYear(t[i].Lower, out var y)) return SetYearPart(part, y, out time);
+        var m = CalendarWords.Month(t[i].Lower);
+        if (m > 0 && t[i].IsCapitalized && MonthYear(t, i + 1, pub, m, out var year, out end)) return SetMonthPart(part, year, m, out time);
+        return false;
+    }
+
+    private static bool SetYearPart(string part, int year, out ClaimTime time)
+    {
+        var (from, to) = CalendarWords.MonthsOf(part);
+        time = ClaimTime.PartOfYear(year, from, to, "");
+        return true;
+    }
+
+    private static bool SetDecadePart(string part, int decade, out ClaimTime time)
+    {
+        var (from, to) = CalendarWords.YearsOf(part);
+        time = ClaimTime.Years(decade + from, decade + to, TimePrecision.Decade, "");
+        return true;
+    }
+
+    private static bool SetMonthPart(string part, int year, int month, out ClaimTime time)
+    {
+        var (from, to) = CalendarWords.DaysOf(part, DateTime.DaysInMonth(year, month));
+        time = ClaimTime.Between(new DateOnly(year, month, from), new DateOnly(year, month, to), TimePrecision.Month, "");
+        return true;
+    }
+
+    /// <summary>The year after a month name, or else the publication year (the previous one for a month still to come).</summary>
+    private static bool MonthYear(IReadOnlyList<Token> t, int i, DateOnly? pub, int month, out int year, out int end)
+    {
+        end = i;
+        if (i < t.Count && CalendarWords.TryYear(t[i].Lower, out year))
+        {
+            end = i + 1;
+            return true;
+        }
+        year = 0;
+        if (pub is not { } p) return false;
+        year = month <= p.Month ? p.Year : p.Year - 1;
+        return true;
+    }
+
+    private static bool Iso(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i + 1;
+        var w = t[i].Lower;
+        if (w.Length == 10 && DateOnly.TryParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            time = ClaimTime.Day(d, "");
+            return true;
+        }
+        if (w.Length == 7 && DateOnly.TryParseExact(w + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        {
+            time = ClaimTime.Month(m.Year, m.Month, "");
+            return true;
+        }
+        if (w.Length == 9 && w[4] == '-' && CalendarWords.TryYear(w[..4], out var y1) && CalendarWords.TryYear(w[5..], out var y2) && y2 >= y1)
+        {
+            time = ClaimTime.Years(y1, y2, TimePrecision.Year, "");
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Decade(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i + 1;
+        if (!CalendarWords.TryDecade(t[i].Lower, out var dec)) return false;
+        time = ClaimTime.Years(dec, dec + 9, TimePrecision.Decade, "");
+        return true;
+    }
+
+    /// <summary>"5 March 2023", "March 5, 2023", "March 2023", and a capitalized month after a time preposition.</summary>
+    private static bool Dated(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i;
+        if (t[i].Shape == TokenShape.Number && t[i].Text.Length <= 2 && i + 1 < t.Count && CalendarWords.Month(t[i + 1].Lower) is > 0 and var m1
+            && t[i + 1].IsCapitalized && i + 2 < t.Count && CalendarWords.TryYear(t[i + 2].Lower, out var y1))
+            return Day(y1, m1, t[i].Text, i + 3, out time, out end);
+        var m = CalendarWords.Month(t[i].Lower);
+        if (m == 0 || !t[i].IsCapitalized) return false;
+        if (i + 3 < t.Count && t[i + 1].Shape == TokenShape.Number && t[i + 1].Text.Length <= 2 && t[i + 2].Is(",") && CalendarWords.TryYear(t[i + 3].Lower, out var y2))
+            return Day(y2, m, t[i + 1].Text, i + 4, out time, out end);
+        if (i + 1 < t.Count && CalendarWords.TryYear(t[i + 1].Lower, out var y3))
+        {
+            end = i + 2;
+            time = ClaimTime.Month(y3, m, "");
+            return true;
+        }
+        var prep = i > 0 ? t[i - 1].Lower : "";
+        if (pub is { } p && prep is "in" or "since" or "by" or "until" or "during" or "last" or "this" or "of" or "early" or "late" or "mid")
+        {
+            end = i + 1;
+            time = ClaimTime.Month(m <= p.Month ? p.Year : p.Year - 1, m, "");
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Day(int year, int month, string day, int after, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = after;
+        if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d < 1 || d > DateTime.DaysInMonth(year, month)) return false;
+        time = ClaimTime.Day(new DateOnly(year, month, d), "");
+        return true;
+    }
+
+    /// <summary>A bare year, unless it counts things ("2000 troops").</summary>
+    private static bool Year(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    {
+        time = null!;
+        end = i + 1;
+        if (!CalendarWords.TryYear(t[i].Lower, out var y)) return false;
+        var prev = i > 0 ? t[i - 1].Lower : "";
+        var next = i + 1 < t.Count ? t[i + 1] : default;
+        var countsThings = next.IsWord && !next.IsCapitalized && next.Lower.EndsWith('s') && prev is not ("in" or "by" or "since" or "until" or "of" or "and" or "to" or "during" or "from");
+        if (countsThings) return false;
+        time = ClaimTime.Year(y, "");
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+namespace Entente.Extraction.Tokens;
+
+/// <summary>
+/// Splits text into tokens without regular expressions: words keep inner hyphens ("Russo-Iranian",
+/// "S-300", "mid-1995"), numbers keep thousands separators ("2,400"), dotted initialisms stay whole
+/// ("U.S."), and a possessive "'s" is a token of its own.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = Initialism(text, i, end);
+                if (j == i) j = WordEnd(text, i, end);
+                tokens.Add(Make(text, i, j));
+                i = j;
+                continue;
+            }
+            if (IsApostrophe(c) && i + 1 < end && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && i > start && char.IsLetterOrDigit(text[i - 1]))
+            {
+                tokens.Add(new Token(i, i + 2, text.Substring(i, 2), "'s", TokenShape.Word));
+                i += 2;
+                continue;
+            }
+            tokens.Add(new Token(i, i + 1, text.Substring(i, 1), IsApostrophe(c) ? "'" : text.Substring(i, 1), TokenShape.Punct));
+            i++;
+        }
+        return tokens;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
+    private static Token Make(string text, int start, int end)
+    {
+        var s = text.Substring(start, end - start);
+        var shape = char.IsDigit(s[0]) && IsNumber(s) ? TokenShape.Number : TokenShape.Word;
+        return new Token(start, end, s, s.ToLowerInvariant().Replace('’', '\''), shape);
+    }
+
+    private static bool IsNumber(string s)
+    {
+        foreach (var c in s)
+            if (!(char.IsDigit(c) || c is ',' or '.')) return false;
+        return true;
+    }
+
+    /// <summary>"U.S.", "U.K.", "e.g.": single letters each followed by a dot, at least two of them.</summary>
+    private static int Initialism(string text, int i, int end)
+    {
+        if (!(i + 3 < end && char.IsLetter(text[i]) && text[i + 1] == '.' && char.IsLetter(text[i + 2]) && text[i + 3] == '.')) return i;
+        var j = i + 4;
+        while (j + 1 < end && char.IsLetter(text[j]) && text[j + 1] == '.' && (j + 2 >= end || !char.IsLetter(text[j + 2]))) j += 2;
+        return j;
+    }
+
+    private static int WordEnd(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end)
+        {
+            var ch = text[j];
+            if (char.IsLetterOrDigit(ch)) { j++; continue; }
+            var next = j + 1 < end ? text[j + 1] : '\0';
+            if (ch is '-' or '‑' && j > i && char.IsLetterOrDigit(next)) { j++; continue; }
+            if (ch == ',' && char.IsDigit(text[j - 1]) && ThreeDigits(text, j + 1, end)) { j++; continue; }
+            if (ch == '.' && char.IsDigit(text[j - 1]) && char.IsDigit(next)) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static bool ThreeDigits(string text, int at, int end) =>
+        at + 2 < end && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && (at + 3 >= end || !char.IsDigit(text[at + 3]));
+}

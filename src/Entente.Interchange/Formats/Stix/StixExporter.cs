@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Interchange.Exporting;
+
+namespace Entente.Interchange.Formats.Stix;
+
+/// <summary>
+/// A STIX 2.1 bundle: each entity once as an identity, threat actor or location; each claim with an
+/// object as a relationship whose type is our relation id; its evidence as a note; each source as a
+/// report listing its relationships. Claims are streamed; only the entity ids written so far and the
+/// relationship ids per source (for the reports, written last) are kept.
+/// </summary>
+public sealed class StixExporter : IExporter
+{
+    public async Task WriteAsync(IAsyncEnumerable<Claim> claims, ExportContext ctx, Stream output, CancellationToken ct = default)
+    {
+        var stamp = StixTime.Stamp(ctx.Timestamp);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var bySource = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("type", "bundle");
+        w.WriteString("id", StixIds.For("bundle", "bundle:" + stamp));
+        w.WriteStartArray("objects");
+        await foreach (var c in claims.WithCancellation(ct))
+        {
+            if (c.Object is null || StixKinds.TypeOf(c.Subject.Kind) is null || StixKinds.TypeOf(c.Object.Kind) is null) continue;
+            foreach (var e in new[] { c.Subject, c.Object })
+                if (written.Add(e.Id)) WriteEntity(w, e, ctx, stamp);
+            var relId = StixIds.For("relationship", c.Id);
+            WriteRelationship(w, c, relId, stamp);
+            if (c.Evidence.Text.Length > 0) WriteNote(w, c, relId, stamp);
+            if (!bySource.TryGetValue(c.SourceId, out var refs)) bySource[c.SourceId] = refs = [];
+            refs.Add(relId);
+            if (w.BytesPending > 1 << 16) await w.FlushAsync(ct);
+        }
+        foreach (var (sourceId, refs) in bySource) WriteReport(w, sourceId, refs, ctx, stamp);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        await w.FlushAsync(ct);
+    }
+
+    private static void Common(Utf8JsonWriter w, string type, string id, string stamp)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", type);
+        w.WriteString("spec_version", "2.1");
+        w.WriteString("id", id);
+        w.WriteString("created", stamp);
+        w.WriteString("modified", stamp);
+    }
+
+    private static void WriteEntity(Utf8JsonWriter w, EntityRef e, ExportContext ctx, string stamp)
+    {
+        var type = StixKinds.TypeOf(e.Kind)!;
+        Common(w, type, StixIds.For(type, e.Id), stamp);
+        w.WriteString("name", e.Name);
+        var full = ctx.Entities.GetValueOrDefault(e.Id);
+        if (type == "identity") w.WriteString("identity_class", e.Kind == EntityKind.Person ? "individual" : "organization");
+        if (type == "threat-actor" && full is { Aliases.Count: > 0 }) Strings(w, "aliases", full.Aliases);
+        if (type == "location")
+        {
+            if (full?.Location is { } p)
+            {
+                w.WriteNumber("latitude", p.Latitude);
+                w.WriteNumber("longitude", p.Longitude);
+            }
+            else w.WriteString("region", "unknown");
+        }
+        if (full?.Description is { Length: > 0 } d) w.WriteString("description", d);
+        w.WriteString("x_entente_id", e.Id);
+        w.WriteString("x_entente_kind", e.Kind.ToId());
+        w.WriteEndObject();
+    }
+
+    private static void WriteRelationship(Utf8JsonWriter w, Claim c, string relId, string stamp)
+    {
+        Common(w, "relationship", relId, stamp);
+        w.WriteString("relationship_type", c.Relation);
+        w.WriteString("source_ref", StixIds.For(StixKinds.TypeOf(c.Subject.Kind)!, c.Subject.Id));
+        w.WriteString("target_ref", StixIds.For(StixKinds.TypeOf(c.Object!.Kind)!, c.Object.Id));
+        w.WriteNumber("confidence", c.Certainty.StixConfidence());
+        if (c.Time is { } t)
+        {
+            w.WriteString("start_time", StixTime.Start(t.From));
+            w.WriteString("stop_time", StixTime.Stop(t.To));
+            w.WriteString("x_entente_time_precision", t.Precision.ToString().ToLowerInvariant());
+            if (t.Text.Length > 0) w.WriteString("x_entente_time_text", t.Text);
+        }
+        w.WriteString("x_entente_claim_id", c.Id);
+        w.WriteString("x_entente_certainty", c.Certainty.ToId());
+        w.WriteString("x_entente_phase", c.Phase.ToId());
+        if (c.Materiel.Count > 0)
+        {
+            w.WriteStartArray("x_entente_materiel");
+            foreach (var m in c.Materiel)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", m.Id);
+                w.WriteString("name", m.Name);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (c.Place is { } place) w.WriteString("x_entente_place", place.Id);
+        w.WriteEndObject();
+    }
+
+    private static void WriteNote(Utf8JsonWriter w, Claim c, string relId, string stamp)
+    {
+        Common(w, "note", StixIds.For("note", "evidence:" + c.Id), stamp);
+        w.WriteString("content", c.Evidence.Text);
+        Strings(w, "object_refs", [relId]);
+        w.WriteEndObject();
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, string sourceId, List<string> refs, ExportContext ctx, string stamp)
+    {
+        var s = ctx.Sources.GetValueOrDefault(sourceId);
+        Common(w, "report", StixIds.For("report", sourceId), stamp);
+        w.WriteString("name", s?.Title ?? sourceId);
+        w.WriteString("published", s?.Published is { } p ? StixTime.Start(p) : stamp);
+        Strings(w, "object_refs", refs);
+        w.WriteStartArray("external_references");
+        w.WriteStartObject();
+        w.WriteString("source_name", s?.Publisher ?? "entente");
+        w.WriteString("external_id", sourceId);
+        if (s?.Url is { Length: > 0 } url && Uri.IsWellFormedUriString(url, UriKind.Absolute)) w.WriteString("url", url);
+        if (s?.Title is { Length: > 0 } title) w.WriteString("description", title);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}
+
+/// <summary>STIX timestamps: UTC with milliseconds. A claim's last day ends at the next midnight (stop_time is exclusive).</summary>
+public static class StixTime
+{
+    public static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static string Start(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000Z";
+
+    public static string Stop(DateOnly lastDay) => Start(lastDay.AddDays(1));
+
+    public static DateOnly? Day(string? stamp) =>
+        stamp is { Length: >= 10 } && DateOnly.TryParseExact(stamp[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>The last day a stop_time covers: the day before, when it falls exactly on midnight.</summary>
+    public static DateOnly? LastDay(string? stamp) =>
+        Day(stamp) is { } d && stamp!.Length > 10 && stamp[10..].StartsWith("T00:00:00", StringComparison.Ordinal) ? d.AddDays(-1) : Day(stamp);
+}

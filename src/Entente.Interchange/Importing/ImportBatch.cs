@@ -1,0 +1,23 @@
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Sources;
+
+namespace Entente.Interchange.Importing;
+
+/// <summary>Everything one file yielded, ready to store in one transaction: the data set as a source, its claims and new entities.</summary>
+public sealed record ImportBatch(
+    Source Source,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Entity> NewEntities,
+    IReadOnlyList<ImportProblem> Errors,
+    IReadOnlyDictionary<string, int> Skipped)
+{
+    /// <summary>True when the run stopped at an error because it was strict.</summary>
+    public bool Aborted { get; init; }
+}
+
+/// <summary>A bad row, as "file:line: reason".</summary>
+public sealed record ImportProblem(string File, int Line, string Reason)
+{
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Reason}" : $"{File}: {Reason}";
+}

@@ -1,0 +1,87 @@
+using Entente.Core.Claims;
+using Entente.Core.Hashing;
+using Entente.Core.Ontology;
+using Entente.Core.Sources;
+using Entente.Knowledge;
+
+namespace Entente.Interchange.Importing;
+
+/// <summary>
+/// Runs an importer over a file and turns its items into finished claims: entities resolved, the file
+/// as the source (id from its content hash), the row as evidence, the importer as producer.
+/// </summary>
+public sealed class ImportCollector(KnowledgeBase kb)
+{
+    public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default)
+    {
+        string hash;
+        await using (var hashing = File.OpenRead(path)) hash = ContentHash.Of(hashing);
+        var name = Path.GetFileName(path);
+        var source = new Source
+        {
+            Id = "src-" + hash[..20],
+            Title = $"{format.Title}: {name}",
+            ContentHash = hash,
+            Kind = SourceKind.Dataset,
+            Origin = path,
+        };
+        var resolver = new EntityResolver(kb);
+        var claims = new List<Claim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new List<ImportProblem>();
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aborted = false;
+        await using var input = File.OpenRead(path);
+        await foreach (var item in format.Importer.ReadAsync(input, new ImportContext(name, format.Name), ct))
+        {
+            switch (item)
+            {
+                case RowError e:
+                    errors.Add(new ImportProblem(name, e.Line, e.Reason));
+                    break;
+                case RowSkipped s:
+                    skipped[s.Reason] = skipped.GetValueOrDefault(s.Reason) + 1;
+                    break;
+                case EntityRow r:
+                    resolver.Define(r.Mention, r.Aliases);
+                    break;
+                case ClaimRow c when !RelationTypes.IsKnown(c.Relation):
+                    errors.Add(new ImportProblem(name, c.Line, $"'{c.Relation}' is not a relation type of the ontology"));
+                    break;
+                case ClaimRow c:
+                    var claim = ToClaim(c, source.Id, format.Name, resolver);
+                    if (seen.Add(claim.Id)) claims.Add(claim);
+                    break;
+            }
+            if (strict && errors.Count > 0)
+            {
+                aborted = true;
+                break;
+            }
+        }
+        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted };
+    }
+
+    private static Claim ToClaim(ClaimRow c, string sourceId, string producer, EntityResolver resolver)
+    {
+        var properties = new Dictionary<string, string>(c.Properties) { ["line"] = c.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return new Claim
+        {
+            Id = "",
+            SourceId = sourceId,
+            Subject = resolver.Resolve(c.Subject),
+            Relation = c.Relation,
+            Object = c.Object is null ? null : resolver.Resolve(c.Object),
+            Materiel = c.Materiel.Select(resolver.Resolve).ToList(),
+            Place = c.Place is null ? null : resolver.Resolve(c.Place),
+            Time = c.Time,
+            Quantity = c.Quantity,
+            Certainty = c.Certainty,
+            Phase = c.Phase,
+            Confidence = c.Confidence,
+            Evidence = new EvidenceSpan(sourceId, c.Start, c.End, c.RowText),
+            Producer = Producer.Importer(producer),
+            Properties = properties,
+        }.WithId();
+    }
+}

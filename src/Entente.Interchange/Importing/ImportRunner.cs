@@ -1,0 +1,47 @@
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Interchange.Importing;
+
+/// <summary>
+/// One import of one file into a store. Strict runs stop at the first bad row and store nothing; the
+/// default skips bad rows, reports each, and stores the rest in a single transaction
+/// (<see cref="IEntenteStore.AddDocumentAsync"/>). Dry runs compare with the store and write nothing.
+/// </summary>
+public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
+{
+    public async Task<ImportReport> RunAsync(ImportFormat format, string path, ImportOptions options, CancellationToken ct = default)
+    {
+        var batch = await new ImportCollector(kb).CollectAsync(format, path, options.Strict, ct);
+        var sourceIsNew = await store.GetSourceAsync(batch.Source.Id, ct) is null;
+        var newEntities = new List<Core.Entities.Entity>();
+        foreach (var e in batch.NewEntities)
+            if (await store.GetEntityAsync(e.Id, ct) is null) newEntities.Add(e);
+        var report = new ImportReport(batch, sourceIsNew, newEntities);
+        if (batch.Aborted) return report with { Outcome = ImportOutcome.Aborted };
+        if (options.DryRun)
+        {
+            var existing = 0;
+            if (!sourceIsNew)
+                foreach (var c in batch.Claims)
+                    if (await store.GetClaimAsync(c.Id, ct) is not null) existing++;
+            return report with { ClaimsNew = batch.Claims.Count - existing, Outcome = ImportOutcome.DryRun };
+        }
+        var written = await store.AddDocumentAsync(batch.Source, batch.Claims, newEntities, ct);
+        return report with { ClaimsNew = written.ClaimsAdded, EntitiesStored = written.EntitiesAdded, Outcome = ImportOutcome.Stored };
+    }
+}
+
+public sealed record ImportOptions(bool DryRun = false, bool Strict = false);
+
+public enum ImportOutcome { Stored, DryRun, Aborted }
+
+/// <summary>What an import did or, in a dry run, would do.</summary>
+public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnlyList<Core.Entities.Entity> NewEntities)
+{
+    public ImportOutcome Outcome { get; init; }
+    public int ClaimsNew { get; init; }
+    public int ClaimsExisting => Batch.Claims.Count - ClaimsNew;
+    public int EntitiesStored { get; init; }
+    public int Skipped => Batch.Skipped.Values.Sum();
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Entente.TestSupport;
+
+namespace Entente.Cli.Tests;
+
+public sealed class AnalysisCommandsTests
+{
+    private static async Task<TempDir> SeedAsync()
+    {
+        var dir = new TempDir();
+        await AnalysisSeedWorld.FillAsync(dir.File("seed.db"));
+        return dir;
+    }
+
+    [Fact]
+    public async Task Profile_of_Russia_and_Iran_shows_four_spheres_with_S300_and_drone_evidence()
+    {
+        using var dir = await SeedAsync();
+        var run = await CliHarness.RunAsync("profile", "Russia", "Iran", "--db", dir.File("seed.db"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var spheres = json.RootElement.GetProperty("spheres").EnumerateArray().ToDictionary(s => s.GetProperty("sphere").GetString()!);
+        Assert.Superset(new HashSet<string> { "military", "technology", "diplomatic", "economic" }, spheres.Keys.ToHashSet());
+        var military = spheres["military"].GetProperty("top_evidence").EnumerateArray()
+            .SelectMany(e => e.GetProperty("materiel").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant())).ToList();
+        Assert.Contains(military, m => m.Contains("s-300"));
+        Assert.Contains(military, m => m.Contains("drone"));
+        Assert.Equal("The Russo-Iranian alliance comes to Europe", spheres["military"].GetProperty("top_evidence")[0].GetProperty("source_title").GetString());
+    }
+
+    [Fact]
+    public async Task Copresence_of_Russia_and_the_rolled_up_IRGC_lists_Syria_Venezuela_Myanmar_CAR_and_Ukraine()
+    {
+        using var dir = await SeedAsync();
+        var run = await CliHarness.RunAsync("copresence", "Russia", "IRGC", "--rollup", "--db", dir.File("seed.db"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var theaters = json.RootElement.GetProperty("theaters").EnumerateArray().Select(t => t.GetProperty("theater").GetProperty("id").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "syr", "ven", "mmr", "caf", "ukr" }, theaters);
+        Assert.Equal("irn", json.RootElement.GetProperty("b").GetProperty("id").GetString());
+        Assert.Equal("part-of", json.RootElement.GetProperty("chain_b").GetProperty("steps")[0].GetProperty("link").GetString());
+        var p = json.RootElement.GetProperty("test").GetProperty("p_value").GetDouble();
+        Assert.InRange(p, 0, 1);
+
+        var table = await CliHarness.RunAsync("copresence", "Russia", "IRGC", "--rollup", "--db", dir.File("seed.db"));
+        Assert.Contains("Islamic Revolutionary Guard Corps —part-of→ Iran", table.Out);
+        Assert.Contains("permutation test", table.Out);
+    }
+
+    [Fact]
+    public async Task Path_from_Russia_to_Al_Shabaab_shows_each_hop_with_its_sentence()
+    {
+        using var dir = await SeedAsync();
+        var run = await CliHarness.RunAsync("path", "Russia", "Al-Shabaab", "--db", dir.File("seed.db"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1. Russia → Al-Shabaab (1 hop)", run.Out);
+        Assert.Contains("reportedly coordinate to help Al-Qaeda's Al-Shabaab", run.Out);
+        Assert.Contains("Iran → Al-Shabaab", run.Out);
+    }
+
+    [Fact]
+    public async Task An_unknown_actor_is_a_clear_error()
+    {
+        using var dir = await SeedAsync();
+        var run = await CliHarness.RunAsync("profile", "Russia", "Atlantis", "--db", dir.File("seed.db"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown actor 'Atlantis'", run.Err);
+    }
+
+    [Fact]
+    public async Task Timeline_as_of_before_publication_is_empty_and_after_it_is_ordered()
+    {
+        using var dir = await SeedAsync();
+        var before = await CliHarness.RunAsync("timeline", "Russia", "Iran", "--as-of", "2022-11-30", "--db", dir.File("seed.db"), "--format", "json");
+        Assert.Equal(0, before.ExitCode);
+        Assert.Empty(JsonDocument.Parse(before.Out).RootElement.GetProperty("entries").EnumerateArray());
+        var after = await CliHarness.RunAsync("timeline", "Russia", "Iran", "--as-of", "2022-12-01", "--db", dir.File("seed.db"), "--format", "json");
+        var starts = JsonDocument.Parse(after.Out).RootElement.GetProperty("entries").EnumerateArray()
+            .Where(e => e.TryGetProperty("from", out _)).Select(e => e.GetProperty("from").GetString()).ToList();
+        Assert.Equal(["1991-01-01", "2007-01-01", "2015-01-01", "2016-01-01"], starts);
+    }
+
+    [Fact]
+    public async Task Relations_ego_centrality_communities_and_shared_clients_run_on_the_seed()
+    {
+        using var dir = await SeedAsync();
+        var db = dir.File("seed.db");
+        var shared = await CliHarness.RunAsync("shared-clients", "Russia", "Iran", "--db", db, "--format", "json");
+        var clients = JsonDocument.Parse(shared.Out).RootElement.EnumerateArray().Select(c => c.GetProperty("client").GetProperty("id").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "ven", "mmr" }, clients);
+        Assert.Equal(0, (await CliHarness.RunAsync("relations", "Iran", "--db", db)).ExitCode);
+        var ego = await CliHarness.RunAsync("ego", "Russia", "--depth", "1", "--sphere", "military", "--db", db, "--format", "json");
+        Assert.Equal(0, ego.ExitCode);
+        Assert.Contains("\"hezbollah\"", ego.Out);
+        var centrality = await CliHarness.RunAsync("centrality", "--db", db, "--format", "json");
+        Assert.Contains("rus", JsonDocument.Parse(centrality.Out).RootElement.EnumerateArray().Take(3).Select(s => s.GetProperty("actor").GetProperty("id").GetString()));
+        Assert.Equal(0, (await CliHarness.RunAsync("communities", "--db", db)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Synth_fills_a_database_that_the_analysis_commands_read()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("synth.db");
+        var synth = await CliHarness.RunAsync("synth", "--claims", "3000", "--per-source", "100", "--db", db);
+        Assert.Equal(0, synth.ExitCode);
+        Assert.Contains("wrote 3000 new claims from 30 sources", synth.Out);
+        var again = await CliHarness.RunAsync("synth", "--claims", "3000", "--per-source", "100", "--db", db);
+        Assert.Contains("wrote 0 new claims", again.Out);
+        var centrality = await CliHarness.RunAsync("centrality", "--db", db, "--top", "5", "--format", "json");
+        Assert.Equal(5, JsonDocument.Parse(centrality.Out).RootElement.GetArrayLength());
+        var bench = await CliHarness.RunAsync("bench", "analysis", "--claims", "2000", "--format", "json");
+        Assert.Equal(["generate", "build snapshot", "actor network", "profile", "profile, warm", "path (3 hops)", "path (3 hops), warm", "centrality"],
+            JsonDocument.Parse(bench.Out).RootElement.EnumerateArray().Select(s => s.GetProperty("stage").GetString()));
+    }
+}
