@@ -17,6 +17,20 @@ public sealed class UploadApiTests(WorkbenchFixture fx) : IClassFixture<Workbenc
     }
 
     [Fact]
+    public async Task An_uploaded_article_is_extracted_stored_and_idempotent()
+    {
+        const string text = "Drone deliveries\nIn 2023, Iran supplied Shahed-136 drones to Russia, officials said.\n";
+        var (status, body) = await UploadAsync("drones.md", Encoding.UTF8.GetBytes(text), "text/markdown");
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Contains("\"added\":true", body);
+        var (again, repeat) = await UploadAsync("drones.md", Encoding.UTF8.GetBytes(text), "text/markdown");
+        Assert.Equal(HttpStatusCode.Created, again);
+        Assert.Contains("\"added\":false", repeat);
+        var sources = await fx.Client.GetJsonAsync("/api/sources");
+        Assert.Equal(4, sources.GetArrayLength());
+    }
+
+    [Fact]
     public async Task An_upload_over_the_size_limit_is_413()
     {
         var (status, body) = await UploadAsync("big.txt", Encoding.UTF8.GetBytes(new string('a', 70 * 1024)), "text/plain");

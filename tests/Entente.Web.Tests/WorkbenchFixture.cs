@@ -1,3 +1,4 @@
+using Entente.Extraction.Pipeline;
 using Entente.Knowledge;
 using Entente.Storage;
 using Entente.TestSupport;
@@ -11,6 +12,7 @@ public class WorkbenchFixture : IAsyncLifetime
     private readonly TempDir _dir = new();
 
     public static readonly KnowledgeBase Knowledge = KnowledgeBase.Load();
+    public static readonly ExtractionPipeline Extractor = ExtractionPipeline.CreateDefault(Knowledge);
 
     public RunningWorkbench Server { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
@@ -30,6 +32,7 @@ public class WorkbenchFixture : IAsyncLifetime
             Token = Token,
             Clock = Clock,
             Knowledge = Knowledge,
+            Extractor = Extractor,
             MaxUploadBytes = 64 * 1024,
             Analyst = "tester",
         });

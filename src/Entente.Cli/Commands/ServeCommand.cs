@@ -1,4 +1,6 @@
 using Entente.Cli.Framework;
+using Entente.Extraction.Pipeline;
+using Entente.Knowledge;
 using Entente.Web.Hosting;
 using Entente.Web.Security;
 
@@ -66,6 +68,7 @@ public sealed class ServeCommand : ICliCommand
         if (port is < 1 or > 65535) throw new UsageException($"--port takes a port number 1–65535, not {port}");
         var host = args.Get("host") ?? "127.0.0.1";
         if (host.Length == 0) throw new UsageException("--host needs an address, such as 127.0.0.1 or 0.0.0.0");
+        var knowledge = KnowledgeBase.Load();
         return new WorkbenchOptions
         {
             Database = context.DatabaseSpec(args),
@@ -74,6 +77,8 @@ public sealed class ServeCommand : ICliCommand
             Token = args.Get("token"),
             Clock = context.Clock,
             Analyst = context.Env("USER") ?? "web",
+            Knowledge = knowledge,
+            Extractor = ExtractionPipeline.CreateDefault(knowledge),
         };
     }
 

@@ -25,14 +25,16 @@ export function actorPicker({ text, initial, onPick }) {
           return;
         }
         input.value = found[0].name;
-        onPick(found[0]);
+        // Offer the other matches before acting on the first, so the page does not shift afterwards.
         if (found.length > 1)
-          append(alternatives, 
+          append(
+            alternatives,
             h("span", { class: "muted" }, "Or: "),
             found.slice(1).map((e) =>
               h("button", { type: "button", class: "link", onclick: () => { input.value = e.name; onPick(e); } }, `${e.name} (${label(e.kind)})`),
             ),
           );
+        onPick(found[0]);
       },
     },
     h("label", { for: id }, text),

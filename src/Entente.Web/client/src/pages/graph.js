@@ -53,6 +53,8 @@ export async function render(view, params, { go, announce }) {
   }
 
   function merge(graph) {
+    // The canvas may have moved since Cytoscape measured it (the picker's suggestions push it down).
+    cy.resize();
     cy.batch(() => {
       for (const n of graph.nodes) {
         const existing = cy.getElementById(n.id);
