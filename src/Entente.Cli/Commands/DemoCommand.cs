@@ -15,7 +15,7 @@ public sealed class DemoCommand : ICliCommand
     public IReadOnlyList<OptionSpec> Options =>
     [
         new("samples", "the folder of reports to ingest (default: samples/corpus of this repository)"),
-        new("port", "port for the workbench (default 5180)"),
+        new("port", "port for the workbench (default: serve's own)"),
         OptionSpec.Flag("no-serve", "stop after the profile instead of serving the workbench"),
     ];
 
@@ -44,7 +44,8 @@ public sealed class DemoCommand : ICliCommand
         if (args.Has("no-serve")) return 0;
         context.Out.WriteLine();
         context.Out.WriteLine("== 5. the web workbench (Ctrl+C to stop)");
-        return await runner.RunAsync(["serve", "--port", args.Get("port") ?? "5180", .. db], context);
+        string[] port = args.Get("port") is { } p ? ["--port", p] : [];
+        return await runner.RunAsync(["serve", .. port, .. db], context);
     }
 
     /// <summary>samples/corpus under the working directory or above the program's folder.</summary>
