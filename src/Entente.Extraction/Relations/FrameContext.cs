@@ -95,7 +95,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     public void Emit(TriggerMention t, string relation, IEnumerable<Entity> subjects, IEnumerable<Entity> objects, string rule, int confidence,
         IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null, bool presupposed = false)
     {
-        var span = argMentions.Where(m => m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || true).ToList();
+        var span = argMentions.ToList();
         var first = Math.Min(t.First, span.Count > 0 ? span.Min(m => m.First) : t.First);
         var last = Math.Max(t.Last, span.Count > 0 ? span.Max(m => m.Last) : t.Last);
         if (materiel.Count > 0) last = Math.Max(last, materiel.Max(m => m.Last));
