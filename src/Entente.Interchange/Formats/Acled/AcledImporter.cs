@@ -20,27 +20,8 @@ public sealed class AcledImporter : IImporter
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        CsvHeader? h = null;
-        await foreach (var item in Records.ReadAsync(input, ct))
-        {
-            if (item.Error is not null)
-            {
-                yield return item.Error;
-                continue;
-            }
-            var r = item.Record!;
-            if (h is null)
-            {
-                h = new CsvHeader(r.Fields);
-                if (h.Missing(Required).ToList() is { Count: > 0 } missing)
-                {
-                    yield return new RowError(r.Line, $"not an ACLED file: the header lacks {string.Join(", ", missing)}");
-                    yield break;
-                }
-                continue;
-            }
-            yield return r.Count != h.Count ? new RowError(r.Line, $"expected {h.Count} columns, found {r.Count}") : Map(h, r);
-        }
+        await foreach (var row in HeaderedRecords.ReadAsync(input, HeaderedRecords.Requiring("not an ACLED file: ", Required), ct))
+            yield return row.Error ?? Map(row.Header!, row.Record!);
     }
 
     private static ImportItem Map(CsvHeader h, CsvRecord r)

@@ -17,36 +17,25 @@ public sealed class AtopImporter : IImporter
 {
     private static readonly DateOnly CoverageEnd = new(2018, 12, 31);
 
+    private static string? RefuseHeader(CsvHeader h) =>
+        h.Has("atopid") && (h.Has("member") || h.Has("mem1"))
+            ? null
+            : "not an ATOP file: the header needs atopid and member (member level) or mem1 (alliance level)";
+
     private sealed record Member(Mention State, string Code, DateOnly From, DateOnly? To, CsvRecord Row);
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        CsvHeader? h = null;
         var group = new List<Member>();
         var groupId = "";
-        await foreach (var item in Records.ReadAsync(input, ct))
+        await foreach (var row in HeaderedRecords.ReadAsync(input, RefuseHeader, ct))
         {
-            if (item.Error is not null)
+            if (row.Error is not null)
             {
-                yield return item.Error;
+                yield return row.Error;
                 continue;
             }
-            var r = item.Record!;
-            if (h is null)
-            {
-                h = new CsvHeader(r.Fields);
-                if (!h.Has("atopid") || !(h.Has("member") || h.Has("mem1")))
-                {
-                    yield return new RowError(r.Line, "not an ATOP file: the header needs atopid and member (member level) or mem1 (alliance level)");
-                    yield break;
-                }
-                continue;
-            }
-            if (r.Count != h.Count)
-            {
-                yield return new RowError(r.Line, $"expected {h.Count} columns, found {r.Count}");
-                continue;
-            }
+            var (h, r) = (row.Header!, row.Record!);
             var id = h.Get(r, "atopid");
             if (h.Has("member"))
             {

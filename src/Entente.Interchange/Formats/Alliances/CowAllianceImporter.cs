@@ -17,30 +17,14 @@ public sealed class CowAllianceImporter : IImporter
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        CsvHeader? h = null;
-        await foreach (var item in Records.ReadAsync(input, ct))
+        await foreach (var row in HeaderedRecords.ReadAsync(input, HeaderedRecords.Requiring("not a COW directed-dyad alliance file: ", Required), ct))
         {
-            if (item.Error is not null)
+            if (row.Error is not null)
             {
-                yield return item.Error;
+                yield return row.Error;
                 continue;
             }
-            var r = item.Record!;
-            if (h is null)
-            {
-                h = new CsvHeader(r.Fields);
-                if (h.Missing(Required).ToList() is { Count: > 0 } missing)
-                {
-                    yield return new RowError(r.Line, $"not a COW directed-dyad alliance file: the header lacks {string.Join(", ", missing)}");
-                    yield break;
-                }
-                continue;
-            }
-            if (r.Count != h.Count)
-            {
-                yield return new RowError(r.Line, $"expected {h.Count} columns, found {r.Count}");
-                continue;
-            }
+            var (h, r) = (row.Header!, row.Record!);
             var (c1, c2) = (h.Get(r, "ccode1"), h.Get(r, "ccode2"));
             var a = CowCodes.State(c1);
             var b = CowCodes.State(c2);

@@ -17,32 +17,8 @@ public sealed class ClaimCsvImporter : IImporter
 {
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        CsvHeader? header = null;
-        await foreach (var item in Records.ReadAsync(input, ct))
-        {
-            if (item.Error is { } error)
-            {
-                yield return error;
-                continue;
-            }
-            var r = item.Record!;
-            if (header is null)
-            {
-                header = new CsvHeader(r.Fields);
-                if (header.Missing("subject", "relation").ToList() is { Count: > 0 } missing)
-                {
-                    yield return new RowError(r.Line, $"the header lacks {string.Join(", ", missing)}");
-                    yield break;
-                }
-                continue;
-            }
-            if (r.Count != header.Count)
-            {
-                yield return new RowError(r.Line, $"expected {header.Count} columns, found {r.Count}");
-                continue;
-            }
-            yield return Map(header, r);
-        }
+        await foreach (var row in HeaderedRecords.ReadAsync(input, HeaderedRecords.Requiring("", "subject", "relation"), ct))
+            yield return row.Error ?? Map(row.Header!, row.Record!);
     }
 
     private static ImportItem Map(CsvHeader h, CsvRecord r)
