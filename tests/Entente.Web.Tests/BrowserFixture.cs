@@ -87,5 +87,21 @@ public sealed class WorkbenchPage : IAsyncDisposable
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name + ".png"), FullPage = true });
 
+    /// <summary>Clicks a node or an edge where Cytoscape drew it, as a person would.</summary>
+    public async Task ClickOnCanvasAsync(string group, string id)
+    {
+        var point = await Page.EvaluateAsync<double[]>(
+            """
+            ([group, id]) => {
+              const cy = window.__entente.cy;
+              const el = cy.getElementById(id);
+              const p = group === "edge" ? el.renderedMidpoint() : el.renderedPosition();
+              const r = cy.container().getBoundingClientRect();
+              return [r.left + p.x, r.top + p.y];
+            }
+            """, new[] { group, id });
+        await Page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+    }
+
     public async ValueTask DisposeAsync() => await Page.Context.DisposeAsync();
 }

@@ -6,7 +6,10 @@ using Entente.Web.Hosting;
 
 namespace Entente.Web.Tests;
 
-/// <summary>A real workbench server on a free loopback port over a fresh SQLite database holding <see cref="FixtureCorpus"/>.</summary>
+/// <summary>
+/// A real workbench server on a free loopback port over a fresh SQLite database holding <see cref="FixtureCorpus"/>;
+/// subclasses may fill the database otherwise (<see cref="LoadAsync"/>).
+/// </summary>
 public class WorkbenchFixture : IAsyncLifetime
 {
     private readonly TempDir _dir = new();
@@ -23,8 +26,7 @@ public class WorkbenchFixture : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        await using (var store = await StoreOpener.OpenAsync(DatabasePath))
-            await FixtureCorpus.LoadAsync(store, Knowledge);
+        await LoadAsync();
         Server = await WorkbenchServer.StartAsync(new WorkbenchOptions
         {
             Database = DatabasePath,
@@ -38,6 +40,13 @@ public class WorkbenchFixture : IAsyncLifetime
         });
         Client = new HttpClient { BaseAddress = Server.Url };
         if (Token is not null) Client.DefaultRequestHeaders.Add("X-Entente-Token", Token);
+    }
+
+    /// <summary>Fills the fresh database before the server starts.</summary>
+    protected virtual async Task LoadAsync()
+    {
+        await using var store = await StoreOpener.OpenAsync(DatabasePath);
+        await FixtureCorpus.LoadAsync(store, Knowledge);
     }
 
     public virtual async ValueTask DisposeAsync()

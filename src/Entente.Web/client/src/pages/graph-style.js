@@ -53,5 +53,8 @@ export const graphStyle = [
       opacity: 0.8,
     },
   },
+  // Edges between expanded actors are the ones being studied: drawn (and hit by clicks) above the
+  // spokes to their neighbours, which may run along the same line.
+  { selector: "edge.between-expanded", style: { "z-index": 10 } },
   { selector: "edge.selected", style: { opacity: 1, "underlay-color": "#f4d03f", "underlay-opacity": 0.6, "underlay-padding": 4 } },
 ];

@@ -4,6 +4,7 @@ import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
+import { layoutGraph } from "./graph-layout.js";
 
 export async function render(view, params, { go, announce }) {
   const expanded = new Set();
@@ -69,22 +70,7 @@ export async function render(view, params, { go, announce }) {
         else cy.add({ group: "edges", data });
       }
     });
-    // Concentric rings: expanded actors in the middle, their neighbours around them. Deterministic, so
-    // the picture does not jump about between expansions.
-    cy.layout({
-      name: "concentric",
-      concentric: (n) => (n.data("expanded") === "yes" ? 2 : 1),
-      levelWidth: () => 1,
-      minNodeSpacing: 70,
-      animate: false,
-      fit: true,
-      padding: 50,
-    }).run();
-    // A small graph fitted to the canvas would be drawn huge; keep it at a readable scale.
-    if (cy.zoom() > 1.1) {
-      cy.zoom(1.1);
-      cy.center();
-    }
+    layoutGraph(cy);
     renderEdgeList();
   }
 
