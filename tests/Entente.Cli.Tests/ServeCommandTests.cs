@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Entente.Cli.Commands;
+using Entente.Cli.Framework;
+using Entente.TestSupport;
+
+namespace Entente.Cli.Tests;
+
+public class ServeCommandTests
+{
+    [Fact]
+    public async Task Serve_prints_an_address_that_answers_with_the_workbench_and_its_API_until_stopped()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dir = new TempDir();
+        var db = dir.File("serve.db");
+        var report = Path.Combine(SharedData.RepoRoot, "samples", "corpus", "02-russia-iran-arms-history.md");
+        var ingest = await CliHarness.RunAsync("ingest", report, "--db", db);
+        Assert.True(ingest.ExitCode == 0, ingest.Err + ingest.Out);
+
+        // serve writes from its own task; the synchronized writer locks on itself, so reads take the same lock.
+        var text = new StringWriter();
+        var output = TextWriter.Synchronized(text);
+        string Printed()
+        {
+            lock (output) return text.ToString();
+        }
+        var context = new CliContext(output, TextWriter.Synchronized(new StringWriter()), TimeProvider.System, _ => null);
+        var serve = new ServeCommand();
+        var args = ArgParser.Parse(["--port", FreePort().ToString(), "--db", db], serve.Options);
+        // The test stops the server itself; the timeout only ends a run that hangs.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        stop.CancelAfter(TimeSpan.FromMinutes(2));
+        var serving = serve.RunAsync(args, context, stop.Token);
+
+        var url = await PrintedAddressAsync(Printed, serving);
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        using var page = await http.GetAsync("/", ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        using var sources = await http.GetAsync("/api/sources", ct);
+        Assert.Equal(HttpStatusCode.OK, sources.StatusCode);
+        var titles = JsonDocument.Parse(await sources.Content.ReadAsStringAsync(ct)).RootElement.EnumerateArray().Select(s => s.GetProperty("title").GetString());
+        Assert.Contains("S-300s, Sukhois and a borrowed airbase - a short history of Russian arms for Iran", titles);
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving);
+        Assert.Contains("Stopped.", Printed());
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync("/", ct));
+    }
+
+    /// <summary>Waits for the "Entente workbench on URL" line; fails if serve ends first or never prints it.</summary>
+    private static async Task<Uri> PrintedAddressAsync(Func<string> printed, Task<int> serving)
+    {
+        for (var waited = 0; waited < 60_000; waited += 100)
+        {
+            var match = Regex.Match(printed(), @"Entente workbench on (http://\S+)");
+            if (match.Success) return new Uri(match.Groups[1].Value);
+            Assert.False(serving.IsCompleted, $"serve ended before printing its address: {printed()}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        Assert.Fail($"serve printed no address within a minute: {printed()}");
+        return null!;
+    }
+
+    /// <summary>A loopback port nothing listens on now (serve takes 1–65535, so not 0).</summary>
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
