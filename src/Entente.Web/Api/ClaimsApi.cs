@@ -1,12 +1,6 @@
 using Entente.Analysis.Graph;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
-using Entente.Web.Hosting;
-using Entente.Web.Views;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 

@@ -1,10 +1,4 @@
 using Entente.Core.Entities;
-using Entente.Web.Hosting;
-using Entente.Web.Views;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 
@@ -20,25 +14,20 @@ public static class GraphApi
     public static async Task<Results<Ok<GraphView>, ProblemHttpResult>> Neighbourhood(
         string actor, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var (f, error) = filter.ToFilter();
-        if (f is null) return Problems.BadRequest(error!);
-        var snapshot = await data.SnapshotAsync(ct);
-        if (snapshot.Resolve(actor) is not { } entity) return Problems.NotFound($"no actor '{actor}'");
-        return TypedResults.Ok(GraphViews.FromEgo(snapshot.Ego(entity.Id, 1, f)));
+        var (q, problem) = await ActorQuery.ResolveAsync(filter, data, actor, null, ct);
+        if (q is null) return problem!;
+        return TypedResults.Ok(GraphViews.FromEgo(q.Snapshot.Ego(q.A.Id, 1, q.Filter)));
     }
 
     public static async Task<Results<Ok<EvidenceView>, ProblemHttpResult>> Evidence(
         string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var (f, error) = filter.ToFilter();
-        if (f is null) return Problems.BadRequest(error!);
-        var snapshot = await data.SnapshotAsync(ct);
-        if (snapshot.Resolve(a) is not { } ea) return Problems.NotFound($"no actor '{a}'");
-        if (snapshot.Resolve(b) is not { } eb) return Problems.NotFound($"no actor '{b}'");
-        var claims = snapshot.Graph.Between(ea.Id, eb.Id, f).Select(x => x.Claim)
+        var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, b, ct);
+        if (q is null) return problem!;
+        var claims = q.Snapshot.Graph.Between(q.A.Id, q.B!.Id, q.Filter).Select(x => x.Claim)
             .OrderBy(c => c.Certainty).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
         var views = await new ClaimViews(data.Store).ViewAsync(claims, ct);
-        return TypedResults.Ok(new EvidenceView(ea, eb, views));
+        return TypedResults.Ok(new EvidenceView(q.A, q.B!, views));
     }
 }
 

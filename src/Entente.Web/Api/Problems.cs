@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Entente.Web.Api;
 
 /// <summary>RFC 9457 problem documents (application/problem+json) for the errors the endpoints return.</summary>

@@ -1,11 +1,5 @@
 using Entente.Analysis.Profile;
 using Entente.Analysis.Timeline;
-using Entente.Web.Hosting;
-using Entente.Web.Views;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 
@@ -25,37 +19,26 @@ public static class ProfileApi
     public static async Task<Results<Ok<AllianceProfile>, ProblemHttpResult>> Profile(
         string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var (f, error) = filter.ToFilter();
-        if (f is null) return Problems.BadRequest(error!);
-        var snapshot = await data.SnapshotAsync(ct);
-        if (snapshot.Resolve(a) is not { } ea) return Problems.NotFound($"no actor '{a}'");
-        if (snapshot.Resolve(b) is not { } eb) return Problems.NotFound($"no actor '{b}'");
-        return TypedResults.Ok(snapshot.Profile(ea.Id, eb.Id, f));
+        var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, b, ct);
+        if (q is null) return problem!;
+        return TypedResults.Ok(q.Snapshot.Profile(q.A.Id, q.B!.Id, q.Filter));
     }
 
     public static async Task<Results<Ok<MapView>, ProblemHttpResult>> Map(
         string a, string? other, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var (f, error) = filter.ToFilter();
-        if (f is null) return Problems.BadRequest(error!);
-        var snapshot = await data.SnapshotAsync(ct);
-        if (snapshot.Resolve(a) is not { } ea) return Problems.NotFound($"no actor '{a}'");
-        var eb = string.IsNullOrEmpty(other) ? null : snapshot.Resolve(other);
-        if (!string.IsNullOrEmpty(other) && eb is null) return Problems.NotFound($"no actor '{other}'");
-        var theaters = TheaterViews.Build(snapshot, ea.Id, eb?.Id, f);
-        var test = eb is null ? null : snapshot.CoPresence(ea.Id, eb.Id, f, null, MapPermutations).Test;
-        return TypedResults.Ok(new MapView(ea, eb, theaters, test));
+        var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, other, ct);
+        if (q is null) return problem!;
+        var theaters = TheaterViews.Build(q.Snapshot, q.A.Id, q.B?.Id, q.Filter);
+        var test = q.B is null ? null : q.Snapshot.CoPresence(q.A.Id, q.B.Id, q.Filter, null, MapPermutations).Test;
+        return TypedResults.Ok(new MapView(q.A, q.B, theaters, test));
     }
 
     public static async Task<Results<Ok<TimelineReport>, ProblemHttpResult>> Timeline(
         string a, string? other, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
-        var (f, error) = filter.ToFilter();
-        if (f is null) return Problems.BadRequest(error!);
-        var snapshot = await data.SnapshotAsync(ct);
-        if (snapshot.Resolve(a) is not { } ea) return Problems.NotFound($"no actor '{a}'");
-        var eb = string.IsNullOrEmpty(other) ? null : snapshot.Resolve(other);
-        if (!string.IsNullOrEmpty(other) && eb is null) return Problems.NotFound($"no actor '{other}'");
-        return TypedResults.Ok(snapshot.Timeline(ea.Id, eb?.Id, null, f));
+        var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, other, ct);
+        if (q is null) return problem!;
+        return TypedResults.Ok(q.Snapshot.Timeline(q.A.Id, q.B?.Id, null, q.Filter));
     }
 }

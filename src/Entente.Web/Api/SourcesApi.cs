@@ -2,12 +2,6 @@ using Entente.Core.Sources;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Pipeline;
 using Entente.Storage;
-using Entente.Web.Hosting;
-using Entente.Web.Views;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 

@@ -1,10 +1,5 @@
 using Entente.Extraction.Readers;
-using Entente.Web.Hosting;
 using Entente.Web.Ingest;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
 

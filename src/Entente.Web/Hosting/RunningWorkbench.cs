@@ -1,5 +1,4 @@
 using Entente.Storage;
-using Microsoft.AspNetCore.Builder;
 
 namespace Entente.Web.Hosting;
 

@@ -3,13 +3,9 @@ using Entente.Knowledge;
 using Entente.Storage;
 using Entente.Web.Api;
 using Entente.Web.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Entente.Web.Hosting;
 

@@ -68,6 +68,16 @@ export function claimTriple(c) {
   );
 }
 
+// The toolbar of the pages about one actor and, optionally, a second: picking either reopens the page.
+export function actorAndOtherToolbar(page, sel, go) {
+  return h(
+    "div",
+    { class: "toolbar" },
+    actorPicker({ text: "Actor", initial: sel.actor, onPick: (e) => go(page, { ...sel, actor: e.id }) }),
+    actorPicker({ text: "With (optional)", initial: sel.other, onPick: (e) => go(page, { ...sel, other: e.id }) }),
+  );
+}
+
 export function claimCard(c, extra = []) {
   return h(
     "article",

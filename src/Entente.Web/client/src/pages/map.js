@@ -5,7 +5,7 @@ import { feature } from "topojson-client";
 import world from "world-atlas/countries-110m.json";
 import { h, clear, append } from "../dom.js";
 import { getJson } from "../api.js";
-import { actorPicker, errorBox } from "../components.js";
+import { actorAndOtherToolbar, errorBox } from "../components.js";
 import { alpha3ByNumeric } from "../iso-numeric.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -23,12 +23,7 @@ export async function render(view, params, { go, announce }) {
   const body = h("div", { class: "map-body" });
   append(view, 
     h("h1", {}, "Map"),
-    h(
-      "div",
-      { class: "toolbar" },
-      actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => go("map", { ...sel, actor: e.id }) }),
-      actorPicker({ text: "With (optional)", initial: params.other, onPick: (e) => go("map", { ...sel, other: e.id }) }),
-    ),
+    actorAndOtherToolbar("map", sel, go),
     body,
   );
   let theaters = [];

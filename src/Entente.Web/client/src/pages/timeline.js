@@ -2,7 +2,7 @@
 // "2007" is a bar across 2007, a claim dated to a day is a thin tick.
 import { h, label, append } from "../dom.js";
 import { getJson } from "../api.js";
-import { actorPicker, errorBox } from "../components.js";
+import { actorAndOtherToolbar, errorBox } from "../components.js";
 import { sphereOfRelation } from "../ontology.js";
 
 const DAY = 86400000;
@@ -12,12 +12,7 @@ export async function render(view, params, { go, announce }) {
   const body = h("div", { class: "timeline-body" });
   append(view, 
     h("h1", {}, "Timeline"),
-    h(
-      "div",
-      { class: "toolbar" },
-      actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => go("timeline", { ...sel, actor: e.id }) }),
-      actorPicker({ text: "With (optional)", initial: params.other, onPick: (e) => go("timeline", { ...sel, other: e.id }) }),
-    ),
+    actorAndOtherToolbar("timeline", sel, go),
     body,
   );
   if (!sel.actor) {
