@@ -1,0 +1,66 @@
+using Entente.Core.Claims;
+using Entente.Storage;
+using Entente.TestSupport;
+using Entente.Web.Hosting;
+
+namespace Entente.Web.Tests;
+
+/// <summary>When the workbench reloads its analysis snapshot, and who waits for it.</summary>
+public sealed class WorkbenchDataTests : IAsyncLifetime
+{
+    private readonly TempDir _dir = new();
+    private readonly StoppedClock _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private IEntenteStore _store = null!;
+    private WorkbenchData _data = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _store = await StoreOpener.OpenAsync(_dir.File("entente.db"));
+        await FixtureCorpus.LoadAsync(_store, WorkbenchFixture.Knowledge);
+        _data = new WorkbenchData(_store, WorkbenchFixture.Knowledge, _clock);
+    }
+
+    [Fact]
+    public async Task A_snapshot_past_its_age_is_still_answered_while_the_new_one_loads_in_the_background()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = await _data.SnapshotAsync(ct);
+        var rejected = await RejectOneClaimAsync(first);
+        Assert.Same(first, await _data.SnapshotAsync(ct));
+
+        _clock.Now += WorkbenchData.MaxSnapshotAge;
+        Assert.Same(first, await _data.SnapshotAsync(ct));
+        await _data.Refreshing.WaitAsync(TimeSpan.FromSeconds(30), ct);
+        var reloaded = await _data.SnapshotAsync(ct);
+        Assert.NotSame(first, reloaded);
+        Assert.DoesNotContain(reloaded.Graph.Claims, c => c.Id == rejected);
+    }
+
+    [Fact]
+    public async Task After_a_write_through_the_workbench_the_next_view_waits_for_a_snapshot_that_has_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = await _data.SnapshotAsync(ct);
+        var rejected = await RejectOneClaimAsync(first);
+        _data.Invalidate();
+        Assert.DoesNotContain((await _data.SnapshotAsync(ct)).Graph.Claims, c => c.Id == rejected);
+    }
+
+    /// <summary>Stores a reject verdict behind the workbench's back, as the CLI would; the claim then leaves the graph.</summary>
+    private async Task<string> RejectOneClaimAsync(Analysis.Graph.GraphSnapshot snapshot)
+    {
+        var claim = snapshot.Graph.Claims.First();
+        await _store.AddVerdictAsync(new Verdict { Id = "v-test-" + claim.Id, ClaimId = claim.Id, Kind = VerdictKind.Reject, Analyst = "cli", At = _clock.Now },
+            TestContext.Current.CancellationToken);
+        return claim.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _data.Refreshing;
+        _data.Dispose();
+        await _store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+}
