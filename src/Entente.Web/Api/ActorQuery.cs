@@ -7,7 +7,7 @@ namespace Entente.Web.Api;
 /// What every analysis endpoint starts from: the filter its query parameters mean, the current snapshot, and
 /// the actors its path names, resolved by id or name. <see cref="B"/> is set when a second actor was named.
 /// </summary>
-public sealed record ActorQuery(AnalysisFilter Filter, GraphSnapshot Snapshot, EntityRef A, EntityRef? B)
+internal sealed record ActorQuery(AnalysisFilter Filter, GraphSnapshot Snapshot, EntityRef A, EntityRef? B)
 {
     /// <summary>The query, or the problem to answer with: a bad filter (400) or an actor nobody knows (404).</summary>
     public static async Task<(ActorQuery? Query, ProblemHttpResult? Problem)> ResolveAsync(
