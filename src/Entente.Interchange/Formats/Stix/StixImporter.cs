@@ -48,6 +48,11 @@ public sealed class StixImporter : IImporter
                 }
             }
         }
+        if (index.Count == 0)
+        {
+            yield return new RowError(1, "no STIX objects: the file is not a bundle with an \"objects\" list");
+            yield break;
+        }
         foreach (var entity in index.Entities) yield return entity;
         source.Rewind();
         await foreach (var o in StixObjectStream.ReadAsync(source.Stream, ct))

@@ -26,6 +26,8 @@ public sealed class StixIndex
             _entities.TryAdd(o.Id, new EntityRow(o.Line, MentionOf(o), o.Refs("aliases")));
     }
 
+    public int Count => _ids.Count;
+
     public bool Has(string id) => _ids.Contains(id);
 
     public Mention? Entity(string id) => _entities.GetValueOrDefault(id)?.Mention;
