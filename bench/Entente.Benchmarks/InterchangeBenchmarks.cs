@@ -14,6 +14,8 @@ namespace Entente.Benchmarks;
 /// Importing a GDELT 2.0 file of 100,000 rows (the shared 2,111-row sample repeated with fresh event ids)
 /// into a new SQLite file: parse, resolve, build claims and store them in one transaction (target &lt; 10 s).
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*InterchangeBenchmarks*'
+/// Measured 2026-11-26 (FIPS places included, 2 shared cores at load ~22): mean 5.47 s, 4.74–6.23 s over 3 runs,
+/// 497 MB allocated per run.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(InProcessMonitoring))]

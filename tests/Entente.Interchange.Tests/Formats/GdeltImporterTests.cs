@@ -67,4 +67,5 @@ internal static class GdeltCounts
 {
     public const int V2Claims = 280;
     public const int V2Unmapped = 1007;
+    public const int V2Placed = 280;
 }

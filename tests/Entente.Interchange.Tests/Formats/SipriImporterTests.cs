@@ -75,4 +75,22 @@ public sealed class SipriImporterTests
         Assert.Equal([2000, 2001, 2002], t72.Select(c => c.Time!.From.Year).Order());
         Assert.All(t72, c => Assert.Equal("irn", c.Object!.Id));
     }
+
+    [Theory]
+    [InlineData(Register, "Year of order", 2)]
+    [InlineData(Transfers, "Order date", 6)]
+    public async Task A_row_with_a_bad_order_year_is_an_error_naming_the_layouts_own_column_and_the_line(string file, string column, int at)
+    {
+        var lines = File.ReadAllLines(SharedData.Require(file), System.Text.Encoding.Latin1).ToList();
+        var row = lines.FindIndex(l => l.StartsWith("Iran,", StringComparison.Ordinal) || l.Contains(",Iran,", StringComparison.Ordinal) && l.Length > 0 && char.IsAsciiDigit(l[0]));
+        var cells = lines[row].Split(',');
+        cells[at] = "19x9";
+        lines[row] = string.Join(',', cells);
+        using var dir = new TempDir();
+        await File.WriteAllLinesAsync(dir.File("bad.csv"), lines, System.Text.Encoding.Latin1, TestContext.Current.CancellationToken);
+
+        var batch = await Collect.FileAsync("sipri", dir.File("bad.csv"));
+
+        Assert.Equal($"bad.csv:{row + 1}: {column} '19x9' is not a year", Assert.Single(batch.Errors).ToString());
+    }
 }

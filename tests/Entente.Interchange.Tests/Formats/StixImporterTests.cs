@@ -68,4 +68,19 @@ public sealed class StixImporterTests
         Assert.Equal(4, error.Line);
         Assert.Contains("not valid JSON", error.Reason);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("{\"type\": \"identity\", \"name\": \"Iran\"}")]
+    public async Task A_file_that_is_not_a_bundle_is_an_error_not_an_empty_import(string text)
+    {
+        using var dir = new TempDir();
+        await File.WriteAllTextAsync(dir.File("not-a-bundle.json"), text, TestContext.Current.CancellationToken);
+
+        var batch = await Collect.FileAsync("stix", dir.File("not-a-bundle.json"));
+
+        Assert.StartsWith("not-a-bundle.json:1: ", Assert.Single(batch.Errors).ToString());
+        Assert.Empty(batch.Claims);
+    }
 }

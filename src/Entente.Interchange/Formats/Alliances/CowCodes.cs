@@ -1,5 +1,6 @@
 using Entente.Core.Entities;
 using Entente.Interchange.Importing;
+using Entente.Interchange.Text;
 
 namespace Entente.Interchange.Formats.Alliances;
 
@@ -10,27 +11,13 @@ namespace Entente.Interchange.Formats.Alliances;
 /// </summary>
 public static class CowCodes
 {
-    private static readonly Lazy<Dictionary<int, (string Iso3, string Name)>> Table = new(Load);
+    private static readonly Lazy<Dictionary<string, (string Iso3, string Name)>> Table = new(() => CodeTable.Load("cow-country-codes.csv"));
 
     /// <summary>The state a code names; a code missing from our table (ATOP uses a few of its own) becomes a state to review.</summary>
     public static Mention? State(string ccode)
     {
         if (!int.TryParse(ccode.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var code)) return null;
-        if (!Table.Value.TryGetValue(code, out var row)) return new Mention($"COW state {code}", EntityKind.State);
+        if (!Table.Value.TryGetValue(code.ToString(System.Globalization.CultureInfo.InvariantCulture), out var row)) return new Mention($"COW state {code}", EntityKind.State);
         return row.Iso3.Length > 0 ? Mention.State(row.Name, row.Iso3) : new Mention(row.Name, EntityKind.State);
-    }
-
-    private static Dictionary<int, (string, string)> Load()
-    {
-        using var stream = typeof(CowCodes).Assembly.GetManifestResourceStream("interchange/cow-country-codes.csv")!;
-        using var reader = new StreamReader(stream);
-        var table = new Dictionary<int, (string, string)>();
-        reader.ReadLine();
-        while (reader.ReadLine() is { } line)
-        {
-            var f = line.Split(',', 3);
-            table[int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture)] = (f[1], f[2]);
-        }
-        return table;
     }
 }

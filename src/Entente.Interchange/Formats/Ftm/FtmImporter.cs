@@ -13,8 +13,8 @@ namespace Entente.Interchange.Formats.Ftm;
 /// group); Membership → the member is <c>part-of</c> the organization; Directorship → the director is an
 /// <c>affiliate-of</c> the organization (running a company is not being a piece of it); Sanction → a
 /// <c>sanction</c> by the state of the sanction's country (or its authority when the country is not a
-/// state, as for the EU) against the target. Entities stream out as read; links wait to the end, since
-/// they may name entities later in the file, and a link to an id never defined is an error.
+/// state, as for the EU) against the target. Entities stream out as read; links come from a second pass over
+/// the file, since they may name entities later in it, and a link to an id never defined is an error.
 /// </summary>
 public sealed class FtmImporter : IImporter
 {
@@ -29,17 +29,16 @@ public sealed class FtmImporter : IImporter
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        await using var source = await Rewindable.OpenAsync(input, ct);
         var defined = new Dictionary<string, Mention>(StringComparer.Ordinal);
-        var links = new List<FtmEntity>();
-        await foreach (var item in JsonLines.ReadAsync(input, ct))
+        await foreach (var item in JsonLines.ReadAsync(source.Stream, ct))
         {
             if (item.Error is not null)
             {
                 yield return item.Error;
-                if (item.Fatal) yield break;
                 continue;
             }
-            foreach (var e in FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text).Select(x => x with { Start = item.Line.Offset, End = item.Line.End }))
+            foreach (var e in Entities(item))
             {
                 if (ActorSchemas.TryGetValue(e.Schema, out var kind))
                 {
@@ -48,12 +47,22 @@ public sealed class FtmImporter : IImporter
                     defined[e.Id] = mention;
                     yield return new EntityRow(e.Line, mention, names);
                 }
-                else if (FtmLinks.Relation(e.Schema) is not null) links.Add(e);
-                else yield return new RowSkipped(e.Line, $"FTM schema {e.Schema} has no entity or claim in the ontology");
+                else if (FtmLinks.Relation(e.Schema) is null)
+                    yield return new RowSkipped(e.Line, $"FTM schema {e.Schema} has no entity or claim in the ontology");
             }
         }
-        foreach (var link in links) yield return FtmLinks.ToClaim(link, defined);
+        // Links may name entities defined further down, so they are read in a second pass.
+        source.Rewind();
+        await foreach (var item in JsonLines.ReadAsync(source.Stream, ct))
+        {
+            if (item.Json is null) continue;
+            foreach (var link in Entities(item).Where(e => FtmLinks.Relation(e.Schema) is not null))
+                yield return FtmLinks.ToClaim(link, defined);
+        }
     }
+
+    private static IEnumerable<FtmEntity> Entities(JsonLines.Item item) =>
+        FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text).Select(x => x with { Start = item.Line.Offset, End = item.Line.End });
 }
 
 /// <summary>JSON lines: one JSON value per line, each parsed on its own.</summary>

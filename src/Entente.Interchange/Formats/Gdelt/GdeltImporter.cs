@@ -10,7 +10,8 @@ namespace Entente.Interchange.Formats.Gdelt;
 /// <summary>
 /// GDELT event files (TAB-separated, no header, UTF-8): one claim per event between two actors of ours
 /// whose CAMEO code fits a relation. Events are machine-coded from news, so claims are "reported" with
-/// a low producer confidence. The CAMEO code, Goldstein score, location and URL ride in Properties.
+/// a low producer confidence. The action's country (a FIPS 10-4 code) is the claim's place, as a state
+/// (the theater); the CAMEO code, Goldstein score, location and URL ride in Properties.
 /// </summary>
 public sealed class GdeltImporter : IImporter
 {
@@ -58,37 +59,20 @@ public sealed class GdeltImporter : IImporter
         if (a1 is null || a2 is null) return new RowSkipped(line.Number, why1 ?? why2!);
         if (a1.Iso3 is not null && a1.Iso3 == a2.Iso3) return new RowSkipped(line.Number, "both actors are the same state");
         var reversed = CameoRelations.Reversed(code);
-        var props = new Dictionary<string, string>
-        {
-            ["cameo_code"] = code,
-            ["cameo_root"] = f[GdeltLayout.RootCode],
-            ["gdelt_event_id"] = f[GdeltLayout.EventId],
-            ["gdelt_layout"] = layout.Name,
-            ["goldstein"] = f[GdeltLayout.Goldstein],
-            ["quad_class"] = f[GdeltLayout.QuadClass],
-            ["num_mentions"] = f[GdeltLayout.NumMentions],
-            ["avg_tone"] = f[GdeltLayout.AvgTone],
-            ["actor1_code"] = f[GdeltLayout.Actor1],
-            ["actor2_code"] = f[GdeltLayout.Actor2],
-            ["action_geo"] = f[layout.ActionGeoName],
-            ["action_geo_country_fips"] = f[layout.ActionGeoCountry],
-            ["action_geo_lat"] = f[layout.ActionGeoLat],
-            ["action_geo_long"] = f[layout.ActionGeoLong],
-        };
-        if (layout.SourceUrl is { } u) props["source_url"] = f[u];
-        foreach (var k in props.Where(p => p.Value.Length == 0).Select(p => p.Key).ToList()) props.Remove(k);
+        var theater = FipsCodes.State(f[layout.Geo(2) + GdeltLayout.GeoCountry]);
         return new ClaimRow(line.Number)
         {
             Subject = reversed ? a2 : a1,
             Relation = relation,
             Object = reversed ? a1 : a2,
+            Place = theater,
             Time = ClaimTime.Day(day, f[GdeltLayout.Day]),
             Certainty = Certainty.Reported,
             Confidence = 30,
             RowText = line.Text,
             Start = line.Offset,
             End = line.End,
-            Properties = props,
+            Properties = GdeltProperties.Of(f, layout, code),
         };
     }
 

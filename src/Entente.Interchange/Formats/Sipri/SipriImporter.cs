@@ -13,16 +13,16 @@ public sealed class SipriImporter : IImporter
 {
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        // Fresh layouts per file: the transfers layout remembers the deals it has seen.
-        ISipriLayout[] layouts = [new SipriRegisterLayout(), new SipriTransfersLayout()];
-        ISipriLayout? layout = null;
+        SipriLayout? layout = null;
         var lastLine = 0;
         await foreach (var record in CsvReader.ReadAsync(LineReader.ReadAsync(input, LineReader.Latin1, ct), ct: ct))
         {
             lastLine = record.Line;
             if (layout is null)
             {
-                layout = layouts.FirstOrDefault(l => record.Raw.StartsWith(l.HeaderStart, StringComparison.Ordinal));
+                // A fresh layout per file: it remembers the deals it has seen.
+                if (SipriColumns.All.FirstOrDefault(c => record.Raw.StartsWith(c.HeaderStart, StringComparison.Ordinal)) is { } columns)
+                    layout = new SipriLayout(columns, record);
                 continue;
             }
             if (record.Problem is not null)
@@ -31,9 +31,9 @@ public sealed class SipriImporter : IImporter
                 continue;
             }
             if (record.Raw.Trim().Length == 0) continue;
-            if (record.Count != layout.Columns)
+            if (record.Count != layout.Count)
             {
-                yield return new RowError(record.Line, $"expected {layout.Columns} columns, found {record.Count}");
+                yield return new RowError(record.Line, $"expected {layout.Count} columns, found {record.Count}");
                 continue;
             }
             foreach (var item in layout.Map(record)) yield return item;
@@ -41,12 +41,4 @@ public sealed class SipriImporter : IImporter
         if (layout is null)
             yield return new RowError(lastLine, "no SIPRI header line (\"Recipient,Supplier,…\" or \"SIPRI AT Database ID,…\") was found");
     }
-}
-
-/// <summary>One SIPRI CSV layout: how its header starts, how many columns it has, and how a row becomes claims.</summary>
-public interface ISipriLayout
-{
-    string HeaderStart { get; }
-    int Columns { get; }
-    IEnumerable<ImportItem> Map(CsvRecord row);
 }

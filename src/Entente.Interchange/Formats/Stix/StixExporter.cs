@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
@@ -87,25 +86,8 @@ public sealed class StixExporter : IExporter
         {
             w.WriteString("start_time", StixTime.Start(t.From));
             w.WriteString("stop_time", StixTime.Stop(t.To));
-            w.WriteString("x_entente_time_precision", t.Precision.ToString().ToLowerInvariant());
-            if (t.Text.Length > 0) w.WriteString("x_entente_time_text", t.Text);
         }
-        w.WriteString("x_entente_claim_id", c.Id);
-        w.WriteString("x_entente_certainty", c.Certainty.ToId());
-        w.WriteString("x_entente_phase", c.Phase.ToId());
-        if (c.Materiel.Count > 0)
-        {
-            w.WriteStartArray("x_entente_materiel");
-            foreach (var m in c.Materiel)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", m.Id);
-                w.WriteString("name", m.Name);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (c.Place is { } place) w.WriteString("x_entente_place", place.Id);
+        StixExtensions.Write(w, c);
         w.WriteEndObject();
     }
 
@@ -141,21 +123,4 @@ public sealed class StixExporter : IExporter
         foreach (var v in values) w.WriteStringValue(v);
         w.WriteEndArray();
     }
-}
-
-/// <summary>STIX timestamps: UTC with milliseconds. A claim's last day ends at the next midnight (stop_time is exclusive).</summary>
-public static class StixTime
-{
-    public static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    public static string Start(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000Z";
-
-    public static string Stop(DateOnly lastDay) => Start(lastDay.AddDays(1));
-
-    public static DateOnly? Day(string? stamp) =>
-        stamp is { Length: >= 10 } && DateOnly.TryParseExact(stamp[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    /// <summary>The last day a stop_time covers: the day before, when it falls exactly on midnight.</summary>
-    public static DateOnly? LastDay(string? stamp) =>
-        Day(stamp) is { } d && stamp!.Length > 10 && stamp[10..].StartsWith("T00:00:00", StringComparison.Ordinal) ? d.AddDays(-1) : Day(stamp);
 }
