@@ -69,9 +69,10 @@ public sealed class CoreferenceStage : IExtractionStage
                 IReadOnlyList<Entity> resolved = w switch
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
-                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
-                    "they" or "their" or "them" or "themselves" => Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike),
-                    "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
+                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
+                        : ante.Last(IsCountryLike, PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null)),
+                    "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
+                    "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
                 };
@@ -83,6 +84,14 @@ public sealed class CoreferenceStage : IExtractionStage
     }
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
+
+    /// <summary>An object pronoun resolved to its own clause's subject is left unresolved rather than made reflexive.</summary>
+    private static IReadOnlyList<Entity> Unbound(SentenceAnalysis s, int i, IReadOnlyList<Entity> resolved)
+    {
+        if (resolved.Count == 0 || !PronounBinding.IsObjectPosition(s, i)) return resolved;
+        var subjects = PronounBinding.ClauseSubjects(s, i);
+        return resolved.All(subjects.Contains) ? [] : resolved;
+    }
 
     private static void Add(SentenceAnalysis s, List<EntityMention> into, int first, int last, IReadOnlyList<Entity> targets, MentionForm form)
     {

@@ -33,7 +33,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         var k = m.First - 1;
         while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
-        return k >= 0 && Prepositions.Contains(s.Tokens[k].Lower) ? s.Tokens[k].Lower : null;
+        if (k < 0 || !Prepositions.Contains(s.Tokens[k].Lower)) return null;
+        // "according to a UN report" names a source, never a recipient.
+        return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
 
     public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
@@ -60,13 +62,17 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
     {
+        if (UnknownNameAt(from)) return null;
         foreach (var m in s.Mentions)
         {
             if (m.First < from) continue;
             if (Blocked(from, m.First)) return null;
             if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
             if (m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "its" or "their" or "his" or "her" or "our") continue;
-            if (skipFromBy && PrepositionBefore(m) is "from" or "by" or "against" or "despite" or "than") continue;
+            var preposition = PrepositionBefore(m);
+            if (preposition == "according to") continue;
+            if (skipFromBy && preposition is "from" or "by" or "against" or "despite" or "than") continue;
+            if (preposition is null && StartsNewClause(from, m)) return null;
             return Group(m);
         }
         return null;
@@ -90,7 +96,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var k = t.Last; k < s.Tokens.Count; k++)
         {
             if (s.HardBreakAfter[k] && k > t.Last) return k;
-            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas" or "although") return k;
+            if (s.Tokens[k].Is(",") && OpensClause(k)) return k;
             foreach (var other in s.Triggers)
                 if (other.First == k && k > t.Last && !(k - t.Last == 1 && s.Tokens[t.Last].Lower is "and" or "or")) return k;
         }
@@ -102,9 +108,54 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var k = from; k < to; k++)
         {
             if (s.HardBreakAfter[k] && k > from) return true;
-            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas") return true;
+            if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
+            // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
+            if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
         return false;
+    }
+
+    /// <summary>"sanctioned Meroe Gold": a capitalized name the knowledge base does not know is the object, so there is none to report.</summary>
+    private bool UnknownNameAt(int k)
+    {
+        while (k < s.Tokens.Count && s.Tokens[k].Lower is "the" or "a" or "an") k++;
+        return k < s.Tokens.Count && s.Tokens[k].IsCapitalized && s.MentionAt(k) is null;
+    }
+
+    /// <summary>Words after a comma that open a clause of their own: ", which …", ", arguing that …", ", and there is …".</summary>
+    private bool OpensClause(int comma)
+    {
+        if (comma + 1 >= s.Tokens.Count) return false;
+        var next = s.Tokens[comma + 1].Lower;
+        if (next is "which" or "who" or "but" or "while" or "whereas" or "though" or "although") return true;
+        if (next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next != "including") return true;
+        return next == "and" && ClauseAfterAnd(comma + 2);
+    }
+
+    /// <summary>", and" ends a list ("drones, missiles, and shells") unless a subject or an adverbial follows it.</summary>
+    private bool ClauseAfterAnd(int k)
+    {
+        if (k >= s.Tokens.Count) return false;
+        if (s.Tokens[k].Lower is "there" or "it" or "they" or "he" or "she" or "we" or "from" or "in" or "on" or "since" or "then" or "at" or "after" or "by") return true;
+        if (s.Tokens[k].Is("the")) k++;
+        return s.MentionAt(k) is { IsActor: true };
+    }
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
+    };
+
+    /// <summary>"attacked the capital in April 2019, several hundred Russian contractors were deployed": an actor past a
+    /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
+    private bool StartsNewClause(int from, EntityMention m)
+    {
+        var comma = false;
+        for (var k = from; k < m.First; k++) comma |= s.Tokens[k].Is(",");
+        if (!comma) return false;
+        var after = m.Last;
+        while (after < s.Tokens.Count && s.Tokens[after].Lower.EndsWith("ly", StringComparison.Ordinal)) after++;
+        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after].Lower) || s.Triggers.Any(t => t.First == after));
     }
 
     public bool HardBreakBetween(int from, int to)
