@@ -44,7 +44,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
     }
 
     /// <summary>"Russian mercenaries of the Wagner Group", "Iranian advisers from the Quds Force": the collective is that body.</summary>
-    private static Entity? OrganizationAfter(SentenceAnalysis s, int end)
+    internal static Entity? OrganizationAfter(SentenceAnalysis s, int end)
     {
         if (!(s.IsWord(end, "of") || s.IsWord(end, "from"))) return null;
         var k = s.IsWord(end + 1, "the") ? end + 2 : end + 1;
