@@ -23,6 +23,8 @@ public sealed class CoreferenceStage : IExtractionStage
         _collectives.Add("the former", "former");
         _collectives.Add("the latter", "latter");
         foreach (var noun in new[] { "junta", "regime", "government", "country" }) _collectives.Add("the " + noun, "regime");
+        foreach (var noun in new[] { "group", "militia", "movement", "organisation", "organization", "rebels", "militants", "insurgents", "militia group", "armed group" })
+            _collectives.Add("the " + noun, "group");
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -59,6 +61,7 @@ public sealed class CoreferenceStage : IExtractionStage
                         "pair" => ante.LastGroup is { Count: 2 } g ? g : ante.LastTwo(IsCountryLike),
                         "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
                         "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
+                        "group" => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
                         _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime : ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
                     };
                     Add(s, added, i, end, targets, MentionForm.Collective);
@@ -104,6 +107,8 @@ public sealed class CoreferenceStage : IExtractionStage
 
     private static bool IsCountryLike(Entity e) => e.Kind.IsActor() && e.Kind is not (EntityKind.Person or EntityKind.Group);
 
+    private static bool IsGroup(Entity e) => e.Kind is EntityKind.ArmedGroup or EntityKind.PoliticalGroup;
+
     private static bool IsState(Entity e) => e.Kind is EntityKind.State or EntityKind.Regime;
 
     private static bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
@@ -136,8 +141,18 @@ public sealed class CoreferenceStage : IExtractionStage
     {
         var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
         if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+        // "… allowed Russian special forces to use an airbase, where they …": the nearest plural noun phrase.
+        if (s.Mentions.LastOrDefault(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun) is { } near && IsPluralPhrase(s, near)) return [near.Entity];
         var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
         return before.Count == 2 ? before : null;
+    }
+
+    /// <summary>"Russian special forces", "Iranian officials", "the Houthis": a mention whose last word is a plural noun.</summary>
+    private static bool IsPluralPhrase(SentenceAnalysis s, EntityMention m)
+    {
+        var last = s.Tokens[m.Last - 1].Lower;
+        return m.Form is MentionForm.Group or MentionForm.Adjective or MentionForm.Name && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal)
+            && m.Entity.Kind is not (EntityKind.State or EntityKind.Person);
     }
 
     /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>

@@ -12,7 +12,8 @@ public sealed class ReceiveFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var taker = a.SubjectOf(t.First);
+        // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
+        var taker = AsNoun(c, t) ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
         var materiel = c.MaterielIn(t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
@@ -22,4 +23,8 @@ public sealed class ReceiveFrame : ITriggerFrame
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
         c.Emit(t, t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);
     }
+
+    private static bool AsNoun(FrameContext c, TriggerMention t) =>
+        t.First > 0 && c.S.Tokens[t.First - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "planned" or "proposed"
+            or "possible" or "potential" or "of" or "this" or "that" or "any" or "further" or "new" or "recent" or "first";
 }
