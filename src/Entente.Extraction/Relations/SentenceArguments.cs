@@ -109,6 +109,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         {
             if (s.HardBreakAfter[k] && k > from) return true;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
+            // "Moscow warned that Israel would …": a that-clause is not an object.
+            if (k == from && s.Tokens[k].Is("that")) return true;
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
