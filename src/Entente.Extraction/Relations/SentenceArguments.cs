@@ -120,8 +120,28 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     /// <summary>"sanctioned Meroe Gold": a capitalized name the knowledge base does not know is the object, so there is none to report.</summary>
     private bool UnknownNameAt(int k)
     {
-        while (k < s.Tokens.Count && s.Tokens[k].Lower is "the" or "a" or "an") k++;
-        return k < s.Tokens.Count && s.Tokens[k].IsCapitalized && s.MentionAt(k) is null;
+        var determiner = k < s.Tokens.Count && s.Tokens[k].Lower is "the" or "a" or "an";
+        if (determiner) k++;
+        if (k < s.Tokens.Count && s.Tokens[k].IsCapitalized && s.MentionAt(k) is null) return true;
+        return determiner && UnknownPhraseAt(k);
+    }
+
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        ",", ";", "in", "on", "at", "with", "for", "from", "to", "by", "and", "into", "near", "after", "before", "during", "since", "over", "across",
+        "that", "which", "who", "while", "as", "because", ".",
+    };
+
+    /// <summary>"visited the site, and …", "attacked the capital in April": a noun phrase that ends before any entity is
+    /// the object; an entity further on belongs to another phrase. "the capital of Ukraine" reads on through "of".</summary>
+    private bool UnknownPhraseAt(int k)
+    {
+        for (var steps = 0; k < s.Tokens.Count && steps < 6; k++, steps++)
+        {
+            if (s.MentionAt(k) is not null) return false;
+            if (PhraseEnds.Contains(s.Tokens[k].Lower)) return steps > 0;
+        }
+        return false;
     }
 
     /// <summary>Words after a comma that open a clause of their own: ", which …", ", arguing that …", ", and there is …".</summary>
@@ -140,7 +160,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         if (k >= s.Tokens.Count) return false;
         if (s.Tokens[k].Lower is "there" or "it" or "they" or "he" or "she" or "we" or "from" or "in" or "on" or "since" or "then" or "at" or "after" or "by") return true;
         if (s.Tokens[k].Is("the")) k++;
-        return s.MentionAt(k) is { IsActor: true };
+        if (s.MentionAt(k) is { IsActor: true }) return true;
+        // ", and components were shipped …": a verb within a few words makes a clause.
+        for (var j = k; j < Math.Min(s.Tokens.Count, k + 4); j++)
+            if (FiniteVerbs.Contains(s.Tokens[j].Lower)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
