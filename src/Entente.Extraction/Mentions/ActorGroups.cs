@@ -17,7 +17,7 @@ public static class ActorGroups
         {
             if (!m.IsActor) continue;
             var joins = current is not null && (m.First == current[^1].First
-                || Connected(s, lastEnd, m.First) && !IsReference(m) && !IsReference(current[^1]));
+                || Connected(s, lastEnd, m.First) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, current[^1], m)));
             if (joins) current!.Add(m);
             else
             {
@@ -58,6 +58,12 @@ public static class ActorGroups
     /// <summary>The group a mention belongs to.</summary>
     public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>
         groups.FirstOrDefault(g => g.Contains(m)) ?? [m];
+
+    /// <summary>"He and Kim Jong Un signed …": a personal pronoun joined to a name by a bare "and".</summary>
+    private static bool PersonPair(SentenceAnalysis s, EntityMention a, EntityMention b) =>
+        b.First == a.Last + 1 && s.Tokens[a.Last].Is("and") && (IsPersonal(s, a) || IsPersonal(s, b)) && !(IsReference(a) && IsReference(b));
+
+    private static bool IsPersonal(SentenceAnalysis s, EntityMention m) => m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "he" or "she";
 
     private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
 
