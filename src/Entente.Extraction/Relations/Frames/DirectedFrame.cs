@@ -18,6 +18,9 @@ public sealed class DirectedFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
+        if (t.Entry.Relation == "visit" && MaterielArrival.TryApply(t, c, end)) return;
+        // "reached out to", "reached an agreement": reaching that is no journey.
+        if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;
         if (c.IsPassive(t))
         {
