@@ -37,18 +37,30 @@ public sealed class CoreferenceStage : IExtractionStage
             var groups = ActorGroups.Find(s);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                var here = s.Mentions.Where(m => m.First == i).ToList();
-                if (here.Count > 0)
+                // One pass over the mentions starting here, without a list per token: each of the three updates
+                // depends only on its own order, so doing them together gives what three passes gave.
+                var hereEnd = -1;
+                foreach (var m in s.Mentions)
                 {
-                    foreach (var m in here.Where(IsAntecedent)) ante.Add(m.Entity);
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime)) lastPersonLike = m.Entity;
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Name && IsRegimeNamed(s, m)))
+                    if (m.First != i) continue;
+                    hereEnd = Math.Max(hereEnd, m.Last);
+                    if (IsAntecedent(m)) ante.Add(m.Entity);
+                    if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
+                    if (m.Form == MentionForm.Name && IsRegimeNamed(s, m))
                     {
                         lastRegime = m.Entity;
                         lastRegimeSentence = s.Index;
                     }
-                    if (groups.FirstOrDefault(g => g[0].First == i) is { } group) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
-                    i = here.Max(m => m.Last) - 1;
+                }
+                if (hereEnd >= 0)
+                {
+                    foreach (var group in groups)
+                        if (group[0].First == i)
+                        {
+                            ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                            break;
+                        }
+                    i = hereEnd - 1;
                     continue;
                 }
                 if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))

@@ -114,7 +114,13 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return false;
     }
 
-    public List<EntityMention> Group(EntityMention m) => ActorGroups.Of(Groups, m).Where(x => x.IsActor).ToList() is { Count: > 0 } g ? g : [m];
+    public List<EntityMention> Group(EntityMention m)
+    {
+        var g = new List<EntityMention>();
+        foreach (var x in ActorGroups.Of(Groups, m))
+            if (x.IsActor) g.Add(x);
+        return g.Count > 0 ? g : [m];
+    }
 
     public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group) =>
         group is null ? [] : group.Select(m => m.Entity).DistinctBy(e => e.Id);
