@@ -37,6 +37,9 @@ public sealed class PhraseTable<T>
         Count++;
     }
 
+    /// <summary>True when some phrase begins with this lower-cased word: a cheap test before a full match.</summary>
+    public bool StartsWith(string lower) => _root.Next is { } next && next.ContainsKey(lower);
+
     /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);

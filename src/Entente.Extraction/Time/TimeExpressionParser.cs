@@ -28,10 +28,24 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return found;
     }
 
+    /// <summary>Every word a time expression can begin with, apart from digits, months, "mid-…" compounds and event names.</summary>
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
+    {
+        "since", "between", "from", "recently", "recent", "last", "this", "next", "earlier",
+        "during", "after", "following", "until", "in", "around", "before", "the", "early", "mid", "late", "middle",
+    };
+
+    /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.</summary>
+    private bool MayStart(string w) =>
+        char.IsDigit(w[0]) || FirstWords.Contains(w) || CalendarWords.Month(w) > 0 || events.Table.StartsWith(w)
+        || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
+            || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
+
     private bool TryAt(IReadOnlyList<Token> t, int i, DateOnly? pub, out TimeMention mention)
     {
         mention = null!;
         var w = t[i].Lower;
+        if (!MayStart(w)) return false;
         if (w == "since" && i + 1 < t.Count && pub is { } p && Core(t, i + 1, pub, out var since, out var sinceEnd))
             return Make(t, i, sinceEnd, ClaimTime.Between(since.From, p, since.Precision, ""), out mention);
         if (w is "between" or "from" && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count
