@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Lexicons;
@@ -44,6 +45,26 @@ public sealed class PhraseTable<T>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
 
+    /// <summary>As above for a sentence's own token list, read in place: no interface calls and no copies of tokens.</summary>
+    public bool TryMatch(List<Token> tokens, int at, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        var node = _root;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (var i = at; i < span.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            node = child;
+            if (node.HasValue)
+            {
+                value = node.Value!;
+                end = i + 1;
+            }
+        }
+        return end > 0;
+    }
+
     /// <summary>The longest phrase starting at <paramref name="at"/> that <paramref name="accept"/> allows (given value, start, end).</summary>
     public bool TryMatch<TState>(IReadOnlyList<Token> tokens, int at, TState state, Func<TState, T, int, int, bool> accept, out T value, out int end)
     {
@@ -53,6 +74,26 @@ public sealed class PhraseTable<T>
         for (var i = at; i < tokens.Count; i++)
         {
             if (node.Next is null || !node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            node = child;
+            if (node.HasValue && accept(state, node.Value!, at, i + 1))
+            {
+                value = node.Value!;
+                end = i + 1;
+            }
+        }
+        return end > 0;
+    }
+
+    /// <summary>As above for a sentence's own token list, read in place.</summary>
+    public bool TryMatch<TState>(List<Token> tokens, int at, TState state, Func<TState, T, int, int, bool> accept, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        var node = _root;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (var i = at; i < span.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
             node = child;
             if (node.HasValue && accept(state, node.Value!, at, i + 1))
             {
