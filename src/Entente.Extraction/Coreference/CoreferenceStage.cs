@@ -137,10 +137,24 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>
     private static IReadOnlyList<Entity>? Plural(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
     {
-        var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
-        if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
-        var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
-        return before.Count == 2 ? before : null;
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g][^1].Last > i) continue;
+            var members = new List<Entity>(groups[g].Count);
+            foreach (var m in groups[g])
+                if (!members.Exists(e => e.Id == m.Entity.Id)) members.Add(m.Entity);
+            if (members.Count >= 2) return members;
+        }
+        // The last two distinct actors before the pronoun, older first.
+        Entity? newer = null;
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last > i || !m.IsActor || m.Form == MentionForm.Pronoun) continue;
+            if (newer is null) newer = m.Entity;
+            else if (m.Entity.Id != newer.Id) return [m.Entity, newer];
+        }
+        return null;
     }
 
     /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>

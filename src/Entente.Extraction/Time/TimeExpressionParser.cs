@@ -15,6 +15,13 @@ public sealed class TimeExpressionParser(NamedEvents events)
     public List<TimeMention> Find(IReadOnlyList<Token> tokens, DateOnly? published)
     {
         var found = new List<TimeMention>();
+        Find(tokens, published, found);
+        return found;
+    }
+
+    /// <summary>Adds the time expressions to <paramref name="found"/> (the sentence's own list: no list per sentence).</summary>
+    public void Find(IReadOnlyList<Token> tokens, DateOnly? published, List<TimeMention> found)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -25,7 +32,6 @@ public sealed class TimeExpressionParser(NamedEvents events)
             }
             else i++;
         }
-        return found;
     }
 
     /// <summary>Every word a time expression can begin with, apart from digits, months, "mid-…" compounds and event names.</summary>
