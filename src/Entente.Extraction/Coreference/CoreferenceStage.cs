@@ -57,7 +57,8 @@ public sealed class CoreferenceStage : IExtractionStage
                     foreach (var group in groups)
                         if (group[0].First == i)
                         {
-                            ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                            // A group of one mention is never kept as a group: skip building it.
+                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
                             break;
                         }
                     i = hereEnd - 1;

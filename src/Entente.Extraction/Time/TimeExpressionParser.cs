@@ -22,10 +22,12 @@ public sealed class TimeExpressionParser(NamedEvents events)
     /// <summary>Adds the time expressions to <paramref name="found"/> (the sentence's own list: no list per sentence).</summary>
     public void Find(IReadOnlyList<Token> tokens, DateOnly? published, List<TimeMention> found)
     {
+        // The parser indexes tokens many times per position: a concrete list avoids an interface call each time.
+        var list = tokens as List<Token> ?? [.. tokens];
         var i = 0;
-        while (i < tokens.Count)
+        while (i < list.Count)
         {
-            if (TryAt(tokens, i, published, out var mention))
+            if (TryAt(list, i, published, out var mention))
             {
                 found.Add(mention);
                 i = mention.Last;
@@ -47,7 +49,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
             || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
 
-    private bool TryAt(IReadOnlyList<Token> t, int i, DateOnly? pub, out TimeMention mention)
+    private bool TryAt(List<Token> t, int i, DateOnly? pub, out TimeMention mention)
     {
         mention = null!;
         var w = t[i].Lower;
@@ -66,7 +68,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return false;
     }
 
-    private static bool Make(IReadOnlyList<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
+    private static bool Make(List<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
     {
         var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Text)).Replace(" ,", ",");
         mention = new TimeMention(first, last, time with { Text = text });
@@ -75,7 +77,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
 
     private static TimePrecision Coarser(TimePrecision a, TimePrecision b) => a > b ? a : b;
 
-    private static bool Relative(IReadOnlyList<Token> t, int i, DateOnly pub, out ClaimTime time, out int end)
+    private static bool Relative(List<Token> t, int i, DateOnly pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -104,7 +106,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>A date without prepositions: years, decades, months, days, with an optional early/mid/late.</summary>
-    private static bool Core(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool Core(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
@@ -128,7 +130,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return Iso(t, i, out time, out end) || Decade(t, i, out time, out end) || Dated(t, i, pub, out time, out end) || Year(t, i, out time, out end);
     }
 
-    private static bool PartOf(string part, IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool PartOf(string part, List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -166,7 +168,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>The year after a month name, or else the publication year (the previous one for a month still to come).</summary>
-    private static bool MonthYear(IReadOnlyList<Token> t, int i, DateOnly? pub, int month, out int year, out int end)
+    private static bool MonthYear(List<Token> t, int i, DateOnly? pub, int month, out int year, out int end)
     {
         end = i;
         if (i < t.Count && CalendarWords.TryYear(t[i].Lower, out year))
@@ -180,7 +182,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return true;
     }
 
-    private static bool Iso(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Iso(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -203,7 +205,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return false;
     }
 
-    private static bool Decade(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Decade(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -213,7 +215,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>"5 March 2023", "March 5, 2023", "March 2023", and a capitalized month after a time preposition.</summary>
-    private static bool Dated(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool Dated(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
@@ -250,7 +252,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>A bare year, unless it counts things ("2000 troops").</summary>
-    private static bool Year(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Year(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
