@@ -23,7 +23,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
 
     public SentenceAnalysis Sentence => s;
-    public List<List<EntityMention>> Groups { get; } = ActorGroups.Find(sentence);
+    /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
+    public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
     public HashSet<EntityMention> TakenAsObject { get; } = [];
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }

@@ -30,6 +30,7 @@ public sealed class CompoundRule : IConstructionRule
     public void Apply(FrameContext c)
     {
         var s = c.S;
+        if (!s.Mentions.Exists(static m => m.Form == MentionForm.CompoundPart)) return;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             // Most tokens start no compound part: build the list only when one does.
