@@ -25,7 +25,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     public SentenceAnalysis Sentence => s;
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
     public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
-    public HashSet<EntityMention> TakenAsObject { get; } = [];
+    public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
 
@@ -121,6 +121,19 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         foreach (var x in ActorGroups.Of(Groups, m))
             if (x.IsActor) g.Add(x);
         return g.Count > 0 ? g : [m];
+    }
+
+    /// <summary>
+    /// Mentions compared by identity, hashed by their token span: the default hash of an object is assigned on first use
+    /// at a noticeable cost, and spans no longer change once relations are read.
+    /// </summary>
+    private sealed class SpanIdentity : IEqualityComparer<EntityMention>
+    {
+        public static readonly SpanIdentity Instance = new();
+
+        public bool Equals(EntityMention? x, EntityMention? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(EntityMention m) => HashCode.Combine(m.First, m.Last);
     }
 
     /// <summary>The distinct entities of a group, in order; a list rather than DistinctBy, which builds a hash set for two or three items.</summary>
