@@ -74,7 +74,6 @@ public sealed class BenchExtractCommand : ICliCommand
             var (read, extract, serialize) = (new Stopwatch(), new Stopwatch(), new Stopwatch());
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
-            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
             foreach (var file in files)
             {
                 read.Start();
@@ -92,15 +91,11 @@ public sealed class BenchExtractCommand : ICliCommand
             process.Refresh();
             // On a shared machine wall time measures the neighbours too; processor time measures this process.
             var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-            // Tiered compilation goes on in the background long after the warm-up; its share is shown apart.
-            var jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
             var peak = process.PeakWorkingSet64;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"read + extract + serialize: {bytes / 1048576.0:0.0} MB in {files.Count} files, {claims} claims, {seconds:0.00} s (after a {warmup} MB warm-up)"));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"throughput: {bytes / 1048576.0 / seconds:0.00} MB/s wall clock, {bytes / 1048576.0 / cpuSeconds:0.00} MB/s per CPU second ({cpuSeconds:0.00} s of CPU); peak working set {peak / 1048576.0:0} MB"));
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"of that CPU, {jitSeconds:0.00} s compiled code; without it {bytes / 1048576.0 / Math.Max(cpuSeconds - jitSeconds, 1e-3):0.00} MB/s per CPU second"));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"time spent: read {Share(read, seconds)}, extract {Share(extract, seconds)}, serialize {Share(serialize, seconds)}"));
             return Task.FromResult(0);
