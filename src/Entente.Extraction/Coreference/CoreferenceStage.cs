@@ -39,18 +39,31 @@ public sealed class CoreferenceStage : IExtractionStage
             var groups = ActorGroups.Find(s);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                var here = s.Mentions.Where(m => m.First == i).ToList();
-                if (here.Count > 0)
+                // One pass over the mentions starting here, without a list per token: each of the three updates
+                // depends only on its own order, so doing them together gives what three passes gave.
+                var hereEnd = -1;
+                foreach (var m in s.Mentions)
                 {
-                    foreach (var m in here.Where(IsAntecedent)) ante.Add(m.Entity);
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime)) lastPersonLike = m.Entity;
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Name && IsRegimeNamed(s, m)))
+                    if (m.First != i) continue;
+                    hereEnd = Math.Max(hereEnd, m.Last);
+                    if (IsAntecedent(m)) ante.Add(m.Entity);
+                    if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
+                    if (m.Form == MentionForm.Name && IsRegimeNamed(s, m))
                     {
                         lastRegime = m.Entity;
                         lastRegimeSentence = s.Index;
                     }
-                    if (groups.FirstOrDefault(g => g[0].First == i) is { } group) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
-                    i = here.Max(m => m.Last) - 1;
+                }
+                if (hereEnd >= 0)
+                {
+                    foreach (var group in groups)
+                        if (group[0].First == i)
+                        {
+                            // A group of one mention is never kept as a group: skip building it.
+                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                            break;
+                        }
+                    i = hereEnd - 1;
                     continue;
                 }
                 if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
@@ -139,12 +152,29 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>
     private static IReadOnlyList<Entity>? Plural(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
     {
-        var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
-        if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
-        // "… allowed Russian special forces to use an airbase, where they …": the nearest plural noun phrase.
-        if (s.Mentions.LastOrDefault(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun) is { } near && IsPluralPhrase(s, near)) return [near.Entity];
-        var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
-        return before.Count == 2 ? before : null;
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g][^1].Last > i) continue;
+            var members = new List<Entity>(groups[g].Count);
+            foreach (var m in groups[g])
+                if (!members.Exists(e => e.Id == m.Entity.Id)) members.Add(m.Entity);
+            if (members.Count >= 2) return members;
+        }
+        // The last two distinct actors before the pronoun, older first; but "… allowed Russian special forces to use
+        // an airbase, where they …" points at the nearest plural noun phrase.
+        Entity? newer = null;
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last > i || !m.IsActor || m.Form == MentionForm.Pronoun) continue;
+            if (newer is null)
+            {
+                if (IsPluralPhrase(s, m)) return [m.Entity];
+                newer = m.Entity;
+            }
+            else if (m.Entity.Id != newer.Id) return [m.Entity, newer];
+        }
+        return null;
     }
 
     /// <summary>"Russian special forces", "Iranian officials", "the Houthis": a mention whose last word is a plural noun.</summary>

@@ -21,24 +21,26 @@ public static class ActorGroups
             if (joins) current!.Add(m);
             else
             {
+                if (current is not null) Split(s, current, groups);
                 current = [m];
-                groups.Add(current);
             }
             lastEnd = m.Last;
         }
-        return groups.SelectMany(g => Split(s, g)).ToList();
+        if (current is not null) Split(s, current, groups);
+        return groups;
     }
 
-    private static IEnumerable<List<EntityMention>> Split(SentenceAnalysis s, List<EntityMention> g)
+    /// <summary>Adds a finished run of actors to <paramref name="into"/> as one group or several (no iterators: this runs per sentence twice).</summary>
+    private static void Split(SentenceAnalysis s, List<EntityMention> g, List<List<EntityMention>> into)
     {
         if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, g))
         {
-            yield return [g[0]];
-            g = g[1..];
+            into.Add([g[0]]);
+            g.RemoveAt(0);
         }
-        if (Coordinated(s, g)) yield return g;
+        if (Coordinated(s, g)) into.Add(g);
         else
-            foreach (var m in g) yield return [m];
+            foreach (var m in g) into.Add([m]);
     }
 
     /// <summary>A list needs "and", "both" or "as well as" somewhere ("Russia, China and Iran"); commas alone
@@ -56,8 +58,12 @@ public static class ActorGroups
         g[0].First <= 2 && g[0].First > 0 && s.Tokens[g[0].First - 1].Lower is "in" or "inside" or "from" or "for" or "after" or "with" && s.IsWord(g[0].Last, ",");
 
     /// <summary>The group a mention belongs to.</summary>
-    public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>
-        groups.FirstOrDefault(g => g.Contains(m)) ?? [m];
+    public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m)
+    {
+        foreach (var g in groups)
+            if (g.Contains(m)) return g;
+        return [m];
+    }
 
     /// <summary>"He and Kim Jong Un signed …": a personal pronoun joined to a name by a bare "and".</summary>
     private static bool PersonPair(SentenceAnalysis s, EntityMention a, EntityMention b) =>

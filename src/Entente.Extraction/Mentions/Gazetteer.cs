@@ -65,6 +65,10 @@ public sealed class Gazetteer
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
         _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
 
+    /// <summary>As above for a sentence's own token list (the common case), without interface calls per token.</summary>
+    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
+        _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+
     public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, IReadOnlyList<Token> tokens, int start)
     {
         foreach (var e in entries)

@@ -23,8 +23,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
 
     public SentenceAnalysis Sentence => s;
-    public List<List<EntityMention>> Groups { get; } = ActorGroups.Find(sentence);
-    public HashSet<EntityMention> TakenAsObject { get; } = [];
+    /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
+    public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
+    public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
 
@@ -191,8 +192,34 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return false;
     }
 
-    public List<EntityMention> Group(EntityMention m) => ActorGroups.Of(Groups, m).Where(x => x.IsActor).ToList() is { Count: > 0 } g ? g : [m];
+    public List<EntityMention> Group(EntityMention m)
+    {
+        var g = new List<EntityMention>();
+        foreach (var x in ActorGroups.Of(Groups, m))
+            if (x.IsActor) g.Add(x);
+        return g.Count > 0 ? g : [m];
+    }
 
-    public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group) =>
-        group is null ? [] : group.Select(m => m.Entity).DistinctBy(e => e.Id);
+    /// <summary>
+    /// Mentions compared by identity, hashed by their token span: the default hash of an object is assigned on first use
+    /// at a noticeable cost, and spans no longer change once relations are read.
+    /// </summary>
+    private sealed class SpanIdentity : IEqualityComparer<EntityMention>
+    {
+        public static readonly SpanIdentity Instance = new();
+
+        public bool Equals(EntityMention? x, EntityMention? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(EntityMention m) => HashCode.Combine(m.First, m.Last);
+    }
+
+    /// <summary>The distinct entities of a group, in order; a list rather than DistinctBy, which builds a hash set for two or three items.</summary>
+    public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group)
+    {
+        if (group is null) return [];
+        var entities = new List<Entity>();
+        foreach (var m in group)
+            if (!entities.Exists(e => e.Id == m.Entity.Id)) entities.Add(m.Entity);
+        return entities;
+    }
 }
