@@ -23,9 +23,9 @@ public sealed class BenchExtractCommand : ICliCommand
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("mb", "size of the generated corpus in MB (default 5)"),
+        new("mb", "size of the generated corpus in MB (default 10)"),
         new("samples", "directory of sample documents to repeat (default samples/corpus)"),
-        new("warmup", "MB of the corpus to process before measuring, so the code is compiled (default 2; 0 measures a cold start)"),
+        new("warmup", "MB of the corpus to process before measuring, so the code is compiled (default 5; 0 measures a cold start)"),
     ];
 
     private static string Share(Stopwatch part, double total) =>
@@ -57,9 +57,9 @@ public sealed class BenchExtractCommand : ICliCommand
 
     public Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
-        var mb = args.GetInt("mb", 5);
+        var mb = args.GetInt("mb", 10);
         if (mb <= 0) throw new UsageException("--mb must be a positive whole number");
-        var warmup = args.GetInt("warmup", 2);
+        var warmup = args.GetInt("warmup", 5);
         if (warmup < 0) throw new UsageException("--warmup must be zero or a positive whole number");
         var samples = args.Get("samples") ?? Path.Combine("samples", "corpus");
         if (!Directory.Exists(samples)) throw new CliException($"{samples}: no such directory; give the sample reports with --samples DIR");
