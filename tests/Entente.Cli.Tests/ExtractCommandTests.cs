@@ -82,3 +82,24 @@ public sealed class ExtractCommandTests
         Assert.Equal(2, (await CliHarness.RunAsync("extract", Sample("07-iran-houthis.md"), "--published", "yesterday")).ExitCode);
     }
 }
+
+public sealed class BenchExtractCommandTests
+{
+    [Fact]
+    public async Task Bench_extract_reports_throughput_claims_and_where_the_time_went()
+    {
+        var run = await CliHarness.RunAsync("bench", "extract", "--mb", "1", "--warmup", "0", "--samples", Path.Combine(SharedData.RepoRoot, "samples", "corpus"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Matches(@"read \+ extract \+ serialize: 1\.0 MB in \d+ files, [1-9]\d* claims", run.Out);
+        Assert.Matches(@"throughput: [\d.]+ MB/s wall clock, [\d.]+ MB/s per CPU second", run.Out);
+        Assert.Matches(@"time spent: read [\d.]+ s \(\d+%\), extract [\d.]+ s \(\d+%\), serialize", run.Out);
+    }
+
+    [Fact]
+    public async Task Bench_extract_refuses_a_corpus_size_that_is_not_positive()
+    {
+        var run = await CliHarness.RunAsync("bench", "extract", "--mb", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--mb", run.Err);
+    }
+}

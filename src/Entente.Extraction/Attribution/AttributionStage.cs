@@ -82,6 +82,15 @@ public sealed class AttributionStage : IExtractionStage
         return null;
     }
 
+    /// <summary>"…, South Korean officials said on Monday.": after the verb only a short circumstance, no actor and no clause.</summary>
+    private static bool OnlyCircumstanceAfter(SentenceAnalysis s, int verb)
+    {
+        if (s.Tokens.Count - verb > 9 || s.IsWord(verb + 1, "that")) return false;
+        foreach (var m in s.Mentions)
+            if (m.First > verb && m.IsActor) return false;
+        return verb > 0 && !s.Tokens[0].IsCapitalized || s.Tokens.Take(verb).Any(t => t.Is(","));
+    }
+
     /// <summary>"X said (that) …", "…, X said." and "according to X" without quotes.</summary>
     private static void ReportedSpeech(SentenceAnalysis s)
     {
@@ -98,7 +107,7 @@ public sealed class AttributionStage : IExtractionStage
             if (!SpeechVerbs.Contains(w) || w is "claims" && !s.IsWord(k + 1, "that")) continue;
             if (SpeakerNear(s, k, Math.Max(0, k - 6), Math.Min(s.Tokens.Count, k + 3)) is not { } speaker) continue;
             var before = k > 0 && s.Tokens[k - 1].Is(",") || k > 1 && s.MentionAt(k - 1) is not null && s.IsWord(k - 2 - (s.MentionAt(k - 1)!.Last - s.MentionAt(k - 1)!.First - 1), ",");
-            if (before || k >= s.Tokens.Count - 3) s.Attributions.Add(new AttributionSpan(0, k, speaker.Name, speaker.Entity, k, k + 1));
+            if (before || k >= s.Tokens.Count - 3 || OnlyCircumstanceAfter(s, k)) s.Attributions.Add(new AttributionSpan(0, k, speaker.Name, speaker.Entity, k, k + 1));
             else s.Attributions.Add(new AttributionSpan(k + 1, s.Tokens.Count, speaker.Name, speaker.Entity, k, k + 1));
             return;
         }

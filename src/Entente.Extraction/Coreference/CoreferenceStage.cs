@@ -23,6 +23,8 @@ public sealed class CoreferenceStage : IExtractionStage
         _collectives.Add("the former", "former");
         _collectives.Add("the latter", "latter");
         foreach (var noun in new[] { "junta", "regime", "government", "country" }) _collectives.Add("the " + noun, "regime");
+        foreach (var noun in new[] { "group", "militia", "movement", "organisation", "organization", "rebels", "militants", "insurgents", "militia group", "armed group" })
+            _collectives.Add("the " + noun, "group");
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -37,18 +39,31 @@ public sealed class CoreferenceStage : IExtractionStage
             var groups = ActorGroups.Find(s);
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                var here = s.Mentions.Where(m => m.First == i).ToList();
-                if (here.Count > 0)
+                // One pass over the mentions starting here, without a list per token: each of the three updates
+                // depends only on its own order, so doing them together gives what three passes gave.
+                var hereEnd = -1;
+                foreach (var m in s.Mentions)
                 {
-                    foreach (var m in here.Where(IsAntecedent)) ante.Add(m.Entity);
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime)) lastPersonLike = m.Entity;
-                    foreach (var m in here.Where(m => m.Form == MentionForm.Name && IsRegimeNamed(s, m)))
+                    if (m.First != i) continue;
+                    hereEnd = Math.Max(hereEnd, m.Last);
+                    if (IsAntecedent(m)) ante.Add(m.Entity);
+                    if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
+                    if (m.Form == MentionForm.Name && IsRegimeNamed(s, m))
                     {
                         lastRegime = m.Entity;
                         lastRegimeSentence = s.Index;
                     }
-                    if (groups.FirstOrDefault(g => g[0].First == i) is { } group) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
-                    i = here.Max(m => m.Last) - 1;
+                }
+                if (hereEnd >= 0)
+                {
+                    foreach (var group in groups)
+                        if (group[0].First == i)
+                        {
+                            // A group of one mention is never kept as a group: skip building it.
+                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                            break;
+                        }
+                    i = hereEnd - 1;
                     continue;
                 }
                 if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
@@ -59,6 +74,7 @@ public sealed class CoreferenceStage : IExtractionStage
                         "pair" => ante.LastGroup is { Count: 2 } g ? g : ante.LastTwo(IsCountryLike),
                         "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
                         "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
+                        "group" => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
                         _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime : ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
                     };
                     Add(s, added, i, end, targets, MentionForm.Collective);
@@ -69,9 +85,10 @@ public sealed class CoreferenceStage : IExtractionStage
                 IReadOnlyList<Entity> resolved = w switch
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
-                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list) : ante.Last(IsCountryLike)),
-                    "they" or "their" or "them" or "themselves" => Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike),
-                    "he" or "him" or "his" or "she" or "her" => One(lastPersonLike),
+                        ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
+                        : ante.Last(IsCountryLike, PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null)),
+                    "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
+                    "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
                 };
@@ -84,6 +101,14 @@ public sealed class CoreferenceStage : IExtractionStage
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
 
+    /// <summary>An object pronoun resolved to its own clause's subject is left unresolved rather than made reflexive.</summary>
+    private static IReadOnlyList<Entity> Unbound(SentenceAnalysis s, int i, IReadOnlyList<Entity> resolved)
+    {
+        if (resolved.Count == 0 || !PronounBinding.IsObjectPosition(s, i)) return resolved;
+        var subjects = PronounBinding.ClauseSubjects(s, i);
+        return resolved.All(subjects.Contains) ? [] : resolved;
+    }
+
     private static void Add(SentenceAnalysis s, List<EntityMention> into, int first, int last, IReadOnlyList<Entity> targets, MentionForm form)
     {
         foreach (var t in targets)
@@ -94,6 +119,8 @@ public sealed class CoreferenceStage : IExtractionStage
         m.Entity.Kind.IsActor() && (m.Role == MentionRole.Actor || m.Form is MentionForm.Name or MentionForm.Acronym or MentionForm.Metonym);
 
     private static bool IsCountryLike(Entity e) => e.Kind.IsActor() && e.Kind is not (EntityKind.Person or EntityKind.Group);
+
+    private static bool IsGroup(Entity e) => e.Kind is EntityKind.ArmedGroup or EntityKind.PoliticalGroup;
 
     private static bool IsState(Entity e) => e.Kind is EntityKind.State or EntityKind.Regime;
 
@@ -125,10 +152,37 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"they"/"their" inside a sentence: the nearest coordinated group before it, else the last two actors of the sentence.</summary>
     private static IReadOnlyList<Entity>? Plural(SentenceAnalysis s, List<List<EntityMention>> groups, int i)
     {
-        var group = groups.LastOrDefault(g => g[^1].Last <= i && g.Select(m => m.Entity.Id).Distinct().Count() >= 2);
-        if (group is not null) return group.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
-        var before = s.Mentions.Where(m => m.Last <= i && m.IsActor && m.Form != MentionForm.Pronoun).Select(m => m.Entity).Reverse().DistinctBy(e => e.Id).Take(2).Reverse().ToList();
-        return before.Count == 2 ? before : null;
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g][^1].Last > i) continue;
+            var members = new List<Entity>(groups[g].Count);
+            foreach (var m in groups[g])
+                if (!members.Exists(e => e.Id == m.Entity.Id)) members.Add(m.Entity);
+            if (members.Count >= 2) return members;
+        }
+        // The last two distinct actors before the pronoun, older first; but "… allowed Russian special forces to use
+        // an airbase, where they …" points at the nearest plural noun phrase.
+        Entity? newer = null;
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last > i || !m.IsActor || m.Form == MentionForm.Pronoun) continue;
+            if (newer is null)
+            {
+                if (IsPluralPhrase(s, m)) return [m.Entity];
+                newer = m.Entity;
+            }
+            else if (m.Entity.Id != newer.Id) return [m.Entity, newer];
+        }
+        return null;
+    }
+
+    /// <summary>"Russian special forces", "Iranian officials", "the Houthis": a mention whose last word is a plural noun.</summary>
+    private static bool IsPluralPhrase(SentenceAnalysis s, EntityMention m)
+    {
+        var last = s.Tokens[m.Last - 1].Lower;
+        return m.Form is MentionForm.Group or MentionForm.Adjective or MentionForm.Name && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal)
+            && m.Entity.Kind is not (EntityKind.State or EntityKind.Person);
     }
 
     /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Lexicons;
@@ -16,12 +18,20 @@ public sealed class PhraseTable<T>
     }
 
     private readonly Node _root = new();
+    private FrozenDictionary<string, Node>? _frozenRoot;
+
+    /// <summary>
+    /// The first words, frozen on first lookup (and again after an <see cref="Add"/>): nearly every token is looked up
+    /// here and nearly all miss, which a frozen dictionary answers faster. Racing threads build equal copies.
+    /// </summary>
+    private FrozenDictionary<string, Node>? FirstWords => _root.Next is null ? null : _frozenRoot ??= _root.Next.ToFrozenDictionary(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; the first value given for a phrase wins.</summary>
     public void Add(string phrase, T value)
     {
+        _frozenRoot = null;
         var node = _root;
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) return;
@@ -37,9 +47,37 @@ public sealed class PhraseTable<T>
         Count++;
     }
 
+    /// <summary>True when some phrase begins with this lower-cased word: a cheap test before a full match.</summary>
+    public bool StartsWith(string lower) => _root.Next is { } next && next.ContainsKey(lower);
+
     /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
+
+    /// <summary>As above for a sentence's own token list, read in place: no interface calls and no copies of tokens.</summary>
+    public bool TryMatch(List<Token> tokens, int at, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (node.HasValue)
+        {
+            value = node.Value!;
+            end = at + 1;
+        }
+        for (var i = at + 1; i < span.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            node = child;
+            if (node.HasValue)
+            {
+                value = node.Value!;
+                end = i + 1;
+            }
+        }
+        return end > 0;
+    }
 
     /// <summary>The longest phrase starting at <paramref name="at"/> that <paramref name="accept"/> allows (given value, start, end).</summary>
     public bool TryMatch<TState>(IReadOnlyList<Token> tokens, int at, TState state, Func<TState, T, int, int, bool> accept, out T value, out int end)
@@ -50,6 +88,31 @@ public sealed class PhraseTable<T>
         for (var i = at; i < tokens.Count; i++)
         {
             if (node.Next is null || !node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            node = child;
+            if (node.HasValue && accept(state, node.Value!, at, i + 1))
+            {
+                value = node.Value!;
+                end = i + 1;
+            }
+        }
+        return end > 0;
+    }
+
+    /// <summary>As above for a sentence's own token list, read in place.</summary>
+    public bool TryMatch<TState>(List<Token> tokens, int at, TState state, Func<TState, T, int, int, bool> accept, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (node.HasValue && accept(state, node.Value!, at, at + 1))
+        {
+            value = node.Value!;
+            end = at + 1;
+        }
+        for (var i = at + 1; i < span.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
             node = child;
             if (node.HasValue && accept(state, node.Value!, at, i + 1))
             {

@@ -17,28 +17,30 @@ public static class ActorGroups
         {
             if (!m.IsActor) continue;
             var joins = current is not null && (m.First == current[^1].First
-                || Connected(s, lastEnd, m.First) && !IsReference(m) && !IsReference(current[^1]));
+                || Connected(s, lastEnd, m.First) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, current[^1], m)));
             if (joins) current!.Add(m);
             else
             {
+                if (current is not null) Split(s, current, groups);
                 current = [m];
-                groups.Add(current);
             }
             lastEnd = m.Last;
         }
-        return groups.SelectMany(g => Split(s, g)).ToList();
+        if (current is not null) Split(s, current, groups);
+        return groups;
     }
 
-    private static IEnumerable<List<EntityMention>> Split(SentenceAnalysis s, List<EntityMention> g)
+    /// <summary>Adds a finished run of actors to <paramref name="into"/> as one group or several (no iterators: this runs per sentence twice).</summary>
+    private static void Split(SentenceAnalysis s, List<EntityMention> g, List<List<EntityMention>> into)
     {
         if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, g))
         {
-            yield return [g[0]];
-            g = g[1..];
+            into.Add([g[0]]);
+            g.RemoveAt(0);
         }
-        if (Coordinated(s, g)) yield return g;
+        if (Coordinated(s, g)) into.Add(g);
         else
-            foreach (var m in g) yield return [m];
+            foreach (var m in g) into.Add([m]);
     }
 
     /// <summary>A list needs "and", "both" or "as well as" somewhere ("Russia, China and Iran"); commas alone
@@ -56,8 +58,18 @@ public static class ActorGroups
         g[0].First <= 2 && g[0].First > 0 && s.Tokens[g[0].First - 1].Lower is "in" or "inside" or "from" or "for" or "after" or "with" && s.IsWord(g[0].Last, ",");
 
     /// <summary>The group a mention belongs to.</summary>
-    public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m) =>
-        groups.FirstOrDefault(g => g.Contains(m)) ?? [m];
+    public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m)
+    {
+        foreach (var g in groups)
+            if (g.Contains(m)) return g;
+        return [m];
+    }
+
+    /// <summary>"He and Kim Jong Un signed …": a personal pronoun joined to a name by a bare "and".</summary>
+    private static bool PersonPair(SentenceAnalysis s, EntityMention a, EntityMention b) =>
+        b.First == a.Last + 1 && s.Tokens[a.Last].Is("and") && (IsPersonal(s, a) || IsPersonal(s, b)) && !(IsReference(a) && IsReference(b));
+
+    private static bool IsPersonal(SentenceAnalysis s, EntityMention m) => m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "he" or "she";
 
     private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
 

@@ -24,12 +24,13 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 end = i + 1;
             }
             var first = i - 1;
-            if (!tokens[first].IsCapitalized || first == 0 && !IsDemonym(s, first)) continue;
+            // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people.
+            if (!tokens[first].IsCapitalized || first == 0 && !IsDemonym(s, first) || tokens[first].Text.Any(char.IsDigit)) continue;
             if (s.MentionAt(first) is { Form: not (MentionForm.Adjective or MentionForm.CompoundPart) }) continue;
             if (first > 0 && tokens[first - 1].Is("former")) first--;
             var name = s.TextOf(first, end);
             var country = s.MentionAt(i - 1)?.Entity;
-            var entity = new Entity
+            var entity = OrganizationAfter(s, end) ?? new Entity
             {
                 Id = Slug(name),
                 Name = name,
@@ -40,6 +41,15 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
             s.Mentions.Add(new EntityMention(first, end, entity, MentionForm.Group));
             i = end - 1;
         }
+    }
+
+    /// <summary>"Russian mercenaries of the Wagner Group", "Iranian advisers from the Quds Force": the collective is that body.</summary>
+    internal static Entity? OrganizationAfter(SentenceAnalysis s, int end)
+    {
+        if (!(s.IsWord(end, "of") || s.IsWord(end, "from"))) return null;
+        var k = s.IsWord(end + 1, "the") ? end + 2 : end + 1;
+        return s.MentionAt(k) is { Form: MentionForm.Name or MentionForm.Acronym } m
+            && m.Entity.Kind is EntityKind.ArmedGroup or EntityKind.StateOrgan or EntityKind.Organization ? m.Entity : null;
     }
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };

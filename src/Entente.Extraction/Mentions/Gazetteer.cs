@@ -49,7 +49,8 @@ public sealed class Gazetteer
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Text.Length < 2)) return;
-        var key = string.Join(' ', tokens.Select(t => t.Lower));
+        // The key is tokenized again by the phrase table: a possessive must stay attached ("people's liberation army").
+        var key = string.Join(' ', tokens.Select(t => t.Lower)).Replace(" 's", "'s", StringComparison.Ordinal);
         if (!grouped.TryGetValue(key, out var list)) grouped[key] = list = [];
         if (list.All(x => x.Entity.Id != e.Id)) list.Add(Entry(e, form, text, tokens));
         if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
@@ -62,6 +63,10 @@ public sealed class Gazetteer
 
     /// <summary>The longest form starting at token <paramref name="at"/> whose case fits the text.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
+        _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+
+    /// <summary>As above for a sentence's own token list (the common case), without interface calls per token.</summary>
+    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
         _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
 
     public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, IReadOnlyList<Token> tokens, int start)

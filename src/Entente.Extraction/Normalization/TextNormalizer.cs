@@ -12,6 +12,10 @@ public static class TextNormalizer
 {
     public static NormalizedText Normalize(string original)
     {
+        // Most documents are plain already: the same string with the identity map, nothing copied.
+        var plain = 0;
+        while (plain < original.Length && IsPlain(original, plain)) plain++;
+        if (plain == original.Length) return new NormalizedText(original, OffsetMap.Identity);
         var sb = new StringBuilder(original.Length);
         var map = new OffsetMap.Builder();
         var i = 0;

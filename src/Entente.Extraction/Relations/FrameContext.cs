@@ -48,7 +48,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return k;
     }
 
-    public List<EntityMention> MaterielIn(int from, int to) => S.Mentions.Where(m => m.IsMateriel && m.First >= from && m.First < to).ToList();
+    public List<EntityMention> MaterielIn(int from, int to)
+    {
+        var found = new List<EntityMention>();
+        foreach (var m in S.Mentions)
+            if (m.IsMateriel && m.First >= from && m.First < to) found.Add(m);
+        return found;
+    }
 
     public List<EntityMention> MaterielBefore(int before) =>
         S.Mentions.Where(m => m.IsMateriel && m.Last <= before).TakeLast(1).ToList();
@@ -95,10 +101,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     public void Emit(TriggerMention t, string relation, IEnumerable<Entity> subjects, IEnumerable<Entity> objects, string rule, int confidence,
         IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null, bool presupposed = false)
     {
-        var span = argMentions.ToList();
-        var first = Math.Min(t.First, span.Count > 0 ? span.Min(m => m.First) : t.First);
-        var last = Math.Max(t.Last, span.Count > 0 ? span.Max(m => m.Last) : t.Last);
-        if (materiel.Count > 0) last = Math.Max(last, materiel.Max(m => m.Last));
+        var (first, last) = (t.First, t.Last);
+        foreach (var m in argMentions) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
+        foreach (var m in materiel) last = Math.Max(last, m.Last);
         var objs = objects.ToList();
         foreach (var subj in subjects)
             foreach (var obj in objs)

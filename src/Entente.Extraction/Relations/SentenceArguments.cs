@@ -23,8 +23,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
 
     public SentenceAnalysis Sentence => s;
-    public List<List<EntityMention>> Groups { get; } = ActorGroups.Find(sentence);
-    public HashSet<EntityMention> TakenAsObject { get; } = [];
+    /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
+    public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
+    public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
 
@@ -33,7 +34,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         var k = m.First - 1;
         while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
-        return k >= 0 && Prepositions.Contains(s.Tokens[k].Lower) ? s.Tokens[k].Lower : null;
+        if (k < 0 || !Prepositions.Contains(s.Tokens[k].Lower)) return null;
+        // "according to a UN report" names a source, never a recipient.
+        return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
 
     public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
@@ -60,13 +63,17 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
     {
+        if (UnknownNameAt(from)) return null;
         foreach (var m in s.Mentions)
         {
             if (m.First < from) continue;
             if (Blocked(from, m.First)) return null;
             if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
             if (m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "its" or "their" or "his" or "her" or "our") continue;
-            if (skipFromBy && PrepositionBefore(m) is "from" or "by" or "against" or "despite" or "than") continue;
+            var preposition = PrepositionBefore(m);
+            if (preposition == "according to") continue;
+            if (skipFromBy && preposition is "from" or "by" or "against" or "despite" or "than") continue;
+            if (preposition is null && StartsNewClause(from, m)) return null;
             return Group(m);
         }
         return null;
@@ -90,7 +97,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var k = t.Last; k < s.Tokens.Count; k++)
         {
             if (s.HardBreakAfter[k] && k > t.Last) return k;
-            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas" or "although") return k;
+            if (s.Tokens[k].Is(",") && OpensClause(k)) return k;
             foreach (var other in s.Triggers)
                 if (other.First == k && k > t.Last && !(k - t.Last == 1 && s.Tokens[t.Last].Lower is "and" or "or")) return k;
         }
@@ -102,9 +109,80 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var k = from; k < to; k++)
         {
             if (s.HardBreakAfter[k] && k > from) return true;
-            if (s.Tokens[k].Is(",") && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Lower is "which" or "who" or "but" or "while" or "whereas") return true;
+            if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
+            // "Moscow warned that Israel would …": a that-clause is not an object.
+            if (k == from && s.Tokens[k].Is("that")) return true;
+            // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
+            if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
         return false;
+    }
+
+    /// <summary>"sanctioned Meroe Gold": a capitalized name the knowledge base does not know is the object, so there is none to report.</summary>
+    private bool UnknownNameAt(int k)
+    {
+        var determiner = k < s.Tokens.Count && s.Tokens[k].Lower is "the" or "a" or "an";
+        if (determiner) k++;
+        if (k < s.Tokens.Count && s.Tokens[k].IsCapitalized && s.MentionAt(k) is null) return true;
+        return determiner && UnknownPhraseAt(k);
+    }
+
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        ",", ";", "in", "on", "at", "with", "for", "from", "to", "by", "and", "into", "near", "after", "before", "during", "since", "over", "across",
+        "that", "which", "who", "while", "as", "because", ".",
+    };
+
+    /// <summary>"visited the site, and …", "attacked the capital in April": a noun phrase that ends before any entity is
+    /// the object; an entity further on belongs to another phrase. "the capital of Ukraine" reads on through "of".</summary>
+    private bool UnknownPhraseAt(int k)
+    {
+        for (var steps = 0; k < s.Tokens.Count && steps < 6; k++, steps++)
+        {
+            if (s.MentionAt(k) is not null) return false;
+            if (PhraseEnds.Contains(s.Tokens[k].Lower)) return steps > 0;
+        }
+        return false;
+    }
+
+    /// <summary>Words after a comma that open a clause of their own: ", which …", ", arguing that …", ", and there is …".</summary>
+    private bool OpensClause(int comma)
+    {
+        if (comma + 1 >= s.Tokens.Count) return false;
+        var next = s.Tokens[comma + 1].Lower;
+        if (next is "which" or "who" or "but" or "while" or "whereas" or "though" or "although") return true;
+        if (next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next != "including") return true;
+        return next == "and" && ClauseAfterAnd(comma + 2);
+    }
+
+    /// <summary>", and" ends a list ("drones, missiles, and shells") unless a subject or an adverbial follows it.</summary>
+    private bool ClauseAfterAnd(int k)
+    {
+        if (k >= s.Tokens.Count) return false;
+        if (s.Tokens[k].Lower is "there" or "it" or "they" or "he" or "she" or "we" or "from" or "in" or "on" or "since" or "then" or "at" or "after" or "by") return true;
+        if (s.Tokens[k].Is("the")) k++;
+        if (s.MentionAt(k) is { IsActor: true }) return true;
+        // ", and components were shipped …": a verb within a few words makes a clause.
+        for (var j = k; j < Math.Min(s.Tokens.Count, k + 4); j++)
+            if (FiniteVerbs.Contains(s.Tokens[j].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
+    };
+
+    /// <summary>"attacked the capital in April 2019, several hundred Russian contractors were deployed": an actor past a
+    /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
+    private bool StartsNewClause(int from, EntityMention m)
+    {
+        var comma = false;
+        for (var k = from; k < m.First; k++) comma |= s.Tokens[k].Is(",");
+        if (!comma) return false;
+        var after = m.Last;
+        while (after < s.Tokens.Count && s.Tokens[after].Lower.EndsWith("ly", StringComparison.Ordinal)) after++;
+        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after].Lower) || s.Triggers.Any(t => t.First == after));
     }
 
     public bool HardBreakBetween(int from, int to)
@@ -114,8 +192,34 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return false;
     }
 
-    public List<EntityMention> Group(EntityMention m) => ActorGroups.Of(Groups, m).Where(x => x.IsActor).ToList() is { Count: > 0 } g ? g : [m];
+    public List<EntityMention> Group(EntityMention m)
+    {
+        var g = new List<EntityMention>();
+        foreach (var x in ActorGroups.Of(Groups, m))
+            if (x.IsActor) g.Add(x);
+        return g.Count > 0 ? g : [m];
+    }
 
-    public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group) =>
-        group is null ? [] : group.Select(m => m.Entity).DistinctBy(e => e.Id);
+    /// <summary>
+    /// Mentions compared by identity, hashed by their token span: the default hash of an object is assigned on first use
+    /// at a noticeable cost, and spans no longer change once relations are read.
+    /// </summary>
+    private sealed class SpanIdentity : IEqualityComparer<EntityMention>
+    {
+        public static readonly SpanIdentity Instance = new();
+
+        public bool Equals(EntityMention? x, EntityMention? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(EntityMention m) => HashCode.Combine(m.First, m.Last);
+    }
+
+    /// <summary>The distinct entities of a group, in order; a list rather than DistinctBy, which builds a hash set for two or three items.</summary>
+    public static IEnumerable<Entity> Entities(IEnumerable<EntityMention>? group)
+    {
+        if (group is null) return [];
+        var entities = new List<Entity>();
+        foreach (var m in group)
+            if (!entities.Exists(e => e.Id == m.Entity.Id)) entities.Add(m.Entity);
+        return entities;
+    }
 }

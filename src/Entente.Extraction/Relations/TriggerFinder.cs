@@ -21,7 +21,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var i = 0;
         while (i < s.Tokens.Count)
         {
-            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i))
+            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end))
             {
                 i++;
                 continue;
@@ -40,6 +40,18 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var nounish = NounContext.Contains(prev) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
         return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
     }
+
+    /// <summary>Heads that make a trigger word a mere modifier: "a naval supply point", "supply lines", "export controls".</summary>
+    private static readonly HashSet<string> ModifiedHeads = new(StringComparer.Ordinal)
+    {
+        "point", "points", "chain", "chains", "line", "lines", "route", "routes", "depot", "depots", "hub", "hubs", "corridor",
+        "corridors", "network", "networks", "company", "companies", "firm", "firms", "ministry", "minister", "agency", "license",
+        "licence", "licenses", "licences", "controls", "ban", "bans", "market", "markets", "revenue", "revenues",
+    };
+
+    /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>
+    private static bool ModifiesNoun(SentenceAnalysis s, int end) =>
+        end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end].Lower) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";

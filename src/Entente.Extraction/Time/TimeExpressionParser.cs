@@ -15,23 +15,45 @@ public sealed class TimeExpressionParser(NamedEvents events)
     public List<TimeMention> Find(IReadOnlyList<Token> tokens, DateOnly? published)
     {
         var found = new List<TimeMention>();
+        Find(tokens, published, found);
+        return found;
+    }
+
+    /// <summary>Adds the time expressions to <paramref name="found"/> (the sentence's own list: no list per sentence).</summary>
+    public void Find(IReadOnlyList<Token> tokens, DateOnly? published, List<TimeMention> found)
+    {
+        // The parser indexes tokens many times per position: a concrete list avoids an interface call each time.
+        var list = tokens as List<Token> ?? [.. tokens];
         var i = 0;
-        while (i < tokens.Count)
+        while (i < list.Count)
         {
-            if (TryAt(tokens, i, published, out var mention))
+            if (TryAt(list, i, published, out var mention))
             {
                 found.Add(mention);
                 i = mention.Last;
             }
             else i++;
         }
-        return found;
     }
 
-    private bool TryAt(IReadOnlyList<Token> t, int i, DateOnly? pub, out TimeMention mention)
+    /// <summary>Every word a time expression can begin with, apart from digits, months, "mid-…" compounds and event names.</summary>
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
+    {
+        "since", "between", "from", "recently", "recent", "last", "this", "next", "earlier",
+        "during", "after", "following", "until", "in", "around", "before", "the", "early", "mid", "late", "middle",
+    };
+
+    /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.</summary>
+    private bool MayStart(string w) =>
+        char.IsDigit(w[0]) || FirstWords.Contains(w) || CalendarWords.Month(w) > 0 || events.Table.StartsWith(w)
+        || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
+            || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
+
+    private bool TryAt(List<Token> t, int i, DateOnly? pub, out TimeMention mention)
     {
         mention = null!;
         var w = t[i].Lower;
+        if (!MayStart(w)) return false;
         if (w == "since" && i + 1 < t.Count && pub is { } p && Core(t, i + 1, pub, out var since, out var sinceEnd))
             return Make(t, i, sinceEnd, ClaimTime.Between(since.From, p, since.Precision, ""), out mention);
         if (w is "between" or "from" && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count
@@ -46,7 +68,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return false;
     }
 
-    private static bool Make(IReadOnlyList<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
+    private static bool Make(List<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
     {
         var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Text)).Replace(" ,", ",");
         mention = new TimeMention(first, last, time with { Text = text });
@@ -55,7 +77,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
 
     private static TimePrecision Coarser(TimePrecision a, TimePrecision b) => a > b ? a : b;
 
-    private static bool Relative(IReadOnlyList<Token> t, int i, DateOnly pub, out ClaimTime time, out int end)
+    private static bool Relative(List<Token> t, int i, DateOnly pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -84,7 +106,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>A date without prepositions: years, decades, months, days, with an optional early/mid/late.</summary>
-    private static bool Core(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool Core(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
@@ -108,7 +130,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return Iso(t, i, out time, out end) || Decade(t, i, out time, out end) || Dated(t, i, pub, out time, out end) || Year(t, i, out time, out end);
     }
 
-    private static bool PartOf(string part, IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool PartOf(string part, List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -146,7 +168,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>The year after a month name, or else the publication year (the previous one for a month still to come).</summary>
-    private static bool MonthYear(IReadOnlyList<Token> t, int i, DateOnly? pub, int month, out int year, out int end)
+    private static bool MonthYear(List<Token> t, int i, DateOnly? pub, int month, out int year, out int end)
     {
         end = i;
         if (i < t.Count && CalendarWords.TryYear(t[i].Lower, out year))
@@ -160,7 +182,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return true;
     }
 
-    private static bool Iso(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Iso(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -183,7 +205,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
         return false;
     }
 
-    private static bool Decade(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Decade(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
@@ -193,7 +215,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>"5 March 2023", "March 5, 2023", "March 2023", and a capitalized month after a time preposition.</summary>
-    private static bool Dated(IReadOnlyList<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private static bool Dated(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
@@ -230,7 +252,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>A bare year, unless it counts things ("2000 troops").</summary>
-    private static bool Year(IReadOnlyList<Token> t, int i, out ClaimTime time, out int end)
+    private static bool Year(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;

@@ -7,6 +7,6 @@ public sealed class TimeStage(TimeExpressionParser parser) : IExtractionStage
 {
     public void Run(DocumentAnalysis analysis)
     {
-        foreach (var s in analysis.Sentences) s.Times.AddRange(parser.Find(s.Tokens, analysis.Published));
+        foreach (var s in analysis.Sentences) parser.Find(s.Tokens, analysis.Published, s.Times);
     }
 }

@@ -30,9 +30,14 @@ public sealed class CompoundRule : IConstructionRule
     public void Apply(FrameContext c)
     {
         var s = c.S;
+        if (!s.Mentions.Exists(static m => m.Form == MentionForm.CompoundPart)) return;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            var parts = s.Mentions.Where(m => m.First == i && m.Form == MentionForm.CompoundPart && m.Entity.Kind.IsActor()).ToList();
+            // Most tokens start no compound part: build the list only when one does.
+            List<EntityMention>? parts = null;
+            foreach (var m in s.Mentions)
+                if (m.First == i && m.Form == MentionForm.CompoundPart && m.Entity.Kind.IsActor()) (parts ??= []).Add(m);
+            if (parts is null) continue;
             if (parts.Count >= 2 && parts[0].Suffix is null) Pair(c, i, parts);
             else if (parts.Count == 1 && parts[0].Suffix is "backed" or "sponsored" or "supported") Backed(c, parts[0]);
             else if (parts.Count == 1 && parts[0].Suffix is "aligned" or "allied" or "friendly") Aligned(c, parts[0]);

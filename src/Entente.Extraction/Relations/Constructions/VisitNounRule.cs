@@ -14,8 +14,9 @@ public sealed class VisitNounRule : IConstructionRule
     public void Apply(FrameContext c)
     {
         var s = c.S;
-        foreach (var visitor in s.Mentions.Where(m => m.Possessive && m.IsActor).ToList())
+        foreach (var visitor in s.Mentions)
         {
+            if (!(visitor.Possessive && visitor.IsActor)) continue;
             var k = visitor.Last + 1;
             if (s.IsWord(k, "first") || s.IsWord(k, "last") || s.IsWord(k, "next") || s.IsWord(k, "second") || s.IsWord(k, "recent")) k++;
             if (k >= s.Tokens.Count || !Nouns.Contains(s.Tokens[k].Lower)) continue;

@@ -18,6 +18,9 @@ public sealed class DirectedFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
+        if (t.Entry.Relation == "visit" && MaterielArrival.TryApply(t, c, end)) return;
+        // "reached out to", "reached an agreement": reaching that is no journey.
+        if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;
         if (c.IsPassive(t))
         {
@@ -36,11 +39,17 @@ public sealed class DirectedFrame : ITriggerFrame
         a.LastObject = obj;
         var relation = t.Entry.Relation;
         if (relation == "support" && obj.Any(m => IsRegime(c, m))) relation = "regime-support";
+        if (relation == "visit" && Arrival(c, t, subj)) relation = "presence";
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
         c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
     }
+
+    /// <summary>"Wagner mercenaries arrived in Bangui": forces that arrive are present; a leader who arrives visits.</summary>
+    private static bool Arrival(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
+        c.S.Tokens[t.First].Lower.StartsWith("arriv", StringComparison.Ordinal)
+        && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.S.Tokens[m.Last - 1].Lower is "regime" or "junta";

@@ -12,14 +12,24 @@ public sealed class ReceiveFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var taker = a.SubjectOf(t.First);
+        // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
+        var taker = AsNoun(c, t) ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
         var materiel = c.MaterielIn(t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
+        // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
+        var theme = materiel.Count == 0 && t.Entry.Relation == "arms-transfer" ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
+        if (theme is { Relation: not ("economic-cooperation" or "technology-transfer" or "funding") }) theme = null;
+        if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } seller) giver = [seller];
         var givers = giver is not null ? SentenceArguments.Entities(giver).ToList() : c.OriginOf(materiel) is { } o ? [o] : [];
-        if (givers.Count == 0 || t.Entry.Relation == "arms-transfer" && materiel.Count == 0 && giver is null) return;
+        // Without weapons or goods named, "received … from" says too little to call it an arms transfer.
+        if (givers.Count == 0 || t.Entry.Relation == "arms-transfer" && materiel.Count == 0 && theme is null) return;
         var takers = SentenceArguments.Entities(taker).ToList();
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
-        c.Emit(t, t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);
+        c.Emit(t, theme?.Relation ?? t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);
     }
+
+    private static bool AsNoun(FrameContext c, TriggerMention t) =>
+        t.First > 0 && c.S.Tokens[t.First - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "planned" or "proposed"
+            or "possible" or "potential" or "of" or "this" or "that" or "any" or "further" or "new" or "recent" or "first";
 }

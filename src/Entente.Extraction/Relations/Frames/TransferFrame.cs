@@ -23,6 +23,15 @@ public sealed class TransferFrame : ITriggerFrame
         if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == "arms-transfer")) return;
         var relation = theme?.Relation ?? t.Entry.Relation;
         List<EntityMention>? giver, taker;
+        if (passive && relation == "personnel-deployment")
+        {
+            // "Russian contractors were deployed to Libya": the forces named are the deployer's own; the place is where they go.
+            giver = a.SubjectOf(t.First, inherit: false);
+            taker = a.AfterPreposition(t.Last, end, true, "to", "in", "into");
+            if (giver is null || taker is null) return;
+            Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
+            return;
+        }
         if (passive)
         {
             taker = a.AfterPreposition(t.Last, end, false, "to", "for") ?? a.SubjectOf(t.First, inherit: false);

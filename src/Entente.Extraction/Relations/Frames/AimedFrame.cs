@@ -1,0 +1,29 @@
+using Entente.Core.Entities;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Weapons aimed at a target: "the Houthis fired ballistic missiles at Israel", "Hezbollah launched drones
+/// against Israeli positions". The target is the actor or place after "at", "against" or "toward"; with
+/// none ("launched a satellite", "launched an offensive") the verb names no attack.
+/// </summary>
+public sealed class AimedFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["aimed"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        var subj = a.SubjectOf(t.First);
+        var target = a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
+        if (subj is null || target is null) return;
+        foreach (var m in target) a.TakenAsObject.Add(m);
+        a.LastSubject = subj;
+        var targets = SentenceArguments.Entities(target).Where(e => e.Kind is not EntityKind.Place).ToList();
+        // A place target (a city, a base) stands for the state it is in.
+        foreach (var p in SentenceArguments.Entities(target).Where(e => e.Kind is EntityKind.Place))
+            if (p.Country is { } country && c.Kb.Get(country) is { } state) targets.Add(state);
+        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), targets.DistinctBy(e => e.Id), t.Entry.RuleId, 65, subj.Concat(target), c.MaterielIn(t.Last, end));
+    }
+}

@@ -1,0 +1,28 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Weapons that arrive: "the first S-300 components reached Iran in 2016", "Iranian drones arrived in Russia".
+/// When the thing arriving is materiel, the verb reports a delivery from the materiel's origin (or the actor
+/// that modifies it) to the actor or country reached.
+/// </summary>
+internal static class MaterielArrival
+{
+    public static bool TryApply(TriggerMention t, FrameContext c, int end)
+    {
+        var a = c.Args;
+        // The materiel of the noun phrase right before the verb ("the first Bayraktar TB2 drones"), with no actor after it.
+        var materiel = c.S.Mentions.Where(m => m.IsMateriel && m.Last <= t.First && m.First >= t.First - 6).ToList();
+        if (materiel.Count == 0 || t.First - materiel[^1].Last > 3 || a.HardBreakBetween(materiel[0].Last - 1, t.First)) return false;
+        if (c.S.Mentions.Any(m => m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First)) return false;
+        var reached = a.ObjectAfter(t.Last, places: true);
+        if (reached is null) return true;
+        var recipients = SentenceArguments.Entities(reached).Select(e => e.Kind == EntityKind.Place && e.Country is { } cc ? c.Kb.Get(cc) ?? e : e)
+            .Where(e => e.Kind != EntityKind.Place).DistinctBy(e => e.Id).ToList();
+        if (c.OriginOf(materiel) is not { } origin || recipients.Count == 0) return true;
+        c.Emit(t, "arms-transfer", [origin], recipients, "arms-transfer.arrival", 60, materiel.Concat(reached), materiel);
+        return true;
+    }
+}
