@@ -29,6 +29,32 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public async Task The_seed_article_as_extracted_gives_the_four_sphere_profile_the_five_shared_theaters_and_a_path_to_Al_Shabaab()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("extracted.db");
+        var ingest = await CliHarness.RunAsync("ingest", SharedData.Require("eval/seed/article.txt"), "--db", db);
+        Assert.True(ingest.ExitCode == 0, ingest.Err);
+        var run = await CliHarness.RunAsync("profile", "Russia", "Iran", "--db", db, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var spheres = json.RootElement.GetProperty("spheres").EnumerateArray().ToDictionary(s => s.GetProperty("sphere").GetString()!);
+        Assert.Superset(new HashSet<string> { "military", "technology", "diplomatic", "economic" }, spheres.Keys.ToHashSet());
+        var materiel = spheres.Values.SelectMany(s => s.GetProperty("top_evidence").EnumerateArray())
+            .SelectMany(e => e.GetProperty("materiel").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant())).ToList();
+        Assert.Contains(materiel, m => m.Contains("s-300"));
+        Assert.Contains(spheres["military"].GetProperty("top_evidence").EnumerateArray(),
+            e => e.GetProperty("materiel").EnumerateArray().Any(m => m.GetString()!.Contains("drone", StringComparison.OrdinalIgnoreCase)));
+
+        var copresence = await CliHarness.RunAsync("copresence", "Russia", "IRGC", "--rollup", "--db", db, "--format", "json");
+        using var theaters = JsonDocument.Parse(copresence.Out);
+        Assert.Superset(new HashSet<string?> { "syr", "ven", "mmr", "caf", "ukr" },
+            theaters.RootElement.GetProperty("theaters").EnumerateArray().Select(t => t.GetProperty("theater").GetProperty("id").GetString()).ToHashSet());
+        var path = await CliHarness.RunAsync("path", "Russia", "Al-Shabaab", "--db", db);
+        Assert.Contains("Al-Qaeda's Al-Shabaab", path.Out);
+    }
+
+    [Fact]
     public async Task Copresence_of_Russia_and_the_rolled_up_IRGC_lists_Syria_Venezuela_Myanmar_CAR_and_Ukraine()
     {
         using var dir = await SeedAsync();
