@@ -46,11 +46,20 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             var m = s.Mentions[k];
             if (m.Last > trigger) continue;
             if (HardBreakBetween(m.Last - 1, trigger)) break;
-            if (!m.IsActor || TakenAsObject.Contains(m)) continue;
+            if (!m.IsActor || TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             return Group(m);
         }
         return inherit ? LastSubject : null;
+    }
+
+    /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
+    private bool InApposition(EntityMention m)
+    {
+        if (!m.Possessive) return false;
+        var k = m.First - 1;
+        while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an") k--;
+        return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true };
     }
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>

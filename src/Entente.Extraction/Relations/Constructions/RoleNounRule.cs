@@ -55,6 +55,14 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         for (var k = owner.Last + 1; k < roles[0].First; k++)
             if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
         var owners = s.Mentions.Where(m => m.First == owner.First && m.Possessive).ToList();
+        // "Hezbollah, Iran's most powerful proxy, …": the apposition names what the actor before the comma is.
+        var before = owner.First - 1;
+        while (before >= 0 && s.Tokens[before].Lower is "the" or "a" or "an") before--;
+        if (before > 0 && s.Tokens[before].Is(",") && s.MentionAt(before - 1) is { IsActor: true } appositive && appositive.Entity.Id != owner.Entity.Id)
+        {
+            Emit(c, roles, c.Args.Group(appositive), owners, "structure.apposition-role");
+            return;
+        }
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
         while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;

@@ -17,6 +17,8 @@ public sealed class ViaRule : IConstructionRule
             var at = s.IsWord(i + 1, "the") ? i + 2 : i + 1;
             var broker = s.Mentions.FirstOrDefault(m => m.First == at && m.IsActor && !m.Possessive);
             if (broker is null) continue;
+            // "smuggled rifles to the Houthis through Oman": a country passed through is a route, not a broker.
+            if (s.Tokens[i].Is("through") && broker.Entity.Kind == Core.Entities.EntityKind.State && !s.IsWord(broker.Last, "that")) continue;
             List<EntityMention>? beneficiary = null;
             if (s.IsWord(broker.Last, "that")) beneficiary = c.Args.ObjectAfter(broker.Last + 1);
             beneficiary ??= c.Args.SubjectOf(i, inherit: false);
