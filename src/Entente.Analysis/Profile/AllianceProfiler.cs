@@ -37,11 +37,9 @@ public static class AllianceProfiler
         var reciprocity = Math.Max(wAb, wBa) == 0 ? 0 : Math.Round((double)Math.Min(wAb, wBa) / Math.Max(wAb, wBa), 3);
         var breadth = coop.Select(r => r.Sphere).Distinct().Count();
 
-        var pairClaims = g.Touching(ca, filter).Concat(g.Touching(cb, filter)).DistinctBy(x => x.Claim.Id).ToList();
-        var footprints = new TheaterLocator(g).Footprints(pairClaims);
-        var fa = footprints.GetValueOrDefault(ca) ?? [];
-        var fb = footprints.GetValueOrDefault(cb) ?? [];
-        var theaters = fa.Keys.Where(fb.ContainsKey).Select(g.Entities.Ref).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var pairClaims = g.TouchingEither(ca, cb, filter).ToList();
+        var (fa, fb) = new TheaterLocator(g).TheatersOf(ca, cb, pairClaims);
+        var theaters = fa.Where(fb.Contains).Select(g.Entities.Ref).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var indicators = AllianceIndicators.Compute(g, ca, cb, filter, breadth, reciprocity, coop, affirmed, pairClaims);
         var valued = indicators.Where(i => i.Value is not null).ToList();
