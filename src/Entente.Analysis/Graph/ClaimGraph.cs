@@ -72,11 +72,6 @@ public sealed class ClaimGraph
     public IEnumerable<ActedClaim> Touching(string actor, AnalysisFilter filter) =>
         filter.Rollup ? TouchingRolledUp(actor, filter) : At(ClaimIndex.Of(_byActor, actor), filter);
 
-    /// <summary>Claims touching either actor, each once, in graph order (without roll-up a merge of the two indexes).</summary>
-    public IEnumerable<ActedClaim> TouchingEither(string a, string b, AnalysisFilter filter) =>
-        filter.Rollup ? Touching(a, filter).Concat(Touching(b, filter)).DistinctBy(x => x.Claim.Id)
-            : At(ClaimIndex.Union(ClaimIndex.Of(_byActor, a), ClaimIndex.Of(_byActor, b)), filter);
-
     private IEnumerable<ActedClaim> At(int[] indexes, AnalysisFilter filter)
     {
         foreach (var i in indexes)

@@ -24,22 +24,4 @@ internal static class ClaimIndex
         }
         return [.. result];
     }
-
-    /// <summary>Positions in either array, each once, ascending.</summary>
-    public static int[] Union(int[] x, int[] y)
-    {
-        var result = new List<int>(x.Length + y.Length);
-        int i = 0, j = 0;
-        while (i < x.Length || j < y.Length)
-        {
-            if (j == y.Length || (i < x.Length && x[i] < y[j])) result.Add(x[i++]);
-            else if (i == x.Length || y[j] < x[i]) result.Add(y[j++]);
-            else
-            {
-                result.Add(x[i]);
-                (i, j) = (i + 1, j + 1);
-            }
-        }
-        return [.. result];
-    }
 }

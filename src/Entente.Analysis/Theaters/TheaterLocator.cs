@@ -42,29 +42,6 @@ public sealed class TheaterLocator(ClaimGraph graph)
         return map;
     }
 
-    /// <summary>
-    /// The theaters of two actors only (the keys <see cref="Footprints"/> would give them), without
-    /// building every other actor's footprint from the same claims.
-    /// </summary>
-    public (HashSet<string> A, HashSet<string> B) TheatersOf(string a, string b, IEnumerable<ActedClaim> claims)
-    {
-        var (ta, tb) = (new HashSet<string>(StringComparer.OrdinalIgnoreCase), new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        var (actorA, actorB) = (graph.Entities.Kind(a).IsActor(), graph.Entities.Kind(b).IsActor());
-        foreach (var x in claims)
-        {
-            if (!AnalysisFilter.IsAffirmative(x.Claim.Certainty) || Locate(x) is not { } at) continue;
-            if (at.SubjectThere) Note(x.Subject, at.Theater);
-            if (at.ObjectThere && x.Object is not null) Note(x.Object, at.Theater);
-        }
-        return (ta, tb);
-
-        void Note(string actor, string theater)
-        {
-            if (actorA && ClaimGraph.Same(actor, a)) ta.Add(theater);
-            if (actorB && ClaimGraph.Same(actor, b)) tb.Add(theater);
-        }
-    }
-
     private void Put(Dictionary<string, Dictionary<string, List<ActedClaim>>> map, string actor, string theater, ActedClaim a)
     {
         var kind = graph.Entities.Kind(actor);
