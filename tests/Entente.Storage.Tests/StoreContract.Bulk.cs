@@ -1,3 +1,4 @@
+using Entente.Core.Time;
 using static Entente.Storage.Tests.Samples;
 
 namespace Entente.Storage.Tests;
@@ -41,5 +42,33 @@ public abstract partial class StoreContract
         Assert.Contains("befriends", e.Message);
         Assert.Empty(await store.ListSourcesAsync(ct: Ct));
         Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
+}
+
+/// <summary>Whole reads may be sorted outside the database; they must come back in the order paging gives.</summary>
+public abstract partial class StoreContract
+{
+    [Fact]
+    public async Task A_whole_read_orders_claims_of_the_same_date_by_id_as_paging_does()
+    {
+        var source = Article();
+        var sameDay = ClaimTime.Day(new DateOnly(2022, 10, 17), "17 October 2022");
+        var claims = new[] { Iran, NorthKorea, Hezbollah, Russia }
+            .Select((actor, i) => Claim(source, actor, "attack", Kherson, sameDay, start: i))
+            .Append(Claim(source, Iran, "contact", Russia, null, start: 9)).Append(Claim(source, Russia, "contact", Iran, null, start: 11))
+            .ToList();
+        await using var store = await OpenAsync();
+        await store.AddDocumentAsync(source, claims, ct: Ct);
+
+        var whole = new List<string>();
+        await foreach (var c in store.QueryClaimsAsync(ClaimQuery.All, Ct)) whole.Add(c.Id);
+        var paged = new List<string>();
+        for (var offset = 0; offset < claims.Count; offset += 2)
+            await foreach (var c in store.QueryClaimsAsync(new ClaimQuery { Limit = 2, Offset = offset }, Ct)) paged.Add(c.Id);
+
+        var dated = claims.Where(c => c.Time is not null).Select(c => c.Id).Order(StringComparer.Ordinal);
+        var undated = claims.Where(c => c.Time is null).Select(c => c.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(dated.Concat(undated), whole);
+        Assert.Equal(whole, paged);
     }
 }

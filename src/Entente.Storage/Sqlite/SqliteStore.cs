@@ -120,6 +120,8 @@ public sealed class SqliteStore : SqlStore
 
     protected override string JsonParameter(string name) => name;
 
+    protected override bool SortsClaimsInMemory => true;
+
     protected override bool IsMissingReference(DbException e) => e is SqliteException s && SqliteFailures.IsMissingReference(s);
 
     protected override string Paging(int? limit, int offset) =>
