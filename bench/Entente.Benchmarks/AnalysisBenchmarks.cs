@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Profile;
 using Entente.Analysis.Synthetic;
@@ -15,7 +18,7 @@ namespace Entente.Benchmarks;
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*AnalysisBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(MonitoredInProcess))]
 public class AnalysisBenchmarks
 {
     private GraphSnapshot _snapshot = null!;
@@ -85,4 +88,15 @@ public class AnalysisIngestBenchmarks
         foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
             if (File.Exists(f)) File.Delete(f);
     }
+}
+
+/// <summary>
+/// One warm-up and five measured runs in the benchmark process itself: generating and compiling a separate
+/// benchmark project times out on a shared build machine (see <see cref="SingleShotInProcess"/>).
+/// </summary>
+public sealed class MonitoredInProcess : ManualConfig
+{
+    public MonitoredInProcess() =>
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
 }
