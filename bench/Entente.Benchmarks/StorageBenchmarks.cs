@@ -18,7 +18,7 @@ namespace Entente.Benchmarks;
 /// Bulk claim insert into a fresh SQLite file: the target is 1,000,000 claims in under 60 s.
 /// One operation is a whole million, so each iteration is a cold single run on a new database.
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- --filter '*StorageBenchmarks*'
-/// Measured 2026-11-26 on the shared 2-core build machine at load average ~45: 11.2 and 6.7 min wall
+/// Measured 2026-11-26, before bulk writes got their own page cache and synchronous=NORMAL, on the shared 2-core build machine at load average ~45: 11.2 and 6.7 min wall
 /// per million, while the whole benchmark process (1M-claim setup plus both runs) used ~150 s of CPU,
 /// i.e. at most ~60–70 CPU-seconds per million. Re-measure on an idle machine before trusting the 60 s target.
 /// </summary>

@@ -17,6 +17,13 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>Stores a source with its claims and any new entities in one transaction; a no-op if the source exists.</summary>
     Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores many sources with their claims in one transaction, each as <see cref="AddDocumentAsync"/> would
+    /// (a source already stored is skipped with its claims): all of them are written, or none. For bulk loads,
+    /// where a transaction per source would write the same index pages again and again.
+    /// </summary>
+    Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default);
+
     /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>
     Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default);
 

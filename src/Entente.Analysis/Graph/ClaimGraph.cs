@@ -69,15 +69,24 @@ public sealed class ClaimGraph
     }
 
     /// <summary>Claims matching the filter whose subject or object counts as the actor (with its members when rolling up).</summary>
-    public IEnumerable<ActedClaim> Touching(string actor, AnalysisFilter filter)
+    public IEnumerable<ActedClaim> Touching(string actor, AnalysisFilter filter) =>
+        filter.Rollup ? TouchingRolledUp(actor, filter) : At(ClaimIndex.Of(_byActor, actor), filter);
+
+    private IEnumerable<ActedClaim> At(int[] indexes, AnalysisFilter filter)
     {
-        var ids = filter.Rollup ? Rollup.MembersOf(Counted(actor, true)) : [actor];
+        foreach (var i in indexes)
+            if (filter.Matches(Claims[i])) yield return Act(Claims[i], false);
+    }
+
+    private IEnumerable<ActedClaim> TouchingRolledUp(string actor, AnalysisFilter filter)
+    {
+        var ids = Rollup.MembersOf(Counted(actor, true));
         var seen = new HashSet<int>();
         foreach (var id in ids)
         {
             if (!_byActor.TryGetValue(id, out var idx)) continue;
             foreach (var i in idx)
-                if (seen.Add(i) && filter.Matches(Claims[i])) yield return Act(Claims[i], filter.Rollup);
+                if (seen.Add(i) && filter.Matches(Claims[i])) yield return Act(Claims[i], true);
         }
     }
 
@@ -86,7 +95,10 @@ public sealed class ClaimGraph
     {
         var ca = Counted(a, filter.Rollup);
         var cb = Counted(b, filter.Rollup);
-        return Touching(ca, filter).Where(x =>
+        // Without roll-up, only claims in both actors' indexes can be between them: intersecting two sorted
+        // index arrays touches the pair's claims, not every claim of a hub.
+        var candidates = filter.Rollup ? Touching(ca, filter) : At(ClaimIndex.Intersection(ClaimIndex.Of(_byActor, ca), ClaimIndex.Of(_byActor, cb)), filter);
+        return candidates.Where(x =>
             (Same(x.Subject, ca) && Same(x.Object, cb)) || (Same(x.Subject, cb) && Same(x.Object, ca)));
     }
 

@@ -13,6 +13,11 @@ public sealed class EntityDirectory
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EntityRef> _refs = new(StringComparer.OrdinalIgnoreCase);
 
+    // Every known id's reference and country, worked out once: theater and network queries ask them for
+    // each of hundreds of thousands of claims, and a fresh EntityRef or a link walk per call dominated them.
+    private readonly Dictionary<string, EntityRef> _known = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _countries = new(StringComparer.OrdinalIgnoreCase);
+
     public EntityDirectory(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<Claim> claims)
     {
         Knowledge = kb;
@@ -24,6 +29,9 @@ public sealed class EntityDirectory
             if (c.Object is { } o) Note(o);
             if (c.Place is { } p) Note(p);
         }
+        foreach (var e in _entities.Values) _known[e.Id] = EntityRef.Of(e);
+        foreach (var r in _refs.Values) _known[r.Id] = r;
+        foreach (var id in _known.Keys) _countries[id] = WalkToCountry(id);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -35,17 +43,16 @@ public sealed class EntityDirectory
 
     public Entity? Get(string id) => _entities.GetValueOrDefault(id);
 
-    public EntityRef Ref(string id) =>
-        _entities.TryGetValue(id, out var e) ? EntityRef.Of(e)
-        : _refs.TryGetValue(id, out var r) ? r
-        : new EntityRef(id, id, EntityKind.Group);
+    public EntityRef Ref(string id) => _known.TryGetValue(id, out var r) ? r : new EntityRef(id, id, EntityKind.Group);
 
     public string Name(string id) => Ref(id).Name;
 
     public EntityKind Kind(string id) => Ref(id).Kind;
 
     /// <summary>The state an entity stands in: a state is its own country; otherwise its Country, or a located-in link, followed to a state.</summary>
-    public string? CountryOf(string id)
+    public string? CountryOf(string id) => _countries.TryGetValue(id, out var country) ? country : WalkToCountry(id);
+
+    private string? WalkToCountry(string id)
     {
         for (var hops = 0; hops < 6; hops++)
         {

@@ -19,12 +19,14 @@ public sealed class GraphSnapshot
 {
     private readonly Lazy<ActorNetwork> _network;
     private readonly Lazy<ActorNetwork> _rolledNetwork;
+    private readonly ActorFactsCache _facts;
 
     public GraphSnapshot(ClaimGraph graph)
     {
         Graph = graph;
         _network = new(() => ActorNetwork.Build(graph, graph.All(AnalysisFilter.None)));
         _rolledNetwork = new(() => ActorNetwork.Build(graph, graph.All(new AnalysisFilter { Rollup = true })));
+        _facts = new ActorFactsCache(graph);
     }
 
     public ClaimGraph Graph { get; }
@@ -69,7 +71,7 @@ public sealed class GraphSnapshot
         RelationBuilder.Build(actor is null ? Graph.All(filter) : Graph.Touching(actor, filter), Graph);
 
     public AllianceProfile Profile(string a, string b, AnalysisFilter? filter = null) =>
-        AllianceProfiler.Build(Graph, a, b, filter ?? AnalysisFilter.None);
+        AllianceProfiler.Build(Graph, a, b, filter ?? AnalysisFilter.None, _facts);
 
     public CoPresenceReport CoPresence(string a, string b, AnalysisFilter? filter = null, Random? random = null, int permutations = Theaters.CoPresence.DefaultPermutations) =>
         Theaters.CoPresence.Analyze(Graph, a, b, filter ?? AnalysisFilter.None, random ?? new Random(1), permutations);

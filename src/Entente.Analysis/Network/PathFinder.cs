@@ -32,7 +32,9 @@ public static class PathFinder
             var stack = new List<int> { s };
             Walk(net, stack, t, length, toTarget, found, maxPaths);
         }
-        return found.Select(p => Describe(g, net, p, filter)).ToList();
+        // Paths share hops (often the first, out of a hub): rate each hop's relations once.
+        var hops = new Dictionary<(int, int), IReadOnlyList<Relation>>();
+        return found.Select(p => Describe(g, net, p, filter, hops)).ToList();
     }
 
     private static void Walk(ActorNetwork net, List<int> path, int target, int length, int[] toTarget, List<int[]> found, int maxPaths)
@@ -54,13 +56,15 @@ public static class PathFinder
         }
     }
 
-    private static ActorPath Describe(ClaimGraph g, ActorNetwork net, int[] p, AnalysisFilter filter)
+    private static ActorPath Describe(ClaimGraph g, ActorNetwork net, int[] p, AnalysisFilter filter, Dictionary<(int, int), IReadOnlyList<Relation>> rated)
     {
         var hops = new List<PathHop>();
         for (var i = 0; i + 1 < p.Length; i++)
         {
             var (u, v) = (net.Ids[p[i]], net.Ids[p[i + 1]]);
-            var relations = RelationBuilder.Build(g.Between(u, v, filter), g).Where(r => r.Affirmed).ToList();
+            var key = (Math.Min(p[i], p[i + 1]), Math.Max(p[i], p[i + 1]));
+            if (!rated.TryGetValue(key, out var relations))
+                rated[key] = relations = RelationBuilder.Build(g.Between(u, v, filter), g).Where(r => r.Affirmed).ToList();
             hops.Add(new PathHop(g.Entities.Ref(u), g.Entities.Ref(v), relations));
         }
         return new ActorPath(p.Length - 1, p.Select(i => g.Entities.Ref(net.Ids[i])).ToList(), hops);

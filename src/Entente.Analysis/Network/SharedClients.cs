@@ -34,16 +34,11 @@ public static class SharedClients
             .ThenBy(s => s.Client.Name, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The names of the shared clients, most backed first, without rating their relations.</summary>
-    public static IReadOnlyList<string> Names(ClaimGraph g, string a, string b, AnalysisFilter filter, int max)
-    {
-        var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
-        var ofA = ClientsOf(g, ca, filter);
-        var ofB = ClientsOf(g, cb, filter);
-        return ofA.Keys.Where(c => ofB.ContainsKey(c) && !ClaimGraph.Same(c, ca) && !ClaimGraph.Same(c, cb))
-            .OrderByDescending(c => ofA[c].Count + ofB[c].Count).ThenBy(c => c, StringComparer.Ordinal)
+    /// <summary>The names of the shared clients of two counted actors, most backed first, from each one's claim count per client.</summary>
+    public static IReadOnlyList<string> Names(ClaimGraph g, string ca, string cb, IReadOnlyDictionary<string, int> ofA, IReadOnlyDictionary<string, int> ofB, int max) =>
+        ofA.Keys.Where(c => ofB.ContainsKey(c) && !ClaimGraph.Same(c, ca) && !ClaimGraph.Same(c, cb))
+            .OrderByDescending(c => ofA[c] + ofB[c]).ThenBy(c => c, StringComparer.Ordinal)
             .Take(max).Select(g.Entities.Name).ToList();
-    }
 
     private static Dictionary<string, List<ActedClaim>> ClientsOf(ClaimGraph g, string patron, AnalysisFilter filter)
     {

@@ -15,11 +15,11 @@ public static class AllianceIndicators
     public static readonly IReadOnlySet<string> JointTypes = new HashSet<string> { "joint-operation", "coordination" };
     public const int PersistenceWindowYears = 2;
 
-    public static IReadOnlyList<Indicator> Compute(ClaimGraph g, string a, string b, AnalysisFilter filter, int breadth, double reciprocity,
-        IReadOnlyList<Relation> coop, IReadOnlyList<ActedClaim> affirmedBetween, IReadOnlyList<ActedClaim> pairClaims)
+    public static IReadOnlyList<Indicator> Compute(ClaimGraph g, string a, string b, int breadth, double reciprocity,
+        IReadOnlyList<Relation> coop, IReadOnlyList<ActedClaim> affirmedBetween, ActorFacts factsA, ActorFacts factsB)
     {
         var cooperative = Enum.GetValues<Sphere>().Count(AllianceProfiler.Cooperative);
-        var names = SharedClients.Names(g, a, b, filter, int.MaxValue);
+        var names = SharedClients.Names(g, a, b, factsA.Clients, factsB.Clients, int.MaxValue);
         var shared = names.Count;
         var agreements = affirmedBetween.Count(x => x.Claim.Relation == "agreement" || x.Claim.Phase == Phase.Agreed);
         var joint = affirmedBetween.Count(x => JointTypes.Contains(x.Claim.Relation));
@@ -28,7 +28,7 @@ public static class AllianceIndicators
         [
             new("breadth", Math.Round((double)breadth / cooperative, 3), $"{breadth} of {cooperative} cooperative spheres"),
             new("reciprocity", reciprocity, "weaker direction's confidence-weighted cooperation over the stronger's"),
-            Persistence(a, b, affirmedBetween, pairClaims),
+            Persistence(a, b, affirmedBetween, factsA.Pressures.Concat(factsB.Pressures)),
             new("shared-clients", Math.Min(1, shared / 3.0), $"{shared} actors backed by both: {string.Join(", ", names.Take(6))}"),
             new("institutionalization", Math.Min(1, agreements / 3.0), $"{agreements} agreement claims between them"),
             new("joint-action", Math.Min(1, joint / 3.0), $"{joint} joint-operation or coordination claims"),
@@ -40,13 +40,11 @@ public static class AllianceIndicators
     /// Of the years in which a third party pressed, sanctioned or interdicted either actor, the share in which
     /// their cooperation went on (a dated cooperative claim within that year or the two after). Null without pressure.
     /// </summary>
-    private static Indicator Persistence(string a, string b, IReadOnlyList<ActedClaim> between, IReadOnlyList<ActedClaim> pairClaims)
+    private static Indicator Persistence(string a, string b, IReadOnlyList<ActedClaim> between, IEnumerable<Pressure> onEither)
     {
-        var pressureYears = pairClaims
-            .Where(x => PressureTypes.Contains(x.Claim.Relation) && AnalysisFilter.IsAffirmative(x.Claim.Certainty) && x.Claim.Time is not null)
-            .Where(x => x.Object is not null && (ClaimGraph.Same(x.Object, a) || ClaimGraph.Same(x.Object, b))
-                && !ClaimGraph.Same(x.Subject, a) && !ClaimGraph.Same(x.Subject, b))
-            .SelectMany(x => Enumerable.Range(x.Claim.Time!.From.Year, Math.Min(AllianceProfiler.MaxYearsPerClaim, x.Claim.Time.To.Year - x.Claim.Time.From.Year + 1)))
+        var pressureYears = onEither
+            .Where(p => !ClaimGraph.Same(p.By, a) && !ClaimGraph.Same(p.By, b))
+            .SelectMany(p => Enumerable.Range(p.FromYear, Math.Min(AllianceProfiler.MaxYearsPerClaim, p.ToYear - p.FromYear + 1)))
             .ToHashSet();
         if (pressureYears.Count == 0) return new Indicator("persistence-under-pressure", null, "no dated third-party pressure on either");
         var coopSpans = between.Where(x => AllianceProfiler.IsCooperative(x.Claim) && x.Claim.Time is not null)

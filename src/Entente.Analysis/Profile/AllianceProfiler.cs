@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
-using Entente.Analysis.Theaters;
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
 
@@ -12,9 +12,15 @@ public static class AllianceProfiler
     public const int MaxYearsPerClaim = 30;
     public const int EvidencePerSphere = 8;
 
+    // Relations and claims of one profile are distinct objects per key and id: comparing references gives the
+    // same sets as comparing values, without hashing every field of a record for every claim.
+    private static readonly IEqualityComparer<Relation> SameRelation = EqualityComparer<Relation>.Create(ReferenceEquals, RuntimeHelpers.GetHashCode);
+    private static readonly IEqualityComparer<Claim> SameClaim = EqualityComparer<Claim>.Create(ReferenceEquals, RuntimeHelpers.GetHashCode);
+
     public static bool Cooperative(Sphere s) => s != Sphere.Hostile;
 
-    public static AllianceProfile Build(ClaimGraph g, string a, string b, AnalysisFilter filter)
+    /// <summary>The profile of a and b; <paramref name="facts"/> keeps actor facts between queries on one snapshot.</summary>
+    public static AllianceProfile Build(ClaimGraph g, string a, string b, AnalysisFilter filter, ActorFactsCache? facts = null)
     {
         var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
         var between = g.Between(ca, cb, filter).ToList();
@@ -28,7 +34,7 @@ public static class AllianceProfiler
         var matrix = Matrix(affirmed, relationOf);
         var spheres = affirmed.GroupBy(x => x.Claim.Type.Sphere).OrderBy(s => s.Key)
             .Select(s => new SphereSummary(s.Key, s.Count(), s.Select(x => relationOf[x.Claim.Id].Key).Distinct().Count(),
-                Math.Round(s.Select(x => relationOf[x.Claim.Id]).Distinct().Sum(r => r.Confidence / 100.0), 2), TopEvidence(s.ToList(), g, relationOf)))
+                Math.Round(s.Select(x => relationOf[x.Claim.Id]).Distinct(SameRelation).Sum(r => r.Confidence / 100.0), 2), TopEvidence(s.ToList(), g, relationOf)))
             .ToList();
         var years = affirmed.Where(x => Cooperative(x.Claim.Type.Sphere) && x.Claim.Time is not null)
             .SelectMany(x => new[] { x.Claim.Time!.From.Year, x.Claim.Time.To.Year }).ToList();
@@ -37,13 +43,11 @@ public static class AllianceProfiler
         var reciprocity = Math.Max(wAb, wBa) == 0 ? 0 : Math.Round((double)Math.Min(wAb, wBa) / Math.Max(wAb, wBa), 3);
         var breadth = coop.Select(r => r.Sphere).Distinct().Count();
 
-        var pairClaims = g.Touching(ca, filter).Concat(g.Touching(cb, filter)).DistinctBy(x => x.Claim.Id).ToList();
-        var footprints = new TheaterLocator(g).Footprints(pairClaims);
-        var fa = footprints.GetValueOrDefault(ca) ?? [];
-        var fb = footprints.GetValueOrDefault(cb) ?? [];
-        var theaters = fa.Keys.Where(fb.ContainsKey).Select(g.Entities.Ref).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        facts ??= new ActorFactsCache(g);
+        var (fa, fb) = (facts.For(ca, filter), facts.For(cb, filter));
+        var theaters = fa.Theaters.Where(fb.Theaters.Contains).Select(g.Entities.Ref).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
-        var indicators = AllianceIndicators.Compute(g, ca, cb, filter, breadth, reciprocity, coop, affirmed, pairClaims);
+        var indicators = AllianceIndicators.Compute(g, ca, cb, breadth, reciprocity, coop, affirmed, fa, fb);
         var valued = indicators.Where(i => i.Value is not null).ToList();
         var score = valued.Count == 0 ? 0 : Math.Round(valued.Average(i => i.Value!.Value), 3);
         return new AllianceProfile
@@ -80,7 +84,7 @@ public static class AllianceProfiler
             foreach (var y in yrs)
             {
                 var key = (x.Claim.Type.Sphere, y);
-                if (!cells.TryGetValue(key, out var cell)) cell = (0, []);
+                if (!cells.TryGetValue(key, out var cell)) cell = (0, new HashSet<Relation>(SameRelation));
                 cell.Relations.Add(relationOf[x.Claim.Id]);
                 cells[key] = (cell.Claims + 1, cell.Relations);
             }
@@ -100,7 +104,7 @@ public static class AllianceProfiler
             .ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var first = ranked.Where(c => seen.Add(relationOf[c.Id].Key + "|" + string.Join(",", c.Materiel.Select(m => m.Id)))).ToList();
-        return first.Concat(ranked.Except(first)).DistinctBy(c => c.Evidence.Text).Take(EvidencePerSphere).Select(c => Evidence.Of(c, g)).ToList();
+        return first.Concat(ranked.Except(first, SameClaim)).DistinctBy(c => c.Evidence.Text).Take(EvidencePerSphere).Select(c => Evidence.Of(c, g)).ToList();
     }
 
     internal static bool IsCooperative(Claim c) => Cooperative(c.Type.Sphere);

@@ -10,31 +10,43 @@ public static class Shingles
     public const int Bands = 8;
     public const int Rows = 2;
 
-    /// <summary>The set of hashed word 3-grams (lower-cased letters and digits); a shorter text is one shingle.</summary>
-    public static HashSet<ulong> Of(string text)
+    /// <summary>
+    /// The set of hashed word 3-grams (lower-cased letters and digits), sorted and distinct; a shorter text is
+    /// one shingle. A sorted array rather than a hash set: Jaccard becomes one merge with no hashing.
+    /// </summary>
+    public static ulong[] Of(string text)
     {
         var words = WordHashes(text);
-        var set = new HashSet<ulong>();
         if (words.Count < Width)
         {
             var h = 0UL;
             foreach (var w in words) h = Mix(h ^ w, 3);
-            if (words.Count > 0) set.Add(h);
-            return set;
+            return words.Count > 0 ? [h] : [];
         }
-        for (var i = 0; i + Width <= words.Count; i++) set.Add(Mix(Mix(Mix(words[i], 0) ^ words[i + 1], 1) ^ words[i + 2], 2));
-        return set;
+        var set = new ulong[words.Count - Width + 1];
+        for (var i = 0; i + Width <= words.Count; i++) set[i] = Mix(Mix(Mix(words[i], 0) ^ words[i + 1], 1) ^ words[i + 2], 2);
+        Array.Sort(set);
+        var n = 0;
+        for (var i = 0; i < set.Length; i++)
+            if (n == 0 || set[i] != set[n - 1]) set[n++] = set[i];
+        return n == set.Length ? set : set[..n];
     }
 
-    public static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
+    public static double Jaccard(ulong[] a, ulong[] b)
     {
-        if (a.Count == 0 && b.Count == 0) return 1;
-        var inter = a.Count(b.Contains);
-        return (double)inter / (a.Count + b.Count - inter);
+        if (a.Length == 0 && b.Length == 0) return 1;
+        var inter = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else (inter, i, j) = (inter + 1, i + 1, j + 1);
+        }
+        return (double)inter / (a.Length + b.Length - inter);
     }
 
     /// <summary>One key per band of the MinHash signature; two texts sharing a key are candidates.</summary>
-    public static ulong[] BandKeys(HashSet<ulong> shingles)
+    public static ulong[] BandKeys(ulong[] shingles)
     {
         var sig = new ulong[Bands * Rows];
         Array.Fill(sig, ulong.MaxValue);

@@ -88,12 +88,24 @@ public static class PipelineBenchmark
             new(stage, _wall.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds, detail);
     }
 
-    /// <summary>Writes the synthetic actors, then each source with its claims in its own transaction.</summary>
+    /// <summary>Claims written per transaction in a bulk load: large enough that each index page is written once per batch, not once per source.</summary>
+    public const int ClaimsPerTransaction = 50_000;
+
+    /// <summary>Writes the synthetic actors, then the sources with their claims, many sources to a transaction.</summary>
     public static async Task<int> Ingest(IEntenteStore store, SyntheticGraph synth, IEnumerable<SyntheticDocument> docs, CancellationToken ct = default)
     {
         await store.UpsertEntitiesAsync(synth.NewEntities, ct);
         var added = 0;
-        foreach (var d in docs) added += (await store.AddDocumentAsync(d.Source, d.Claims, null, ct)).ClaimsAdded;
+        var batch = new List<(Source, IReadOnlyList<Claim>)>();
+        var claims = 0;
+        foreach (var d in docs)
+        {
+            batch.Add((d.Source, d.Claims));
+            if ((claims += d.Claims.Count) < ClaimsPerTransaction) continue;
+            added += (await store.AddDocumentsAsync(batch, ct)).Sum(r => r.ClaimsAdded);
+            (batch, claims) = ([], 0);
+        }
+        if (batch.Count > 0) added += (await store.AddDocumentsAsync(batch, ct)).Sum(r => r.ClaimsAdded);
         return added;
     }
 

@@ -17,6 +17,9 @@ public abstract partial class SqlStore : IEntenteStore
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken ct);
 
+    /// <summary>A connection for a bulk write; a provider may give it more memory than everyday connections get.</summary>
+    protected virtual Task<DbConnection> OpenBulkConnectionAsync(CancellationToken ct) => OpenConnectionAsync(ct);
+
     /// <summary>Inserts claims inside the caller's transaction, skipping stored ids; returns how many were new.</summary>
     protected abstract Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct);
 
@@ -41,8 +44,19 @@ public abstract partial class SqlStore : IEntenteStore
             return new DocumentWriteResult(true, added, entities);
         }, ct);
 
+    public async Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default) =>
+        await WriteAsync("documents", bulk: true, async (c, tx) =>
+        {
+            var results = new List<DocumentWriteResult>();
+            foreach (var (source, claims) in documents)
+                results.Add(await SourceRow.InsertAsync(c, tx, source, ct)
+                    ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0)
+                    : new DocumentWriteResult(false, 0, 0));
+            return (IReadOnlyList<DocumentWriteResult>)results;
+        }, ct);
+
     public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) =>
-        WriteAsync("claims", (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
+        WriteAsync("claims", bulk: true, (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
 
     public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) =>
         WriteAsync("entities", async (c, tx) =>
@@ -64,9 +78,12 @@ public abstract partial class SqlStore : IEntenteStore
             .With("@id", e.Id).With("@kind", e.Kind.ToId()).With("@name", e.Name).With("@json", EntenteJson.Serialize(e));
 
     /// <summary>Runs a write in one transaction: all of it is stored, or (on any failure) none of it.</summary>
-    private async Task<T> WriteAsync<T>(string what, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    private Task<T> WriteAsync<T>(string what, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
+        WriteAsync(what, bulk: false, write, ct);
+
+    private async Task<T> WriteAsync<T>(string what, bool bulk, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
     {
-        await using var c = await OpenConnectionAsync(ct);
+        await using var c = bulk ? await OpenBulkConnectionAsync(ct) : await OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         try
         {

@@ -1,0 +1,74 @@
+using Entente.Core.Time;
+using static Entente.Storage.Tests.Samples;
+
+namespace Entente.Storage.Tests;
+
+/// <summary>The bulk write: many documents in one transaction, with the same idempotence as one at a time.</summary>
+public abstract partial class StoreContract
+{
+    [Fact]
+    public async Task Documents_written_together_are_stored_and_a_stored_source_is_skipped_with_its_claims()
+    {
+        var first = Article();
+        var second = Source("North Korea shipped artillery shells to Russia by rail.", "Shells by rail");
+        await using var store = await OpenAsync();
+        await store.AddDocumentAsync(first, [Full(first)], ct: Ct);
+
+        var results = await store.AddDocumentsAsync(
+        [
+            (first, [Full(first), Claim(first, Russia, "attack", Kherson)]),
+            (second, [Claim(second, NorthKorea, "arms-transfer", Russia), Claim(second, NorthKorea, "arms-transfer", Russia)]),
+        ], Ct);
+
+        Assert.Equal([new DocumentWriteResult(false, 0, 0), new DocumentWriteResult(true, 1, 0)], results);
+        Assert.Equal(2, (await store.ListSourcesAsync(ct: Ct)).Count);
+        Assert.Equal(2, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+        Assert.NotEmpty(await store.SearchSourcesAsync("artillery", ct: Ct));
+    }
+
+    [Fact]
+    public async Task Documents_written_together_are_all_refused_when_one_claim_is_invalid()
+    {
+        var first = Article();
+        var second = Source("North Korea shipped artillery shells to Russia by rail.", "Shells by rail");
+        await using var store = await OpenAsync();
+
+        var e = await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentsAsync(
+        [
+            (first, [Full(first)]),
+            (second, [Claim(second, NorthKorea, "befriends", Russia)]),
+        ], Ct));
+
+        Assert.Contains("befriends", e.Message);
+        Assert.Empty(await store.ListSourcesAsync(ct: Ct));
+        Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
+}
+
+/// <summary>Whole reads may be sorted outside the database; they must come back in the order paging gives.</summary>
+public abstract partial class StoreContract
+{
+    [Fact]
+    public async Task A_whole_read_orders_claims_of_the_same_date_by_id_as_paging_does()
+    {
+        var source = Article();
+        var sameDay = ClaimTime.Day(new DateOnly(2022, 10, 17), "17 October 2022");
+        var claims = new[] { Iran, NorthKorea, Hezbollah, Russia }
+            .Select((actor, i) => Claim(source, actor, "attack", Kherson, sameDay, start: i))
+            .Append(Claim(source, Iran, "contact", Russia, null, start: 9)).Append(Claim(source, Russia, "contact", Iran, null, start: 11))
+            .ToList();
+        await using var store = await OpenAsync();
+        await store.AddDocumentAsync(source, claims, ct: Ct);
+
+        var whole = new List<string>();
+        await foreach (var c in store.QueryClaimsAsync(ClaimQuery.All, Ct)) whole.Add(c.Id);
+        var paged = new List<string>();
+        for (var offset = 0; offset < claims.Count; offset += 2)
+            await foreach (var c in store.QueryClaimsAsync(new ClaimQuery { Limit = 2, Offset = offset }, Ct)) paged.Add(c.Id);
+
+        var dated = claims.Where(c => c.Time is not null).Select(c => c.Id).Order(StringComparer.Ordinal);
+        var undated = claims.Where(c => c.Time is null).Select(c => c.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(dated.Concat(undated), whole);
+        Assert.Equal(whole, paged);
+    }
+}
