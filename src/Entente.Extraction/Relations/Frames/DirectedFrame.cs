@@ -18,7 +18,8 @@ public sealed class DirectedFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        if (t.Entry.Relation == "visit" && MaterielArrival.TryApply(t, c, end)) return;
+        // Weapons that reach or arrive were delivered; aircraft that land somewhere may only be visiting.
+        if (t.Entry.Relation == "visit" && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c, end)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;
@@ -48,7 +49,7 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"Wagner mercenaries arrived in Bangui": forces that arrive are present; a leader who arrives visits.</summary>
     private static bool Arrival(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        c.S.Tokens[t.First].Lower.StartsWith("arriv", StringComparison.Ordinal)
+        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal))
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
