@@ -22,6 +22,12 @@ public interface IEntenteStore : IAsyncDisposable
     /// (a source already stored is skipped with its claims): all of them are written, or none. For bulk loads,
     /// where a transaction per source would write the same index pages again and again.
     /// </summary>
+    /// <summary>
+    /// Like <see cref="AddDocumentAsync"/>, for claims that arrive as a stream (a data set being read): all in one
+    /// transaction, without holding them in memory.
+    /// </summary>
+    Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
+
     Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default);
 
     /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>

@@ -18,7 +18,7 @@ internal static class ImportReportWriter
         context.Out.WriteLine($"{verb} {file}");
         context.Out.WriteLine($"  source   {b.Source.Id} \"{b.Source.Title}\" ({(r.SourceIsNew ? "new" : "already stored")})");
         if (r.Outcome != ImportOutcome.Aborted)
-            context.Out.WriteLine($"  claims   {b.Claims.Count} read: {r.ClaimsNew} new, {r.ClaimsExisting} already stored");
+            context.Out.WriteLine($"  claims   {b.ClaimCount} read: {r.ClaimsNew} new, {r.ClaimsExisting} already stored");
         context.Out.WriteLine($"  entities {r.NewEntities.Count} new (marked for review)");
         foreach (var e in r.NewEntities.Take(20)) context.Out.WriteLine($"    {e.Id}  {e.Kind}  {e.Name}");
         if (r.NewEntities.Count > 20) context.Out.WriteLine($"    … and {r.NewEntities.Count - 20} more");

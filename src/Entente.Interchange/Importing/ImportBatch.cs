@@ -14,6 +14,9 @@ public sealed record ImportBatch(
 {
     /// <summary>True when the run stopped at an error because it was strict.</summary>
     public bool Aborted { get; init; }
+
+    /// <summary>How many distinct claims the file gave, whether or not <see cref="Claims"/> holds them.</summary>
+    public int ClaimCount { get; init; }
 }
 
 /// <summary>A bad row, as "file:line: reason".</summary>

@@ -12,19 +12,12 @@ namespace Entente.Interchange.Importing;
 /// </summary>
 public sealed class ImportCollector(KnowledgeBase kb)
 {
-    public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default)
+    /// <summary>Reads the whole file. With <paramref name="keepClaims"/> false only counts the claims, so memory does not
+    /// grow with the file; <see cref="ClaimsAsync"/> then reads them again as a stream for storing.</summary>
+    public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default, bool keepClaims = true)
     {
-        string hash;
-        await using (var hashing = File.OpenRead(path)) hash = ContentHash.Of(hashing);
+        var source = await SourceOfAsync(format, path);
         var name = Path.GetFileName(path);
-        var source = new Source
-        {
-            Id = "src-" + hash[..20],
-            Title = $"{format.Title}: {name}",
-            ContentHash = hash,
-            Kind = SourceKind.Dataset,
-            Origin = path,
-        };
         var resolver = new EntityResolver(kb);
         var claims = new List<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -50,7 +43,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
                     break;
                 case ClaimRow c:
                     var claim = ToClaim(c, source.Id, format.Name, resolver);
-                    if (seen.Add(claim.Id)) claims.Add(claim);
+                    if (seen.Add(claim.Id) && keepClaims) claims.Add(claim);
                     break;
             }
             if (strict && errors.Count > 0)
@@ -59,7 +52,35 @@ public sealed class ImportCollector(KnowledgeBase kb)
                 break;
             }
         }
-        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted };
+        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted, ClaimCount = seen.Count };
+    }
+
+    /// <summary>The file's good claims, read again one by one, as <see cref="CollectAsync"/> made them.</summary>
+    public async IAsyncEnumerable<Claim> ClaimsAsync(ImportFormat format, string path, Source source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var resolver = new EntityResolver(kb);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await using var input = File.OpenRead(path);
+        await foreach (var item in format.Importer.ReadAsync(input, new ImportContext(Path.GetFileName(path), format.Name), ct))
+        {
+            if (item is EntityRow r) resolver.Define(r.Mention, r.Aliases);
+            else if (item is ClaimRow c && RelationTypes.IsKnown(c.Relation) && ToClaim(c, source.Id, format.Name, resolver) is var claim && seen.Add(claim.Id))
+                yield return claim;
+        }
+    }
+
+    private static async Task<Source> SourceOfAsync(ImportFormat format, string path)
+    {
+        string hash;
+        await using (var hashing = File.OpenRead(path)) hash = ContentHash.Of(hashing);
+        return new Source
+        {
+            Id = "src-" + hash[..20],
+            Title = $"{format.Title}: {Path.GetFileName(path)}",
+            ContentHash = hash,
+            Kind = SourceKind.Dataset,
+            Origin = path,
+        };
     }
 
     private static Claim ToClaim(ClaimRow c, string sourceId, string producer, EntityResolver resolver)

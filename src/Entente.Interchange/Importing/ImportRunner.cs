@@ -5,14 +5,16 @@ namespace Entente.Interchange.Importing;
 
 /// <summary>
 /// One import of one file into a store. Strict runs stop at the first bad row and store nothing; the
-/// default skips bad rows, reports each, and stores the rest in a single transaction
-/// (<see cref="IEntenteStore.AddDocumentAsync"/>). Dry runs compare with the store and write nothing.
+/// default skips bad rows, reports each, and stores the rest in a single transaction, streamed
+/// (<see cref="IEntenteStore.AddDocumentStreamAsync"/>). Dry runs compare with the store and write nothing.
 /// </summary>
 public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
 {
     public async Task<ImportReport> RunAsync(ImportFormat format, string path, ImportOptions options, CancellationToken ct = default)
     {
-        var batch = await new ImportCollector(kb).CollectAsync(format, path, options.Strict, ct);
+        // A first pass checks and counts; the claims are read again as a stream when stored, so memory stays flat.
+        var collector = new ImportCollector(kb);
+        var batch = await collector.CollectAsync(format, path, options.Strict, ct, keepClaims: false);
         var sourceIsNew = await store.GetSourceAsync(batch.Source.Id, ct) is null;
         var newEntities = new List<Core.Entities.Entity>();
         foreach (var e in batch.NewEntities)
@@ -23,11 +25,11 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
         {
             var existing = 0;
             if (!sourceIsNew)
-                foreach (var c in batch.Claims)
+                await foreach (var c in collector.ClaimsAsync(format, path, batch.Source, ct))
                     if (await store.GetClaimAsync(c.Id, ct) is not null) existing++;
-            return report with { ClaimsNew = batch.Claims.Count - existing, Outcome = ImportOutcome.DryRun };
+            return report with { ClaimsNew = batch.ClaimCount - existing, Outcome = ImportOutcome.DryRun };
         }
-        var written = await store.AddDocumentAsync(batch.Source, batch.Claims, newEntities, ct);
+        var written = await store.AddDocumentStreamAsync(batch.Source, collector.ClaimsAsync(format, path, batch.Source, ct), newEntities, ct);
         return report with { ClaimsNew = written.ClaimsAdded, EntitiesStored = written.EntitiesAdded, Outcome = ImportOutcome.Stored };
     }
 }
@@ -41,7 +43,7 @@ public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnly
 {
     public ImportOutcome Outcome { get; init; }
     public int ClaimsNew { get; init; }
-    public int ClaimsExisting => Batch.Claims.Count - ClaimsNew;
+    public int ClaimsExisting => Batch.ClaimCount - ClaimsNew;
     public int EntitiesStored { get; init; }
     public int Skipped => Batch.Skipped.Values.Sum();
 }

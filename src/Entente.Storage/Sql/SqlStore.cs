@@ -44,6 +44,18 @@ public abstract partial class SqlStore : IEntenteStore
             return new DocumentWriteResult(true, added, entities);
         }, ct);
 
+    public async Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+        await WriteAsync("source " + source.Id, async (c, tx) =>
+        {
+            if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
+            var entities = 0;
+            foreach (var e in newEntities ?? [])
+                entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
+            // The providers insert row by row from an enumerable; reading the stream as they go keeps memory flat.
+            var added = await InsertClaimsAsync(c, tx, claims.ToBlockingEnumerable(ct), ct);
+            return new DocumentWriteResult(true, added, entities);
+        }, ct);
+
     public async Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default) =>
         await WriteAsync("documents", bulk: true, async (c, tx) =>
         {
