@@ -86,6 +86,11 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return null;
     }
 
+    /// <summary>Targets and recipients as actors: a place (a city, a base) stands for the state it is in; one with no state is dropped.</summary>
+    public List<Entity> StatesForPlaces(IEnumerable<Entity> entities) =>
+        entities.Select(e => e.Kind == EntityKind.Place && e.Country is { } country ? Kb.Get(country) ?? e : e)
+            .Where(e => e.Kind != EntityKind.Place).DistinctBy(e => e.Id).ToList();
+
     public EntityMention? PlaceIn(int from, int to, IEnumerable<Entity> exclude)
     {
         foreach (var m in S.Mentions)

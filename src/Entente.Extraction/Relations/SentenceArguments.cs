@@ -54,12 +54,15 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     }
 
     /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
-    private bool InApposition(EntityMention m)
+    private bool InApposition(EntityMention m) => m.Possessive && AppositiveBefore(m) is not null;
+
+    /// <summary>The actor an apposition starting at <paramref name="m"/> describes: the one right before its comma
+    /// ("Hezbollah" in "Hezbollah, Iran's most powerful proxy, …").</summary>
+    public EntityMention? AppositiveBefore(EntityMention m)
     {
-        if (!m.Possessive) return false;
         var k = m.First - 1;
         while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an") k--;
-        return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true };
+        return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>

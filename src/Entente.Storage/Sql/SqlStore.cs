@@ -33,7 +33,14 @@ public abstract partial class SqlStore : IEntenteStore
 
     public abstract ValueTask DisposeAsync();
 
-    public async Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+    public Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+        WriteDocumentAsync(source, claims, newEntities, ct);
+
+    // The providers insert row by row from an enumerable; reading the stream as they go keeps memory flat.
+    public Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+        WriteDocumentAsync(source, claims.ToBlockingEnumerable(ct), newEntities, ct);
+
+    private async Task<DocumentWriteResult> WriteDocumentAsync(Source source, IEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities, CancellationToken ct) =>
         await WriteAsync("source " + source.Id, async (c, tx) =>
         {
             if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
@@ -41,18 +48,6 @@ public abstract partial class SqlStore : IEntenteStore
             foreach (var e in newEntities ?? [])
                 entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
             var added = await InsertClaimsAsync(c, tx, claims, ct);
-            return new DocumentWriteResult(true, added, entities);
-        }, ct);
-
-    public async Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
-        await WriteAsync("source " + source.Id, async (c, tx) =>
-        {
-            if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
-            var entities = 0;
-            foreach (var e in newEntities ?? [])
-                entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
-            // The providers insert row by row from an enumerable; reading the stream as they go keeps memory flat.
-            var added = await InsertClaimsAsync(c, tx, claims.ToBlockingEnumerable(ct), ct);
             return new DocumentWriteResult(true, added, entities);
         }, ct);
 

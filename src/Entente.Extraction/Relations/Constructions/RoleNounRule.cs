@@ -56,9 +56,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
         var owners = s.Mentions.Where(m => m.First == owner.First && m.Possessive).ToList();
         // "Hezbollah, Iran's most powerful proxy, …": the apposition names what the actor before the comma is.
-        var before = owner.First - 1;
-        while (before >= 0 && s.Tokens[before].Lower is "the" or "a" or "an") before--;
-        if (before > 0 && s.Tokens[before].Is(",") && s.MentionAt(before - 1) is { IsActor: true } appositive && appositive.Entity.Id != owner.Entity.Id)
+        if (c.Args.AppositiveBefore(owner) is { } appositive && appositive.Entity.Id != owner.Entity.Id)
         {
             Emit(c, roles, c.Args.Group(appositive), owners, "structure.apposition-role");
             return;

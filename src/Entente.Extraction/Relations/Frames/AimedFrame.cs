@@ -1,5 +1,3 @@
-using Entente.Core.Entities;
-
 namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
@@ -20,10 +18,7 @@ public sealed class AimedFrame : ITriggerFrame
         if (subj is null || target is null) return;
         foreach (var m in target) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
-        var targets = SentenceArguments.Entities(target).Where(e => e.Kind is not EntityKind.Place).ToList();
-        // A place target (a city, a base) stands for the state it is in.
-        foreach (var p in SentenceArguments.Entities(target).Where(e => e.Kind is EntityKind.Place))
-            if (p.Country is { } country && c.Kb.Get(country) is { } state) targets.Add(state);
-        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), targets.DistinctBy(e => e.Id), t.Entry.RuleId, 65, subj.Concat(target), c.MaterielIn(t.Last, end));
+        var targets = c.StatesForPlaces(SentenceArguments.Entities(target));
+        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), targets, t.Entry.RuleId, 65, subj.Concat(target), c.MaterielIn(t.Last, end));
     }
 }

@@ -19,7 +19,7 @@ public sealed class DirectedFrame : ITriggerFrame
         var a = c.Args;
         var end = a.RegionEnd(t);
         // Weapons that reach or arrive were delivered; aircraft that land somewhere may only be visiting.
-        if (t.Entry.Relation == "visit" && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c, end)) return;
+        if (t.Entry.Relation == "visit" && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;

@@ -1,4 +1,3 @@
-using Entente.Core.Entities;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -10,7 +9,7 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 internal static class MaterielArrival
 {
-    public static bool TryApply(TriggerMention t, FrameContext c, int end)
+    public static bool TryApply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
         // The materiel of the noun phrase right before the verb ("the first Bayraktar TB2 drones"), with no actor after it.
@@ -19,8 +18,7 @@ internal static class MaterielArrival
         if (c.S.Mentions.Any(m => m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First)) return false;
         var reached = a.ObjectAfter(t.Last, places: true);
         if (reached is null) return true;
-        var recipients = SentenceArguments.Entities(reached).Select(e => e.Kind == EntityKind.Place && e.Country is { } cc ? c.Kb.Get(cc) ?? e : e)
-            .Where(e => e.Kind != EntityKind.Place).DistinctBy(e => e.Id).ToList();
+        var recipients = c.StatesForPlaces(SentenceArguments.Entities(reached));
         if (c.OriginOf(materiel) is not { } origin || recipients.Count == 0) return true;
         c.Emit(t, "arms-transfer", [origin], recipients, "arms-transfer.arrival", 60, materiel.Concat(reached), materiel);
         return true;
