@@ -32,6 +32,17 @@ public static class EffectiveClaims
         }
     }
 
+    /// <summary>The same rule on outlines: rejected ones drop out, corrected ones become their correction's outline.</summary>
+    public static IEnumerable<ClaimOutline> Apply(IEnumerable<ClaimOutline> claims, IReadOnlyDictionary<string, Verdict> latest)
+    {
+        foreach (var c in claims)
+        {
+            if (!latest.TryGetValue(c.Id, out var v)) yield return c;
+            else if (v.Kind == VerdictKind.Correct && v.Correction is not null) yield return ClaimOutline.Of(v.Correction);
+            else if (v.Kind != VerdictKind.Reject) yield return c;
+        }
+    }
+
     public static Dictionary<string, Verdict> LatestByClaim(IEnumerable<Verdict> verdicts)
     {
         var latest = new Dictionary<string, Verdict>(StringComparer.Ordinal);

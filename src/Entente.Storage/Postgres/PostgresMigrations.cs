@@ -50,5 +50,9 @@ internal static class PostgresMigrations
                 json json NOT NULL);
             CREATE INDEX verdicts_claim ON verdicts (claim_id);
             """),
+        new(2, "claims.place_id, for outlines read without the JSON", """
+            ALTER TABLE claims ADD COLUMN place_id text COLLATE "C";
+            UPDATE claims SET place_id = json -> 'place' ->> 'id' WHERE json -> 'place' IS NOT NULL;
+            """),
     ];
 }

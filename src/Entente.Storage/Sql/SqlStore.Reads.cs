@@ -34,6 +34,17 @@ public abstract partial class SqlStore
         while (await r.ReadAsync(ct)) yield return ClaimRow.Read(r.GetString(0));
     }
 
+    public async IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var filter = ClaimFilter.For(query);
+        var paging = query.Limit is null && query.Offset == 0 ? "" : " ORDER BY c.id " + Paging(query.Limit, query.Offset);
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command($"SELECT {OutlineRow.Columns} FROM claims c{filter.Where}{paging}").With(filter.Parameters);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var read = new OutlineRow();
+        while (await r.ReadAsync(ct)) yield return read.Next(r);
+    }
+
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)
     {
         var rows = new List<(string? From, string Id, Claim Claim)>();

@@ -48,5 +48,9 @@ internal static class SqliteMigrations
                 json TEXT NOT NULL);
             CREATE INDEX verdicts_claim ON verdicts (claim_id);
             """),
+        new(2, "claims.place_id, for outlines read without the JSON", """
+            ALTER TABLE claims ADD COLUMN place_id TEXT;
+            UPDATE claims SET place_id = json_extract(json, '$.place.id') WHERE json_extract(json, '$.place') IS NOT NULL;
+            """),
     ];
 }
