@@ -49,8 +49,10 @@ public sealed partial class GraphSnapshot
         {
             var counted = graph.Counted(actor, filter.Rollup);
             if (facts.ContainsKey(counted)) continue;
-            var outlines = await world.OutlinesAsync(new ClaimQuery { Actors = members }, ct);
-            facts[counted] = ActorFacts.Gather(graph, counted, outlines.Where(o => filter.Matches(o)).Select(o => graph.Act(o, filter.Rollup)));
+            var collector = new ActorFacts.Collector(graph, counted);
+            await foreach (var o in world.OutlinesAsync(new ClaimQuery { Actors = members }, ct))
+                if (filter.Matches(o)) collector.Add(graph.Act(o, filter.Rollup));
+            facts[counted] = collector.Facts;
         }
         return new GraphSnapshot(graph, new PreparedFacts(filter, facts));
     }

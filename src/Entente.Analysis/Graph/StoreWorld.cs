@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Analysis.Rollup;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
@@ -54,12 +55,11 @@ internal sealed class StoreWorld
         return claims;
     }
 
-    /// <summary>Outlines with the verdicts applied: rejected claims gone, corrected ones replaced.</summary>
-    public async Task<List<ClaimOutline>> OutlinesAsync(ClaimQuery query, CancellationToken ct)
+    /// <summary>Outlines streamed with the verdicts applied: rejected claims gone, corrected ones replaced.</summary>
+    public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
-        var outlines = new List<ClaimOutline>();
-        await foreach (var o in _store.QueryClaimOutlinesAsync(query, ct)) outlines.Add(o);
-        return EffectiveClaims.Apply(outlines, _latest).ToList();
+        await foreach (var o in _store.QueryClaimOutlinesAsync(query, ct))
+            if (EffectiveClaims.TryApply(o, _latest, out var effective)) yield return effective;
     }
 
     public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links);

@@ -29,30 +29,47 @@ public sealed class ActorFacts
     public IReadOnlyList<Pressure> Pressures => _pressures;
 
     /// <summary>The facts of <paramref name="actor"/> from claims that include every claim touching it (others are ignored).</summary>
-    public static ActorFacts Gather(ClaimGraph g, string actor, IEnumerable<ActedClaim> claims) =>
-        Gather(g, actor, claims.Select(x => new ActedOutline(ClaimOutline.Of(x.Claim), x.Subject, x.Object)));
-
-    /// <summary>The same from outlines, which carry everything the facts depend on.</summary>
-    public static ActorFacts Gather(ClaimGraph g, string actor, IEnumerable<ActedOutline> claims)
+    public static ActorFacts Gather(ClaimGraph g, string actor, IEnumerable<ActedClaim> claims)
     {
-        var facts = new ActorFacts();
-        var locator = new TheaterLocator(g);
-        var isActor = g.Entities.Kind(actor).IsActor();
-        foreach (var x in claims)
+        var collector = new Collector(g, actor);
+        foreach (var x in claims) collector.Add(x);
+        return collector.Facts;
+    }
+
+    /// <summary>Gathers the facts one claim at a time, for claims streamed from a store.</summary>
+    public sealed class Collector(ClaimGraph g, string actor)
+    {
+        private readonly TheaterLocator _locator = new(g);
+        private readonly bool _isActor = g.Entities.Kind(actor).IsActor();
+
+        public ActorFacts Facts { get; } = new();
+
+        public void Add(in ActedClaim x)
         {
             var c = x.Claim;
-            if (!AnalysisFilter.IsAffirmative(c.Certainty)) continue;
-            var (isSubject, isObject) = (ClaimGraph.Same(x.Subject, actor), x.Object is not null && ClaimGraph.Same(x.Object, actor));
-            if (!isSubject && !isObject) continue;
-            if (isActor && locator.Locate(c) is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject))) facts._theaters.Add(at.Theater);
-            if (x.Object is null) continue;
-            var client = SharedClients.Backing.Contains(c.Relation) && isSubject ? x.Object
-                : SharedClients.ClientOf.Contains(c.Relation) && isObject ? x.Subject : null;
-            if (client is not null && g.Entities.Kind(client).IsActor()) facts._clients[client] = facts._clients.GetValueOrDefault(client) + 1;
-            if (isObject && c.From is { } from && c.To is { } to && AllianceIndicators.PressureTypes.Contains(c.Relation))
-                facts._pressures.Add(new Pressure(x.Subject, from.Year, to.Year));
+            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.Place?.Id, c.Object?.Id, c.Time?.From, c.Time?.To);
         }
-        return facts;
+
+        public void Add(in ActedOutline x)
+        {
+            var c = x.Claim;
+            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.PlaceId, c.ObjectId, c.From, c.To);
+        }
+
+        /// <summary>One affirmative claim, its subject and object after roll-up, and what locates it.</summary>
+        private void Add(string subject, string? obj, string relation, string? placeId, string? objectId, DateOnly? from, DateOnly? to)
+        {
+            var (isSubject, isObject) = (ClaimGraph.Same(subject, actor), obj is not null && ClaimGraph.Same(obj, actor));
+            if (!isSubject && !isObject) return;
+            if (_isActor && _locator.Locate(relation, placeId, objectId) is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject)))
+                Facts._theaters.Add(at.Theater);
+            if (obj is null) return;
+            var client = SharedClients.Backing.Contains(relation) && isSubject ? obj
+                : SharedClients.ClientOf.Contains(relation) && isObject ? subject : null;
+            if (client is not null && g.Entities.Kind(client).IsActor()) Facts._clients[client] = Facts._clients.GetValueOrDefault(client) + 1;
+            if (isObject && from is { } f && to is { } t && AllianceIndicators.PressureTypes.Contains(relation))
+                Facts._pressures.Add(new Pressure(subject, f.Year, t.Year));
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 using Entente.Analysis.Graph;
-using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 
@@ -17,9 +16,8 @@ public sealed class TheaterLocator(ClaimGraph graph)
 
     public Located? Locate(ActedClaim a) => Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
 
-    public Located? Locate(in ClaimOutline c) => Locate(c.Relation, c.PlaceId, c.ObjectId);
-
-    private Located? Locate(string relation, string? placeId, string? objectId)
+    /// <summary>Where a claim with this relation, place and (not rolled-up) object happens.</summary>
+    public Located? Locate(string relation, string? placeId, string? objectId)
     {
         if (placeId is not null)
             return graph.Entities.CountryOf(placeId) is { } country ? new Located(country, true, objectId is not null) : null;

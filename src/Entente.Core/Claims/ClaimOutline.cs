@@ -8,9 +8,9 @@ namespace Entente.Core.Claims;
 /// columns without decoding each claim's JSON.
 /// </summary>
 public readonly record struct ClaimOutline(
-    string Id, string SourceId, string SubjectId, string Relation, string? ObjectId, string? PlaceId,
+    string Id, string SubjectId, string Relation, string? ObjectId, string? PlaceId,
     Certainty Certainty, Phase Phase, DateOnly? From, DateOnly? To)
 {
     public static ClaimOutline Of(Claim c) =>
-        new(c.Id, c.SourceId, c.Subject.Id, c.Relation, c.Object?.Id, c.Place?.Id, c.Certainty, c.Phase, c.Time?.From, c.Time?.To);
+        new(c.Id, c.Subject.Id, c.Relation, c.Object?.Id, c.Place?.Id, c.Certainty, c.Phase, c.Time?.From, c.Time?.To);
 }
