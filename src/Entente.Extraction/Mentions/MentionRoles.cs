@@ -28,6 +28,24 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             if (m.Form is MentionForm.Adjective or MentionForm.CompoundPart) AdjectiveRole(s, m);
             else if (m.Form is not (MentionForm.Official or MentionForm.Group)) NameRole(s, m);
         }
+        SharedHeads(s);
+    }
+
+    /// <summary>
+    /// "Russian and North Korean entities", "Iranian, Syrian and Russian forces": demonyms joined by "and", "or" or
+    /// a comma share the noun after the last one, so each takes the role the last one has. Right to left, so a
+    /// list passes the role back one demonym at a time.
+    /// </summary>
+    private static void SharedHeads(SentenceAnalysis s)
+    {
+        for (var i = s.Mentions.Count - 1; i > 0; i--)
+        {
+            var (later, m) = (s.Mentions[i], s.Mentions[i - 1]);
+            if (m.Form != MentionForm.Adjective || later.Form != MentionForm.Adjective || m.Role != MentionRole.Modifier || later.Role == MentionRole.Modifier) continue;
+            if (later.First != m.Last + 1 || s.Tokens[m.Last].Lower is not ("and" or "or" or ",") || m.Suffix is not null) continue;
+            m.Role = later.Role;
+            if (later.Role == MentionRole.Origin && s.Mentions.Skip(i).FirstOrDefault(x => x.IsMateriel) is { } materiel) materiel.Origin ??= m.Entity;
+        }
     }
 
     private void AdjectiveRole(SentenceAnalysis s, EntityMention m)

@@ -25,6 +25,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     public SentenceAnalysis Sentence => s;
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
     public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
+    public RelativeClauses Relatives => field ??= new RelativeClauses(s);
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
@@ -46,7 +47,16 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             var m = s.Mentions[k];
             if (m.Last > trigger) continue;
             if (HardBreakBetween(m.Last - 1, trigger)) break;
-            if (!m.IsActor || TakenAsObject.Contains(m) || InApposition(m)) continue;
+            if (!m.IsActor)
+            {
+                if (PlatformSubjects.Of(s, m, trigger) is { } platformOrigins) return platformOrigins;
+                continue;
+            }
+            // "Hamas, which Iran has funded, fired …": an actor inside a closed relative clause is not the main verb's
+            // subject; the antecedent is, even when the clause took it as its object.
+            if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
+            if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.End < trigger) return Group(m);
+            if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             return Group(m);
         }
@@ -75,6 +85,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
     {
+        // "Hamas, which Iran has funded for years, …": inside a clause with its own subject, the object is the antecedent.
+        if (Relatives.Around(from) is { HasOwnSubject: true } rc && !MentionBetween(from, rc.End)) return Group(rc.Antecedent);
         if (UnknownNameAt(from)) return null;
         foreach (var m in s.Mentions)
         {
@@ -116,11 +128,19 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return s.Tokens.Count;
     }
 
+    private bool MentionBetween(int from, int to)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First >= from && m.First < to && m.IsActor) return true;
+        return false;
+    }
+
     private bool Blocked(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (s.HardBreakAfter[k] && k > from) return true;
+            if (Relatives.Closes(k)) return true;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
