@@ -20,6 +20,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
     };
 
+    private static readonly HashSet<string> AmountHeads = new(StringComparer.Ordinal)
+    {
+        "thousands", "hundreds", "dozens", "millions", "tens", "scores", "contingent", "battalion", "detachment", "team", "unit", "handful", "number",
+    };
+
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
 
     public SentenceAnalysis Sentence => s;
@@ -36,6 +41,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         var k = m.First - 1;
         while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
         if (k < 0 || !Prepositions.Contains(s.Tokens[k].Lower)) return null;
+        // "thousands of North Korean soldiers": after an amount, "of" heads nothing; the soldiers are the phrase.
+        if (s.Tokens[k].Lower == "of" && k > 0 && AmountHeads.Contains(s.Tokens[k - 1].Lower)) return null;
         // "according to a UN report" names a source, never a recipient.
         return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
@@ -58,9 +65,30 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.End < trigger) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
+            // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
+            if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
             return Group(m);
         }
         return inherit ? LastSubject : null;
+    }
+
+    private static readonly HashSet<string> AccusationVerbs = new(StringComparer.Ordinal)
+    {
+        "blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse",
+    };
+
+    /// <summary>The accused of "blamed X for …" / "accused X of …" between a candidate subject and the trigger:
+    /// the accused actor, an empty list when the accused is not a known actor, null without an accusation.</summary>
+    private List<EntityMention>? AccusationBetween(int from, int trigger)
+    {
+        for (var k = from; k < trigger; k++)
+        {
+            if (!AccusationVerbs.Contains(s.Tokens[k].Lower)) continue;
+            var next = k + 1;
+            while (next < trigger && s.Tokens[next].Lower is "the" or "a") next++;
+            return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
+        }
+        return null;
     }
 
     /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
