@@ -70,6 +70,12 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Actor;
             return;
         }
+        // "struck Houthi targets", "Iranian nuclear facilities": what belongs to an actor stands for it as a target.
+        if (m.Form == MentionForm.Adjective && TargetNounAt(s, next))
+        {
+            m.Role = MentionRole.Actor;
+            return;
+        }
         for (var k = next; k < Math.Min(s.Tokens.Count, next + 3); k++)
         {
             if (MaterielAt(s, k) is { } materiel)
@@ -82,6 +88,15 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         }
         m.Role = MentionRole.Modifier;
     }
+
+    private static readonly HashSet<string> TargetNouns = new(StringComparer.Ordinal)
+    {
+        "targets", "positions", "bases", "base", "sites", "facilities", "installations", "infrastructure", "camps", "depots", "outposts", "strongholds",
+    };
+
+    private static bool TargetNounAt(SentenceAnalysis s, int k) =>
+        k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k].Lower)
+            || k + 1 < s.Tokens.Count && s.Tokens[k].Lower is "military" or "nuclear" or "air" or "naval" or "energy" or "oil" or "missile" && TargetNouns.Contains(s.Tokens[k + 1].Lower));
 
     private void NameRole(SentenceAnalysis s, EntityMention m)
     {

@@ -38,7 +38,9 @@ public static class PlatformSubjects
         for (var i = s.Mentions.IndexOf(origin) - 1; i >= 0; i--)
         {
             var m = s.Mentions[i];
-            if (m.Role != MentionRole.Origin || m.Last + 1 != chain[0].First || s.Tokens[m.Last].Lower is not ("and" or "or" or ",")) break;
+            // "US and British warplanes": a state's name can head the list of demonyms.
+            var joins = m.Role == MentionRole.Origin || m.IsActor && m.Entity.Kind == EntityKind.State && m.Form is MentionForm.Name or MentionForm.Acronym;
+            if (!joins || m.Last + 1 != chain[0].First || s.Tokens[m.Last].Lower is not ("and" or "or" or ",")) break;
             chain.Insert(0, m);
         }
         return chain;
