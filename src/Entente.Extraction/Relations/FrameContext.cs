@@ -56,6 +56,10 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return found;
     }
 
+    /// <summary>"the air defences that Moscow sold": materiel right before "that" or "which" and the clause's subject.</summary>
+    public List<EntityMention> MaterielAntecedent(int subjectFirst) =>
+        subjectFirst >= 2 && S.Tokens[subjectFirst - 1].Lower is "that" or "which" && S.MentionAt(subjectFirst - 2) is { IsMateriel: true } m ? [m] : [];
+
     public List<EntityMention> MaterielBefore(int before) =>
         S.Mentions.Where(m => m.IsMateriel && m.Last <= before).TakeLast(1).ToList();
 

@@ -172,6 +172,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
+            // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.
+            if (k > from && s.Tokens[k].Lower is "that" or "which" or "whom" && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
