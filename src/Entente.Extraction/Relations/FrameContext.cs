@@ -11,7 +11,7 @@ namespace Entente.Extraction.Relations;
 public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
 {
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal) { "sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept" };
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal) { "sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept", "paid" };
 
     public SentenceArguments Args { get; } = args;
     public SentenceAnalysis S => Args.Sentence;
@@ -23,6 +23,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(w))) return false;
         var k = t.First - 1;
         while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
+        // "were supplied and paid through …": a participle joined to a passive one shares its "were".
+        while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[k - 1].Lower))) k -= 2;
         return k >= 0 && BeForms.Contains(S.Tokens[k].Lower);
     }
 
