@@ -62,7 +62,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             // "Hamas, which Iran has funded, fired …": an actor inside a closed relative clause is not the main verb's
             // subject; the antecedent is, even when the clause took it as its object.
             if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
-            if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.End < trigger) return Group(m);
+            if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.Start <= trigger) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.

@@ -10,7 +10,7 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class SymmetricFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership"];
+    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership", "plan", "roadmap", "framework"];
 
     public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun", "symmetric-sign"];
 
