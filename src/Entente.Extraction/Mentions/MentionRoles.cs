@@ -78,6 +78,12 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         }
         for (var k = next; k < Math.Min(s.Tokens.Count, next + 3); k++)
         {
+            // "Chinese satellite firms", "Iranian drone instructors": people who work with the materiel act for the demonym.
+            if (MaterielAt(s, k) is { } worked && worked.Last < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[worked.Last].Lower) && m.Form == MentionForm.Adjective)
+            {
+                m.Role = MentionRole.Actor;
+                return;
+            }
             if (MaterielAt(s, k) is { } materiel)
             {
                 m.Role = MentionRole.Origin;
