@@ -71,7 +71,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             return;
         }
         // "struck Houthi targets", "Iranian nuclear facilities": what belongs to an actor stands for it as a target.
-        if (m.Form == MentionForm.Adjective && TargetNounAt(s, next))
+        if (m.Form == MentionForm.Adjective && (TargetNounAt(s, next) || next < s.Tokens.Count && VesselNouns.Contains(s.Tokens[next].Lower) && s.IsWord(m.First - 1, "a")))
         {
             m.Role = MentionRole.Actor;
             return;
@@ -98,7 +98,11 @@ public sealed class MentionRoles(MentionLexicons lexicons)
     private static readonly HashSet<string> TargetNouns = new(StringComparer.Ordinal)
     {
         "targets", "positions", "bases", "base", "sites", "facilities", "installations", "infrastructure", "camps", "depots", "outposts", "strongholds",
+        "embassy", "consulate", "territory", "cities", "city",
     };
+
+    // Vessels are targets only as a singled-out object ("attacked a British tanker"); "Russian ships left Tartus" sails on.
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal) { "tanker", "ship", "vessel", "convoy", "freighter", "cargo ship" };
 
     private static bool TargetNounAt(SentenceAnalysis s, int k) =>
         k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k].Lower)
