@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Entente.Extraction.Tokens;
 
@@ -18,13 +17,13 @@ public sealed class PhraseTable<T>
     }
 
     private readonly Node _root = new();
-    private FrozenDictionary<string, Node>? _frozenRoot;
+    private WordTable<Node>? _frozenRoot;
 
     /// <summary>
     /// The first words, frozen on first lookup (and again after an <see cref="Add"/>): nearly every token is looked up
-    /// here and nearly all miss, which a frozen dictionary answers faster. Racing threads build equal copies.
+    /// here and nearly all miss, which a <see cref="WordTable{T}"/> answers from the token's own hash. Racing threads build equal copies.
     /// </summary>
-    private FrozenDictionary<string, Node>? FirstWords => _root.Next is null ? null : _frozenRoot ??= _root.Next.ToFrozenDictionary(StringComparer.Ordinal);
+    private WordTable<Node>? FirstWords => _root.Next is null ? null : _frozenRoot ??= new WordTable<Node>(_root.Next);
 
     public int Count { get; private set; }
 
@@ -50,6 +49,9 @@ public sealed class PhraseTable<T>
     /// <summary>True when some phrase begins with this lower-cased word: a cheap test before a full match.</summary>
     public bool StartsWith(string lower) => _root.Next is { } next && next.ContainsKey(lower);
 
+    /// <summary>Every word some phrase begins with.</summary>
+    public IEnumerable<string> FirstWordList => _root.Next?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
@@ -60,7 +62,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue)
         {
             value = node.Value!;
@@ -104,7 +106,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue && accept(state, node.Value!, at, at + 1))
         {
             value = node.Value!;
