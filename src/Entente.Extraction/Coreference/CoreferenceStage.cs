@@ -37,14 +37,18 @@ public sealed class CoreferenceStage : IExtractionStage
         {
             var added = new List<EntityMention>();
             var groups = ActorGroups.Find(s);
+            var starts = new MentionStarts(s.Mentions);
+            var cursor = 0;
             for (var i = 0; i < s.Tokens.Count; i++)
             {
                 // One pass over the mentions starting here, without a list per token: each of the three updates
-                // depends only on its own order, so doing them together gives what three passes gave.
+                // depends only on its own order, so doing them together gives what three passes gave. Tokens only
+                // move forward, so the mentions starting before this one are behind the cursor for good.
                 var hereEnd = -1;
-                foreach (var m in s.Mentions)
+                while (cursor < starts.Count && starts[cursor].First < i) cursor++;
+                for (var k = cursor; k < starts.Count && starts[k].First == i; k++)
                 {
-                    if (m.First != i) continue;
+                    var m = starts[k];
                     hereEnd = Math.Max(hereEnd, m.Last);
                     if (IsAntecedent(m)) ante.Add(m.Entity);
                     if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
