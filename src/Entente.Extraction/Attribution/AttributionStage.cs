@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -11,11 +12,11 @@ namespace Entente.Extraction.Attribution;
 /// </summary>
 public sealed class AttributionStage : IExtractionStage
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SpeechVerbs =
+    [
         "said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "emphasised", "emphasized", "noted", "warned",
         "added", "announced", "insisted", "argued", "wrote", "declared", "stressed", "explained", "asserted", "acknowledged", "admitted", "alleged",
-    };
+    ];
 
     public void Run(DocumentAnalysis analysis)
     {
@@ -58,7 +59,7 @@ public sealed class AttributionStage : IExtractionStage
         var hi = forward ? Math.Min(s.Tokens.Count, from + 14) : from;
         for (var k = lo; k < hi; k++)
         {
-            if (!SpeechVerbs.Contains(s.Tokens[k].Lower)) continue;
+            if (!SpeechVerbs.Contains(s.Tokens[k])) continue;
             if (SpeakerNear(s, k, lo, hi) is { } sp) return sp;
         }
         return null;

@@ -16,14 +16,27 @@ public sealed class PhraseTable<T>
         public bool HasValue;
     }
 
+    /// <summary>A node of the read-only copy of the trie that sentence lookups walk: each level is a <see cref="WordTable{T}"/>.</summary>
+    private sealed class FrozenNode(WordTable<FrozenNode>? next, T? value, bool hasValue)
+    {
+        public readonly WordTable<FrozenNode>? Next = next;
+        public readonly T? Value = value;
+        public readonly bool HasValue = hasValue;
+    }
+
     private readonly Node _root = new();
-    private WordTable<Node>? _frozenRoot;
+    private WordTable<FrozenNode>? _frozenRoot;
 
     /// <summary>
-    /// The first words, frozen on first lookup (and again after an <see cref="Add"/>): nearly every token is looked up
-    /// here and nearly all miss, which a <see cref="WordTable{T}"/> answers from the token's own hash. Racing threads build equal copies.
+    /// The first words of a read-only copy of the trie, made on first lookup (and again after an <see cref="Add"/>):
+    /// nearly every token is looked up here and nearly all miss, which a <see cref="WordTable{T}"/> answers from the
+    /// token's own hash; the words after a first word are found the same way, without hashing them again.
+    /// Racing threads build equal copies.
     /// </summary>
-    private WordTable<Node>? FirstWords => _root.Next is null ? null : _frozenRoot ??= new WordTable<Node>(_root.Next);
+    private WordTable<FrozenNode>? FirstWords => _root.Next is null ? null : _frozenRoot ??= Freeze(_root).Next;
+
+    private static FrozenNode Freeze(Node node) =>
+        new(node.Next is null ? null : new WordTable<FrozenNode>(node.Next.Select(kv => KeyValuePair.Create(kv.Key, Freeze(kv.Value)))), node.Value, node.HasValue);
 
     public int Count { get; private set; }
 
@@ -70,7 +83,7 @@ public sealed class PhraseTable<T>
         }
         for (var i = at + 1; i < span.Length; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(in span[i], out var child)) break;
             node = child;
             if (node.HasValue)
             {
@@ -114,7 +127,7 @@ public sealed class PhraseTable<T>
         }
         for (var i = at + 1; i < span.Length; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(in span[i], out var child)) break;
             node = child;
             if (node.HasValue && accept(state, node.Value!, at, i + 1))
             {

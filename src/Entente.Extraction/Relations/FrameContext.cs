@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 using Entente.Knowledge;
@@ -10,8 +11,8 @@ namespace Entente.Extraction.Relations;
 /// <summary>What a frame needs while it reads one trigger: the sentence's arguments, themes, materiel, places, and the output.</summary>
 public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal) { "sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept" };
+    private static readonly WordSet BeForms = ["was", "were", "been", "being", "be", "is", "are", "get", "got"];
+    private static readonly WordSet Participles = ["sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept"];
 
     public SentenceArguments Args { get; } = args;
     public SentenceAnalysis S => Args.Sentence;
@@ -23,7 +24,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(w))) return false;
         var k = t.First - 1;
         while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
-        return k >= 0 && BeForms.Contains(S.Tokens[k].Lower);
+        return k >= 0 && BeForms.Contains(S.Tokens[k]);
     }
 
     /// <summary>The relation a theme noun in the region gives ("protection", "nuclear", "capabilities"); specific themes beat "help".</summary>

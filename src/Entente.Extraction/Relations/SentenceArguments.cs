@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -14,13 +15,13 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 {
     private readonly SentenceAnalysis s = sentence;
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Prepositions =
+    [
         "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
         "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
-    };
+    ];
 
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
+    private static readonly WordSet Skippable = ["the", "all", "both", "a", "an", "its", "their", "other", "several"];
 
     public SentenceAnalysis Sentence => s;
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
@@ -33,8 +34,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     public string? PrepositionBefore(EntityMention m)
     {
         var k = m.First - 1;
-        while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
-        if (k < 0 || !Prepositions.Contains(s.Tokens[k].Lower)) return null;
+        while (k >= 0 && (Skippable.Contains(s.Tokens[k]) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        if (k < 0 || !Prepositions.Contains(s.Tokens[k])) return null;
         // "according to a UN report" names a source, never a recipient.
         return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
@@ -139,11 +140,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return determiner && UnknownPhraseAt(k);
     }
 
-    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PhraseEnds =
+    [
         ",", ";", "in", "on", "at", "with", "for", "from", "to", "by", "and", "into", "near", "after", "before", "during", "since", "over", "across",
         "that", "which", "who", "while", "as", "because", ".",
-    };
+    ];
 
     /// <summary>"visited the site, and …", "attacked the capital in April": a noun phrase that ends before any entity is
     /// the object; an entity further on belongs to another phrase. "the capital of Ukraine" reads on through "of".</summary>
@@ -152,7 +153,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var steps = 0; k < s.Tokens.Count && steps < 6; k++, steps++)
         {
             if (s.MentionAt(k) is not null) return false;
-            if (PhraseEnds.Contains(s.Tokens[k].Lower)) return steps > 0;
+            if (PhraseEnds.Contains(s.Tokens[k])) return steps > 0;
         }
         return false;
     }
@@ -176,14 +177,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         if (s.MentionAt(k) is { IsActor: true }) return true;
         // ", and components were shipped …": a verb within a few words makes a clause.
         for (var j = k; j < Math.Min(s.Tokens.Count, k + 4); j++)
-            if (FiniteVerbs.Contains(s.Tokens[j].Lower)) return true;
+            if (FiniteVerbs.Contains(s.Tokens[j])) return true;
         return false;
     }
 
-    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet FiniteVerbs =
+    [
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
-    };
+    ];
 
     /// <summary>"attacked the capital in April 2019, several hundred Russian contractors were deployed": an actor past a
     /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
@@ -194,7 +195,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         if (!comma) return false;
         var after = m.Last;
         while (after < s.Tokens.Count && s.Tokens[after].Lower.EndsWith("ly", StringComparison.Ordinal)) after++;
-        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after].Lower) || s.Triggers.Any(t => t.First == after));
+        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after]) || s.Triggers.Any(t => t.First == after));
     }
 
     public bool HardBreakBetween(int from, int to)
