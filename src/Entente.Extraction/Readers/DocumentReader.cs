@@ -11,17 +11,22 @@ namespace Entente.Extraction.Readers;
 /// </summary>
 public sealed class DocumentReader(DocumentReaderOptions options)
 {
-    private static readonly IFormatReader[] Formats = [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()];
+    private static IFormatReader[] NewFormats() => [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()];
+
+    /// <summary>Answers which extensions are known; reading uses this instance's own readers (the HTML reader keeps its parser).</summary>
+    private static readonly IFormatReader[] Formats = NewFormats();
+
+    private readonly IFormatReader[] _formats = NewFormats();
 
     public DocumentReader() : this(new DocumentReaderOptions()) { }
 
     public static IReadOnlyList<string> Extensions { get; } = Formats.SelectMany(f => f.Extensions).ToList();
 
-    public static bool IsReadable(string path) => FormatFor(path) is not null;
+    public static bool IsReadable(string path) => FormatFor(path, Formats) is not null;
 
     public Document Read(string path)
     {
-        var format = FormatFor(path)
+        var format = FormatFor(path, _formats)
             ?? throw new DocumentReadException(path, $"unknown file type '{Path.GetExtension(path)}'; Entente reads {string.Join(", ", Extensions)}");
         var bytes = ReadBytes(path);
         return FromRaw(format.Read(bytes, path), ContentHash.Of(bytes), path);
@@ -100,10 +105,10 @@ public sealed class DocumentReader(DocumentReaderOptions options)
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);
 
-    private static IFormatReader? FormatFor(string path)
+    private static IFormatReader? FormatFor(string path, IFormatReader[] formats)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        return Formats.FirstOrDefault(f => f.Extensions.Contains(ext));
+        return formats.FirstOrDefault(f => f.Extensions.Contains(ext));
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
