@@ -161,7 +161,7 @@ public sealed class CoreferenceStage : IExtractionStage
             if (groups[g][^1].Last > i) continue;
             var members = new List<Entity>(groups[g].Count);
             foreach (var m in groups[g])
-                if (!members.Exists(e => e.Id == m.Entity.Id)) members.Add(m.Entity);
+                if (!Relations.SentenceArguments.HasId(members, m.Entity.Id)) members.Add(m.Entity);
             if (members.Count >= 2) return members;
         }
         // The last two distinct actors before the pronoun, older first; but "… allowed Russian special forces to use

@@ -96,7 +96,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     {
         foreach (var m in S.Mentions)
         {
-            if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || exclude.Any(e => e.Id == m.Entity.Id)) continue;
+            if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || SentenceArguments.HasId(exclude, m.Entity.Id)) continue;
             if (Args.PrepositionBefore(m) is "in" or "inside" or "at" or "into") return m;
         }
         return null;

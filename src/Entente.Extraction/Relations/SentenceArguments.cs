@@ -231,8 +231,31 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         if (group is null) return [];
         var entities = new List<Entity>();
-        foreach (var m in group)
-            if (!entities.Exists(e => e.Id == m.Entity.Id)) entities.Add(m.Entity);
+        // A list is walked as a list (no boxed enumerator), and the test is a loop (no closure per mention).
+        if (group is List<EntityMention> list)
+        {
+            foreach (var m in list)
+                if (!HasId(entities, m.Entity.Id)) entities.Add(m.Entity);
+        }
+        else
+            foreach (var m in group)
+                if (!HasId(entities, m.Entity.Id)) entities.Add(m.Entity);
         return entities;
+    }
+
+    /// <summary>True when an entity with this id is in the list.</summary>
+    internal static bool HasId(List<Entity> entities, string id)
+    {
+        foreach (var e in entities)
+            if (e.Id == id) return true;
+        return false;
+    }
+
+    /// <summary>As above for any sequence.</summary>
+    internal static bool HasId(IEnumerable<Entity> entities, string id)
+    {
+        foreach (var e in entities)
+            if (e.Id == id) return true;
+        return false;
     }
 }
