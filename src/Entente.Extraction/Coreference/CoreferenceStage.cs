@@ -85,6 +85,8 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = end - 1;
                     continue;
                 }
+                // Most words are no pronoun: one probe with the token's hash skips the switch below, which hashes the word again.
+                if (!Pronouns.Contains(s.Tokens[i])) continue;
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
@@ -102,6 +104,9 @@ public sealed class CoreferenceStage : IExtractionStage
             s.SortMentions();
         }
     }
+
+    /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
+    private static readonly WordSet Pronouns = ["it", "its", "itself", "they", "their", "them", "themselves", "he", "him", "his", "she", "her", "we", "our", "us"];
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
 

@@ -62,6 +62,13 @@ public sealed class PhraseTable<T>
     /// <summary>True when some phrase begins with this lower-cased word: a cheap test before a full match.</summary>
     public bool StartsWith(string lower) => _root.Next is { } next && next.ContainsKey(lower);
 
+    /// <summary>
+    /// False when no phrase can begin at this token, from its hash alone: a cheap test callers make before a full match,
+    /// which for most tokens would only fail, and fail more slowly, being generic over the caller's state.
+    /// </summary>
+    public bool MayStartAt(List<Token> tokens, int at) =>
+        (uint)at < (uint)tokens.Count && FirstWords is { } first && first.Filter.MayContain(CollectionsMarshal.AsSpan(tokens)[at].Key);
+
     /// <summary>Every word some phrase begins with.</summary>
     public IEnumerable<string> FirstWordList => _root.Next?.Keys ?? Enumerable.Empty<string>();
 
@@ -75,7 +82,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(in span[at], out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.Filter.MayContain(span[at].Key) || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue)
         {
             value = node.Value!;
@@ -119,7 +126,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(in span[at], out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.Filter.MayContain(span[at].Key) || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue && accept(state, node.Value!, at, at + 1))
         {
             value = node.Value!;

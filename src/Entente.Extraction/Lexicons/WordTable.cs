@@ -14,10 +14,8 @@ public sealed class WordTable<T>
     private readonly Slot[] _slots;
     private readonly int _mask;
 
-    /// <summary>One bit per hash bucket, about eight buckets per word: most absent words are turned away by this small array
-    /// (which stays in cache) before the slots, ten times larger, are touched.</summary>
-    private readonly ulong[] _filter;
-    private readonly int _filterShift;
+    /// <summary>Turns most absent words away from a small array that stays in cache, before the slots, ten times larger, are touched.</summary>
+    public WordFilter Filter { get; }
 
     public WordTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
@@ -26,10 +24,6 @@ public sealed class WordTable<T>
         while (size < list.Count * 2) size *= 2;
         _slots = new Slot[size];
         _mask = size - 1;
-        var bits = 64;
-        while (bits < list.Count * 8) bits *= 2;
-        _filter = new ulong[bits / 64];
-        _filterShift = 32 - int.Log2(bits);
         foreach (var (word, value) in list)
         {
             var key = WordKey.Of(word);
@@ -40,10 +34,9 @@ public sealed class WordTable<T>
                 i = (i + 1) & _mask;
             }
             _slots[i] = new Slot(key, word, value);
-            var bit = FilterBit(key);
-            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
         }
         Count = list.Count;
+        Filter = new WordFilter(list.Select(e => WordKey.Of(e.Key)).ToList());
     }
 
     public int Count { get; }
@@ -58,13 +51,9 @@ public sealed class WordTable<T>
 
     public bool Contains(string word) => TryGetValue(WordKey.Of(word), word, out _);
 
-    /// <summary>The filter bit of a key, from its high bits after a multiply, so it does not repeat the slot index.</summary>
-    private uint FilterBit(int key) => ((uint)key * 0x9E3779B9u) >> _filterShift;
-
     private bool TryGetValue(int key, string word, out T value)
     {
-        var bit = FilterBit(key);
-        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+        if (!Filter.MayContain(key))
         {
             value = default!;
             return false;

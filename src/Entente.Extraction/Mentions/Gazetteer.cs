@@ -67,8 +67,14 @@ public sealed class Gazetteer
         _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
 
     /// <summary>As above for a sentence's own token list (the common case), without interface calls per token.</summary>
-    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
-        _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end)
+    {
+        if (_phrases.MayStartAt(tokens, at))
+            return _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+        entries = null!;
+        end = -1;
+        return false;
+    }
 
     public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, IReadOnlyList<Token> tokens, int start)
     {
