@@ -18,16 +18,16 @@ public interface IEntenteStore : IAsyncDisposable
     Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
 
     /// <summary>
-    /// Stores many sources with their claims in one transaction, each as <see cref="AddDocumentAsync"/> would
-    /// (a source already stored is skipped with its claims): all of them are written, or none. For bulk loads,
-    /// where a transaction per source would write the same index pages again and again.
-    /// </summary>
-    /// <summary>
     /// Like <see cref="AddDocumentAsync"/>, for claims that arrive as a stream (a data set being read): all in one
     /// transaction, without holding them in memory.
     /// </summary>
     Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores many sources with their claims in one transaction, each as <see cref="AddDocumentAsync"/> would
+    /// (a source already stored is skipped with its claims): all of them are written, or none. For bulk loads,
+    /// where a transaction per source would write the same index pages again and again.
+    /// </summary>
     Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default);
 
     /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>
@@ -45,6 +45,12 @@ public interface IEntenteStore : IAsyncDisposable
     Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default);
 
     IAsyncEnumerable<Claim> QueryClaimsAsync(ClaimQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// The outlines of the claims a query matches, read from columns without decoding the claims: for questions
+    /// over many claims that need no evidence text. Unordered unless paged (then by id); verdicts are not applied.
+    /// </summary>
+    IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, CancellationToken ct = default);
     /// <summary>How many claims match the filters; Limit and Offset are ignored, so this is the total for paging.</summary>
     Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default);
     Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default);

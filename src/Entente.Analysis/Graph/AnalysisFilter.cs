@@ -27,15 +27,24 @@ public sealed record AnalysisFilter
     /// <summary>True when some claims may fail the filter (roll-up alone keeps every claim).</summary>
     public bool NarrowsClaims => Spheres.Count > 0 || Relations.Count > 0 || MinCertainty is not null || From is not null || To is not null;
 
-    public bool Matches(Claim c)
+    public bool Matches(Claim c) => Matches(c.Relation, c.Certainty, c.Time?.From, c.Time?.To);
+
+    public bool Matches(in ClaimOutline c) => Matches(c.Relation, c.Certainty, c.From, c.To);
+
+    private bool Matches(string relation, Certainty certainty, DateOnly? from, DateOnly? to)
     {
-        if (Spheres.Count > 0 && !(RelationTypes.TryGet(c.Relation, out var t) && Spheres.Contains(t.Sphere))) return false;
-        if (Relations.Count > 0 && !Relations.Contains(c.Relation)) return false;
-        if (MinCertainty is { } min && c.Certainty > min) return false;
+        if (Spheres.Count > 0 && !(RelationTypes.TryGet(relation, out var t) && Spheres.Contains(t.Sphere))) return false;
+        if (Relations.Count > 0 && !Relations.Contains(relation)) return false;
+        if (MinCertainty is { } min && certainty > min) return false;
         if (From is null && To is null) return true;
-        if (c.Time is null) return false;
-        return c.Time.Overlaps(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue);
+        if (from is null || to is null) return false;
+        return from <= (To ?? DateOnly.MaxValue) && to >= (From ?? DateOnly.MinValue);
     }
+
+    /// <summary>True when both filters keep the same claims the same way (the collections compared as sets).</summary>
+    public bool SameAs(AnalysisFilter other) =>
+        Spheres.ToHashSet().SetEquals(other.Spheres) && Relations.ToHashSet(StringComparer.Ordinal).SetEquals(other.Relations)
+        && (MinCertainty, From, To, Rollup) == (other.MinCertainty, other.From, other.To, other.Rollup);
 
     /// <summary>Affirmative claims say a thing happened; denied and false ones say it did not.</summary>
     public static bool IsAffirmative(Certainty c) => c <= Certainty.Possible;

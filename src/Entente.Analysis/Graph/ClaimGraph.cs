@@ -9,6 +9,9 @@ namespace Entente.Analysis.Graph;
 /// <summary>A claim as a query sees it: its subject and object after any roll-up.</summary>
 public readonly record struct ActedClaim(Claim Claim, string Subject, string? Object);
 
+/// <summary>A claim outline as a query sees it: its subject and object after any roll-up.</summary>
+public readonly record struct ActedOutline(ClaimOutline Claim, string Subject, string? Object);
+
 /// <summary>
 /// An immutable snapshot of the claim graph: the claims that survive analyst verdicts, their sources,
 /// the entity directory, the roll-up map and an index of claims by actor. Safe to share between threads.
@@ -18,12 +21,12 @@ public sealed class ClaimGraph
     private readonly Dictionary<string, int[]> _byActor;
     private readonly Dictionary<string, Source> _sources;
 
-    private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities)
+    private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities, IEnumerable<ClaimOutline> links)
     {
         Claims = claims;
         _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities;
-        Rollup = new RollupMap(entities, claims);
+        Rollup = new RollupMap(entities, claims.Select(ClaimOutline.Of).Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
         var lists = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -46,12 +49,16 @@ public sealed class ClaimGraph
 
     public Source? Source(string id) => _sources.GetValueOrDefault(id);
 
-    /// <summary>Builds a snapshot from claims, the verdicts on them, their sources and the entities they name.</summary>
+    /// <summary>
+    /// Builds a snapshot from claims, the verdicts on them, their sources and the entities they name.
+    /// <paramref name="links"/> adds part-of and proxy-of outlines (verdicts applied) from beyond the claims,
+    /// so a snapshot of a few actors rolls everyone up as the whole graph would.
+    /// </summary>
     public static ClaimGraph Build(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts, IEnumerable<Source> sources,
-        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null)
+        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null, IEnumerable<ClaimOutline>? links = null)
     {
         var effective = EffectiveClaims.Apply(claims, verdicts).ToList();
-        return new ClaimGraph(effective, sources, new EntityDirectory(kb, storedEntities ?? [], effective));
+        return new ClaimGraph(effective, sources, new EntityDirectory(kb, storedEntities ?? [], effective), links ?? []);
     }
 
     /// <summary>The id a query counts an actor as.</summary>
@@ -60,6 +67,10 @@ public sealed class ClaimGraph
     public ActedClaim Act(Claim c, bool rollup) =>
         rollup ? new(c, Rollup.SponsorOf(c.Subject.Id), c.Object is null ? null : Rollup.SponsorOf(c.Object.Id))
                : new(c, c.Subject.Id, c.Object?.Id);
+
+    public ActedOutline Act(in ClaimOutline c, bool rollup) =>
+        rollup ? new(c, Rollup.SponsorOf(c.SubjectId), c.ObjectId is null ? null : Rollup.SponsorOf(c.ObjectId))
+               : new(c, c.SubjectId, c.ObjectId);
 
     /// <summary>Every claim matching the filter, seen through its roll-up.</summary>
     public IEnumerable<ActedClaim> All(AnalysisFilter filter)

@@ -32,6 +32,22 @@ public static class EffectiveClaims
         }
     }
 
+    /// <summary>The same rule on outlines: rejected ones drop out, corrected ones become their correction's outline.</summary>
+    public static IEnumerable<ClaimOutline> Apply(IEnumerable<ClaimOutline> claims, IReadOnlyDictionary<string, Verdict> latest)
+    {
+        foreach (var c in claims)
+            if (TryApply(c, latest, out var effective)) yield return effective;
+    }
+
+    /// <summary>False when a verdict rejects the outline; otherwise the outline, or its correction's.</summary>
+    public static bool TryApply(in ClaimOutline c, IReadOnlyDictionary<string, Verdict> latest, out ClaimOutline effective)
+    {
+        effective = c;
+        if (!latest.TryGetValue(c.Id, out var v)) return true;
+        if (v.Kind == VerdictKind.Correct && v.Correction is not null) effective = ClaimOutline.Of(v.Correction);
+        return v.Kind != VerdictKind.Reject;
+    }
+
     public static Dictionary<string, Verdict> LatestByClaim(IEnumerable<Verdict> verdicts)
     {
         var latest = new Dictionary<string, Verdict>(StringComparer.Ordinal);

@@ -15,48 +15,22 @@ namespace Entente.Analysis.Graph;
 /// EntenteJson. Actor arguments are entity ids (resolve names with <see cref="Resolve"/>). The actor
 /// network for unfiltered queries is built once per roll-up setting and reused.
 /// </summary>
-public sealed class GraphSnapshot
+public sealed partial class GraphSnapshot
 {
     private readonly Lazy<ActorNetwork> _network;
     private readonly Lazy<ActorNetwork> _rolledNetwork;
     private readonly ActorFactsCache _facts;
 
-    public GraphSnapshot(ClaimGraph graph)
+    /// <param name="facts">Actor facts gathered at load time, for a snapshot that holds only a pair's claims.</param>
+    public GraphSnapshot(ClaimGraph graph, PreparedFacts? facts = null)
     {
         Graph = graph;
         _network = new(() => ActorNetwork.Build(graph, graph.All(AnalysisFilter.None)));
         _rolledNetwork = new(() => ActorNetwork.Build(graph, graph.All(new AnalysisFilter { Rollup = true })));
-        _facts = new ActorFactsCache(graph);
+        _facts = new ActorFactsCache(graph, facts);
     }
 
     public ClaimGraph Graph { get; }
-
-    public static async Task<GraphSnapshot> LoadAsync(IEntenteStore store, KnowledgeBase kb, SnapshotOptions? options = null, CancellationToken ct = default)
-    {
-        options ??= SnapshotOptions.Default;
-        var claims = new List<Claim>();
-        await foreach (var c in store.QueryClaimsAsync(options.Query, ct)) claims.Add(c);
-        var verdicts = await store.ListVerdictsAsync(null, ct);
-        var sources = await store.ListSourcesAsync(false, ct);
-        var entities = await store.ListEntitiesAsync(ct);
-        return new GraphSnapshot(ClaimGraph.Build(claims, verdicts, sources, kb, entities));
-    }
-
-    /// <summary>
-    /// Loads only what questions about these actors need: the claims touching them (with everything that
-    /// rolls up to them when rolling up, found from the knowledge base and the part-of/proxy-of claims).
-    /// Enough for profile, timeline, relations and shared clients; co-presence and the network need the whole graph.
-    /// </summary>
-    public static async Task<GraphSnapshot> LoadAroundAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup, CancellationToken ct = default)
-    {
-        var ids = new HashSet<string>(actors, StringComparer.OrdinalIgnoreCase);
-        if (rollup)
-        {
-            var links = await LoadAsync(store, kb, new SnapshotOptions { Query = new ClaimQuery { Relations = ["part-of", "proxy-of"] } }, ct);
-            foreach (var a in actors) ids.UnionWith(links.Graph.Rollup.MembersOf(links.Graph.Counted(a, true)));
-        }
-        return await LoadAsync(store, kb, new SnapshotOptions { Query = new ClaimQuery { Actors = ids } }, ct);
-    }
 
     /// <summary>An entity id or any of its names, through the knowledge base and then the entities the claims name.</summary>
     public EntityRef? Resolve(string idOrName)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Network;
 using Entente.Analysis.Theaters;
+using Entente.Core.Claims;
 using Entente.Core.Entities;
 
 namespace Entente.Analysis.Profile;
@@ -30,24 +31,45 @@ public sealed class ActorFacts
     /// <summary>The facts of <paramref name="actor"/> from claims that include every claim touching it (others are ignored).</summary>
     public static ActorFacts Gather(ClaimGraph g, string actor, IEnumerable<ActedClaim> claims)
     {
-        var facts = new ActorFacts();
-        var locator = new TheaterLocator(g);
-        var isActor = g.Entities.Kind(actor).IsActor();
-        foreach (var x in claims)
+        var collector = new Collector(g, actor);
+        foreach (var x in claims) collector.Add(x);
+        return collector.Facts;
+    }
+
+    /// <summary>Gathers the facts one claim at a time, for claims streamed from a store.</summary>
+    public sealed class Collector(ClaimGraph g, string actor)
+    {
+        private readonly TheaterLocator _locator = new(g);
+        private readonly bool _isActor = g.Entities.Kind(actor).IsActor();
+
+        public ActorFacts Facts { get; } = new();
+
+        public void Add(in ActedClaim x)
         {
-            if (!AnalysisFilter.IsAffirmative(x.Claim.Certainty)) continue;
-            var (isSubject, isObject) = (ClaimGraph.Same(x.Subject, actor), x.Object is not null && ClaimGraph.Same(x.Object, actor));
-            if (!isSubject && !isObject) continue;
-            if (isActor && locator.Locate(x) is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject))) facts._theaters.Add(at.Theater);
-            if (x.Object is null) continue;
-            var relation = x.Claim.Relation;
-            var client = SharedClients.Backing.Contains(relation) && isSubject ? x.Object
-                : SharedClients.ClientOf.Contains(relation) && isObject ? x.Subject : null;
-            if (client is not null && g.Entities.Kind(client).IsActor()) facts._clients[client] = facts._clients.GetValueOrDefault(client) + 1;
-            if (isObject && x.Claim.Time is { } t && AllianceIndicators.PressureTypes.Contains(relation))
-                facts._pressures.Add(new Pressure(x.Subject, t.From.Year, t.To.Year));
+            var c = x.Claim;
+            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.Place?.Id, c.Object?.Id, c.Time?.From, c.Time?.To);
         }
-        return facts;
+
+        public void Add(in ActedOutline x)
+        {
+            var c = x.Claim;
+            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.PlaceId, c.ObjectId, c.From, c.To);
+        }
+
+        /// <summary>One affirmative claim, its subject and object after roll-up, and what locates it.</summary>
+        private void Add(string subject, string? obj, string relation, string? placeId, string? objectId, DateOnly? from, DateOnly? to)
+        {
+            var (isSubject, isObject) = (ClaimGraph.Same(subject, actor), obj is not null && ClaimGraph.Same(obj, actor));
+            if (!isSubject && !isObject) return;
+            if (_isActor && _locator.Locate(relation, placeId, objectId) is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject)))
+                Facts._theaters.Add(at.Theater);
+            if (obj is null) return;
+            var client = SharedClients.Backing.Contains(relation) && isSubject ? obj
+                : SharedClients.ClientOf.Contains(relation) && isObject ? subject : null;
+            if (client is not null && g.Entities.Kind(client).IsActor()) Facts._clients[client] = Facts._clients.GetValueOrDefault(client) + 1;
+            if (isObject && from is { } f && to is { } t && AllianceIndicators.PressureTypes.Contains(relation))
+                Facts._pressures.Add(new Pressure(subject, f.Year, t.Year));
+        }
     }
 }
 
@@ -55,7 +77,7 @@ public sealed class ActorFacts
 /// Actor facts of one snapshot, kept per actor for unfiltered queries: a profile of two hubs then reads their
 /// facts instead of rescanning the hundreds of thousands of claims that touch them. Safe to share between threads.
 /// </summary>
-public sealed class ActorFactsCache(ClaimGraph graph)
+public sealed class ActorFactsCache(ClaimGraph graph, PreparedFacts? prepared = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<ActorFacts>> _plain = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<ActorFacts>> _rolled = new(StringComparer.OrdinalIgnoreCase);
@@ -63,6 +85,7 @@ public sealed class ActorFactsCache(ClaimGraph graph)
     /// <summary>The facts of a counted actor (its sponsor when rolling up) under a filter; filtered facts are not kept.</summary>
     public ActorFacts For(string actor, AnalysisFilter filter)
     {
+        if (prepared is not null) return prepared.For(actor, filter);
         if (filter.NarrowsClaims) return ActorFacts.Gather(graph, actor, graph.Touching(actor, filter));
         var cache = filter.Rollup ? _rolled : _plain;
         return cache.GetOrAdd(actor, id => new Lazy<ActorFacts>(() => ActorFacts.Gather(graph, id, graph.Touching(id, filter)))).Value;

@@ -23,15 +23,16 @@ public sealed class RollupMap
     private readonly Dictionary<string, List<string>> _members = new(StringComparer.OrdinalIgnoreCase);
     private readonly EntityDirectory _entities;
 
-    public RollupMap(EntityDirectory entities, IEnumerable<Claim> claims)
+    /// <summary>The map from the knowledge base and the outlines of claims (each claim once; verdicts applied).</summary>
+    public RollupMap(EntityDirectory entities, IEnumerable<ClaimOutline> claims)
     {
         _entities = entities;
         var fromClaims = new Dictionary<string, Dictionary<(string, string), (int Count, string ClaimId)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in claims)
         {
-            if (c.Object is null || !LinkTypes.Contains(c.Relation) || !AnalysisFilter.IsAffirmative(c.Certainty)) continue;
-            if (!fromClaims.TryGetValue(c.Subject.Id, out var parents)) fromClaims[c.Subject.Id] = parents = [];
-            var key = (c.Object.Id, c.Relation);
+            if (c.ObjectId is null || !LinkTypes.Contains(c.Relation) || !AnalysisFilter.IsAffirmative(c.Certainty)) continue;
+            if (!fromClaims.TryGetValue(c.SubjectId, out var parents)) fromClaims[c.SubjectId] = parents = [];
+            var key = (c.ObjectId, c.Relation);
             parents[key] = parents.TryGetValue(key, out var n) ? (n.Count + 1, n.ClaimId) : (1, c.Id);
         }
         foreach (var (child, parents) in fromClaims)

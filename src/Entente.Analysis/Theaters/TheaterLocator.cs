@@ -14,19 +14,20 @@ public sealed class TheaterLocator(ClaimGraph graph)
 {
     public readonly record struct Located(string Theater, bool SubjectThere, bool ObjectThere);
 
-    public Located? Locate(ActedClaim a)
+    public Located? Locate(ActedClaim a) => Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
+
+    /// <summary>Where a claim with this relation, place and (not rolled-up) object happens.</summary>
+    public Located? Locate(string relation, string? placeId, string? objectId)
     {
-        var c = a.Claim;
-        var symmetric = RelationTypes.TryGet(c.Relation, out var t) && t.Symmetric;
-        if (c.Place is { } place)
-            return graph.Entities.CountryOf(place.Id) is { } country ? new Located(country, true, a.Object is not null) : null;
+        if (placeId is not null)
+            return graph.Entities.CountryOf(placeId) is { } country ? new Located(country, true, objectId is not null) : null;
         // "Russia and Iran signed a deal" says nothing about where; only a place locates a symmetric claim.
-        if (c.Object is null || symmetric) return null;
-        if (c.Relation is "presence" or "occupation")
-            return graph.Entities.CountryOf(c.Object.Id) is { } where ? new Located(where, true, false) : null;
-        var kind = graph.Entities.Kind(c.Object.Id);
+        if (objectId is null || (RelationTypes.TryGet(relation, out var t) && t.Symmetric)) return null;
+        if (relation is "presence" or "occupation")
+            return graph.Entities.CountryOf(objectId) is { } where ? new Located(where, true, false) : null;
+        var kind = graph.Entities.Kind(objectId);
         if (kind is EntityKind.Materiel or EntityKind.Organization) return null;
-        return graph.Entities.CountryOf(c.Object.Id) is { } home ? new Located(home, true, false) : null;
+        return graph.Entities.CountryOf(objectId) is { } home ? new Located(home, true, false) : null;
     }
 
     /// <summary>The theaters of every actor in the view: actor id → theater → the claims that put it there.</summary>

@@ -76,6 +76,15 @@ internal static class AnalysisQuery
         return (snapshot, ids);
     }
 
+    /// <summary>Resolves the pair and loads only what their profile under this filter needs.</summary>
+    public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadPairAsync(ParsedArgs args, CliContext context, string a, string b, AnalysisFilter filter)
+    {
+        var kb = Knowledge(args);
+        await using var store = await context.OpenStoreAsync(args);
+        var ids = new[] { await ActorAsync(store, kb, a), await ActorAsync(store, kb, b) };
+        return (await GraphSnapshot.LoadForProfileAsync(store, kb, ids[0], ids[1], filter), ids);
+    }
+
     public static void Json<T>(CliContext context, T value) => context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, EntenteJson.Indented));
 
     public static string Chain(Analysis.Rollup.RollupChain? chain) =>

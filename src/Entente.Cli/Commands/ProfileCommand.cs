@@ -14,10 +14,9 @@ public sealed class ProfileCommand : ICliCommand
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
-        var names = new[] { args.Require(0, "the first actor"), args.Require(1, "the second actor") };
         var format = AnalysisQuery.Format(args);
         var filter = AnalysisQuery.Filter(args);
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: false);
+        var (snapshot, ids) = await AnalysisQuery.LoadPairAsync(args, context, args.Require(0, "the first actor"), args.Require(1, "the second actor"), filter);
         var p = snapshot.Profile(ids[0], ids[1], filter);
         if (format == OutputFormat.Json)
         {

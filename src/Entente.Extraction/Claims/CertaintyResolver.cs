@@ -8,21 +8,25 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// Settles certainty and phase from the cues that reach a claim's trigger and from attribution: the strongest
 /// cue wins and a hedge beats attribution; a negation by the author makes the claim false, by the party
-/// itself (or "denied") a denial.
+/// itself (or "denied") a denial. Refusing a hostile act ("declined to join sanctions on Russia") is reported as
+/// diplomatic support instead.
 /// </summary>
 public static class CertaintyResolver
 {
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues) Resolve(ClaimDraft d)
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d)
     {
         var s = d.Sentence;
         var cues = new List<string>();
         var certainty = Certainty.Asserted;
         Phase? phase = null;
         var negated = false;
+        var refused = false;
+        var hostile = RelationTypes.TryGet(d.Relation, out var type) && type.Sphere == Sphere.Hostile;
         foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);
-            if (c.Negation && !d.Presupposed) negated = true;
+            if (c.Refusal && hostile && !d.Presupposed) refused = true;
+            else if (c.Negation && !d.Presupposed) negated = true;
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
             if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
         }
@@ -32,7 +36,7 @@ public static class CertaintyResolver
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
         phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
-        return (certainty, phase.Value, attribution, cues);
+        return (certainty, phase.Value, attribution, cues, refused);
     }
 
     /// <summary>The first attribution span covering the trigger (a loop: a lambda capturing the draft cost a closure per draft).</summary>

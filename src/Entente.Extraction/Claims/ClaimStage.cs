@@ -24,7 +24,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
             var obj = d.Object is null ? null : _agents.Resolve(d.Object);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues) = CertaintyResolver.Resolve(d);
+            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d);
             var time = TimeAssigner.For(d);
             if (time is not null) cues.Add(time.Text);
             var s = d.Sentence;
@@ -35,7 +35,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
                 Id = "",
                 SourceId = doc.SourceId,
                 Subject = EntityRef.Of(subject),
-                Relation = d.Relation,
+                Relation = refusedHostility ? "diplomatic-support" : d.Relation,
                 Object = EntityRef.Of(obj),
                 Materiel = d.Materiel.Select(EntityRef.Of).ToList(),
                 Place = d.Place is null ? null : EntityRef.Of(d.Place),

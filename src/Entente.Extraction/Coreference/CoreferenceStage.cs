@@ -134,7 +134,18 @@ public sealed class CoreferenceStage : IExtractionStage
     private static bool IsState(Entity e) => e.Kind is EntityKind.State or EntityKind.Regime;
 
     private static bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
-        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || s.IsWord(m.Last, "junta") || s.IsWord(m.Last, "regime");
+        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || RegimeNounAfter(s, m.Possessive ? m.Last + 1 : m.Last);
+
+    /// <summary>"Myanmar's military regime", "Mali's ruling junta": the head noun, past at most two modifiers.</summary>
+    private static bool RegimeNounAfter(SentenceAnalysis s, int k)
+    {
+        for (var steps = 0; steps < 3 && k < s.Tokens.Count; steps++, k++)
+        {
+            if (s.Tokens[k].Lower is "junta" or "regime") return true;
+            if (s.Tokens[k].Lower is not ("military" or "ruling" or "new" or "current" or "authoritarian" or "interim" or "transitional")) return false;
+        }
+        return false;
+    }
 
     /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
     /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>

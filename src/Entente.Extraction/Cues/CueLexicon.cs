@@ -6,7 +6,7 @@ namespace Entente.Extraction.Cues;
 /// <summary>The certainty, phase and negation cues of lexicons/cues.tsv as one phrase table.</summary>
 public sealed class CueLexicon
 {
-    public sealed record Entry(Certainty? Certainty, Phase? Phase, bool Negation, CueScope Scope);
+    public sealed record Entry(Certainty? Certainty, Phase? Phase, bool Negation, CueScope Scope, bool Refusal = false);
 
     public PhraseTable<Entry> Table { get; } = new();
 
@@ -25,6 +25,7 @@ public sealed class CueLexicon
             {
                 "certainty" when CertaintyScales.TryParseCertainty(cols[2], out var c) => new(c, null, false, scope),
                 "phase" when CertaintyScales.TryParsePhase(cols[2], out var p) => new(null, p, false, scope),
+                "negation" when cols[2] == "refusal" => new(null, null, true, scope, Refusal: true),
                 "negation" => new(null, null, true, scope),
                 _ => throw new FormatException($"lexicons/cues.tsv:{line}: unknown cue '{cols[1]} {cols[2]}'"),
             };

@@ -17,7 +17,7 @@ public static class CueScopes
         {
             var reaches = c.Scope switch
             {
-                CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= 3)
+                CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= (c.Refusal ? 8 : 3))
                     && !SubordinatorBetween(s, c.Last, triggerFirst),
                 CueScope.Rest => c.Last <= triggerFirst,
                 _ => c.First >= triggerLast && c.First - triggerLast <= 4,

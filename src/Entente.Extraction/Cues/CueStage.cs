@@ -17,7 +17,7 @@ public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
             {
                 if (lexicon.Table.TryMatch(s.Tokens, i, out var e, out var end) && !InsideName(s, i) && !NotOnly(s, e, end))
                 {
-                    s.Cues.Add(new CueMention(i, end, s.TextOf(i, end), e.Certainty, e.Phase, e.Negation, e.Scope));
+                    s.Cues.Add(new CueMention(i, end, s.TextOf(i, end), e.Certainty, e.Phase, e.Negation, e.Scope, e.Refusal));
                     i = end;
                 }
                 else i++;

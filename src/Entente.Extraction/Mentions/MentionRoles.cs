@@ -29,6 +29,24 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             if (m.Form is MentionForm.Adjective or MentionForm.CompoundPart) AdjectiveRole(s, m);
             else if (m.Form is not (MentionForm.Official or MentionForm.Group)) NameRole(s, m);
         }
+        SharedHeads(s);
+    }
+
+    /// <summary>
+    /// "Russian and North Korean entities", "Iranian, Syrian and Russian forces": demonyms joined by "and", "or" or
+    /// a comma share the noun after the last one, so each takes the role the last one has. Right to left, so a
+    /// list passes the role back one demonym at a time.
+    /// </summary>
+    private static void SharedHeads(SentenceAnalysis s)
+    {
+        for (var i = s.Mentions.Count - 1; i > 0; i--)
+        {
+            var (later, m) = (s.Mentions[i], s.Mentions[i - 1]);
+            if (m.Form != MentionForm.Adjective || later.Form != MentionForm.Adjective || m.Role != MentionRole.Modifier || later.Role == MentionRole.Modifier) continue;
+            if (later.First != m.Last + 1 || s.Tokens[m.Last].Lower is not ("and" or "or" or ",") || m.Suffix is not null) continue;
+            m.Role = later.Role;
+            if (later.Role == MentionRole.Origin && s.Mentions.Skip(i).FirstOrDefault(x => x.IsMateriel) is { } materiel) materiel.Origin ??= m.Entity;
+        }
     }
 
     private void AdjectiveRole(SentenceAnalysis s, EntityMention m)
@@ -53,8 +71,20 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Actor;
             return;
         }
+        // "struck Houthi targets", "Iranian nuclear facilities": what belongs to an actor stands for it as a target.
+        if (m.Form == MentionForm.Adjective && TargetNounAt(s, next))
+        {
+            m.Role = MentionRole.Actor;
+            return;
+        }
         for (var k = next; k < Math.Min(s.Tokens.Count, next + 3); k++)
         {
+            // "Chinese satellite firms", "Iranian drone instructors": people who work with the materiel act for the demonym.
+            if (MaterielAt(s, k) is { } worked && worked.Last < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[worked.Last].Lower) && m.Form == MentionForm.Adjective)
+            {
+                m.Role = MentionRole.Actor;
+                return;
+            }
             if (MaterielAt(s, k) is { } materiel)
             {
                 m.Role = MentionRole.Origin;
@@ -65,6 +95,15 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         }
         m.Role = MentionRole.Modifier;
     }
+
+    private static readonly HashSet<string> TargetNouns = new(StringComparer.Ordinal)
+    {
+        "targets", "positions", "bases", "base", "sites", "facilities", "installations", "infrastructure", "camps", "depots", "outposts", "strongholds",
+    };
+
+    private static bool TargetNounAt(SentenceAnalysis s, int k) =>
+        k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k].Lower)
+            || k + 1 < s.Tokens.Count && s.Tokens[k].Lower is "military" or "nuclear" or "air" or "naval" or "energy" or "oil" or "missile" && TargetNouns.Contains(s.Tokens[k + 1].Lower));
 
     private void NameRole(SentenceAnalysis s, EntityMention m)
     {

@@ -21,11 +21,17 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
     ];
 
+    private static readonly WordSet AmountHeads =
+    [
+        "thousands", "hundreds", "dozens", "millions", "tens", "scores", "contingent", "battalion", "detachment", "team", "unit", "handful", "number",
+    ];
+
     private static readonly WordSet Skippable = ["the", "all", "both", "a", "an", "its", "their", "other", "several"];
 
     public SentenceAnalysis Sentence => s;
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
     public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
+    public RelativeClauses Relatives => field ??= new RelativeClauses(s);
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
@@ -36,6 +42,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         var k = m.First - 1;
         while (k >= 0 && (Skippable.Contains(s.Tokens[k]) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
         if (k < 0 || !Prepositions.Contains(s.Tokens[k])) return null;
+        // "thousands of North Korean soldiers": after an amount, "of" heads nothing; the soldiers are the phrase.
+        if (s.Tokens[k].Lower == "of" && k > 0 && AmountHeads.Contains(s.Tokens[k - 1])) return null;
         // "according to a UN report" names a source, never a recipient.
         return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
@@ -47,11 +55,41 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             var m = s.Mentions[k];
             if (m.Last > trigger) continue;
             if (HardBreakBetween(m.Last - 1, trigger)) break;
-            if (!m.IsActor || TakenAsObject.Contains(m) || InApposition(m)) continue;
+            if (!m.IsActor)
+            {
+                if (PlatformSubjects.Of(s, m, trigger) is { } platformOrigins) return platformOrigins;
+                continue;
+            }
+            // "Hamas, which Iran has funded, fired …": an actor inside a closed relative clause is not the main verb's
+            // subject; the antecedent is, even when the clause took it as its object.
+            if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
+            if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.Start <= trigger) return Group(m);
+            if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
+            // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
+            if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
             return Group(m);
         }
         return inherit ? LastSubject : null;
+    }
+
+    private static readonly HashSet<string> AccusationVerbs = new(StringComparer.Ordinal)
+    {
+        "blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse",
+    };
+
+    /// <summary>The accused of "blamed X for …" / "accused X of …" between a candidate subject and the trigger:
+    /// the accused actor, an empty list when the accused is not a known actor, null without an accusation.</summary>
+    private List<EntityMention>? AccusationBetween(int from, int trigger)
+    {
+        for (var k = from; k < trigger; k++)
+        {
+            if (!AccusationVerbs.Contains(s.Tokens[k].Lower)) continue;
+            var next = k + 1;
+            while (next < trigger && s.Tokens[next].Lower is "the" or "a") next++;
+            return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
+        }
+        return null;
     }
 
     /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
@@ -76,6 +114,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
     {
+        // "Hamas, which Iran has funded for years, …": inside a clause with its own subject, the object is the antecedent.
+        if (Relatives.Around(from) is { HasOwnSubject: true } rc && !MentionBetween(from, rc.End)) return Group(rc.Antecedent);
         if (UnknownNameAt(from)) return null;
         foreach (var m in s.Mentions)
         {
@@ -117,14 +157,24 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return s.Tokens.Count;
     }
 
+    private bool MentionBetween(int from, int to)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First >= from && m.First < to && m.IsActor) return true;
+        return false;
+    }
+
     private bool Blocked(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (s.HardBreakAfter[k] && k > from) return true;
+            if (Relatives.Closes(k)) return true;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
+            // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.
+            if (k > from && s.Tokens[k].Lower is "that" or "which" or "whom" && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }

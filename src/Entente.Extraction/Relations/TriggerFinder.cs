@@ -22,7 +22,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var i = 0;
         while (i < s.Tokens.Count)
         {
-            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end))
+            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || ThemeOfGiving(s, i))
             {
                 i++;
                 continue;
@@ -56,6 +56,9 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";
+
+    /// <summary>"provided Moscow with diplomatic cover": after "with", a theme noun is what was given, not a relation of its own.</summary>
+    private bool ThemeOfGiving(SentenceAnalysis s, int i) => s.IsWord(i - 1, "with") && lexicon.Themes.TryMatch(s.Tokens, i, out _, out _);
 
     private static bool InsideName(SentenceAnalysis s, int i) =>
         s.MentionAt(i) is { Form: not (MentionForm.Pronoun or MentionForm.Collective or MentionForm.Materiel) };

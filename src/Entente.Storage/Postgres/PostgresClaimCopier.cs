@@ -15,7 +15,7 @@ internal static class PostgresClaimCopier
     [
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text,
-        NpgsqlDbType.Integer, NpgsqlDbType.Json,
+        NpgsqlDbType.Integer, NpgsqlDbType.Json, NpgsqlDbType.Text,
     ];
 
     public static async Task<int> CopyAsync(NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)

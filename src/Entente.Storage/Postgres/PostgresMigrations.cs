@@ -50,5 +50,11 @@ internal static class PostgresMigrations
                 json json NOT NULL);
             CREATE INDEX verdicts_claim ON verdicts (claim_id);
             """),
+        new(2, "claims.place_id for outlines read without the JSON; an index on subject and object for the claims between a pair", """
+            ALTER TABLE claims ADD COLUMN place_id text COLLATE "C";
+            UPDATE claims SET place_id = json -> 'place' ->> 'id' WHERE json -> 'place' IS NOT NULL;
+            DROP INDEX claims_subject;
+            CREATE INDEX claims_subject_object ON claims (subject_id, object_id);
+            """),
     ];
 }

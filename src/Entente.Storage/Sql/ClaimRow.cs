@@ -6,17 +6,15 @@ namespace Entente.Storage.Sql;
 
 /// <summary>
 /// How a claim is laid out in the claims table: the filterable columns, then the whole claim as JSON
-/// (the JSON is what is read back; the columns exist for indexes and filters).
+/// (the JSON is what is read back whole; the columns exist for indexes, filters and outlines).
 /// </summary>
 internal static class ClaimRow
 {
     public static readonly string[] Columns =
     [
         "id", "source_id", "subject_id", "relation", "object_id", "sphere", "certainty", "phase",
-        "time_from", "time_to", "producer_kind", "producer_name", "confidence", "json",
+        "time_from", "time_to", "producer_kind", "producer_name", "confidence", "json", "place_id",
     ];
-
-    public const int JsonIndex = 13;
 
     public static string ColumnList => string.Join(", ", Columns);
 
@@ -30,7 +28,7 @@ internal static class ClaimRow
         return
         [
             c.Id, c.SourceId, c.Subject.Id, c.Relation, c.Object?.Id, Ids.Of(type.Sphere), c.Certainty.ToId(), c.Phase.ToId(),
-            c.Time?.From, c.Time?.To, Ids.Of(c.Producer.Kind), c.Producer.Name, c.Confidence, EntenteJson.Serialize(c),
+            c.Time?.From, c.Time?.To, Ids.Of(c.Producer.Kind), c.Producer.Name, c.Confidence, EntenteJson.Serialize(c), c.Place?.Id,
         ];
     }
 

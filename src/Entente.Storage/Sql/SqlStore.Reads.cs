@@ -12,6 +12,9 @@ public abstract partial class SqlStore
     /// <summary>LIMIT/OFFSET words for a query (the dialects differ when there is an offset but no limit).</summary>
     protected abstract string Paging(int? limit, int offset);
 
+    /// <summary>SQL that renders a date column as yyyy-MM-dd text (SQLite stores dates as that text already).</summary>
+    protected virtual string DateAsText(string column) => column;
+
     /// <summary>
     /// Whether an unpaged claim query should be read unordered and sorted here: SQLite sorts whole rows, JSON
     /// and all, through temporary files, where sorting (time, id) keys in memory costs a fraction. Only for a
@@ -32,6 +35,17 @@ public abstract partial class SqlStore
             .With(filter.Parameters);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) yield return ClaimRow.Read(r.GetString(0));
+    }
+
+    public async IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var filter = ClaimFilter.For(query);
+        var paging = query.Limit is null && query.Offset == 0 ? "" : " ORDER BY c.id " + Paging(query.Limit, query.Offset);
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command($"SELECT {OutlineRow.Select(DateAsText)} FROM claims c{filter.Where}{paging}").With(filter.Parameters);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var read = new OutlineRow();
+        while (await r.ReadAsync(ct)) yield return read.Parse(r.GetString(0));
     }
 
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)

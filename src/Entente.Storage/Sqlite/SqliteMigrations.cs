@@ -48,5 +48,11 @@ internal static class SqliteMigrations
                 json TEXT NOT NULL);
             CREATE INDEX verdicts_claim ON verdicts (claim_id);
             """),
+        new(2, "claims.place_id for outlines read without the JSON; an index on subject and object for the claims between a pair", """
+            ALTER TABLE claims ADD COLUMN place_id TEXT;
+            UPDATE claims SET place_id = json_extract(json, '$.place.id') WHERE json_extract(json, '$.place') IS NOT NULL;
+            DROP INDEX claims_subject;
+            CREATE INDEX claims_subject_object ON claims (subject_id, object_id);
+            """),
     ];
 }

@@ -9,7 +9,7 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class BasingFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> BaseWords = ["airbase", "base", "bases", "air", "port", "ports", "airfield", "airfields", "naval", "airport", "facilities", "facility"];
+    private static readonly HashSet<string> BaseWords = ["airbase", "base", "bases", "air", "port", "ports", "airfield", "airfields", "naval", "airport", "facilities", "facility", "territory", "airspace", "soil"];
 
     public IReadOnlyList<string> Names { get; } = ["basing"];
 

@@ -32,7 +32,9 @@ public sealed class DirectedFrame : ITriggerFrame
         else
         {
             subj = a.SubjectOf(t.First);
-            obj = a.ObjectAfter(t.Last, places: PlaceObjects.Contains(t.Entry.Relation));
+            obj = a.ObjectAfter(t.Last, places: PlaceObjects.Contains(t.Entry.Relation) || t.Entry.Relation == "attack");
+            // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
+            if (t.Entry.Relation == "attack" && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
         }
         if (subj is null || obj is null) return;
         foreach (var m in obj) a.TakenAsObject.Add(m);
@@ -44,6 +46,12 @@ public sealed class DirectedFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
+        // "Russian jets struck Idlib": a city or a base attacked stands for its state, and is where it happened.
+        if (relation == "attack" && objects.Any(e => e.Kind == EntityKind.Place))
+        {
+            place ??= objects.First(e => e.Kind == EntityKind.Place);
+            objects = c.StatesForPlaces(objects);
+        }
         c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
     }
 

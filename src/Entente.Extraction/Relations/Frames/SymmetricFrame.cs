@@ -10,7 +10,7 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class SymmetricFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership"];
+    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership", "plan", "roadmap", "framework"];
 
     public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun", "symmetric-sign"];
 
@@ -18,7 +18,13 @@ public sealed class SymmetricFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        if (t.Entry.Frame == "symmetric-sign" && !AgreementFollows(c, t.Last)) return;
+        if (t.Entry.Frame == "symmetric-sign")
+        {
+            if (AgreementAfter(c, t.Last) is not { } agreementNoun) return;
+            // "sign a strategic partnership treaty with Putin": the partner follows the treaty, a trigger of its own.
+            foreach (var other in c.S.Triggers)
+                if (other.First <= agreementNoun && agreementNoun < other.Last) end = Math.Max(end, a.RegionEnd(other));
+        }
         var phraseEndsWithPrep = c.S.Tokens[t.Last - 1].Lower is "with" or "against" or "between" or "alongside" or "to";
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
         var noun = t.Entry.Frame == "symmetric-noun";
@@ -43,12 +49,17 @@ public sealed class SymmetricFrame : ITriggerFrame
         foreach (var (x, y) in pairs) c.Emit(t, t.Entry.Relation, [x], [y], t.Entry.RuleId, 65, args, materiel, place);
     }
 
-    /// <summary>"signed a mutual defence treaty": an agreement noun within five words of "signed".</summary>
-    private static bool AgreementFollows(FrameContext c, int from)
+    /// <summary>"signed a mutual defence treaty": the agreement noun within five words of "signed" (the last one of
+    /// "a strategic partnership treaty").</summary>
+    private static int? AgreementAfter(FrameContext c, int from)
     {
+        int? found = null;
         for (var k = from; k < Math.Min(c.S.Tokens.Count, from + 5); k++)
-            if (AgreementNouns.Contains(c.S.Tokens[k].Lower)) return true;
-        return false;
+        {
+            if (AgreementNouns.Contains(c.S.Tokens[k].Lower)) found = k;
+            else if (found is not null) break;
+        }
+        return found;
     }
 
     private static bool EachOther(FrameContext c, int from, int to)

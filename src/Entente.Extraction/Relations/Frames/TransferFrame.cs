@@ -46,6 +46,7 @@ public sealed class TransferFrame : ITriggerFrame
         giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
         taker = a.AfterPreposition(t.Last, end, relation == "personnel-deployment", "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
         if (giver is null || taker is null) return;
+        if (materiel.Count == 0) materiel = c.MaterielAntecedent(giver[0].First);
         foreach (var m in taker) a.TakenAsObject.Add(m);
         a.LastSubject ??= giver;
         if (theme is null || c.ModifierBefore(theme.Value.Token) is not { Role: MentionRole.Modifier }) a.LastSubject = giver;

@@ -1,0 +1,59 @@
+using Entente.Analysis.Profile;
+using Entente.Core.Claims;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Analysis.Graph;
+
+public sealed partial class GraphSnapshot
+{
+    public static async Task<GraphSnapshot> LoadAsync(IEntenteStore store, KnowledgeBase kb, SnapshotOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= SnapshotOptions.Default;
+        var claims = new List<Claim>();
+        await foreach (var c in store.QueryClaimsAsync(options.Query, ct)) claims.Add(c);
+        var verdicts = await store.ListVerdictsAsync(null, ct);
+        var sources = await store.ListSourcesAsync(false, ct);
+        var entities = await store.ListEntitiesAsync(ct);
+        return new GraphSnapshot(ClaimGraph.Build(claims, verdicts, sources, kb, entities));
+    }
+
+    /// <summary>
+    /// Loads only what questions about these actors need: the claims touching them (with everything that
+    /// rolls up to them when rolling up). Enough for timeline, relations and shared clients; a profile loads
+    /// less with <see cref="LoadForProfileAsync"/>; co-presence and the network need the whole graph.
+    /// </summary>
+    public static async Task<GraphSnapshot> LoadAroundAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup, CancellationToken ct = default)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, rollup, ct);
+        var ids = actors.SelectMany(a => world.Members(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var claims = await world.ClaimsAsync(new ClaimQuery { Actors = ids }, ct);
+        return new GraphSnapshot(world.Graph(claims));
+    }
+
+    /// <summary>
+    /// Loads what the profile of a and b needs and no more: the claims between them in full, and for each of
+    /// them the facts (theaters, clients, pressure) read from the outlines of every claim touching it, so a
+    /// hub's hundreds of thousands of claims are never decoded. The snapshot answers that profile under
+    /// <paramref name="filter"/> as a snapshot of the whole graph would; other questions need the whole graph.
+    /// </summary>
+    public static async Task<GraphSnapshot> LoadForProfileAsync(IEntenteStore store, KnowledgeBase kb, string a, string b, AnalysisFilter filter, CancellationToken ct = default)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct);
+        var (ma, mb) = (world.Members(a), world.Members(b));
+        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
+        claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
+        var graph = world.Graph(claims.DistinctBy(c => c.Id, StringComparer.Ordinal));
+        var facts = new Dictionary<string, ActorFacts>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (actor, members) in new[] { (a, ma), (b, mb) })
+        {
+            var counted = graph.Counted(actor, filter.Rollup);
+            if (facts.ContainsKey(counted)) continue;
+            var collector = new ActorFacts.Collector(graph, counted);
+            await foreach (var o in world.OutlinesAsync(new ClaimQuery { Actors = members }, ct))
+                if (filter.Matches(o)) collector.Add(graph.Act(o, filter.Rollup));
+            facts[counted] = collector.Facts;
+        }
+        return new GraphSnapshot(graph, new PreparedFacts(filter, facts));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Entente.Analysis.Rollup;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Sources;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// What a snapshot of a few actors shares with the whole graph: the verdicts, sources and entities, and when
+/// rolling up, every part-of and proxy-of link in the store (read as outlines), so members and sponsors are
+/// the ones the whole graph would find.
+/// </summary>
+internal sealed class StoreWorld
+{
+    private static readonly string[] LinkTypes = ["part-of", "proxy-of"];
+
+    private readonly IEntenteStore _store;
+    private readonly KnowledgeBase _kb;
+    private readonly IReadOnlyList<Verdict> _verdicts;
+    private readonly Dictionary<string, Verdict> _latest;
+    private readonly IReadOnlyList<Source> _sources;
+    private readonly IReadOnlyList<Entity> _entities;
+    private readonly List<ClaimOutline> _links;
+    private readonly RollupMap? _rollup;
+
+    private StoreWorld(IEntenteStore store, KnowledgeBase kb, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Source> sources,
+        IReadOnlyList<Entity> entities, List<ClaimOutline> links, bool rollup)
+    {
+        (_store, _kb, _verdicts, _sources, _entities) = (store, kb, verdicts, sources, entities);
+        _latest = EffectiveClaims.LatestByClaim(verdicts);
+        _links = EffectiveClaims.Apply(links, _latest).ToList();
+        _rollup = rollup ? new RollupMap(new EntityDirectory(kb, entities, []), _links) : null;
+    }
+
+    public static async Task<StoreWorld> ReadAsync(IEntenteStore store, KnowledgeBase kb, bool rollup, CancellationToken ct)
+    {
+        var links = new List<ClaimOutline>();
+        if (rollup)
+            await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { Relations = LinkTypes }, ct)) links.Add(o);
+        return new StoreWorld(store, kb, await store.ListVerdictsAsync(null, ct), await store.ListSourcesAsync(false, ct),
+            await store.ListEntitiesAsync(ct), links, rollup);
+    }
+
+    /// <summary>The actor and, when rolling up, its sponsor and everything that rolls up to that sponsor.</summary>
+    public IReadOnlyList<string> Members(string actor) => _rollup is null ? [actor] : _rollup.MembersOf(_rollup.SponsorOf(actor));
+
+    /// <summary>Claims as stored; verdicts are applied when the graph is built.</summary>
+    public async Task<List<Claim>> ClaimsAsync(ClaimQuery query, CancellationToken ct)
+    {
+        var claims = new List<Claim>();
+        await foreach (var c in _store.QueryClaimsAsync(query, ct)) claims.Add(c);
+        return claims;
+    }
+
+    /// <summary>Outlines streamed with the verdicts applied: rejected claims gone, corrected ones replaced.</summary>
+    public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var o in _store.QueryClaimOutlinesAsync(query, ct))
+            if (EffectiveClaims.TryApply(o, _latest, out var effective)) yield return effective;
+    }
+
+    public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links);
+}

@@ -1,0 +1,41 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// Hosting: "Xi Jinping hosted Putin in Beijing" is Russia's visit to China; "Belarus has hosted Russian nuclear
+/// weapons" and "Syria hosts Russian troops" give the foreign forces or weapons a base, which is basing access
+/// from the host to the state they belong to.
+/// </summary>
+public sealed class HostFrame : ITriggerFrame
+{
+    public IReadOnlyList<string> Names { get; } = ["host"];
+
+    public void Apply(TriggerMention t, FrameContext c)
+    {
+        var a = c.Args;
+        var end = a.RegionEnd(t);
+        var host = a.SubjectOf(t.First);
+        if (host is null) return;
+        var guest = a.ObjectAfter(t.Last);
+        var materiel = c.MaterielIn(t.Last, Math.Min(end, t.Last + 5));
+        if (guest is [var forces, ..] && (forces.Form == MentionForm.Adjective || forces.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && forces.Form != MentionForm.Official))
+        {
+            // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
+            var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
+            c.Emit(t, "basing-access", SentenceArguments.Entities(host), [user], t.Entry.RuleId + ".forces", 60, host.Concat(guest), materiel, c.PlaceIn(t.Last, end, [])?.Entity);
+            return;
+        }
+        if (guest is null)
+        {
+            if (c.OriginOf(materiel) is { } origin)
+                c.Emit(t, "basing-access", SentenceArguments.Entities(host), [origin], t.Entry.RuleId + ".materiel", 60, host, materiel);
+            return;
+        }
+        foreach (var m in guest) a.TakenAsObject.Add(m);
+        a.LastSubject = host;
+        var place = c.PlaceIn(t.Last, end, [])?.Entity;
+        c.Emit(t, "visit", SentenceArguments.Entities(guest), SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), t.Entry.RuleId, 60, host.Concat(guest), materiel, place);
+    }
+}

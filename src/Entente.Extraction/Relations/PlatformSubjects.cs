@@ -1,0 +1,61 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>
+/// "Russian warplanes struck Idlib", "Russian and Chinese bombers conducted joint patrols": warplanes, warships
+/// and other platforms act for the state whose demonym they carry, so that state is the verb's subject. Munitions
+/// are different: "Iranian drones struck Kyiv" names where the drones come from, not who launched them.
+/// </summary>
+public static class PlatformSubjects
+{
+    private static readonly HashSet<string> PlatformCategories = new(StringComparer.Ordinal)
+    {
+        "fighter", "bomber", "helicopter", "ship", "submarine", "transport-aircraft",
+    };
+
+    private static readonly HashSet<string> PlatformIds = new(StringComparer.Ordinal)
+    {
+        "fighter-jets", "combat-aircraft", "helicopters", "warships", "submarines", "bombers",
+    };
+
+    public static bool IsPlatform(Entity e) => e.Category is { } c && PlatformCategories.Contains(c) || PlatformIds.Contains(e.Id);
+
+    /// <summary>
+    /// The demonyms of a platform phrase ending right before <paramref name="trigger"/> (adverbs and auxiliaries
+    /// aside), when <paramref name="origin"/> is the last of them; else null.
+    /// </summary>
+    public static List<EntityMention>? Of(SentenceAnalysis s, EntityMention origin, int trigger)
+    {
+        if (origin.Role != MentionRole.Origin) return null;
+        EntityMention? platform = null;
+        foreach (var m in s.Mentions)
+            if (m.IsMateriel && m.First >= origin.Last && m.First <= origin.Last + 1 && IsPlatform(m.Entity)) platform = m;
+        if (platform is null || !OnlyAuxiliariesBetween(s, platform.Last, trigger)) return null;
+        var chain = new List<EntityMention> { origin };
+        for (var i = s.Mentions.IndexOf(origin) - 1; i >= 0; i--)
+        {
+            var m = s.Mentions[i];
+            // "US and British warplanes": a state's name can head the list of demonyms.
+            var joins = m.Role == MentionRole.Origin || m.IsActor && m.Entity.Kind == EntityKind.State && m.Form is MentionForm.Name or MentionForm.Acronym;
+            if (!joins || m.Last + 1 != chain[0].First || s.Tokens[m.Last].Lower is not ("and" or "or" or ",")) break;
+            chain.Insert(0, m);
+        }
+        return chain;
+    }
+
+    private static bool OnlyAuxiliariesBetween(SentenceAnalysis s, int from, int to)
+    {
+        if (to < from) return false;
+        for (var k = from; k < to; k++)
+        {
+            var w = s.Tokens[k].Lower;
+            // Auxiliaries and adverbs, and the light verbs of "conducted joint patrols", "held a joint exercise".
+            if (!(w.EndsWith("ly", StringComparison.Ordinal) || w is "have" or "has" or "had" or "also" or "then" or "again" or "were" or "was" or "are" or "is"
+                || w is "conducted" or "held" or "staged" or "carried" or "out" or "performed" or "flew" or "a" or "an" or "the")) return false;
+        }
+        return true;
+    }
+}

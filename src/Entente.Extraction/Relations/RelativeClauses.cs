@@ -1,0 +1,66 @@
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations;
+
+/// <summary>
+/// Non-restrictive relative clauses after an actor: "Hamas, which Iran has funded for years, fired …". Inside
+/// the clause (from the relative word to its closing comma) the antecedent is the missing argument: the object
+/// when the clause has a subject of its own ("which Iran has funded"), else the subject. After the clause, the
+/// main verb belongs to the antecedent, not to the actor inside the clause. A participle with its agent after "by"
+/// ("Burkina Faso, backed by Russia, cut ties …") is such a clause too, with the antecedent as its object.
+/// </summary>
+public sealed class RelativeClauses
+{
+    public readonly record struct Clause(EntityMention Antecedent, int Start, int End, bool HasOwnSubject);
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "which", "who", "whom" };
+
+    private readonly List<Clause> _clauses = [];
+
+    public RelativeClauses(SentenceAnalysis s)
+    {
+        for (var k = 1; k + 1 < s.Tokens.Count; k++)
+        {
+            var reduced = ReducedStart(s, k + 1);
+            if (!s.Tokens[k].Is(",") || !(RelativeWords.Contains(s.Tokens[k + 1].Lower) || reduced)) continue;
+            if (s.MentionAt(k - 1) is not { IsActor: true } antecedent || antecedent.Possessive) continue;
+            var end = k + 2;
+            while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
+            // An unclosed clause runs to the end of the sentence: it is the sentence's last word, not an insertion.
+            if (end >= s.Tokens.Count || !s.Tokens[end].Is(",")) continue;
+            if (reduced && !ByBefore(s, k + 1, end)) continue;
+            var first = k + 2;
+            while (first < end && s.Tokens[first].Lower is "the" or "a") first++;
+            var ownSubject = !reduced && s.MentionAt(first) is { IsActor: true, IsMateriel: false } m && m != antecedent;
+            _clauses.Add(new Clause(antecedent, k + 1, end, ownSubject));
+        }
+    }
+
+    /// <summary>"Burkina Faso, backed by Russia, …": a participle opens a reduced relative clause (checked for "by" later).</summary>
+    private static bool ReducedStart(SentenceAnalysis s, int k) =>
+        k < s.Tokens.Count && s.MentionAt(k) is null && (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Tokens[k].Lower is "sold" or "sent" or "built" or "made");
+
+    private static bool ByBefore(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.Tokens[k].Is("by")) return true;
+        return false;
+    }
+
+    /// <summary>The clause containing token <paramref name="k"/>, if any.</summary>
+    public Clause? Around(int k)
+    {
+        foreach (var c in _clauses)
+            if (c.Start <= k && k < c.End) return c;
+        return null;
+    }
+
+    /// <summary>True when token <paramref name="k"/> closes a clause (its comma).</summary>
+    public bool Closes(int k)
+    {
+        foreach (var c in _clauses)
+            if (c.End == k) return true;
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+
+namespace Entente.Storage.Sql;
+
+/// <summary>
+/// Reads claim outlines from the claims table's columns. A hub has hundreds of thousands of rows, and reading
+/// nine columns one by one cost more than the query itself, so the database joins them into one string per row
+/// and this splits it. One reader per query shares the id strings it has seen (a hub's claims name the same
+/// few thousand actors and places) without cutting substrings to look them up.
+/// </summary>
+internal sealed class OutlineRow
+{
+    // The unit separator, which no id, relation or date contains.
+    private const char Separator = '\u001f';
+
+    private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
+    private static readonly FrozenDictionary<string, Phase> Phases = Enum.GetValues<Phase>().ToFrozenDictionary(p => p.ToId());
+
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The one-column select list; <paramref name="dateText"/> renders a date column as yyyy-MM-dd text.</summary>
+    public static string Select(Func<string, string> dateText) => string.Join($" || '{Separator}' || ",
+        "c.id", "c.subject_id", "c.relation", "COALESCE(c.object_id, '')", "COALESCE(c.place_id, '')", "c.certainty", "c.phase",
+        $"COALESCE({dateText("c.time_from")}, '')", $"COALESCE({dateText("c.time_to")}, '')");
+
+    public ClaimOutline Parse(string row)
+    {
+        var rest = row.AsSpan();
+        var id = Field(ref rest).ToString();
+        var (subject, relation, obj, place) = (Shared(Field(ref rest)), Shared(Field(ref rest)), Shared(Field(ref rest)), Shared(Field(ref rest)));
+        var certainty = Field(ref rest);
+        var phase = Field(ref rest);
+        return new ClaimOutline(id, subject!, relation!, obj, place,
+            Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certainty, out var c) ? c : throw Damaged("certainty", row),
+            Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phase, out var p) ? p : throw Damaged("phase", row),
+            Date(Field(ref rest), row), Date(rest, row));
+    }
+
+    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOf(Separator);
+        if (end < 0) throw Damaged("outline", rest.ToString());
+        var field = rest[..end];
+        rest = rest[(end + 1)..];
+        return field;
+    }
+
+    /// <summary>The one string instance for this text; null for an empty field (a missing object or place).</summary>
+    private string? Shared(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return null;
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        var s = text.ToString();
+        _names[s] = s;
+        return s;
+    }
+
+    private static DateOnly? Date(ReadOnlySpan<char> s, string row) =>
+        s.IsEmpty ? null
+        : s.Length == 10 && s[4] == '-' && s[7] == '-' ? new DateOnly(Digits(s[..4], row), Digits(s[5..7], row), Digits(s[8..], row))
+        : throw Damaged("date", row);
+
+    private static int Digits(ReadOnlySpan<char> s, string row)
+    {
+        var n = 0;
+        foreach (var ch in s) n = char.IsAsciiDigit(ch) ? n * 10 + (ch - '0') : throw Damaged("date", row);
+        return n;
+    }
+
+    private static StoreException Damaged(string what, string row) =>
+        new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
+}
