@@ -5,13 +5,15 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// An official acts for the state: a person with a part-of link to a state (or a country) stands for that
-/// state in a claim, since the relations of the ontology are between actors, not their envoys. A leader of an
+/// state in a claim, since the relations of the ontology are between actors, not their envoys; so do a state's
+/// regular armed forces and its defence ministry. A leader of an
 /// armed or political group stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah).
 /// </summary>
 public sealed class AgentResolver(KnowledgeBase kb)
 {
     public Entity Resolve(Entity e)
     {
+        if (e.Kind == EntityKind.StateOrgan) return NationalMilitary(e) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
         foreach (var l in e.Links)
             if (l.Type == "part-of" && kb.Get(l.Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
@@ -19,5 +21,28 @@ public sealed class AgentResolver(KnowledgeBase kb)
         foreach (var l in e.Links)
             if (l.Type == "part-of" && kb.Get(l.Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
         return e.Country is { } country && kb.Get(country) is { } s ? s : e;
+    }
+
+    /// <summary>
+    /// "Russian troops", "the Syrian Army", "the Russian Ministry of Defence": a state's regular forces and defence
+    /// ministry act as the state, the way "North Korean soldiers" do. Organs with a mind of their own (the IRGC,
+    /// the Quds Force, intelligence services) stay themselves.
+    /// </summary>
+    private static bool NationalMilitary(Entity e) =>
+        e.Id.EndsWith("-armed-forces", StringComparison.Ordinal) || e.Id.EndsWith("-army", StringComparison.Ordinal) || e.Id.EndsWith("-mod", StringComparison.Ordinal)
+        || e.Name.Contains("Armed Forces", StringComparison.Ordinal) || e.Name.Contains("Ministry of Defen", StringComparison.Ordinal)
+        || e.Name.EndsWith(" Army", StringComparison.Ordinal);
+
+    /// <summary>The state an organ belongs to, through part-of links to other organs.</summary>
+    private Entity? StateOf(Entity e)
+    {
+        for (var hops = 0; hops < 4; hops++)
+        {
+            var parent = e.Links.FirstOrDefault(l => l.Type == "part-of") is { } link ? kb.Get(link.Target) : e.Country is { } c ? kb.Get(c) : null;
+            if (parent is null) return null;
+            if (parent.Kind is EntityKind.State) return parent;
+            e = parent;
+        }
+        return null;
     }
 }

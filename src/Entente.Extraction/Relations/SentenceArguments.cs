@@ -76,9 +76,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private static readonly HashSet<string> AccusationVerbs = new(StringComparer.Ordinal)
     {
         "blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse",
+        "sanctioned", "sanctions", "penalized", "penalised", "punished", "designated",
     };
 
-    /// <summary>The accused of "blamed X for …" / "accused X of …" between a candidate subject and the trigger:
+    /// <summary>The accused of "blamed X for …" / "accused X of …" / "sanctioned two Turkish firms for shipping …"
+    /// between a candidate subject and the trigger:
     /// the accused actor, an empty list when the accused is not a known actor, null without an accusation.</summary>
     private List<EntityMention>? AccusationBetween(int from, int trigger)
     {
@@ -86,7 +88,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         {
             if (!AccusationVerbs.Contains(s.Tokens[k].Lower)) continue;
             var next = k + 1;
-            while (next < trigger && s.Tokens[next].Lower is "the" or "a") next++;
+            while (next < trigger && (s.Tokens[next].Lower is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "several" or "some" or "many"
+                || s.Tokens[next].Shape == Tokens.TokenShape.Number)) next++;
             return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
         }
         return null;

@@ -46,8 +46,9 @@ public sealed class DirectedFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
-        // "Russian jets struck Idlib": a city or a base attacked stands for its state, and is where it happened.
-        if (relation == "attack" && objects.Any(e => e.Kind == EntityKind.Place))
+        // "Russian jets struck Idlib", "the minister visited Latakia": a city or a base attacked or visited stands for
+        // its state, and is where it happened.
+        if (relation is "attack" or "visit" && objects.Any(e => e.Kind == EntityKind.Place))
         {
             place ??= objects.First(e => e.Kind == EntityKind.Place);
             objects = c.StatesForPlaces(objects);
@@ -57,7 +58,7 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"Wagner mercenaries arrived in Bangui": forces that arrive are present; a leader who arrives visits.</summary>
     private static bool Arrival(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal))
+        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal) || w.StartsWith("dock", StringComparison.Ordinal))
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>

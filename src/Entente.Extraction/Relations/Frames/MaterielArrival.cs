@@ -5,7 +5,7 @@ namespace Entente.Extraction.Relations.Frames;
 /// <summary>
 /// Weapons that arrive: "the first S-300 components reached Iran in 2016", "Iranian drones arrived in Russia".
 /// When the thing arriving is materiel, the verb reports a delivery from the materiel's origin (or the actor
-/// that modifies it) to the actor or country reached.
+/// that modifies it) to the actor or country reached. Warplanes and warships with a demonym arrive as visitors.
 /// </summary>
 internal static class MaterielArrival
 {
@@ -18,6 +18,8 @@ internal static class MaterielArrival
         foreach (var m in c.S.Mentions)
             if (m.IsMateriel && m.Last <= t.First && m.First >= t.First - 6) materiel.Add(m);
         if (materiel.Count == 0 || t.First - materiel[^1].Last > 3 || a.HardBreakBetween(materiel[0].Last - 1, t.First)) return false;
+        // "Russian warships docked in Port Sudan": a platform arriving under its own flag visits; it is not delivered.
+        if (a.SubjectOf(t.First, inherit: false) is { Count: > 0 } crew && crew[0].Role == MentionRole.Origin) return false;
         foreach (var m in c.S.Mentions)
             if (m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First) return false;
         var reached = a.ObjectAfter(t.Last, places: true);
