@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Entente.Cli.Framework;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Ingest;
@@ -13,7 +14,7 @@ namespace Entente.Cli.Commands;
 /// Measures the whole extraction pipeline as a user meets it: read each file from disk, extract its
 /// claims and serialize them to JSON, over a corpus generated from the sample reports. Prints MB/s and
 /// the peak working set. Precise figures come from the BenchmarkDotNet suite; this is the quick check.
-/// A warm-up pass over the first files runs before the measured pass, so the figures are the steady state
+/// A warm-up (<see cref="BenchWarmUp"/>) runs before the measured pass, so the figures are the steady state
 /// a long ingest sees rather than the one-off cost of compiling the code (which --warmup 0 includes).
 /// </summary>
 public sealed class BenchExtractCommand : ICliCommand
@@ -25,7 +26,7 @@ public sealed class BenchExtractCommand : ICliCommand
     [
         new("mb", "size of the generated corpus in MB (default 10)"),
         new("samples", "directory of sample documents to repeat (default samples/corpus)"),
-        new("warmup", "MB of the corpus to process before measuring, so the code is compiled (default 5; 0 measures a cold start)"),
+        new("warmup", "MB of the corpus to process before measuring, so the code is compiled (default 5, longer while the runtime is still compiling; 0 measures a cold start)"),
     ];
 
     private static string Share(Stopwatch part, double total) =>
@@ -44,17 +45,6 @@ public sealed class BenchExtractCommand : ICliCommand
         }
     }
 
-    /// <summary>Runs the whole path over the first files until <paramref name="budget"/> bytes are done: the runtime compiles hot code in stages.</summary>
-    private static void WarmUp(IClaimExtractor extractor, DocumentReader reader, IReadOnlyList<string> files, long budget)
-    {
-        long done = 0;
-        for (var i = 0; i < files.Count && done < budget; i++)
-        {
-            ExtractionJsonWriter.WriteDocument(Stream.Null, Extract(extractor, reader.Read(files[i])));
-            done += new FileInfo(files[i]).Length;
-        }
-    }
-
     public Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
         var mb = args.GetInt("mb", 10);
@@ -69,11 +59,12 @@ public sealed class BenchExtractCommand : ICliCommand
         try
         {
             var (files, bytes) = SyntheticCorpus.Write(samples, dir, mb * 1024L * 1024L);
-            WarmUp(extractor, reader, files, warmup * 1024L * 1024L);
+            var warmedUp = BenchWarmUp.Run(file => Extract(extractor, reader.Read(file)), files, warmup * 1024L * 1024L);
             long claims = 0;
             var (read, extract, serialize) = (new Stopwatch(), new Stopwatch(), new Stopwatch());
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var (allocatedBefore, jitBefore) = (GC.GetTotalAllocatedBytes(), JitInfo.GetCompiledMethodCount());
             foreach (var file in files)
             {
                 read.Start();
@@ -92,12 +83,16 @@ public sealed class BenchExtractCommand : ICliCommand
             // On a shared machine wall time measures the neighbours too; processor time measures this process.
             var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             var peak = process.PeakWorkingSet64;
+            var perByte = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)bytes;
+            var compiled = JitInfo.GetCompiledMethodCount() - jitBefore;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"read + extract + serialize: {bytes / 1048576.0:0.0} MB in {files.Count} files, {claims} claims, {seconds:0.00} s (after a {warmup} MB warm-up)"));
+                $"read + extract + serialize: {bytes / 1048576.0:0.0} MB in {files.Count} files, {claims} claims, {seconds:0.00} s (after a {warmedUp / 1048576.0:0.0} MB warm-up)"));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"throughput: {bytes / 1048576.0 / seconds:0.00} MB/s wall clock, {bytes / 1048576.0 / cpuSeconds:0.00} MB/s per CPU second ({cpuSeconds:0.00} s of CPU); peak working set {peak / 1048576.0:0} MB"));
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"time spent: read {Share(read, seconds)}, extract {Share(extract, seconds)}, serialize {Share(serialize, seconds)}"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"memory: {perByte:0} bytes allocated per input byte; {compiled} methods compiled while measuring"));
             return Task.FromResult(0);
         }
         catch (DocumentReadException e)

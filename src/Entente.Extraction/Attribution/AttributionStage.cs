@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -11,11 +12,11 @@ namespace Entente.Extraction.Attribution;
 /// </summary>
 public sealed class AttributionStage : IExtractionStage
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SpeechVerbs =
+    [
         "said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "emphasised", "emphasized", "noted", "warned",
         "added", "announced", "insisted", "argued", "wrote", "declared", "stressed", "explained", "asserted", "acknowledged", "admitted", "alleged",
-    };
+    ];
 
     public void Run(DocumentAnalysis analysis)
     {
@@ -58,7 +59,7 @@ public sealed class AttributionStage : IExtractionStage
         var hi = forward ? Math.Min(s.Tokens.Count, from + 14) : from;
         for (var k = lo; k < hi; k++)
         {
-            if (!SpeechVerbs.Contains(s.Tokens[k].Lower)) continue;
+            if (!SpeechVerbs.Contains(s.Tokens[k])) continue;
             if (SpeakerNear(s, k, lo, hi) is { } sp) return sp;
         }
         return null;
@@ -104,7 +105,7 @@ public sealed class AttributionStage : IExtractionStage
                 s.Attributions.Add(new AttributionSpan(0, s.Tokens.Count, name, sp?.Entity, k, k + 2));
                 return;
             }
-            if (!SpeechVerbs.Contains(w) || w is "claims" && !s.IsWord(k + 1, "that")) continue;
+            if (!SpeechVerbs.Contains(s.Tokens[k]) || w is "claims" && !s.IsWord(k + 1, "that")) continue;
             if (SpeakerNear(s, k, Math.Max(0, k - 6), Math.Min(s.Tokens.Count, k + 3)) is not { } speaker) continue;
             var before = k > 0 && s.Tokens[k - 1].Is(",") || k > 1 && s.MentionAt(k - 1) is not null && s.IsWord(k - 2 - (s.MentionAt(k - 1)!.Last - s.MentionAt(k - 1)!.First - 1), ",");
             if (before || k >= s.Tokens.Count - 3 || OnlyCircumstanceAfter(s, k)) s.Attributions.Add(new AttributionSpan(0, k, speaker.Name, speaker.Entity, k, k + 1));

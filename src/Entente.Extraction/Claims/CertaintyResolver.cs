@@ -30,13 +30,21 @@ public static class CertaintyResolver
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
             if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
         }
-        var attribution = s.Attributions.FirstOrDefault(a => a.First <= d.TriggerFirst && d.TriggerFirst < a.Last);
+        var attribution = AttributionOver(s, d.TriggerFirst);
         if (attribution is not null && CueScopes.Strength(Certainty.Reported) > CueScopes.Strength(certainty)) certainty = Certainty.Reported;
         if (negated)
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
         phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
         return (certainty, phase.Value, attribution, cues, refused);
+    }
+
+    /// <summary>The first attribution span covering the trigger (a loop: a lambda capturing the draft cost a closure per draft).</summary>
+    private static AttributionSpan? AttributionOver(Pipeline.SentenceAnalysis s, int trigger)
+    {
+        foreach (var a in s.Attributions)
+            if (a.First <= trigger && trigger < a.Last) return a;
+        return null;
     }
 
     /// <summary>Specific phases beat "ongoing": "ongoing attempts to transfer" is an attempt.</summary>

@@ -37,14 +37,18 @@ public sealed class CoreferenceStage : IExtractionStage
         {
             var added = new List<EntityMention>();
             var groups = ActorGroups.Find(s);
+            var starts = new MentionStarts(s.Mentions);
+            var cursor = 0;
             for (var i = 0; i < s.Tokens.Count; i++)
             {
                 // One pass over the mentions starting here, without a list per token: each of the three updates
-                // depends only on its own order, so doing them together gives what three passes gave.
+                // depends only on its own order, so doing them together gives what three passes gave. Tokens only
+                // move forward, so the mentions starting before this one are behind the cursor for good.
                 var hereEnd = -1;
-                foreach (var m in s.Mentions)
+                while (cursor < starts.Count && starts[cursor].First < i) cursor++;
+                for (var k = cursor; k < starts.Count && starts[k].First == i; k++)
                 {
-                    if (m.First != i) continue;
+                    var m = starts[k];
                     hereEnd = Math.Max(hereEnd, m.Last);
                     if (IsAntecedent(m)) ante.Add(m.Entity);
                     if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
@@ -81,6 +85,8 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = end - 1;
                     continue;
                 }
+                // Most words are no pronoun: one probe with the token's hash skips the switch below, which hashes the word again.
+                if (!Pronouns.Contains(s.Tokens[i])) continue;
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
@@ -98,6 +104,9 @@ public sealed class CoreferenceStage : IExtractionStage
             s.SortMentions();
         }
     }
+
+    /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
+    private static readonly WordSet Pronouns = ["it", "its", "itself", "they", "their", "them", "themselves", "he", "him", "his", "she", "her", "we", "our", "us"];
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
 
@@ -168,7 +177,7 @@ public sealed class CoreferenceStage : IExtractionStage
             if (groups[g][^1].Last > i) continue;
             var members = new List<Entity>(groups[g].Count);
             foreach (var m in groups[g])
-                if (!members.Exists(e => e.Id == m.Entity.Id)) members.Add(m.Entity);
+                if (!Relations.SentenceArguments.HasId(members, m.Entity.Id)) members.Add(m.Entity);
             if (members.Count >= 2) return members;
         }
         // The last two distinct actors before the pronoun, older first; but "… allowed Russian special forces to use

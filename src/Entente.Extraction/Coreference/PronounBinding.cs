@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -12,11 +13,11 @@ namespace Entente.Extraction.Coreference;
 internal static class PronounBinding
 {
     /// <summary>Words after which a pronoun starts a clause and is its subject: "…, and it trades …", "because they …".</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ClauseOpeners =
+    [
         "and", "but", "or", "that", "which", "because", "while", "when", "as", "if", "so", "since", "although", "though",
         "whereas", "where", "how", "why", "after", "before", "until", "unless", "once", "then", "yet", "nor", "whether",
-    };
+    ];
 
     /// <summary>True when the pronoun at <paramref name="i"/> is the object of a verb or a preposition.</summary>
     public static bool IsObjectPosition(SentenceAnalysis s, int i)
@@ -28,17 +29,17 @@ internal static class PronounBinding
         return prev.IsWord && !ClauseOpeners.Contains(prev.Lower) && !s.HardBreakAfter[i - 1] && !VerbFollows(s, i + 1);
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Auxiliaries =
+    [
         "is", "was", "has", "had", "have", "may", "might", "must", "should", "shall", "can", "could", "will", "would", "did", "does", "do",
         "'s", "remains", "became", "seems", "appears",
-    };
+    ];
 
     /// <summary>"said it may buy …", "warned it would …": a pronoun before a finite verb is that verb's subject.</summary>
     private static bool VerbFollows(SentenceAnalysis s, int k)
     {
         while (k < s.Tokens.Count && s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) && s.Tokens[k].Lower != "supply") k++;
-        return k < s.Tokens.Count && (Auxiliaries.Contains(s.Tokens[k].Lower) || s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
+        return k < s.Tokens.Count && (Auxiliaries.Contains(s.Tokens[k]) || s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>The clause's subject before the pronoun: the nearest actor not behind a preposition, with the actors

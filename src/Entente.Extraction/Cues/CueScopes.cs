@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Cues;
@@ -25,13 +26,13 @@ public static class CueScopes
         }
     }
 
-    private static readonly HashSet<string> Subordinators = ["since", "once", "because", "although", "though", "whereas", "unless", "until", "when", "if", "after", "before"];
+    private static readonly WordSet Subordinators = ["since", "once", "because", "although", "though", "whereas", "unless", "until", "when", "if", "after", "before"];
 
     /// <summary>A subordinate clause ("… likely grown closer since CAR became …") is outside the main clause's hedge.</summary>
     private static bool SubordinatorBetween(SentenceAnalysis s, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (Subordinators.Contains(s.Tokens[k].Lower)) return true;
+            if (Subordinators.Contains(s.Tokens[k])) return true;
         return false;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Entente.Extraction.Tokens;
 
@@ -17,14 +16,27 @@ public sealed class PhraseTable<T>
         public bool HasValue;
     }
 
+    /// <summary>A node of the read-only copy of the trie that sentence lookups walk: each level is a <see cref="WordTable{T}"/>.</summary>
+    private sealed class FrozenNode(WordTable<FrozenNode>? next, T? value, bool hasValue)
+    {
+        public readonly WordTable<FrozenNode>? Next = next;
+        public readonly T? Value = value;
+        public readonly bool HasValue = hasValue;
+    }
+
     private readonly Node _root = new();
-    private FrozenDictionary<string, Node>? _frozenRoot;
+    private WordTable<FrozenNode>? _frozenRoot;
 
     /// <summary>
-    /// The first words, frozen on first lookup (and again after an <see cref="Add"/>): nearly every token is looked up
-    /// here and nearly all miss, which a frozen dictionary answers faster. Racing threads build equal copies.
+    /// The first words of a read-only copy of the trie, made on first lookup (and again after an <see cref="Add"/>):
+    /// nearly every token is looked up here and nearly all miss, which a <see cref="WordTable{T}"/> answers from the
+    /// token's own hash; the words after a first word are found the same way, without hashing them again.
+    /// Racing threads build equal copies.
     /// </summary>
-    private FrozenDictionary<string, Node>? FirstWords => _root.Next is null ? null : _frozenRoot ??= _root.Next.ToFrozenDictionary(StringComparer.Ordinal);
+    private WordTable<FrozenNode>? FirstWords => _root.Next is null ? null : _frozenRoot ??= Freeze(_root).Next;
+
+    private static FrozenNode Freeze(Node node) =>
+        new(node.Next is null ? null : new WordTable<FrozenNode>(node.Next.Select(kv => KeyValuePair.Create(kv.Key, Freeze(kv.Value)))), node.Value, node.HasValue);
 
     public int Count { get; private set; }
 
@@ -50,6 +62,16 @@ public sealed class PhraseTable<T>
     /// <summary>True when some phrase begins with this lower-cased word: a cheap test before a full match.</summary>
     public bool StartsWith(string lower) => _root.Next is { } next && next.ContainsKey(lower);
 
+    /// <summary>
+    /// False when no phrase can begin at this token, from its hash alone: a cheap test callers make before a full match,
+    /// which for most tokens would only fail, and fail more slowly, being generic over the caller's state.
+    /// </summary>
+    public bool MayStartAt(List<Token> tokens, int at) =>
+        (uint)at < (uint)tokens.Count && FirstWords is { } first && first.Filter.MayContain(CollectionsMarshal.AsSpan(tokens)[at].Key);
+
+    /// <summary>Every word some phrase begins with.</summary>
+    public IEnumerable<string> FirstWordList => _root.Next?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
@@ -60,7 +82,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.Filter.MayContain(span[at].Key) || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue)
         {
             value = node.Value!;
@@ -68,7 +90,7 @@ public sealed class PhraseTable<T>
         }
         for (var i = at + 1; i < span.Length; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(in span[i], out var child)) break;
             node = child;
             if (node.HasValue)
             {
@@ -104,7 +126,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        if (at >= span.Length || FirstWords is not { } first || !first.TryGetValue(span[at].Lower, out var node)) return false;
+        if (at >= span.Length || FirstWords is not { } first || !first.Filter.MayContain(span[at].Key) || !first.TryGetValue(in span[at], out var node)) return false;
         if (node.HasValue && accept(state, node.Value!, at, at + 1))
         {
             value = node.Value!;
@@ -112,7 +134,7 @@ public sealed class PhraseTable<T>
         }
         for (var i = at + 1; i < span.Length; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(span[i].Lower, out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(in span[i], out var child)) break;
             node = child;
             if (node.HasValue && accept(state, node.Value!, at, i + 1))
             {

@@ -47,10 +47,18 @@ public static class ActorGroups
     /// join appositions and fronted phrases ("In Syria, Russia …", "… to Russia, Ukrainian intelligence said").</summary>
     private static bool Coordinated(SentenceAnalysis s, List<EntityMention> g)
     {
-        if (g.Count < 2 || g.All(m => m.First == g[0].First)) return true;
+        if (g.Count < 2 || SameStart(g)) return true;
         for (var k = g[0].Last; k < g[^1].First; k++)
             if (s.Tokens[k].Lower is "and" or "both" or "&" or "well") return true;
         return false;
+    }
+
+    /// <summary>All mentions start at the same token ("Russo-Iranian"); a loop, since a lambda over the group cost a closure per call.</summary>
+    private static bool SameStart(List<EntityMention> g)
+    {
+        foreach (var m in g)
+            if (m.First != g[0].First) return false;
+        return true;
     }
 
     /// <summary>"In Syria, Russia and Iran …": a sentence-initial prepositional phrase is not part of the list after it.</summary>

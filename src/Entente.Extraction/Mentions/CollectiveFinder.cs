@@ -37,10 +37,18 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 Kind = EntityKind.Group,
                 Country = country?.Kind == EntityKind.State ? country.Id : null,
             };
-            s.Mentions.RemoveAll(m => m.First >= first && m.First < end);
+            RemoveStartingIn(s.Mentions, first, end);
             s.Mentions.Add(new EntityMention(first, end, entity, MentionForm.Group));
             i = end - 1;
         }
+    }
+
+    /// <summary>Removes, in place and in order, the mentions that start in [first, end): a loop, since a lambda capturing
+    /// the bounds made the loop above allocate a closure for every token.</summary>
+    internal static void RemoveStartingIn(List<EntityMention> mentions, int first, int end)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+            if (mentions[k].First >= first && mentions[k].First < end) mentions.RemoveAt(k);
     }
 
     /// <summary>"Russian mercenaries of the Wagner Group", "Iranian advisers from the Quds Force": the collective is that body.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Core.Entities;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Tokens;
@@ -66,8 +67,14 @@ public sealed class Gazetteer
         _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
 
     /// <summary>As above for a sentence's own token list (the common case), without interface calls per token.</summary>
-    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end) =>
-        _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+    public bool TryMatch(List<Token> tokens, int at, out GazetteerEntry[] entries, out int end)
+    {
+        if (_phrases.MayStartAt(tokens, at))
+            return _phrases.TryMatch(tokens, at, tokens, static (toks, list, start, _) => FirstFitting(list, toks, start) is not null, out entries, out end);
+        entries = null!;
+        end = -1;
+        return false;
+    }
 
     public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, IReadOnlyList<Token> tokens, int start)
     {
@@ -76,10 +83,29 @@ public sealed class Gazetteer
         return null;
     }
 
+    /// <summary>As above for a sentence's own token list, read in place: a name is found at every sixth word or so, and each
+    /// match is checked for every prefix with a value, so interface calls and token copies here added up.</summary>
+    public static GazetteerEntry? FirstFitting(GazetteerEntry[] entries, List<Token> tokens, int start)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        foreach (var e in entries)
+            if (CaseFits(e, span, start)) return e;
+        return null;
+    }
+
     public static bool CaseFits(GazetteerEntry e, IReadOnlyList<Token> tokens, int start)
     {
         if (e.FirstCapitalized && !char.IsUpper(tokens[start].Text[0])) return false;
         for (var k = 0; k < e.ExactTokens.Length && start + k < tokens.Count; k++)
+            if (e.ExactTokens[k] is { } exact && !string.Equals(tokens[start + k].Text, exact, StringComparison.Ordinal))
+                return false;
+        return true;
+    }
+
+    private static bool CaseFits(GazetteerEntry e, ReadOnlySpan<Token> tokens, int start)
+    {
+        if (e.FirstCapitalized && !char.IsUpper(tokens[start].Text[0])) return false;
+        for (var k = 0; k < e.ExactTokens.Length && start + k < tokens.Length; k++)
             if (e.ExactTokens[k] is { } exact && !string.Equals(tokens[start + k].Text, exact, StringComparison.Ordinal))
                 return false;
         return true;

@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
@@ -10,15 +11,15 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public sealed class MentionRoles(MentionLexicons lexicons)
 {
-    private static readonly HashSet<string> PossessionNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PossessionNouns =
+    [
         "capabilities", "capability", "technology", "know-how", "expertise", "program", "programme", "industry", "economy", "assets", "interests",
-    };
+    ];
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Prepositions =
+    [
         "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
-    };
+    ];
 
     public void Apply(SentenceAnalysis s)
     {
@@ -115,7 +116,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         {
             for (var j = next; j < Math.Min(s.Tokens.Count, next + 7); j++)
             {
-                if (Prepositions.Contains(s.Tokens[j].Lower) || s.Tokens[j].Is(";")) break;
+                if (Prepositions.Contains(s.Tokens[j]) || s.Tokens[j].Is(";")) break;
                 if (s.MentionAt(j) is { } other && other != m && other.Entity.Kind.IsActorKind() && other.Form is not (MentionForm.Adjective or MentionForm.CompoundPart))
                 {
                     m.Role = MentionRole.Modifier;
@@ -134,7 +135,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (PossessionNouns.Contains(s.Tokens[next].Lower) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
+        else if (PossessionNouns.Contains(s.Tokens[next]) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
             m.Role = MentionRole.Modifier;
     }
 

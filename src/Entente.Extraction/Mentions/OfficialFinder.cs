@@ -27,7 +27,13 @@ public sealed class OfficialFinder(MentionLexicons lexicons)
             var nameEnd = titleEnd;
             while (nameEnd < s.Tokens.Count && nameEnd - titleEnd < 4 && s.Tokens[nameEnd].IsCapitalized) nameEnd++;
             if (nameEnd == titleEnd) continue;
-            s.Mentions.RemoveAll(o => o != m && o.First >= m.Last && o.First < nameEnd);
+            // A loop rather than RemoveAll with a lambda: capturing m made every mention of the sentence allocate a closure.
+            for (var o = s.Mentions.Count - 1; o >= 0; o--)
+            {
+                var other = s.Mentions[o];
+                if (other == m || other.First < m.Last || other.First >= nameEnd) continue;
+                s.Mentions.RemoveAt(o);
+            }
             m.Last = nameEnd;
             m.Form = MentionForm.Official;
             m.Role = MentionRole.Actor;

@@ -89,8 +89,8 @@ public static class ExtractionJsonWriter
             w.WriteEndObject();
         }
         else w.WriteNull("quantity");
-        w.WriteString("certainty", c.Certainty.ToId());
-        w.WriteString("phase", c.Phase.ToId());
+        w.WriteString("certainty", EnumIds.Of(c.Certainty));
+        w.WriteString("phase", EnumIds.Of(c.Phase));
         WriteStringOrNull(w, "attributed_to", c.AttributedTo);
         w.WriteNumber("confidence", c.Confidence);
         w.WriteString("rule", c.Producer.Name);
@@ -121,7 +121,7 @@ public static class ExtractionJsonWriter
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("name", e.Name);
-        w.WriteString("kind", e.Kind.ToId());
+        w.WriteString("kind", EnumIds.Of(e.Kind));
         w.WriteEndObject();
     }
 

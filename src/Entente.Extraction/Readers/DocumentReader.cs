@@ -1,6 +1,7 @@
 using Entente.Core.Hashing;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Normalization;
+using Microsoft.Win32.SafeHandles;
 
 namespace Entente.Extraction.Readers;
 
@@ -10,37 +11,79 @@ namespace Entente.Extraction.Readers;
 /// </summary>
 public sealed class DocumentReader(DocumentReaderOptions options)
 {
-    private static readonly IFormatReader[] Formats = [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()];
+    private static IFormatReader[] NewFormats() => [new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()];
+
+    /// <summary>Answers which extensions are known; reading uses this instance's own readers (the HTML reader keeps its parser).</summary>
+    private static readonly IFormatReader[] Formats = NewFormats();
+
+    private readonly IFormatReader[] _formats = NewFormats();
 
     public DocumentReader() : this(new DocumentReaderOptions()) { }
 
     public static IReadOnlyList<string> Extensions { get; } = Formats.SelectMany(f => f.Extensions).ToList();
 
-    public static bool IsReadable(string path) => FormatFor(path) is not null;
+    public static bool IsReadable(string path) => FormatFor(path, Formats) is not null;
 
     public Document Read(string path)
     {
-        var format = FormatFor(path)
+        var format = FormatFor(path, _formats)
             ?? throw new DocumentReadException(path, $"unknown file type '{Path.GetExtension(path)}'; Entente reads {string.Join(", ", Extensions)}");
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new DocumentReadException(path, "no such file");
-        if (info.Length > options.MaxBytes)
-            throw new DocumentReadException(path, $"is {Megabytes(info.Length)}, over the {Megabytes(options.MaxBytes)} limit (raise it with --max-size)");
-        if (info.Length == 0) throw new DocumentReadException(path, "is empty");
-        byte[] bytes;
+        var bytes = ReadBytes(path);
+        return FromRaw(format.Read(bytes, path), ContentHash.Of(bytes), path);
+    }
+
+    /// <summary>
+    /// One open, one size query and one read: over many small files the separate existence check and whole-file read
+    /// cost more system calls than the text costs to extract. When the open fails, the file's metadata says why, in
+    /// the same words as before (missing, too large, empty), else the open's own error is given.
+    /// </summary>
+    private byte[] ReadBytes(string path)
+    {
+        SafeFileHandle handle;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new DocumentReadException(path, "no such file");
+            CheckSize(path, info.Length);
             throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
         }
-        catch (UnauthorizedAccessException e)
+        using (handle)
         {
-            throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
+            try
+            {
+                var length = RandomAccess.GetLength(handle);
+                CheckSize(path, length);
+                var bytes = new byte[length];
+                var done = 0;
+                while (done < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(done), done) is var n and > 0) done += n;
+                return done == bytes.Length ? bytes : bytes[..done];
+            }
+            catch (IOException e)
+            {
+                throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
+            }
+            catch (NotSupportedException)
+            {
+                // A pipe or device has no size to ask for: judge it by its metadata and read it to the end, as a stream.
+                var length = new FileInfo(path).Length;
+                CheckSize(path, length);
+                using var stream = new FileStream(handle, FileAccess.Read);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.ToArray();
+            }
         }
-        return FromRaw(format.Read(bytes, path), ContentHash.Of(bytes), path);
+    }
+
+    private void CheckSize(string path, long length)
+    {
+        if (length > options.MaxBytes)
+            throw new DocumentReadException(path, $"is {Megabytes(length)}, over the {Megabytes(options.MaxBytes)} limit (raise it with --max-size)");
+        if (length == 0) throw new DocumentReadException(path, "is empty");
     }
 
     private Document FromRaw(RawDocument raw, string hash, string path)
@@ -62,10 +105,10 @@ public sealed class DocumentReader(DocumentReaderOptions options)
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);
 
-    private static IFormatReader? FormatFor(string path)
+    private static IFormatReader? FormatFor(string path, IFormatReader[] formats)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        return Formats.FirstOrDefault(f => f.Extensions.Contains(ext));
+        return formats.FirstOrDefault(f => f.Extensions.Contains(ext));
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";

@@ -8,9 +8,9 @@ public static class HtmlMetadata
 {
     public static DocumentMetadata From(IDocument d)
     {
-        // The meta tags are collected once: each lookup used to run its own selector query over the page.
-        var metas = d.QuerySelectorAll("meta").ToList();
-        string? Meta(string key) => Find(metas, key);
+        // The meta tags are indexed once: each lookup used to run its own selector query, then its own scan of every tag.
+        var metas = Index(d.QuerySelectorAll("meta"));
+        string? Meta(string key) => metas.GetValueOrDefault(key);
         return new()
         {
             Title = First(Meta("og:title"), Meta("citation_title"), Meta("twitter:title"), d.Title, d.QuerySelector("h1")?.TextContent),
@@ -24,11 +24,19 @@ public static class HtmlMetadata
         };
     }
 
-    /// <summary>The content of a meta tag named by property or name, compared without case.</summary>
-    private static string? Find(List<IElement> metas, string key) => metas
-        .FirstOrDefault(m => string.Equals(m.GetAttribute("property"), key, StringComparison.OrdinalIgnoreCase)
-                          || string.Equals(m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase))
-        ?.GetAttribute("content");
+    /// <summary>The content of each meta tag by its property and by its name, compared without case; the first tag
+    /// in the page that carries a key gives its content (null when it has none).</summary>
+    private static Dictionary<string, string?> Index(IEnumerable<IElement> metas)
+    {
+        var index = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in metas)
+        {
+            var content = m.GetAttribute("content");
+            if (m.GetAttribute("property") is { } property) index.TryAdd(property, content);
+            if (m.GetAttribute("name") is { } name) index.TryAdd(name, content);
+        }
+        return index;
+    }
 
     private static string? First(params string?[] values) =>
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Entente.Extraction.Documents;
 
 namespace Entente.Extraction.Readers;
 
@@ -16,14 +17,27 @@ public sealed class HtmlReader : IFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
+    /// <summary>
+    /// One parser for every page this reader reads: a new parser builds a whole browsing configuration and forgets the
+    /// selectors it parsed, which cost as much as parsing a short page. The parser's context is not safe to share
+    /// between threads, so a page is read start to finish under a lock.
+    /// </summary>
+    private HtmlParser? _parser;
+    private readonly Lock _gate = new();
+
     public RawDocument Read(byte[] bytes, string path)
     {
         var html = Utf8Text.Decode(bytes, path);
-        var document = new HtmlParser().ParseDocument(html);
-        var metadata = HtmlMetadata.From(document);
-        RemoveChrome(document);
-        var root = ContentRoot(document);
-        var text = root is null ? "" : HtmlBlockText.Of(root);
+        DocumentMetadata metadata;
+        string text;
+        lock (_gate)
+        {
+            var document = (_parser ??= new HtmlParser()).ParseDocument(html);
+            metadata = HtmlMetadata.From(document);
+            RemoveChrome(document);
+            var root = ContentRoot(document);
+            text = root is null ? "" : HtmlBlockText.Of(root);
+        }
         if (text.Trim().Length == 0)
             throw new DocumentReadException(path, "the page has no readable text in its main content (is it rendered by script?)");
         return new RawDocument(text, metadata);

@@ -16,30 +16,43 @@ public sealed partial class MarkdownReader : IFormatReader
     {
         var text = Utf8Text.Decode(bytes, path);
         var meta = new DocumentMetadata();
+        var bodyStart = 0;
         if (FrontMatter.TryRead(text, path) is { } fm)
         {
             meta = fm.Metadata;
-            text = text[fm.BodyStart..];
+            bodyStart = fm.BodyStart;
         }
-        var body = ToPlainText(text);
-        if (meta.Title is null && FirstHeading().Match(text) is { Success: true } h) meta = meta with { Title = Inline(h.Groups[1].Value) };
+        var body = ToPlainText(text, bodyStart);
+        if (meta.Title is null && FirstHeading().Match(text[bodyStart..]) is { Success: true } h) meta = meta with { Title = Inline(h.Groups[1].Value) };
         return new RawDocument(body, meta);
     }
 
-    public static string ToPlainText(string markdown)
+    public static string ToPlainText(string markdown) => ToPlainText(markdown, 0);
+
+    /// <summary>
+    /// The text from <paramref name="start"/> on as plain lines. Lines are read as spans of the text: a line of plain
+    /// prose (most lines) goes into its paragraph without becoming a string of its own; other lines take the string path.
+    /// </summary>
+    private static string ToPlainText(string markdown, int start)
     {
-        var output = new StringBuilder(markdown.Length);
+        var output = new StringBuilder(markdown.Length - start);
         var paragraph = new StringBuilder();
         var inFence = false;
-        foreach (var raw in markdown.Split('\n'))
+        for (var pos = start; pos <= markdown.Length;)
         {
-            var line = raw.TrimEnd('\r');
-            if (!inFence && line.Length > 0 && IsPlainProse(line))
+            var newline = markdown.IndexOf('\n', pos);
+            var lineEnd = newline < 0 ? markdown.Length : newline;
+            var span = markdown.AsSpan(pos, lineEnd - pos).TrimEnd('\r');
+            pos = lineEnd + 1;
+            if (!inFence && span.Length > 0 && IsPlainProse(span))
             {
                 if (paragraph.Length > 0) paragraph.Append(' ');
-                paragraph.Append(Inline(line.Trim()));
+                var trimmed = span.Trim();
+                if (trimmed.IndexOfAny(InlineMarks) < 0) paragraph.Append(trimmed);
+                else paragraph.Append(Inline(trimmed.ToString()));
                 continue;
             }
+            var line = span.ToString();
             if (Fence().IsMatch(line))
             {
                 Flush(output, paragraph);
@@ -65,13 +78,17 @@ public sealed partial class MarkdownReader : IFormatReader
     }
 
     /// <summary>A line that starts with a letter and has no table bar cannot open a block, a fence, a rule or a table row.</summary>
-    private static bool IsPlainProse(string line) => char.IsLetter(line[0]) && !line.Contains('|');
+    private static bool IsPlainProse(ReadOnlySpan<char> line) => char.IsLetter(line[0]) && !line.Contains('|');
 
+    /// <summary>Ends a paragraph: its text, trimmed, becomes one output line; copied across without an intermediate string.</summary>
     private static void Flush(StringBuilder output, StringBuilder paragraph)
     {
-        var p = paragraph.ToString().Trim();
+        var first = 0;
+        var end = paragraph.Length;
+        while (first < end && char.IsWhiteSpace(paragraph[first])) first++;
+        while (end > first && char.IsWhiteSpace(paragraph[end - 1])) end--;
+        if (end > first) output.Append(paragraph, first, end - first).Append('\n');
         paragraph.Clear();
-        if (p.Length > 0) output.Append(p).Append('\n');
     }
 
     private static readonly System.Buffers.SearchValues<char> InlineMarks = System.Buffers.SearchValues.Create("[`<*_~\\#!");

@@ -17,6 +17,8 @@ public static class Utf8Text
             throw new DocumentReadException(path, $"looks like a binary file, not text (NUL byte at offset {nul})", LineOf(bytes, nul));
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         var source = bytes.AsSpan(start);
+        // Valid text (nearly always) is decoded straight into its string; only invalid text needs the slower pass that finds the bad byte.
+        if (Utf8.IsValid(source)) return Encoding.UTF8.GetString(source);
         var chars = new char[source.Length];
         var status = Utf8.ToUtf16(source, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)

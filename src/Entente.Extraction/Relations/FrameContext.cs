@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 using Entente.Knowledge;
@@ -10,8 +11,8 @@ namespace Entente.Extraction.Relations;
 /// <summary>What a frame needs while it reads one trigger: the sentence's arguments, themes, materiel, places, and the output.</summary>
 public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal) { "sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept", "paid" };
+    private static readonly WordSet BeForms = ["was", "were", "been", "being", "be", "is", "are", "get", "got"];
+    private static readonly WordSet Participles = ["sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept", "paid"];
 
     public SentenceArguments Args { get; } = args;
     public SentenceAnalysis S => Args.Sentence;
@@ -25,8 +26,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         var k = t.First - 1;
         while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
         // "were supplied and paid through …": a participle joined to a passive one shares its "were".
-        while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[k - 1].Lower))) k -= 2;
-        return k >= 0 && BeForms.Contains(S.Tokens[k].Lower);
+        while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[k - 1]))) k -= 2;
+        return k >= 0 && BeForms.Contains(S.Tokens[k]);
     }
 
     /// <summary>"Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle right
@@ -114,7 +115,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     {
         foreach (var m in S.Mentions)
         {
-            if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || exclude.Any(e => e.Id == m.Entity.Id)) continue;
+            if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || SentenceArguments.HasId(exclude, m.Entity.Id)) continue;
             if (Args.PrepositionBefore(m) is "in" or "inside" or "at" or "into") return m;
         }
         return null;

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -14,18 +15,18 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 {
     private readonly SentenceAnalysis s = sentence;
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Prepositions =
+    [
         "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
         "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
-    };
+    ];
 
-    private static readonly HashSet<string> AmountHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AmountHeads =
+    [
         "thousands", "hundreds", "dozens", "millions", "tens", "scores", "contingent", "battalion", "detachment", "team", "unit", "handful", "number",
-    };
+    ];
 
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "the", "all", "both", "a", "an", "its", "their", "other", "several" };
+    private static readonly WordSet Skippable = ["the", "all", "both", "a", "an", "its", "their", "other", "several"];
 
     public SentenceAnalysis Sentence => s;
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
@@ -39,10 +40,10 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     public string? PrepositionBefore(EntityMention m)
     {
         var k = m.First - 1;
-        while (k >= 0 && (Skippable.Contains(s.Tokens[k].Lower) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
-        if (k < 0 || !Prepositions.Contains(s.Tokens[k].Lower)) return null;
+        while (k >= 0 && (Skippable.Contains(s.Tokens[k]) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        if (k < 0 || !Prepositions.Contains(s.Tokens[k])) return null;
         // "thousands of North Korean soldiers": after an amount, "of" heads nothing; the soldiers are the phrase.
-        if (s.Tokens[k].Lower == "of" && k > 0 && AmountHeads.Contains(s.Tokens[k - 1].Lower)) return null;
+        if (s.Tokens[k].Lower == "of" && k > 0 && AmountHeads.Contains(s.Tokens[k - 1])) return null;
         // "according to a UN report" names a source, never a recipient.
         return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
@@ -192,11 +193,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return determiner && UnknownPhraseAt(k);
     }
 
-    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PhraseEnds =
+    [
         ",", ";", "in", "on", "at", "with", "for", "from", "to", "by", "and", "into", "near", "after", "before", "during", "since", "over", "across",
         "that", "which", "who", "while", "as", "because", ".",
-    };
+    ];
 
     /// <summary>"visited the site, and …", "attacked the capital in April": a noun phrase that ends before any entity is
     /// the object; an entity further on belongs to another phrase. "the capital of Ukraine" reads on through "of".</summary>
@@ -205,7 +206,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var steps = 0; k < s.Tokens.Count && steps < 6; k++, steps++)
         {
             if (s.MentionAt(k) is not null) return false;
-            if (PhraseEnds.Contains(s.Tokens[k].Lower)) return steps > 0;
+            if (PhraseEnds.Contains(s.Tokens[k])) return steps > 0;
         }
         return false;
     }
@@ -229,14 +230,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         if (s.MentionAt(k) is { IsActor: true }) return true;
         // ", and components were shipped …": a verb within a few words makes a clause.
         for (var j = k; j < Math.Min(s.Tokens.Count, k + 4); j++)
-            if (FiniteVerbs.Contains(s.Tokens[j].Lower)) return true;
+            if (FiniteVerbs.Contains(s.Tokens[j])) return true;
         return false;
     }
 
-    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet FiniteVerbs =
+    [
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
-    };
+    ];
 
     /// <summary>"attacked the capital in April 2019, several hundred Russian contractors were deployed": an actor past a
     /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
@@ -247,7 +248,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         if (!comma) return false;
         var after = m.Last;
         while (after < s.Tokens.Count && s.Tokens[after].Lower.EndsWith("ly", StringComparison.Ordinal)) after++;
-        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after].Lower) || s.Triggers.Any(t => t.First == after));
+        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after]) || s.Triggers.Any(t => t.First == after));
     }
 
     public bool HardBreakBetween(int from, int to)
@@ -283,8 +284,31 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         if (group is null) return [];
         var entities = new List<Entity>();
-        foreach (var m in group)
-            if (!entities.Exists(e => e.Id == m.Entity.Id)) entities.Add(m.Entity);
+        // A list is walked as a list (no boxed enumerator), and the test is a loop (no closure per mention).
+        if (group is List<EntityMention> list)
+        {
+            foreach (var m in list)
+                if (!HasId(entities, m.Entity.Id)) entities.Add(m.Entity);
+        }
+        else
+            foreach (var m in group)
+                if (!HasId(entities, m.Entity.Id)) entities.Add(m.Entity);
         return entities;
+    }
+
+    /// <summary>True when an entity with this id is in the list.</summary>
+    internal static bool HasId(List<Entity> entities, string id)
+    {
+        foreach (var e in entities)
+            if (e.Id == id) return true;
+        return false;
+    }
+
+    /// <summary>As above for any sequence.</summary>
+    internal static bool HasId(IEnumerable<Entity> entities, string id)
+    {
+        foreach (var e in entities)
+            if (e.Id == id) return true;
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -10,11 +11,11 @@ namespace Entente.Extraction.Relations;
 /// </summary>
 public sealed class TriggerFinder(TriggerLexicon lexicon)
 {
-    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NounContext =
+    [
         "the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "these", "those", "such", "first", "massive", "new",
         "secret", "further", "more", "recent", "latest", "large", "major", "multiple", "several", "many", "repeated", "any", "arms", "weapons", "'s",
-    };
+    ];
 
     public void Find(SentenceAnalysis s)
     {
@@ -42,16 +43,16 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     }
 
     /// <summary>Heads that make a trigger word a mere modifier: "a naval supply point", "supply lines", "export controls".</summary>
-    private static readonly HashSet<string> ModifiedHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ModifiedHeads =
+    [
         "point", "points", "chain", "chains", "line", "lines", "route", "routes", "depot", "depots", "hub", "hubs", "corridor",
         "corridors", "network", "networks", "company", "companies", "firm", "firms", "ministry", "minister", "agency", "license",
         "licence", "licenses", "licences", "controls", "ban", "bans", "market", "markets", "revenue", "revenues",
-    };
+    ];
 
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>
     private static bool ModifiesNoun(SentenceAnalysis s, int end) =>
-        end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end].Lower) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
+        end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end]) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";

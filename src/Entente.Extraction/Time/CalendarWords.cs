@@ -31,6 +31,8 @@ public static class CalendarWords
         ["dec"] = 12,
     };
 
+    public static IEnumerable<string> MonthNames => MonthNumbers.Keys;
+
     public static int Month(string lower) => MonthNumbers.GetValueOrDefault(lower.TrimEnd('.'));
 
     public static bool IsPart(string lower) => lower is "early" or "mid" or "late" or "middle";

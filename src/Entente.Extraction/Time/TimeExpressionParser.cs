@@ -1,5 +1,6 @@
 using System.Globalization;
 using Entente.Core.Time;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Time;
@@ -43,17 +44,25 @@ public sealed class TimeExpressionParser(NamedEvents events)
         "during", "after", "following", "until", "in", "around", "before", "the", "early", "mid", "late", "middle",
     };
 
-    /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.</summary>
-    private bool MayStart(string w) =>
-        char.IsDigit(w[0]) || FirstWords.Contains(w) || CalendarWords.Month(w) > 0 || events.Table.StartsWith(w)
-        || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
-            || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
+    /// <summary>The first words above, the month names and the first words of event names, in one table probed with the token's hash.</summary>
+    private readonly WordTable<bool> _starts = new(FirstWords.Concat(CalendarWords.MonthNames).Concat(events.Table.FirstWordList)
+        .Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
+
+    /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.
+    /// A month abbreviation with its dot ("Jan.") is not in the table and is tested on its own.</summary>
+    private bool MayStart(in Token t)
+    {
+        var w = t.Lower;
+        return char.IsDigit(w[0]) || _starts.Contains(t) || w[^1] == '.' && CalendarWords.Month(w) > 0
+            || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
+                || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
+    }
 
     private bool TryAt(List<Token> t, int i, DateOnly? pub, out TimeMention mention)
     {
         mention = null!;
+        if (!MayStart(t[i])) return false;
         var w = t[i].Lower;
-        if (!MayStart(w)) return false;
         if (w == "since" && i + 1 < t.Count && pub is { } p && Core(t, i + 1, pub, out var since, out var sinceEnd))
             return Make(t, i, sinceEnd, ClaimTime.Between(since.From, p, since.Precision, ""), out mention);
         if (w is "between" or "from" && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count

@@ -8,6 +8,9 @@ public enum TokenShape : byte { Word, Number, Punct }
 /// </summary>
 public readonly record struct Token(int Start, int End, string Text, string Lower, TokenShape Shape)
 {
+    /// <summary>The hash of <see cref="Lower"/> that lexicon tables probe with (<see cref="WordKey"/>); it fits in the struct's padding.</summary>
+    public int Key { get; } = WordKey.Of(Lower);
+
     public bool IsWord => Shape == TokenShape.Word;
 
     public bool IsCapitalized => Shape == TokenShape.Word && char.IsUpper(Text[0]);

@@ -11,9 +11,10 @@ public sealed class TokenStage : IExtractionStage
     public void Run(DocumentAnalysis analysis)
     {
         var text = analysis.Document.Text;
+        var scratch = new List<Token>(64);
         foreach (var s in analysis.Sentences)
         {
-            s.Tokens = Tokenizer.Tokenize(text, s.Span.Start, s.Span.End);
+            s.Tokens = Tokenizer.Tokenize(text, s.Span.Start, s.Span.End, scratch);
             Segment(s);
         }
     }

@@ -12,6 +12,23 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        TokenizeInto(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenizes into <paramref name="scratch"/> (cleared first), then copies the tokens into a list of exactly their number:
+    /// a document's sentences share one scratch list, so no sentence's list grows by doubling and leaves its old arrays behind.
+    /// </summary>
+    public static List<Token> Tokenize(string text, int start, int end, List<Token> scratch)
+    {
+        scratch.Clear();
+        TokenizeInto(text, start, end, scratch);
+        return new List<Token>(scratch);
+    }
+
+    private static void TokenizeInto(string text, int start, int end, List<Token> tokens)
+    {
         var i = start;
         while (i < end)
         {
@@ -39,7 +56,6 @@ public static class Tokenizer
             tokens.Add(new Token(i, i + 1, one, IsApostrophe(c) ? "'" : one, TokenShape.Punct));
             i++;
         }
-        return tokens;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';

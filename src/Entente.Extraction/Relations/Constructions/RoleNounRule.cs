@@ -1,5 +1,6 @@
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Relations.Constructions;
 
@@ -46,15 +47,33 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: presupposed);
     }
 
+    /// <summary>The last possessive actor ending within six tokens before the role noun (loops here and below: lambdas
+    /// capturing the owner cost a closure on every role noun).</summary>
+    private static EntityMention? LastPossessorBefore(SentenceAnalysis s, int role)
+    {
+        EntityMention? found = null;
+        foreach (var m in s.Mentions)
+            if (m.Possessive && m.Entity.Kind.IsActorKind() && m.Last < role && m.Last >= role - 6) found = m;
+        return found;
+    }
+
+    private static List<EntityMention> PossessorsAt(SentenceAnalysis s, int first)
+    {
+        var owners = new List<EntityMention>();
+        foreach (var m in s.Mentions)
+            if (m.First == first && m.Possessive) owners.Add(m);
+        return owners;
+    }
+
     /// <summary>"A's … ROLE, B" and "A's Lebanese front Hezbollah".</summary>
     private static void Possessor(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
     {
         var s = c.S;
-        var owner = s.Mentions.LastOrDefault(m => m.Possessive && m.Entity.Kind.IsActorKind() && m.Last < roles[0].First && m.Last >= roles[0].First - 6);
+        var owner = LastPossessorBefore(s, roles[0].First);
         if (owner is null || c.Args.HardBreakBetween(owner.Last, roles[0].First)) return;
         for (var k = owner.Last + 1; k < roles[0].First; k++)
             if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
-        var owners = s.Mentions.Where(m => m.First == owner.First && m.Possessive).ToList();
+        var owners = PossessorsAt(s, owner.First);
         // "Hezbollah, Iran's most powerful proxy, …": the apposition names what the actor before the comma is.
         if (c.Args.AppositiveBefore(owner) is { } appositive && appositive.Entity.Id != owner.Entity.Id)
         {
@@ -115,17 +134,19 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     /// <summary>"Al-Qaeda's Al-Shabaab": a group's group is its affiliate, unless the knowledge base links them otherwise.</summary>
     private static void Affiliates(FrameContext c)
     {
-        var s = c.S;
-        foreach (var owner in s.Mentions)
-        {
-            if (!owner.Possessive || !IsGroup(owner)) continue;
-            var holder = s.Mentions.FirstOrDefault(m => m.First == owner.Last + 1 && IsGroup(m));
-            if (holder is null) continue;
-            var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? "affiliate-of";
-            if (!Core.Ontology.RelationTypes.IsKnown(link)) link = "affiliate-of";
-            var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
-            c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
-        }
+        // The test comes before the call: a loop body whose lambdas capture the mention allocates their closure on every mention.
+        foreach (var owner in c.S.Mentions)
+            if (owner.Possessive && IsGroup(owner)) Affiliate(c, owner);
+    }
+
+    private static void Affiliate(FrameContext c, EntityMention owner)
+    {
+        var holder = c.S.Mentions.FirstOrDefault(m => m.First == owner.Last + 1 && IsGroup(m));
+        if (holder is null) return;
+        var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? "affiliate-of";
+        if (!Core.Ontology.RelationTypes.IsKnown(link)) link = "affiliate-of";
+        var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
+        c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
     }
 
     private static bool IsGroup(EntityMention m) =>

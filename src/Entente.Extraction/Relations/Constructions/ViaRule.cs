@@ -15,7 +15,7 @@ public sealed class ViaRule : IConstructionRule
         {
             if (!s.Tokens[i].Is("via") && !(s.Tokens[i].Is("through") && s.Tokens[i + 1].IsCapitalized)) continue;
             var at = s.IsWord(i + 1, "the") ? i + 2 : i + 1;
-            var broker = s.Mentions.FirstOrDefault(m => m.First == at && m.IsActor && !m.Possessive);
+            var broker = ActorAt(s, at);
             if (broker is null) continue;
             // "smuggled rifles to the Houthis through Oman": a country passed through is a route, not a broker.
             if (s.Tokens[i].Is("through") && broker.Entity.Kind == Core.Entities.EntityKind.State && !s.IsWord(broker.Last, "that")) continue;
@@ -26,5 +26,13 @@ public sealed class ViaRule : IConstructionRule
             var t = new TriggerMention(i, broker.Last, new TriggerEntry("via", "facilitation", "via"));
             c.Emit(t, "facilitation", [broker.Entity], SentenceArguments.Entities(beneficiary), "facilitation.via", 55, beneficiary.Append(broker), []);
         }
+    }
+
+    /// <summary>The first non-possessive actor starting at <paramref name="at"/>; a loop, since a lambda here cost a closure per token.</summary>
+    private static EntityMention? ActorAt(Pipeline.SentenceAnalysis s, int at)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First == at && m.IsActor && !m.Possessive) return m;
+        return null;
     }
 }

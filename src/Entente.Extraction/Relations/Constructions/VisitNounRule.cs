@@ -20,11 +20,18 @@ public sealed class VisitNounRule : IConstructionRule
             var k = visitor.Last + 1;
             if (s.IsWord(k, "first") || s.IsWord(k, "last") || s.IsWord(k, "next") || s.IsWord(k, "second") || s.IsWord(k, "recent")) k++;
             if (k >= s.Tokens.Count || !Nouns.Contains(s.Tokens[k].Lower)) continue;
-            var host = s.Mentions.FirstOrDefault(m => m.First > k && m.First <= k + 10 && m.Entity.Kind == EntityKind.State
-                && s.Tokens[m.First - 1].Lower is "was" or "to" or "in" or "is");
+            var host = HostAfter(s, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
             var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, "visit", "noun"));
             c.Emit(t, "visit", [visitor.Entity], [host.Entity], "visit.noun", 60, [visitor, host], []);
         }
+    }
+
+    /// <summary>The first state within ten tokens after the noun, after "was", "to", "in" or "is" (a loop: a lambda here cost a closure per mention).</summary>
+    private static EntityMention? HostAfter(Pipeline.SentenceAnalysis s, int k)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First > k && m.First <= k + 10 && m.Entity.Kind == EntityKind.State && s.Tokens[m.First - 1].Lower is "was" or "to" or "in" or "is") return m;
+        return null;
     }
 }

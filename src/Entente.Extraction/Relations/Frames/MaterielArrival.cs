@@ -13,11 +13,15 @@ internal static class MaterielArrival
     {
         var a = c.Args;
         // The materiel of the noun phrase right before the verb ("the first Bayraktar TB2 drones"), with no actor after it.
-        var materiel = c.S.Mentions.Where(m => m.IsMateriel && m.Last <= t.First && m.First >= t.First - 6).ToList();
+        // Loops rather than lambdas: capturing the trigger cost a closure on every call, and this runs for every directed trigger.
+        var materiel = new List<EntityMention>();
+        foreach (var m in c.S.Mentions)
+            if (m.IsMateriel && m.Last <= t.First && m.First >= t.First - 6) materiel.Add(m);
         if (materiel.Count == 0 || t.First - materiel[^1].Last > 3 || a.HardBreakBetween(materiel[0].Last - 1, t.First)) return false;
         // "Russian warships docked in Port Sudan": a platform arriving under its own flag visits; it is not delivered.
         if (a.SubjectOf(t.First, inherit: false) is { Count: > 0 } crew && crew[0].Role == MentionRole.Origin) return false;
-        if (c.S.Mentions.Any(m => m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First)) return false;
+        foreach (var m in c.S.Mentions)
+            if (m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First) return false;
         var reached = a.ObjectAfter(t.Last, places: true);
         if (reached is null) return true;
         var recipients = c.StatesForPlaces(SentenceArguments.Entities(reached));
