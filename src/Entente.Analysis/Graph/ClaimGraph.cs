@@ -6,8 +6,8 @@ using Entente.Knowledge;
 
 namespace Entente.Analysis.Graph;
 
-/// <summary>A claim as a query sees it: its subject and object after any roll-up.</summary>
-public readonly record struct ActedClaim(Claim Claim, string Subject, string? Object);
+/// <summary>A claim as a query sees it: its subject and object after any roll-up, and its index in the graph (-1 when unknown).</summary>
+public readonly record struct ActedClaim(Claim Claim, string Subject, string? Object, int Index = -1);
 
 /// <summary>A claim outline as a query sees it: its subject and object after any roll-up.</summary>
 public readonly record struct ActedOutline(ClaimOutline Claim, string Subject, string? Object);
@@ -20,10 +20,11 @@ public sealed class ClaimGraph
 {
     private readonly Dictionary<string, int[]> _byActor;
     private readonly Dictionary<string, Source> _sources;
+    private readonly Claim[] _claims;
 
     private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities, IEnumerable<ClaimOutline> links)
     {
-        Claims = claims;
+        Claims = _claims = [.. claims];
         _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities;
         Rollup = new RollupMap(entities, claims.Select(ClaimOutline.Of).Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
@@ -34,7 +35,11 @@ public sealed class ClaimGraph
             if (claims[i].Object is { } o && !string.Equals(o.Id, claims[i].Subject.Id, StringComparison.OrdinalIgnoreCase)) Add(lists, o.Id, i);
         }
         _byActor = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        Sites = new ClaimSites(this, _claims);
     }
+
+    /// <summary>Each claim's theater and relation roles, by index.</summary>
+    public ClaimSites Sites { get; }
 
     private static void Add(Dictionary<string, List<int>> lists, string id, int i)
     {
@@ -85,8 +90,13 @@ public sealed class ClaimGraph
 
     private IEnumerable<ActedClaim> At(int[] indexes, AnalysisFilter filter)
     {
+        // A hub touches hundreds of thousands of claims: read them from the array, and ask the filter only when it filters.
+        var all = !filter.NarrowsClaims;
         foreach (var i in indexes)
-            if (filter.Matches(Claims[i])) yield return Act(Claims[i], false);
+        {
+            var c = _claims[i];
+            if (all || filter.Matches(c)) yield return new ActedClaim(c, c.Subject.Id, c.Object?.Id, i);
+        }
     }
 
     private IEnumerable<ActedClaim> TouchingRolledUp(string actor, AnalysisFilter filter)
@@ -97,7 +107,7 @@ public sealed class ClaimGraph
         {
             if (!_byActor.TryGetValue(id, out var idx)) continue;
             foreach (var i in idx)
-                if (seen.Add(i) && filter.Matches(Claims[i])) yield return Act(Claims[i], true);
+                if (seen.Add(i) && filter.Matches(_claims[i])) yield return Act(_claims[i], true) with { Index = i };
         }
     }
 

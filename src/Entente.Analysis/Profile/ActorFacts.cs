@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Network;
 using Entente.Analysis.Theaters;
@@ -42,32 +43,46 @@ public sealed class ActorFacts
         private readonly TheaterLocator _locator = new(g);
         private readonly bool _isActor = g.Entities.Kind(actor).IsActor();
 
+        // Theater ids are the directory's own string instances: telling them apart by reference skips hashing their text.
+        private readonly HashSet<string> _seenTheaters = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, bool> _clientIsActor = new(StringComparer.OrdinalIgnoreCase);
+
         public ActorFacts Facts { get; } = new();
 
         public void Add(in ActedClaim x)
         {
             var c = x.Claim;
-            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.Place?.Id, c.Object?.Id, c.Time?.From, c.Time?.To);
+            if (!AnalysisFilter.IsAffirmative(c.Certainty)) return;
+            var site = x.Index >= 0 ? g.Sites[x.Index] : new ClaimSites.Site(_locator.Locate(c.Relation, c.Place?.Id, c.Object?.Id), ClaimSites.RolesOf(c.Relation));
+            Add(x.Subject, x.Object, site, c.Time?.From, c.Time?.To);
         }
 
         public void Add(in ActedOutline x)
         {
             var c = x.Claim;
-            if (AnalysisFilter.IsAffirmative(c.Certainty)) Add(x.Subject, x.Object, c.Relation, c.PlaceId, c.ObjectId, c.From, c.To);
+            if (AnalysisFilter.IsAffirmative(c.Certainty))
+                Add(x.Subject, x.Object, new ClaimSites.Site(_locator.Locate(c.Relation, c.PlaceId, c.ObjectId), ClaimSites.RolesOf(c.Relation)), c.From, c.To);
         }
 
-        /// <summary>One affirmative claim, its subject and object after roll-up, and what locates it.</summary>
-        private void Add(string subject, string? obj, string relation, string? placeId, string? objectId, DateOnly? from, DateOnly? to)
+        private bool IsActor(string id)
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_clientIsActor, id, out var exists);
+            if (!exists) known = g.Entities.Kind(id).IsActor();
+            return known;
+        }
+
+        /// <summary>One affirmative claim: its subject and object after roll-up, where it happens and what its relation does.</summary>
+        private void Add(string subject, string? obj, ClaimSites.Site site, DateOnly? from, DateOnly? to)
         {
             var (isSubject, isObject) = (ClaimGraph.Same(subject, actor), obj is not null && ClaimGraph.Same(obj, actor));
             if (!isSubject && !isObject) return;
-            if (_isActor && _locator.Locate(relation, placeId, objectId) is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject)))
+            if (_isActor && site.At is { } at && ((at.SubjectThere && isSubject) || (at.ObjectThere && isObject)) && _seenTheaters.Add(at.Theater))
                 Facts._theaters.Add(at.Theater);
-            if (obj is null) return;
-            var client = SharedClients.Backing.Contains(relation) && isSubject ? obj
-                : SharedClients.ClientOf.Contains(relation) && isObject ? subject : null;
-            if (client is not null && g.Entities.Kind(client).IsActor()) Facts._clients[client] = Facts._clients.GetValueOrDefault(client) + 1;
-            if (isObject && from is { } f && to is { } t && AllianceIndicators.PressureTypes.Contains(relation))
+            if (obj is null || site.Roles == ClaimSites.Roles.None) return;
+            var client = site.Roles.HasFlag(ClaimSites.Roles.Backing) && isSubject ? obj
+                : site.Roles.HasFlag(ClaimSites.Roles.ClientOf) && isObject ? subject : null;
+            if (client is not null && IsActor(client)) CollectionsMarshal.GetValueRefOrAddDefault(Facts._clients, client, out _)++;
+            if (isObject && from is { } f && to is { } t && site.Roles.HasFlag(ClaimSites.Roles.Pressure))
                 Facts._pressures.Add(new Pressure(subject, f.Year, t.Year));
         }
     }

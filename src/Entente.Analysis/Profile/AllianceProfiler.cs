@@ -23,6 +23,10 @@ public static class AllianceProfiler
     public static AllianceProfile Build(ClaimGraph g, string a, string b, AnalysisFilter filter, ActorFactsCache? facts = null)
     {
         var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
+        facts ??= new ActorFactsCache(g);
+        // Each actor's facts read every claim touching it (hundreds of thousands for a hub): gather them on another
+        // core while this one rates the claims between the pair. The snapshot and the cache are safe to share.
+        var pending = Task.Run(() => (facts.For(ca, filter), facts.For(cb, filter)));
         var between = g.Between(ca, cb, filter).ToList();
         var relations = RelationBuilder.Build(between, g);
         var relationOf = new Dictionary<string, Relation>(StringComparer.Ordinal);
@@ -43,8 +47,7 @@ public static class AllianceProfiler
         var reciprocity = Math.Max(wAb, wBa) == 0 ? 0 : Math.Round((double)Math.Min(wAb, wBa) / Math.Max(wAb, wBa), 3);
         var breadth = coop.Select(r => r.Sphere).Distinct().Count();
 
-        facts ??= new ActorFactsCache(g);
-        var (fa, fb) = (facts.For(ca, filter), facts.For(cb, filter));
+        var (fa, fb) = pending.GetAwaiter().GetResult();
         var theaters = fa.Theaters.Where(fb.Theaters.Contains).Select(g.Entities.Ref).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var indicators = AllianceIndicators.Compute(g, ca, cb, breadth, reciprocity, coop, affirmed, fa, fb);

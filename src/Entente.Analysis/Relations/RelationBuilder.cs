@@ -12,18 +12,26 @@ public static class RelationBuilder
             ? $"{obj.ToLowerInvariant()}|{type}|{subject.ToLowerInvariant()}"
             : $"{subject.ToLowerInvariant()}|{type}|{obj.ToLowerInvariant()}";
 
+    /// <summary>How many claims make rating relations in parallel pay for itself.</summary>
+    public const int ParallelFrom = 2000;
+
     public static IReadOnlyList<Relation> Build(IEnumerable<ActedClaim> claims, ClaimGraph g)
     {
         var groups = new Dictionary<string, List<ActedClaim>>(StringComparer.Ordinal);
+        var total = 0;
         foreach (var a in claims)
         {
             if (a.Object is null || !RelationTypes.TryGet(a.Claim.Relation, out var t)) continue;
             var key = KeyOf(a.Subject, t.Id, a.Object, t.Symmetric);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(a);
+            total++;
         }
-        return groups.Select(kv => Make(kv.Key, kv.Value, g))
-            .OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        // Rating compares evidence texts for near-duplicates; thousands of claims are worth spreading over the cores.
+        var made = groups.Count > 1 && total >= ParallelFrom
+            ? groups.AsParallel().Select(kv => Make(kv.Key, kv.Value, g)).ToList()
+            : groups.Select(kv => Make(kv.Key, kv.Value, g)).ToList();
+        return made.OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     public static Relation Make(string key, IReadOnlyList<ActedClaim> acted, ClaimGraph g)

@@ -1,0 +1,41 @@
+using Entente.Analysis.Network;
+using Entente.Analysis.Profile;
+using Entente.Analysis.Theaters;
+using Entente.Core.Claims;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// What each claim of a graph says about where and how its parties stand, worked out once when the graph is
+/// built: the theater it happens in, and whether its relation backs a client, makes one, or presses the object.
+/// A hub's facts read these per claim instead of hashing place, object and relation ids again for every query.
+/// </summary>
+public sealed class ClaimSites
+{
+    [Flags]
+    public enum Roles : byte { None = 0, Backing = 1, ClientOf = 2, Pressure = 4 }
+
+    public readonly record struct Site(TheaterLocator.Located? At, Roles Roles);
+
+    private readonly Site[] _sites;
+
+    public ClaimSites(ClaimGraph graph, IReadOnlyList<Claim> claims)
+    {
+        var locator = new TheaterLocator(graph);
+        var roles = new Dictionary<string, Roles>(StringComparer.Ordinal);
+        _sites = new Site[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            if (!roles.TryGetValue(c.Relation, out var r)) roles[c.Relation] = r = RolesOf(c.Relation);
+            _sites[i] = new Site(locator.Locate(c.Relation, c.Place?.Id, c.Object?.Id), r);
+        }
+    }
+
+    public Site this[int index] => _sites[index];
+
+    public static Roles RolesOf(string relation) =>
+        (SharedClients.Backing.Contains(relation) ? Roles.Backing : Roles.None)
+        | (SharedClients.ClientOf.Contains(relation) ? Roles.ClientOf : Roles.None)
+        | (AllianceIndicators.PressureTypes.Contains(relation) ? Roles.Pressure : Roles.None);
+}
