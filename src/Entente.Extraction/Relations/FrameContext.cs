@@ -22,24 +22,14 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     {
         var w = S.Tokens[t.First].Lower;
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(w))) return false;
-        if (ReducedRelative(t.First, t.Last)) return true;
+        // "Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle before the "by"
+        // of a reduced relative clause is passive without "was".
+        if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;
         var k = t.First - 1;
         while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
         // "were supplied and paid through …": a participle joined to a passive one shares its "were".
         while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[k - 1]))) k -= 2;
         return k >= 0 && BeForms.Contains(S.Tokens[k]);
-    }
-
-    /// <summary>"Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle right
-    /// after a comma whose agent follows in "by" (past any participles joined to it) is a passive without "was".</summary>
-    private bool ReducedRelative(int first, int last)
-    {
-        var k = first - 1;
-        while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal)) k -= 2;
-        if (k < 0 || !S.Tokens[k].Is(",")) return false;
-        var j = last;
-        while (j + 1 < S.Tokens.Count && S.Tokens[j].Lower is "and" or "or" && (S.Tokens[j + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[j + 1].Lower))) j += 2;
-        return S.IsWord(j, "by");
     }
 
     /// <summary>The relation a theme noun in the region gives ("protection", "nuclear", "capabilities"); specific themes beat "help".</summary>

@@ -12,7 +12,8 @@ namespace Entente.Extraction.Relations;
 /// </summary>
 public sealed class RelativeClauses
 {
-    public readonly record struct Clause(EntityMention Antecedent, int Start, int End, bool HasOwnSubject);
+    /// <summary>A clause [Start, End); <paramref name="By"/> is the "by" of a reduced passive clause, else -1.</summary>
+    public readonly record struct Clause(EntityMention Antecedent, int Start, int End, bool HasOwnSubject, int By = -1);
 
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "which", "who", "whom" };
 
@@ -29,11 +30,12 @@ public sealed class RelativeClauses
             while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
             // An unclosed clause runs to the end of the sentence: it is the sentence's last word, not an insertion.
             if (end >= s.Tokens.Count || !s.Tokens[end].Is(",")) continue;
-            if (reduced && !ByBefore(s, k + 1, end)) continue;
+            var by = reduced ? ByIn(s, k + 1, end) : -1;
+            if (reduced && by < 0) continue;
             var first = k + 2;
             while (first < end && s.Tokens[first].Lower is "the" or "a") first++;
             var ownSubject = !reduced && s.MentionAt(first) is { IsActor: true, IsMateriel: false } m && m != antecedent;
-            _clauses.Add(new Clause(antecedent, k + 1, end, ownSubject));
+            _clauses.Add(new Clause(antecedent, k + 1, end, ownSubject, by));
         }
     }
 
@@ -41,11 +43,11 @@ public sealed class RelativeClauses
     private static bool ReducedStart(SentenceAnalysis s, int k) =>
         k < s.Tokens.Count && s.MentionAt(k) is null && (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Tokens[k].Lower is "sold" or "sent" or "built" or "made");
 
-    private static bool ByBefore(SentenceAnalysis s, int from, int to)
+    private static int ByIn(SentenceAnalysis s, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (s.Tokens[k].Is("by")) return true;
-        return false;
+            if (s.Tokens[k].Is("by")) return k;
+        return -1;
     }
 
     /// <summary>The clause containing token <paramref name="k"/>, if any.</summary>
