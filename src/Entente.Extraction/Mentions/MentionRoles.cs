@@ -54,6 +54,8 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         if (m.Suffix is not null)
         {
             m.Role = MentionRole.Modifier;
+            // "Iranian-made drones", "Chinese-built jets": where the materiel comes from, though not who holds it.
+            if (m.Suffix is "made" or "built" or "designed" or "manufactured" or "produced" && MaterielAt(s, m.Last) is { } made) made.Origin ??= m.Entity;
             return;
         }
         var next = m.Last;

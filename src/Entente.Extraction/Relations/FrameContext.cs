@@ -25,6 +25,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         // "Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle before the "by"
         // of a reduced relative clause is passive without "was".
         if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;
+        // "Iranian-made drones supplied to Russia": a participle right after materiel, going "to" someone, is passive.
+        if (t.First > 0 && S.MentionAt(t.First - 1) is { IsMateriel: true } && S.IsWord(t.Last, "to")) return true;
         var k = t.First - 1;
         while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
         // "were supplied and paid through …": a participle joined to a passive one shares its "were".

@@ -15,6 +15,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     [
         "the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "these", "those", "such", "first", "massive", "new",
         "secret", "further", "more", "recent", "latest", "large", "major", "multiple", "several", "many", "repeated", "any", "arms", "weapons", "'s",
+        "military", "financial", "economic", "humanitarian", "technical", "political", "diplomatic",
     ];
 
     public void Find(SentenceAnalysis s)
@@ -55,7 +56,9 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end]) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
-    private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial";
+    private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial"
+        // "accused of helping Russia": a gerund after "of" is still a verb.
+        && !(s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && s.Tokens[i - 1].Lower is "of" or "for");
 
     /// <summary>"provided Moscow with diplomatic cover": after "with", a theme noun is what was given, not a relation of its own.</summary>
     private bool ThemeOfGiving(SentenceAnalysis s, int i) => s.IsWord(i - 1, "with") && lexicon.Themes.TryMatch(s.Tokens, i, out _, out _);
@@ -66,6 +69,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private bool HelpsAnother(SentenceAnalysis s, int end)
     {
         var next = end < s.Tokens.Count && s.Tokens[end].Is("to") ? end + 1 : end;
+        // "helping to drive Ukrainian troops out": help with a verb of its own names no one helped.
+        if (next > end && next < s.Tokens.Count && s.MentionAt(next) is null && !s.Tokens[next].IsCapitalized && s.Tokens[next].Lower is not ("the" or "a" or "an" or "its" or "their")) return true;
         return lexicon.Triggers.TryMatch(s.Tokens, next, out _, out _) || next < s.Tokens.Count && s.Tokens[next].Lower is "put" or "advance" or "stabilise" or "stabilize" or "develop" or "build" or "secure" or "keep";
     }
 }

@@ -15,10 +15,15 @@ public sealed class NominalFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var obj = a.AfterPreposition(t.Last, end, false, "to", "for", "on", "against");
+        var modifier = c.ModifierBefore(t.First);
+        // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object.
+        var obj = a.AfterPreposition(t.Last, end, false, "to", "for", "on", "against")
+            ?? (modifier is { Possessive: true } ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), false, "of") : null);
         if (obj is null) return;
         var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
-        var subj = c.ModifierBefore(t.First) is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList() : a.SubjectOf(t.First, inherit: false);
+        // "military aid to Kyiv from Washington", "arms deliveries from North Korea to Russia": "from" names the giver.
+        var subj = modifier is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList()
+            : a.AfterPreposition(t.Last, end, false, "from") ?? a.SubjectOf(t.First, inherit: false);
         if (subj is null && t.Entry.Relation == "arms-transfer" && c.OriginOf(materiel) is { } origin)
         {
             var objs = SentenceArguments.Entities(obj).ToList();
