@@ -22,12 +22,14 @@ public sealed class ClaimGraph
     private readonly Dictionary<string, Source> _sources;
     private readonly Claim[] _claims;
 
-    private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities, IEnumerable<ClaimOutline> links)
+    private ClaimGraph(IReadOnlyList<Claim> claims, IEnumerable<Source> sources, EntityDirectory entities, IReadOnlyCollection<ClaimOutline> links)
     {
         Claims = _claims = [.. claims];
         _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities;
-        Rollup = new RollupMap(entities, claims.Select(ClaimOutline.Of).Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
+        // Links from beyond the claims may repeat some of them; only then is each claim counted once by id.
+        var outlines = claims.Select(ClaimOutline.Of);
+        Rollup = new RollupMap(entities, links.Count == 0 ? outlines : outlines.Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
         var lists = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -60,7 +62,7 @@ public sealed class ClaimGraph
     /// so a snapshot of a few actors rolls everyone up as the whole graph would.
     /// </summary>
     public static ClaimGraph Build(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts, IEnumerable<Source> sources,
-        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null, IEnumerable<ClaimOutline>? links = null)
+        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null, IReadOnlyCollection<ClaimOutline>? links = null)
     {
         var effective = EffectiveClaims.Apply(claims, verdicts).ToList();
         return new ClaimGraph(effective, sources, new EntityDirectory(kb, storedEntities ?? [], effective), links ?? []);
@@ -69,19 +71,27 @@ public sealed class ClaimGraph
     /// <summary>The id a query counts an actor as.</summary>
     public string Counted(string id, bool rollup) => rollup ? Rollup.SponsorOf(id) : id;
 
-    public ActedClaim Act(Claim c, bool rollup) =>
-        rollup ? new(c, Rollup.SponsorOf(c.Subject.Id), c.Object is null ? null : Rollup.SponsorOf(c.Object.Id))
-               : new(c, c.Subject.Id, c.Object?.Id);
+    public ActedClaim Act(Claim c, bool rollup)
+    {
+        var (subject, obj) = Acting(c.Subject.Id, c.Object?.Id, rollup);
+        return new(c, subject, obj);
+    }
 
-    public ActedOutline Act(in ClaimOutline c, bool rollup) =>
-        rollup ? new(c, Rollup.SponsorOf(c.SubjectId), c.ObjectId is null ? null : Rollup.SponsorOf(c.ObjectId))
-               : new(c, c.SubjectId, c.ObjectId);
+    public ActedOutline Act(in ClaimOutline c, bool rollup)
+    {
+        var (subject, obj) = Acting(c.SubjectId, c.ObjectId, rollup);
+        return new(c, subject, obj);
+    }
+
+    /// <summary>Who a claim's subject and object count as: their sponsors when rolling up.</summary>
+    private (string Subject, string? Object) Acting(string subject, string? obj, bool rollup) =>
+        rollup ? (Rollup.SponsorOf(subject), obj is null ? null : Rollup.SponsorOf(obj)) : (subject, obj);
 
     /// <summary>Every claim matching the filter, seen through its roll-up.</summary>
     public IEnumerable<ActedClaim> All(AnalysisFilter filter)
     {
-        foreach (var c in Claims)
-            if (filter.Matches(c)) yield return Act(c, filter.Rollup);
+        for (var i = 0; i < _claims.Length; i++)
+            if (filter.Matches(_claims[i])) yield return Act(_claims[i], filter.Rollup) with { Index = i };
     }
 
     /// <summary>Claims matching the filter whose subject or object counts as the actor (with its members when rolling up).</summary>

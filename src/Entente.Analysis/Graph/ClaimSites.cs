@@ -34,6 +34,10 @@ public sealed class ClaimSites
 
     public Site this[int index] => _sites[index];
 
+    /// <summary>The site of a claim the graph has not indexed (an outline, or a claim seen without its index).</summary>
+    public static Site Of(TheaterLocator locator, string relation, string? placeId, string? objectId) =>
+        new(locator.Locate(relation, placeId, objectId), RolesOf(relation));
+
     public static Roles RolesOf(string relation) =>
         (SharedClients.Backing.Contains(relation) ? Roles.Backing : Roles.None)
         | (SharedClients.ClientOf.Contains(relation) ? Roles.ClientOf : Roles.None)

@@ -12,24 +12,7 @@ public static class EffectiveClaims
     {
         var latest = LatestByClaim(verdicts);
         foreach (var c in claims)
-        {
-            if (!latest.TryGetValue(c.Id, out var v))
-            {
-                yield return c;
-                continue;
-            }
-            switch (v.Kind)
-            {
-                case VerdictKind.Reject:
-                    break;
-                case VerdictKind.Correct when v.Correction is not null:
-                    yield return v.Correction;
-                    break;
-                default:
-                    yield return c;
-                    break;
-            }
-        }
+            if (Decide(c.Id, latest, out var correction)) yield return correction ?? c;
     }
 
     /// <summary>The same rule on outlines: rejected ones drop out, corrected ones become their correction's outline.</summary>
@@ -42,9 +25,17 @@ public static class EffectiveClaims
     /// <summary>False when a verdict rejects the outline; otherwise the outline, or its correction's.</summary>
     public static bool TryApply(in ClaimOutline c, IReadOnlyDictionary<string, Verdict> latest, out ClaimOutline effective)
     {
-        effective = c;
-        if (!latest.TryGetValue(c.Id, out var v)) return true;
-        if (v.Kind == VerdictKind.Correct && v.Correction is not null) effective = ClaimOutline.Of(v.Correction);
+        var keep = Decide(c.Id, latest, out var correction);
+        effective = correction is null ? c : ClaimOutline.Of(correction);
+        return keep;
+    }
+
+    /// <summary>The rule itself: false when the latest verdict rejects the claim; a correction when it corrects it.</summary>
+    private static bool Decide(string id, IReadOnlyDictionary<string, Verdict> latest, out Claim? correction)
+    {
+        correction = null;
+        if (!latest.TryGetValue(id, out var v)) return true;
+        if (v.Kind == VerdictKind.Correct) correction = v.Correction;
         return v.Kind != VerdictKind.Reject;
     }
 

@@ -9,13 +9,8 @@ public sealed partial class GraphSnapshot
 {
     public static async Task<GraphSnapshot> LoadAsync(IEntenteStore store, KnowledgeBase kb, SnapshotOptions? options = null, CancellationToken ct = default)
     {
-        options ??= SnapshotOptions.Default;
-        var claims = new List<Claim>();
-        await foreach (var c in store.QueryClaimsAsync(options.Query, ct)) claims.Add(c);
-        var verdicts = await store.ListVerdictsAsync(null, ct);
-        var sources = await store.ListSourcesAsync(false, ct);
-        var entities = await store.ListEntitiesAsync(ct);
-        return new GraphSnapshot(ClaimGraph.Build(claims, verdicts, sources, kb, entities));
+        var world = await StoreWorld.ReadAsync(store, kb, rollup: false, ct);
+        return new GraphSnapshot(world.Graph(await world.ClaimsAsync((options ?? SnapshotOptions.Default).Query, ct)));
     }
 
     /// <summary>

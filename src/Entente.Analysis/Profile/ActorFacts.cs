@@ -53,7 +53,7 @@ public sealed class ActorFacts
         {
             var c = x.Claim;
             if (!AnalysisFilter.IsAffirmative(c.Certainty)) return;
-            var site = x.Index >= 0 ? g.Sites[x.Index] : new ClaimSites.Site(_locator.Locate(c.Relation, c.Place?.Id, c.Object?.Id), ClaimSites.RolesOf(c.Relation));
+            var site = x.Index >= 0 ? g.Sites[x.Index] : ClaimSites.Of(_locator, c.Relation, c.Place?.Id, c.Object?.Id);
             Add(x.Subject, x.Object, site, c.Time?.From, c.Time?.To);
         }
 
@@ -61,7 +61,7 @@ public sealed class ActorFacts
         {
             var c = x.Claim;
             if (AnalysisFilter.IsAffirmative(c.Certainty))
-                Add(x.Subject, x.Object, new ClaimSites.Site(_locator.Locate(c.Relation, c.PlaceId, c.ObjectId), ClaimSites.RolesOf(c.Relation)), c.From, c.To);
+                Add(x.Subject, x.Object, ClaimSites.Of(_locator, c.Relation, c.PlaceId, c.ObjectId), c.From, c.To);
         }
 
         private bool IsActor(string id)

@@ -14,7 +14,9 @@ public sealed class TheaterLocator(ClaimGraph graph)
 {
     public readonly record struct Located(string Theater, bool SubjectThere, bool ObjectThere);
 
-    public Located? Locate(ActedClaim a) => Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
+    /// <summary>Where an acted claim happens: read from the graph's sites when the claim carries its index.</summary>
+    public Located? Locate(ActedClaim a) =>
+        a.Index >= 0 ? graph.Sites[a.Index].At : Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
 
     /// <summary>Where a claim with this relation, place and (not rolled-up) object happens.</summary>
     public Located? Locate(string relation, string? placeId, string? objectId)
