@@ -74,7 +74,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             return;
         }
         // "struck Houthi targets", "Iranian nuclear facilities": what belongs to an actor stands for it as a target.
-        if (m.Form == MentionForm.Adjective && (TargetNounAt(s, next) || next < s.Tokens.Count && VesselNouns.Contains(s.Tokens[next].Lower) && s.IsWord(m.First - 1, "a")))
+        if (m.Form == MentionForm.Adjective && (TargetNounAt(s, next) || next < s.Tokens.Count && VesselNouns.Contains(s.Tokens[next]) && s.IsWord(m.First - 1, "a")))
         {
             m.Role = MentionRole.Actor;
             return;
@@ -98,18 +98,18 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         m.Role = MentionRole.Modifier;
     }
 
-    private static readonly HashSet<string> TargetNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet TargetNouns =
+    [
         "targets", "positions", "bases", "base", "sites", "facilities", "installations", "infrastructure", "camps", "depots", "outposts", "strongholds",
         "embassy", "consulate", "territory", "cities", "city",
-    };
+    ];
 
     // Vessels are targets only as a singled-out object ("attacked a British tanker"); "Russian ships left Tartus" sails on.
-    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal) { "tanker", "ship", "vessel", "convoy", "freighter", "cargo ship" };
+    private static readonly WordSet VesselNouns = ["tanker", "ship", "vessel", "convoy", "freighter"];
 
     private static bool TargetNounAt(SentenceAnalysis s, int k) =>
-        k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k].Lower)
-            || k + 1 < s.Tokens.Count && s.Tokens[k].Lower is "military" or "nuclear" or "air" or "naval" or "energy" or "oil" or "missile" && TargetNouns.Contains(s.Tokens[k + 1].Lower));
+        k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k])
+            || k + 1 < s.Tokens.Count && s.Tokens[k].Lower is "military" or "nuclear" or "air" or "naval" or "energy" or "oil" or "missile" && TargetNouns.Contains(s.Tokens[k + 1]));
 
     private void NameRole(SentenceAnalysis s, EntityMention m)
     {

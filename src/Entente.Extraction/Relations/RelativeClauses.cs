@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed class RelativeClauses
     /// <summary>A clause [Start, End); <paramref name="By"/> is the "by" of a reduced passive clause, else -1.</summary>
     public readonly record struct Clause(EntityMention Antecedent, int Start, int End, bool HasOwnSubject, int By = -1);
 
-    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "which", "who", "whom" };
+    private static readonly WordSet RelativeWords = ["which", "who", "whom"];
 
     private readonly List<Clause> _clauses = [];
 
@@ -24,7 +25,7 @@ public sealed class RelativeClauses
         for (var k = 1; k + 1 < s.Tokens.Count; k++)
         {
             var reduced = ReducedStart(s, k + 1);
-            if (!s.Tokens[k].Is(",") || !(RelativeWords.Contains(s.Tokens[k + 1].Lower) || reduced)) continue;
+            if (!s.Tokens[k].Is(",") || !(RelativeWords.Contains(s.Tokens[k + 1]) || reduced)) continue;
             if (s.MentionAt(k - 1) is not { IsActor: true } antecedent || antecedent.Possessive) continue;
             var end = k + 2;
             while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;

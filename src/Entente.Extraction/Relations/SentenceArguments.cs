@@ -73,11 +73,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return inherit ? LastSubject : null;
     }
 
-    private static readonly HashSet<string> AccusationVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AccusationVerbs =
+    [
         "blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse",
         "sanctioned", "sanctions", "penalized", "penalised", "punished", "designated",
-    };
+    ];
 
     /// <summary>The accused of "blamed X for …" / "accused X of …" / "sanctioned two Turkish firms for shipping …"
     /// between a candidate subject and the trigger:
@@ -86,7 +86,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         for (var k = from; k < trigger; k++)
         {
-            if (!AccusationVerbs.Contains(s.Tokens[k].Lower)) continue;
+            if (!AccusationVerbs.Contains(s.Tokens[k])) continue;
             var next = k + 1;
             while (next < trigger && (s.Tokens[next].Lower is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "several" or "some" or "many"
                 || s.Tokens[next].Shape == Tokens.TokenShape.Number)) next++;
