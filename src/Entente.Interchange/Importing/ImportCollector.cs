@@ -24,8 +24,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
         var errors = new List<ImportProblem>();
         var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
         var aborted = false;
-        await using var input = File.OpenRead(path);
-        await foreach (var item in format.Importer.ReadAsync(input, new ImportContext(name, format.Name), ct))
+        await foreach (var (item, claim) in ReadAsync(format, path, source.Id, resolver, seen, ct))
         {
             switch (item)
             {
@@ -35,15 +34,11 @@ public sealed class ImportCollector(KnowledgeBase kb)
                 case RowSkipped s:
                     skipped[s.Reason] = skipped.GetValueOrDefault(s.Reason) + 1;
                     break;
-                case EntityRow r:
-                    resolver.Define(r.Mention, r.Aliases);
-                    break;
                 case ClaimRow c when !RelationTypes.IsKnown(c.Relation):
                     errors.Add(new ImportProblem(name, c.Line, $"'{c.Relation}' is not a relation type of the ontology"));
                     break;
-                case ClaimRow c:
-                    var claim = ToClaim(c, source.Id, format.Name, resolver);
-                    if (seen.Add(claim.Id) && keepClaims) claims.Add(claim);
+                case ClaimRow when claim is not null && keepClaims:
+                    claims.Add(claim);
                     break;
             }
             if (strict && errors.Count > 0)
@@ -58,14 +53,24 @@ public sealed class ImportCollector(KnowledgeBase kb)
     /// <summary>The file's good claims, read again one by one, as <see cref="CollectAsync"/> made them.</summary>
     public async IAsyncEnumerable<Claim> ClaimsAsync(ImportFormat format, string path, Source source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var resolver = new EntityResolver(kb);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var (_, claim) in ReadAsync(format, path, source.Id, new EntityResolver(kb), new HashSet<string>(StringComparer.Ordinal), ct))
+            if (claim is not null) yield return claim;
+    }
+
+    /// <summary>
+    /// The importer's items, with entity rows defined in <paramref name="resolver"/> and each claim row of a known
+    /// relation made into its claim, the first time its id is <paramref name="seen"/> (else the claim is null).
+    /// Both passes over a file read it through here, so they make the same claims.
+    /// </summary>
+    private static async IAsyncEnumerable<(ImportItem Item, Claim? Claim)> ReadAsync(ImportFormat format, string path, string sourceId,
+        EntityResolver resolver, HashSet<string> seen, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
         await using var input = File.OpenRead(path);
         await foreach (var item in format.Importer.ReadAsync(input, new ImportContext(Path.GetFileName(path), format.Name), ct))
         {
             if (item is EntityRow r) resolver.Define(r.Mention, r.Aliases);
-            else if (item is ClaimRow c && RelationTypes.IsKnown(c.Relation) && ToClaim(c, source.Id, format.Name, resolver) is var claim && seen.Add(claim.Id))
-                yield return claim;
+            var claim = item is ClaimRow c && RelationTypes.IsKnown(c.Relation) ? ToClaim(c, sourceId, format.Name, resolver) : null;
+            yield return (item, claim is not null && seen.Add(claim.Id) ? claim : null);
         }
     }
 
