@@ -1,0 +1,3 @@
+namespace Entente.Evaluation;
+
+internal static class GoldPlaceholder;

@@ -1,0 +1,3 @@
+namespace Entente.Training;
+
+internal static class TrainingPlaceholder;
