@@ -10,7 +10,8 @@ Checks, for every NAME.txt / NAME.gold.json pair here:
   (read from the ontology's tables); alt triples and alt_cert values are valid; years is [from, to];
 - every evidence string is a verbatim substring of the text;
 - every key (s, o, alt parties, place) resolves to itself through the alias tables (score.py's
-  load_aliases/resolve over the eval aliases.json, dev/ and train/ tables and corpus/aliases.json);
+  load_aliases/resolve over the eval aliases.json, dev/ and train/ tables and corpus/aliases.json), and
+  also without the dev table, so that training never needs it;
 - corpus/aliases.json maps no surface form to a key other than the one the eval tables give it;
 - a claim repeating an earlier triple carries same_triple_ok (the train convention);
 - texts are 60-250 words (controls included);
@@ -113,8 +114,12 @@ def main(argv):
             for k, names in json.load(f).items():
                 forms[k].update(n for n in names if len(n) > 1)
 
+    # the corpus must not lean on the dev table: every key resolves without it
+    no_dev = S.load_aliases([p for p in eval_tables if os.sep + "dev" + os.sep not in p] + [mine])
+
     def resolves(key):
-        return isinstance(key, str) and S.norm(key) in aliases and S.resolve(key, aliases) == key
+        return (isinstance(key, str) and S.norm(key) in aliases and S.resolve(key, aliases) == key
+                and S.norm(key) in no_dev and S.resolve(key, no_dev) == key)
 
     # n-grams of the outside texts
     outside = set()
@@ -198,6 +203,10 @@ def main(argv):
                 if not (isinstance(a, list) and len(a) == 3 and a[1] in onto["relation"]):
                     err(cw, "bad alt %r" % (a,))
                     continue
+                if a[0] == a[2]:
+                    err(cw, "alt %r has the same subject and object" % (a,))
+                if S.key(*a) == S.key(c.get("s"), c.get("r"), c.get("o")):
+                    err(cw, "alt %r repeats the claim's own triple" % (a,))
                 for key in (a[0], a[2]):
                     if not resolves(key):
                         err(cw, "alt key %r does not resolve to itself" % key)
