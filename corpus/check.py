@@ -18,7 +18,7 @@ Checks, for every NAME.txt / NAME.gold.json pair here:
 - no run of 8 consecutive words of a text (lower-cased, punctuation ignored) appears in any dev, train
   or seed text.
 It prints counts of required and optional claims per relation type, certainty and phase, and warnings
-(a party none of whose surface forms occurs in the text). Exit status 1 when an error is found.
+(a party none of whose surface forms occurs in the text, a relation type with fewer than 15 required claims). Exit status 1 when an error is found.
 """
 import glob
 import json
@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 N = 8
+MIN_PER_TYPE = 15
 ALLOWED_TOP = ["document", "url", "published", "topic", "claims"]
 ALLOWED_CLAIM = {"s", "r", "o", "cert", "phase", "years", "place", "materiel", "evidence", "optional", "alt",
                  "alt_cert", "same_triple_ok"}
@@ -251,6 +252,9 @@ def main(argv):
             print("%-22s %8d %8d %5d" % (r, req[r], opt[r], len(docs_per_rel[r])))
         print("certainty (required):", dict(cert_c.most_common()))
         print("phase (required):", dict(phase_c.most_common()))
+        for r in sorted(onto["relation"]):
+            if req[r] < MIN_PER_TYPE:
+                warnings.append("relation %s has only %d required claims (%d wanted)" % (r, req[r], MIN_PER_TYPE))
         for w in warnings:
             print("warning:", w)
     for e in errors:
