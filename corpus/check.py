@@ -39,7 +39,9 @@ ALLOWED_CLAIM = {"s", "r", "o", "cert", "phase", "years", "place", "materiel", "
 def find_eval(argv):
     if "--eval" in argv:
         return os.path.abspath(argv[argv.index("--eval") + 1])
-    for c in (os.path.join(HERE, "..", "..", "..", "shared", "eval"), "/work/shared/eval"):
+    # the shared folder sits beside the repository (../shared from its root), also when the repo is a worktree
+    for c in (os.path.join(HERE, "..", "..", "shared", "eval"), os.path.join(HERE, "..", "..", "..", "shared", "eval"),
+              "/work/shared/eval"):
         if os.path.exists(os.path.join(c, "score.py")):
             return os.path.abspath(c)
     sys.exit("cannot find the eval folder (score.py); pass --eval PATH")
