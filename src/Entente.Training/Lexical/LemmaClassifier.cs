@@ -7,8 +7,11 @@ public sealed record ClassifiedLemma(string Lemma, PartOfSpeech Pos, LexicalClas
 
 /// <summary>
 /// Gives a lemma a class when one of its first <see cref="FirstSenses"/> senses (WordNet orders senses most
-/// frequent first) is in the class's expanded synsets: the polysemy guard, so that "shell" is attack through its
-/// first sense but "lead" is not transport through a rare one. Only single words are classified (letters and
+/// frequent first) is in the class's expanded synsets and the tagged corpus behind that order saw it at least once:
+/// the polysemy guard, so that "shell" is attack through its first sense but "lead" is not transport, nor "surprise"
+/// attack, through a rare one. A lemma none of whose senses the tagged corpus saw ("fund", "bankroll") has no
+/// frequency order, so each of its senses counts; and a seed's own lemma keeps its seeded
+/// sense whatever its rank ("occupy" as a military act is its 5th sense). Only single words are classified (letters and
 /// inner hyphens: "bankroll", "mass-produce"): a token never holds WordNet's multi-word lemmas ("prop_up").
 /// </summary>
 public static class LemmaClassifier
@@ -20,18 +23,23 @@ public static class LemmaClassifier
     public const int FirstSenses = 4;
 
     public static IEnumerable<ClassifiedLemma> Classify(
-        WordNetDatabase wordNet, IReadOnlyDictionary<LexicalClass, IReadOnlyDictionary<SynsetId, int>> classes)
+        WordNetDatabase wordNet, IReadOnlyDictionary<LexicalClass, ExpandedClass> classes)
     {
         foreach (var pos in new[] { PartOfSpeech.Verb, PartOfSpeech.Noun })
-            foreach (var (lemma, senses) in wordNet.Lemmas(pos))
+            foreach (var (lemma, senses, tagged) in wordNet.Lemmas(pos))
             {
                 if (!IsSingleWord(lemma)) continue;
+                var open = tagged == 0 ? senses.Count : Math.Min(FirstSenses, tagged);
                 foreach (var cls in LexicalClassIds.All)
                 {
-                    if (!classes.TryGetValue(cls, out var synsets)) continue;
+                    if (!classes.TryGetValue(cls, out var expanded)) continue;
                     var best = int.MaxValue;
-                    for (var i = 0; i < Math.Min(FirstSenses, senses.Length); i++)
-                        if (synsets.TryGetValue(new SynsetId(pos, senses[i]), out var hops)) best = Math.Min(best, hops);
+                    for (var i = 0; i < senses.Count; i++)
+                    {
+                        var id = new SynsetId(pos, senses[i]);
+                        if ((i < open || expanded.SeedSenses.Contains((lemma, id))) && expanded.Hops.TryGetValue(id, out var hops))
+                            best = Math.Min(best, hops);
+                    }
                     if (best != int.MaxValue) yield return new ClassifiedLemma(lemma, pos, cls, best);
                 }
             }

@@ -19,7 +19,8 @@ public readonly record struct SynsetPointer(string Symbol, SynsetId Target, int 
 }
 
 /// <summary>
-/// One WordNet synset as its data file gives it: its words (lower-cased lemmas, underscores for spaces) and its
+/// One WordNet synset as its data file gives it: the lexicographer file it came from (<see cref="LexFile"/>: 04
+/// noun.act, 06 noun.artifact, 18 noun.person …), its words (lower-cased lemmas, underscores for spaces) and its
 /// pointers to verb and noun synsets (pointers to adjectives and adverbs are dropped); where it was read, for errors.
 /// </summary>
-public sealed record Synset(SynsetId Id, IReadOnlyList<string> Words, IReadOnlyList<SynsetPointer> Pointers, string Path, int Line);
+public sealed record Synset(SynsetId Id, int LexFile, IReadOnlyList<string> Words, IReadOnlyList<SynsetPointer> Pointers, string Path, int Line);

@@ -14,7 +14,7 @@ public sealed class WordNetDatabase
     public static IReadOnlyList<string> FileNames { get; } = ["data.verb", "index.verb", "verb.exc", "data.noun", "index.noun", "noun.exc"];
 
     private readonly Dictionary<SynsetId, Synset> _synsets = [];
-    private readonly Dictionary<PartOfSpeech, SortedDictionary<string, int[]>> _index = [];
+    private readonly Dictionary<PartOfSpeech, SortedDictionary<string, IndexEntry>> _index = [];
     private readonly Dictionary<PartOfSpeech, List<(string Form, string Lemma)>> _exceptions = [];
 
     private WordNetDatabase()
@@ -50,11 +50,11 @@ public sealed class WordNetDatabase
 
     public bool TryGet(SynsetId id, out Synset synset) => _synsets.TryGetValue(id, out synset!);
 
-    /// <summary>Every lemma of the part of speech with its senses, most frequent first, in ordinal order of lemma.</summary>
-    public IEnumerable<KeyValuePair<string, int[]>> Lemmas(PartOfSpeech pos) => _index[pos];
+    /// <summary>Every lemma of the part of speech with its senses, in ordinal order of lemma.</summary>
+    public IEnumerable<IndexEntry> Lemmas(PartOfSpeech pos) => _index[pos].Values;
 
     /// <summary>The synsets of a lemma's senses, most frequent first; empty if WordNet lacks the lemma.</summary>
-    public IReadOnlyList<int> Senses(PartOfSpeech pos, string lemma) => _index[pos].TryGetValue(lemma, out var s) ? s : [];
+    public IReadOnlyList<int> Senses(PartOfSpeech pos, string lemma) => _index[pos].TryGetValue(lemma, out var e) ? e.Senses : [];
 
     /// <summary>The irregular forms of the part of speech (form, lemma), as the exception file lists them.</summary>
     public IReadOnlyList<(string Form, string Lemma)> Exceptions(PartOfSpeech pos) => _exceptions[pos];
@@ -80,17 +80,17 @@ public sealed class WordNetDatabase
 
     private void ReadIndex(string path, PartOfSpeech pos)
     {
-        var lemmas = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var lemmas = new SortedDictionary<string, IndexEntry>(StringComparer.Ordinal);
         var n = 0;
         foreach (var line in File.ReadLines(path, Encoding.Latin1))
         {
             n++;
             if (WordNetLines.IsHeader(line)) continue;
-            var (lemma, senses) = WordNetLines.ParseIndexEntry(line, pos, path, n);
-            foreach (var offset in senses)
+            var entry = WordNetLines.ParseIndexEntry(line, pos, path, n);
+            foreach (var offset in entry.Senses)
                 if (!_synsets.ContainsKey(new SynsetId(pos, offset)))
-                    throw LexiconBuildException.AtLine(path, n, $"'{lemma}' has a sense in synset {offset:D8}, which data.{pos.ToId()} lacks");
-            if (!lemmas.TryAdd(lemma, senses)) throw LexiconBuildException.AtLine(path, n, $"'{lemma}' is indexed twice");
+                    throw LexiconBuildException.AtLine(path, n, $"'{entry.Lemma}' has a sense in synset {offset:D8}, which data.{pos.ToId()} lacks");
+            if (!lemmas.TryAdd(entry.Lemma, entry)) throw LexiconBuildException.AtLine(path, n, $"'{entry.Lemma}' is indexed twice");
         }
         _index[pos] = lemmas;
     }

@@ -3,6 +3,9 @@ using Entente.Extraction.Lexicons;
 
 namespace Entente.Training.Lexical;
 
+/// <summary>A lemma's line of index.verb or index.noun: its senses' synsets, most frequent first, and how many were seen tagged.</summary>
+public sealed record IndexEntry(string Lemma, IReadOnlyList<int> Senses, int TaggedSenses);
+
 /// <summary>
 /// Parses the lines of WordNet's database files (the wndb(5) format): data.verb and data.noun, index.verb and
 /// index.noun, verb.exc and noun.exc. Each parse checks the counts a line declares against the fields it has,
@@ -24,6 +27,7 @@ public static class WordNetLines
         var f = line[..bar].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (f.Length < 6) throw Bad($"a synset needs at least 6 fields before its gloss, found {f.Length}");
         var offset = Offset(f[0], Bad);
+        var lexFile = Decimal(f[1], "lexicographer file number", Bad);
         var type = f[2];
         if (type != Code(pos))
             throw Bad($"synset type '{type}' in a {pos.ToId()} file");
@@ -50,11 +54,14 @@ public static class WordNetLines
             };
             if (targetPos is { } tp) pointers.Add(new SynsetPointer(f[at], new SynsetId(tp, target), sourceTarget >> 8, sourceTarget & 0xff));
         }
-        return new Synset(new SynsetId(pos, offset), words, pointers, path, lineNumber);
+        return new Synset(new SynsetId(pos, offset), lexFile, words, pointers, path, lineNumber);
     }
 
-    /// <summary>"lemma pos synset_cnt p_cnt [ptr_symbol …] sense_cnt tagsense_cnt synset_offset …", senses most frequent first.</summary>
-    public static (string Lemma, int[] Senses) ParseIndexEntry(string line, PartOfSpeech pos, string path, int lineNumber)
+    /// <summary>
+    /// "lemma pos synset_cnt p_cnt [ptr_symbol …] sense_cnt tagsense_cnt synset_offset …": the senses most frequent
+    /// first, and how many of them the tagged corpus attests (0: their order says nothing about frequency).
+    /// </summary>
+    public static IndexEntry ParseIndexEntry(string line, PartOfSpeech pos, string path, int lineNumber)
     {
         Exception Bad(string reason) => LexiconBuildException.AtLine(path, lineNumber, reason);
         var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -65,9 +72,10 @@ public static class WordNetLines
         var first = 4 + pointerCount + 2;
         if (f.Length != first + synsetCount)
             throw Bad($"declares {synsetCount} senses and {pointerCount} pointer kinds, so {first + synsetCount} fields, but has {f.Length}");
+        var tagged = Decimal(f[first - 1], "tagged sense count", Bad);
         var senses = new int[synsetCount];
         for (var i = 0; i < synsetCount; i++) senses[i] = Offset(f[first + i], Bad);
-        return (f[0], senses);
+        return new IndexEntry(f[0], senses, tagged);
     }
 
     /// <summary>"form lemma [lemma …]": an inflected form the regular rules do not undo, and the lemmas it belongs to.</summary>
