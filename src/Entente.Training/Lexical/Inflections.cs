@@ -31,8 +31,10 @@ public static class Inflections
     public static IReadOnlyList<string> Noun(string lemma, IReadOnlyList<string> irregular)
     {
         var forms = new List<string> { lemma };
-        // "men", "criteria": a plural that does not end in s replaces the regular one; "embargoes" stands beside "embargos".
-        if (!irregular.Any(f => !f.EndsWith('s')) && Plural(lemma) is { } plural) forms.Add(plural);
+        // An irregular plural replaces the regular one ("men", "crises", never "crisises"), except that "embargoes"
+        // stands beside "embargos": after an o both spellings are in use.
+        var keepsRegular = irregular.All(f => lemma.EndsWith('o') && f == lemma + "es");
+        if (keepsRegular && Plural(lemma) is { } plural) forms.Add(plural);
         forms.AddRange(irregular);
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }

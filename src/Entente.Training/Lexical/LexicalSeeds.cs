@@ -32,7 +32,16 @@ public static class LexicalSeeds
     {
         var seeds = new List<LexicalSeed>();
         using var reader = new StringReader(text);
-        foreach (var (line, cols) in LexiconFiles.Read(reader, path, 5))
+        IEnumerable<(int Line, string[] Columns)> rows;
+        try
+        {
+            rows = LexiconFiles.Read(reader, path, 5);
+        }
+        catch (FormatException e)
+        {
+            throw new LexiconBuildException(e.Message);
+        }
+        foreach (var (line, cols) in rows)
         {
             Exception Bad(string reason) => LexiconBuildException.AtLine(path, line, reason);
             if (!LexicalClassIds.TryParse(cols[0], out var cls))
