@@ -12,6 +12,12 @@ public static class LexiconFiles
         using var stream = asm.GetManifestResourceStream("lexicons/" + name)
             ?? throw new InvalidOperationException($"lexicon '{name}' is not embedded in {asm.GetName().Name}");
         using var reader = new StreamReader(stream);
+        return Read(reader, "lexicons/" + name, minColumns);
+    }
+
+    /// <summary>Reads a lexicon in the same format from any reader (a table just built, say); errors name it <paramref name="path"/>.</summary>
+    public static IEnumerable<(int Line, string[] Columns)> Read(TextReader reader, string path, int minColumns)
+    {
         var lines = new List<(int, string[])>();
         var n = 0;
         while (reader.ReadLine() is { } line)
@@ -22,7 +28,7 @@ public static class LexiconFiles
             if (string.IsNullOrWhiteSpace(line)) continue;
             var cols = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (cols.Length < minColumns)
-                throw new FormatException($"lexicons/{name}:{n}: expected {minColumns} tab-separated columns, found {cols.Length}");
+                throw new FormatException($"{path}:{n}: expected {minColumns} tab-separated columns, found {cols.Length}");
             lines.Add((n, cols));
         }
         return lines;

@@ -1,3 +1,0 @@
-namespace Entente.Training;
-
-internal static class TrainingPlaceholder;
