@@ -101,7 +101,7 @@ public sealed class GoldCorpusRefusalTests
     [InlineData("""{"claims": {}}""", "a gold file is an object with a \"claims\" list")]
     [InlineData("""[]""", "a gold file is an object with a \"claims\" list")]
     [InlineData("""{"published": "1 March 2024", "claims": []}""", "published must be a date YYYY-MM-DD or null")]
-    [InlineData("""{"document": "other.txt", "claims": []}""", "names the document other.txt, but doc.gold.json goes with doc.txt")]
+    [InlineData("""{"document": "other.txt", "claims": []}""", "names the document \"other.txt\", but doc.gold.json goes with doc.txt")]
     public void A_bad_gold_file_shape_is_refused(string json, string reason)
     {
         using var folder = new GoldFolder();

@@ -59,17 +59,6 @@ public sealed class GoldCorpusTests
     }
 
     [Fact]
-    public void A_lone_gold_json_takes_the_text_it_names()
-    {
-        using var folder = new GoldFolder();
-        folder.Write("article.txt", Text);
-        folder.Write("gold.json", """{"document": "article.txt", "published": "2020-01-02", "claims": []}""");
-        var doc = GoldCorpus.Load(folder.Path).Documents.Single();
-        Assert.Equal("article", doc.Name);
-        Assert.Equal(new DateOnly(2020, 1, 2), doc.Published);
-    }
-
-    [Fact]
     public void Alias_files_come_from_the_parent_the_gold_siblings_and_the_folder_then_the_extra_files()
     {
         using var folder = new GoldFolder("dev");

@@ -44,8 +44,7 @@ public static class AliasFiles
     {
         try
         {
-            return File.Exists(Path.Combine(dir, "gold.json"))
-                || Directory.EnumerateFiles(dir).Any(f => f.EndsWith(".gold.json", StringComparison.Ordinal));
+            return Directory.EnumerateFiles(dir).Any(f => f.EndsWith(".gold.json", StringComparison.Ordinal));
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {

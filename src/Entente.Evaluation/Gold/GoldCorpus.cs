@@ -1,14 +1,12 @@
 namespace Entente.Evaluation;
 
 /// <summary>
-/// A folder of annotated documents: every NAME.txt with its NAME.gold.json (or a single gold.json that names
-/// its text in "document", the seed's layout), sorted by name, and the alias table that resolves names to the
-/// gold keys. Loading refuses a folder with any problem, listing all of them.
+/// A folder of annotated documents: every NAME.txt with its NAME.gold.json, sorted by name, and the alias table
+/// that resolves names to the gold keys. Loading refuses a folder with any problem, listing all of them.
 /// </summary>
 public sealed class GoldCorpus
 {
     private const string GoldSuffix = ".gold.json";
-    private const string LoneGold = "gold.json";
 
     private GoldCorpus(string directory, IReadOnlyList<GoldDocument> documents, AliasTable aliases)
     {
@@ -33,7 +31,7 @@ public sealed class GoldCorpus
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
-        var pairs = Pairs(files, problems);
+        var pairs = Pairs(files);
         var paired = pairs.Select(p => p.TextPath).ToHashSet(StringComparer.Ordinal);
         foreach (var text in files.Where(f => f.EndsWith(".txt", StringComparison.Ordinal) && !paired.Contains(f)))
             problems.Add(new GoldProblem(text, null, $"has no gold file {Path.GetFileNameWithoutExtension(text)}{GoldSuffix}"));
@@ -55,34 +53,13 @@ public sealed class GoldCorpus
         return new GoldCorpus(directory, documents.OrderBy(d => d.Name, StringComparer.Ordinal).ToList(), aliases);
     }
 
-    /// <summary>Each gold file with the name and text it goes with; two gold files for one text is a problem.</summary>
-    private static List<(string Name, string GoldPath, string TextPath)> Pairs(List<string> files, List<GoldProblem> problems)
-    {
-        var pairs = new List<(string Name, string GoldPath, string TextPath)>();
-        foreach (var gold in files)
-        {
-            var fileName = Path.GetFileName(gold);
-            var named = fileName.EndsWith(GoldSuffix, StringComparison.Ordinal) || fileName == LoneGold
-                ? GoldFileReader.NamedDocument(gold, problems)
-                : null;
-            string text;
-            if (fileName.EndsWith(GoldSuffix, StringComparison.Ordinal))
+    /// <summary>Each NAME.gold.json with its name and the NAME.txt beside it.</summary>
+    private static List<(string Name, string GoldPath, string TextPath)> Pairs(List<string> files) =>
+        files.Where(f => f.EndsWith(GoldSuffix, StringComparison.Ordinal))
+            .Select(gold =>
             {
-                text = fileName[..^GoldSuffix.Length] + ".txt";
-                if (named is not null && named != text)
-                    problems.Add(new GoldProblem(gold, null, $"names the document {named}, but {fileName} goes with {text}"));
-            }
-            else if (fileName == LoneGold && named is not null) text = named;
-            else
-            {
-                if (fileName == LoneGold) problems.Add(new GoldProblem(gold, null, "a gold.json names its text in \"document\""));
-                continue;
-            }
-            var textPath = Path.Combine(Path.GetDirectoryName(gold)!, text);
-            if (pairs.Any(p => p.TextPath == textPath))
-                problems.Add(new GoldProblem(gold, null, $"{text} already has a gold file"));
-            else pairs.Add((Path.GetFileNameWithoutExtension(text), gold, textPath));
-        }
-        return pairs;
-    }
+                var name = Path.GetFileName(gold)[..^GoldSuffix.Length];
+                return (name, gold, Path.Combine(Path.GetDirectoryName(gold)!, name + ".txt"));
+            })
+            .ToList();
 }

@@ -26,6 +26,7 @@ internal static class GoldFileReader
             problems.Add(new GoldProblem(goldPath, 1, "a gold file is an object with a \"claims\" list"));
             return null;
         }
+        CheckDocument(root, goldPath, Path.GetFileName(textPath), lines, problems);
         var reader = new GoldClaimReader(goldPath, lines, text, problems);
         var gold = claims.EnumerateArray().Select(reader.Read).ToList();
         var document = new GoldDocument
@@ -40,25 +41,6 @@ internal static class GoldFileReader
             Claims = gold.OfType<GoldClaim>().ToList(),
         };
         return problems.Count == before ? document : null;
-    }
-
-    /// <summary>The gold file's "document" when it names one, else null; a problem when it is not a plain file name.</summary>
-    public static string? NamedDocument(string goldPath, List<GoldProblem> problems)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(GoldJson.WithoutBom(File.ReadAllBytes(goldPath)));
-            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("document", out var d) || d.ValueKind == JsonValueKind.Null)
-                return null;
-            var named = d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            if (!string.IsNullOrWhiteSpace(named) && Path.GetFileName(named) == named) return named;
-            problems.Add(new GoldProblem(goldPath, null, $"\"document\" must be the name of a text file beside it, not {d.GetRawText()}"));
-            return null;
-        }
-        catch (JsonException)
-        {
-            return null; // reported with its line when the file is read
-        }
     }
 
     private static string? ReadText(string goldPath, string textPath, List<GoldProblem> problems)
@@ -78,6 +60,14 @@ internal static class GoldFileReader
             problems.Add(new GoldProblem(textPath, null, "is not valid UTF-8"));
             return null;
         }
+    }
+
+    /// <summary>"document", where given, names the text the gold file goes with by its name (NAME.txt).</summary>
+    private static void CheckDocument(JsonElement root, string file, string text, JsonLines lines, List<GoldProblem> problems)
+    {
+        if (!root.TryGetProperty("document", out var value) || value.ValueKind == JsonValueKind.Null) return;
+        if (value.ValueKind == JsonValueKind.String && value.GetString() == text) return;
+        problems.Add(new GoldProblem(file, lines.RootPropertyLine("document"), $"names the document {value.GetRawText()}, but {Path.GetFileName(file)} goes with {text}"));
     }
 
     private static DateOnly? Published(JsonElement root, string file, JsonLines lines, List<GoldProblem> problems)
