@@ -1,3 +1,0 @@
-namespace Entente.Evaluation;
-
-internal static class GoldPlaceholder;
