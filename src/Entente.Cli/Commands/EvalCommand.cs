@@ -20,6 +20,8 @@ public sealed class EvalCommand : ICliCommand
         OptionSpec.Flag("verbose", "list every miss, false positive, wrong certainty and wrong time with its sentence"),
         OptionSpec.Flag("json", "print one JSON object: totals, relations, documents with their details"),
         OptionSpec.Flag("quiet", "no progress lines on stderr"),
+        ExtractionSetup.Model,
+        ExtractionSetup.RulesOnly,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)

@@ -20,6 +20,8 @@ public sealed class ExtractCommand : ICliCommand
         new("format", "table, json or jsonl (default table); json gives {document, claims} per file"),
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
+        ExtractionSetup.Model,
+        ExtractionSetup.RulesOnly,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)

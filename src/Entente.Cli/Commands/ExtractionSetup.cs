@@ -1,6 +1,7 @@
 using Entente.Cli.Framework;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
+using Entente.Extraction.Relations.Model;
 using Entente.Knowledge;
 
 namespace Entente.Cli.Commands;
@@ -9,6 +10,8 @@ namespace Entente.Cli.Commands;
 public static class ExtractionSetup
 {
     public static readonly OptionSpec Published = new("published", "publication date YYYY-MM-DD for every file, over what the files say");
+    public static readonly OptionSpec Model = new("model", "a relation model file (entente train --out) to use instead of the shipped one");
+    public static readonly OptionSpec RulesOnly = OptionSpec.Flag("rules-only", "let the hand-written rules alone decide, without the relation model");
     public static readonly OptionSpec MaxSize = new("max-size", $"largest file to read, in MB (default {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)})");
 
     public static DocumentReader Reader(ParsedArgs args)
@@ -26,7 +29,20 @@ public static class ExtractionSetup
     public static async Task<(IClaimExtractor Extractor, KnowledgeBase Knowledge)> ExtractorAsync(ParsedArgs args, CliContext context)
     {
         var kb = await KnowledgeLoader.LoadAsync(args, context);
-        return (ExtractionPipeline.CreateDefault(kb), kb);
+        if (args.Has("rules-only") && args.Has("model")) throw new UsageException("--model and --rules-only exclude each other");
+        if (args.Has("rules-only")) return (new ExtractionPipelineBuilder(kb).UseRulesOnly().Build(), kb);
+        if (args.Get("model") is not { } path) return (ExtractionPipeline.CreateDefault(kb), kb);
+        RelationModel model;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            model = RelationModel.Read(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new CliException(e is FormatException ? e.Message : $"{path}: {e.Message}");
+        }
+        return (new ExtractionPipelineBuilder(kb).UseReading().UseRelationModel(model).UseClaims().Build(), kb);
     }
 
     /// <summary>The files named on the command line, expanded; a usage error when none are given or found.</summary>

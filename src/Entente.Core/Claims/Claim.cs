@@ -49,15 +49,30 @@ public sealed record Claim
 /// <summary>The words that say a claim, as character offsets into the source's normalized text.</summary>
 public sealed record EvidenceSpan(string SourceId, int Start, int End, string Text);
 
-/// <summary>What made a claim: an extraction rule, an importer, or an analyst.</summary>
+/// <summary>
+/// What made a claim: an extraction rule, the learned relation model, an importer, or an analyst. A model's claim
+/// also records the model's version, its score, and the rule frames that said the same (empty when none did).
+/// </summary>
 public sealed record Producer(ProducerKind Kind, string Name)
 {
+    /// <summary>The version of the model that decided the claim; null for rules, importers and analysts.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The model's probability for the claim, 0 to 1; null when no model decided it.</summary>
+    public double? Score { get; init; }
+
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     public static Producer Rule(string id) => new(ProducerKind.Rule, id);
+
+    /// <summary>The relation model's name is its kind, not its version, so a retrained model keeps the ids of the claims it still makes.</summary>
+    public static Producer Model(string version, double score, IReadOnlyList<string> rules) =>
+        new(ProducerKind.Model, "relation-model") { Version = version, Score = Math.Round(score, 4), Rules = rules };
     public static Producer Importer(string name) => new(ProducerKind.Importer, name);
     public static Producer Analyst(string name) => new(ProducerKind.Analyst, name);
 }
 
-public enum ProducerKind { Rule, Importer, Analyst }
+public enum ProducerKind { Rule, Importer, Analyst, Model }
 
 /// <summary>An amount as written ("hundreds", "2,400") with its numeric bounds where known.</summary>
 public sealed record Quantity(string Text, double? Low = null, double? High = null, string? Unit = null);

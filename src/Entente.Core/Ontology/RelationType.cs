@@ -12,4 +12,10 @@ public sealed record RelationType(
     string? Cameo)
 {
     public string SphereId => Sphere.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The same claim whichever party comes first: the symmetric types, and a type whose two roles are the same
+    /// (economic-cooperation, partner and partner).
+    /// </summary>
+    public bool Undirected => Symmetric || SubjectRole == ObjectRole;
 }

@@ -14,7 +14,7 @@ public static class MatchingRules
     /// they are score.py's SYMMETRIC set; a test holds the two to each other.
     /// </summary>
     public static bool IsUndirected(string relation) =>
-        RelationTypes.TryGet(relation, out var type) && (type.Symmetric || type.SubjectRole == type.ObjectRole);
+        RelationTypes.TryGet(relation, out var type) && type.Undirected;
 
     /// <summary>The key a triple is matched by: an undirected relation's two parties in code-point order.</summary>
     public static GoldTriple Key(string subject, string relation, string obj) =>

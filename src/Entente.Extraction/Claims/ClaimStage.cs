@@ -45,7 +45,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
                 Phase = phase,
                 AttributedTo = attribution?.Speaker,
                 Evidence = new EvidenceSpan(doc.SourceId, start, end, doc.Text[start..end]),
-                Producer = Producer.Rule(d.Rule),
+                Producer = d.Model is { } m ? Producer.Model(m.Version, m.Score, m.Rules) : Producer.Rule(d.Rule),
                 Confidence = Math.Clamp(d.Confidence - (attribution is null ? 0 : 5), 0, 100),
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
             }.WithId();

@@ -94,6 +94,17 @@ public static class ExtractionJsonWriter
         WriteStringOrNull(w, "attributed_to", c.AttributedTo);
         w.WriteNumber("confidence", c.Confidence);
         w.WriteString("rule", c.Producer.Name);
+        if (c.Producer.Version is { } version)
+        {
+            w.WriteStartObject("model");
+            w.WriteString("version", version);
+            WriteNumberOrNull(w, "score", c.Producer.Score);
+            w.WriteStartArray("rules");
+            foreach (var r in c.Producer.Rules) w.WriteStringValue(r);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        else w.WriteNull("model");
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues) w.WriteStringValue(cue);
         w.WriteEndArray();

@@ -32,4 +32,10 @@ public sealed class ClaimDraft
     /// <summary>Said by a noun phrase, not asserted by a clause ("Al-Qaeda's Al-Shabaab"): the clause's hedges do not reach it.</summary>
     public bool Presupposed { get; set; }
     public List<string> Cues { get; } = [];
+
+    /// <summary>Set when the relation model decided the draft: its probability and the rule frames that said the same.</summary>
+    public ModelDecision? Model { get; set; }
 }
+
+/// <summary>The relation model's decision on a draft: the model's version, its probability, and the rules that agreed.</summary>
+public sealed record ModelDecision(string Version, double Score, IReadOnlyList<string> Rules);

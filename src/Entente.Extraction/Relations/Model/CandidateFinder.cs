@@ -1,0 +1,135 @@
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Extraction.Claims;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Relations.Model;
+
+/// <summary>
+/// Asks the relation model its questions: every ordered pair of argument mentions of a sentence (distinct agents,
+/// not too far apart), once for each relation the sentence gives a reason to ask about — a lexicon trigger, a
+/// learned cue word, a rule's draft — and for the structural relations that need no trigger word. Bounded: at
+/// most <see cref="MaxArguments"/> mentions per sentence are paired.
+/// </summary>
+public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, LexicalClasses classes, KnowledgeBase kb)
+{
+    public const int MaxArguments = 24;
+    public const int MaxDistance = 60;
+
+    /// <summary>A cue word this weak is no reason to ask about its relation.</summary>
+    public const float MinCueWeight = 0.05f;
+
+    /// <summary>Relations a sentence can say with no trigger word at all: appositions, possessives, "X-backed", "in Syria".</summary>
+    private static readonly int[] Structural =
+        [.. new[] { "part-of", "support", "alliance", "presence", "contact", "conflict", "affiliate-of", "proxy-of" }.Select(RelationCues.IndexOf)];
+
+    private readonly AgentResolver _agents = new(kb);
+
+    public SentenceFacts Facts(SentenceAnalysis s, bool isLede, List<ClaimDraft> drafts)
+    {
+        var arguments = new List<EntityMention>();
+        foreach (var m in s.Mentions)
+        {
+            if (m.IsMateriel || !(m.Entity.Kind.IsActor() || m.Entity.Kind == EntityKind.Place)) continue;
+            arguments.Add(m);
+            if (arguments.Count == MaxArguments) break;
+        }
+        var spots = new Dictionary<int, List<TriggerSpot>>();
+        foreach (var t in s.Triggers) Add(spots, RelationCues.IndexOf(t.Entry.Relation), new TriggerSpot(t.First, t.Last, SpotKind.Lexicon, 1, t.Entry.Frame));
+        foreach (var d in drafts)
+            Add(spots, RelationCues.IndexOf(d.Relation), new TriggerSpot(d.TriggerFirst, d.TriggerLast, SpotKind.Rule, 1, FrameOf(d.Rule)));
+        var weights = new float[s.Tokens.Count][];
+        var keys = new List<string>(4);
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            weights[k] = [];
+            if (!CanBeCue(s, k)) continue;
+            RelationCues.KeysOf(s.Tokens[k], classes, keys);
+            foreach (var key in keys)
+                foreach (var w in cues.For(key))
+                {
+                    if (weights[k].Length == 0) weights[k] = new float[RelationTypes.All.Count];
+                    weights[k][w.Relation] = Math.Max(weights[k][w.Relation], w.Weight);
+                }
+            if (weights[k].Length == 0) continue;
+            for (var r = 0; r < weights[k].Length; r++)
+                if (weights[k][r] >= MinCueWeight) Add(spots, r, new TriggerSpot(k, k + 1, SpotKind.Cue, weights[k][r], null));
+        }
+        return new SentenceFacts(s, isLede, arguments, drafts, spots, weights, cues, contexts, lexicon, kb);
+    }
+
+    public void Find(SentenceFacts facts, List<PairCandidate> output)
+    {
+        var args = facts.Arguments;
+        if (args.Count < 2) return;
+        var relations = facts.Spots.Keys.Concat(Structural).Distinct().Order().ToArray();
+        var agents = args.Select(m => _agents.Resolve(m.Entity)).ToArray();
+        for (var i = 0; i < args.Count; i++)
+            for (var j = 0; j < args.Count; j++)
+            {
+                if (i == j || agents[i].Id == agents[j].Id || Math.Abs(args[i].First - args[j].First) > MaxDistance) continue;
+                if (!agents[i].Kind.IsActor()) continue;
+                foreach (var r in relations)
+                {
+                    // A symmetric relation is asked once per pair, in text order.
+                    if (RelationTypes.All[r].Undirected && args[i].First > args[j].First) continue;
+                    var candidate = new PairCandidate
+                    {
+                        Sentence = facts.Sentence, A = args[i], B = args[j], AgentA = agents[i], AgentB = agents[j], Relation = r,
+                        Spot = BestSpot(facts, r, args[i], args[j]), InLede = facts.IsLede,
+                    };
+                    foreach (var d in facts.Drafts)
+                        if (Says(d, candidate)) candidate.RuleDrafts.Add(d);
+                    output.Add(candidate);
+                }
+            }
+    }
+
+    /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
+    public static bool CanBeCue(SentenceAnalysis s, int k)
+    {
+        var token = s.Tokens[k];
+        return token.IsWord && !token.IsCapitalized && s.MentionAt(k) is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective };
+    }
+
+    /// <summary>The rule frame of a draft's rule id ("arms-transfer.transfer" → "transfer", "structure.apposition-role" → "apposition-role").</summary>
+    public static string FrameOf(string rule) => rule.IndexOf('.') is var dot and >= 0 ? rule[(dot + 1)..] : rule;
+
+    private bool Says(ClaimDraft d, PairCandidate c)
+    {
+        if (d.Object is null || d.Relation != c.RelationId) return false;
+        var s = _agents.Resolve(d.Subject).Id;
+        var o = _agents.Resolve(d.Object).Id;
+        return s == c.AgentA.Id && o == c.AgentB.Id || RelationTypes.All[c.Relation].Undirected && s == c.AgentB.Id && o == c.AgentA.Id;
+    }
+
+    /// <summary>The place that best says the relation for this pair: between the two mentions beats outside them, near beats far, a rule's or the lexicon's trigger beats a learned cue.</summary>
+    private static TriggerSpot BestSpot(SentenceFacts facts, int relation, EntityMention a, EntityMention b)
+    {
+        if (!facts.Spots.TryGetValue(relation, out var spots)) return TriggerSpot.None;
+        var (lo, hi) = (Math.Min(a.First, b.First), Math.Max(a.Last, b.Last));
+        var best = TriggerSpot.None;
+        var bestCost = double.MaxValue;
+        foreach (var spot in spots)
+        {
+            if (spot.First < hi && spot.Last > lo && (Overlaps(spot, a) || Overlaps(spot, b)) && spot.Kind != SpotKind.Rule) continue;
+            double cost = spot.First >= lo && spot.Last <= hi ? 0 : Math.Min(Distance(spot, a), Distance(spot, b));
+            cost -= spot.Kind switch { SpotKind.Rule => 4, SpotKind.Lexicon => 2, _ => 2 * spot.Weight };
+            if (cost < bestCost) (best, bestCost) = (spot, cost);
+        }
+        return best;
+    }
+
+    private static bool Overlaps(TriggerSpot s, EntityMention m) => s.First < m.Last && m.First < s.Last;
+
+    private static int Distance(TriggerSpot s, EntityMention m) => s.First >= m.Last ? s.First - m.Last : m.First >= s.Last ? m.First - s.Last : 0;
+
+    private static void Add(Dictionary<int, List<TriggerSpot>> spots, int relation, TriggerSpot spot)
+    {
+        if (!spots.TryGetValue(relation, out var list)) spots[relation] = list = [];
+        list.Add(spot);
+    }
+}

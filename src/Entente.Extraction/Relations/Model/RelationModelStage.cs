@@ -1,0 +1,160 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+using Entente.Knowledge;
+
+namespace Entente.Extraction.Relations.Model;
+
+/// <summary>
+/// The learned relation stage: runs after the rules. The pair model scores every candidate pair of each sentence (the
+/// rules' drafts are among its features); the document model then decides each triple the candidates speak for, from
+/// their scores and how prominent the two parties are in the document. The rules' drafts are replaced by the
+/// decisions: a kept candidate that a rule also found keeps the rule's draft (its materiel, place, phase and span)
+/// with the model's score on it; one no rule found becomes a new draft around its trigger.
+/// </summary>
+public sealed class RelationModelStage : IExtractionStage
+{
+    private readonly RelationModel _model;
+    private readonly CandidateFinder _finder;
+    private readonly PairFeatures _pairFeatures = new();
+    private readonly TripleFeatures _tripleFeatures = new();
+    private readonly Claims.AgentResolver _agents;
+
+    public RelationModelStage(RelationModel model, KnowledgeBase kb, TriggerLexicon lexicon, Lexicons.LexicalClasses classes)
+    {
+        _model = model;
+        _model.CheckFeatures(_pairFeatures.Layout, _tripleFeatures.Layout);
+        _finder = new CandidateFinder(model.Cues, model.Contexts, lexicon, classes, kb);
+        _agents = new Claims.AgentResolver(kb);
+    }
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        var triples = ScorePairs(analysis);
+        var salience = Salience(analysis, _agents);
+        var vector = new float[_tripleFeatures.Count];
+        var kept = new List<ClaimDraft>();
+        var context = new TripleContext(triples);
+        foreach (var t in triples.Values)
+        {
+            _tripleFeatures.Fill(t, context, salience, vector);
+            var p = _model.DocumentEnsemble.Probability(vector);
+            if (p >= _model.Threshold) kept.AddRange(Decide(t, p));
+        }
+        kept.Sort(static (x, y) => x.Sentence.Index != y.Sentence.Index ? x.Sentence.Index.CompareTo(y.Sentence.Index) : x.SpanFirst.CompareTo(y.SpanFirst));
+        analysis.Drafts.Clear();
+        analysis.Drafts.AddRange(kept);
+    }
+
+    /// <summary>Every candidate of the document scored by the pair model, grouped by triple; candidates under the floor are dropped.</summary>
+    public Dictionary<(string, int, string), TripleEvidence> ScorePairs(DocumentAnalysis analysis)
+    {
+        var triples = new Dictionary<(string, int, string), TripleEvidence>();
+        var candidates = new List<PairCandidate>();
+        var vector = new float[_pairFeatures.Count];
+        foreach (var (s, drafts, isLede) in SentencesWithDrafts(analysis))
+        {
+            candidates.Clear();
+            var facts = _finder.Facts(s, isLede, drafts);
+            _finder.Find(facts, candidates);
+            foreach (var c in candidates)
+            {
+                _pairFeatures.Fill(c, facts, vector);
+                var p = _model.PairEnsemble.Probability(vector);
+                if (p < _model.CandidateFloor) continue;
+                var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
+                if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
+                t.Candidates.Add((c, p));
+            }
+        }
+        return triples;
+    }
+
+    /// <summary>How often each agent is named in the document, and whether its headline or lede names it.</summary>
+    public static DocumentSalience Salience(DocumentAnalysis analysis, Claims.AgentResolver agents)
+    {
+        var salience = new DocumentSalience { Sentences = analysis.Sentences.Count };
+        var ledeSeen = false;
+        foreach (var s in analysis.Sentences)
+        {
+            var isLede = !ledeSeen && !s.Span.IsHeading;
+            ledeSeen |= isLede;
+            foreach (var m in s.Mentions)
+                if (!m.IsMateriel) salience.Count(agents.Resolve(m.Entity).Id, s.Index == 0 && s.Span.IsHeading, isLede);
+        }
+        return salience;
+    }
+
+    /// <summary>Each sentence with the rule drafts it produced, and whether it is the lede (its first sentence of prose).</summary>
+    public static IEnumerable<(SentenceAnalysis Sentence, List<ClaimDraft> Drafts, bool IsLede)> SentencesWithDrafts(DocumentAnalysis analysis)
+    {
+        var bySentence = new Dictionary<int, List<ClaimDraft>>();
+        foreach (var d in analysis.Drafts)
+        {
+            if (!bySentence.TryGetValue(d.Sentence.Index, out var list)) bySentence[d.Sentence.Index] = list = [];
+            list.Add(d);
+        }
+        var ledeSeen = false;
+        foreach (var s in analysis.Sentences)
+        {
+            var isLede = !ledeSeen && !s.Span.IsHeading;
+            ledeSeen |= isLede;
+            if (s.Span.IsHeading || s.Mentions.Count < 2) continue;
+            yield return (s, bySentence.GetValueOrDefault(s.Index) ?? [], isLede);
+        }
+    }
+
+    /// <summary>
+    /// The drafts of a kept triple: its best candidate, and every other candidate the pair model rates at least half
+    /// as high (each is the same statement made again, with its own evidence, certainty and time).
+    /// </summary>
+    private IEnumerable<ClaimDraft> Decide(TripleEvidence t, double documentScore)
+    {
+        var best = t.Best;
+        var perSentence = new HashSet<int>();
+        foreach (var (c, p) in t.Candidates.OrderByDescending(x => x.Score))
+        {
+            if (p < best / 2 || !perSentence.Add(c.Sentence.Index)) continue;
+            yield return Draft(c, p, documentScore);
+        }
+    }
+
+    private ClaimDraft Draft(PairCandidate c, double pairScore, double documentScore)
+    {
+        var rules = c.RuleDrafts.Select(d => d.Rule).Distinct().Order(StringComparer.Ordinal).ToList();
+        var decision = new ModelDecision(_model.Version, documentScore, rules);
+        var confidence = (int)Math.Round(Math.Min(documentScore, pairScore) * 100);
+        if (c.RuleDrafts.Count > 0)
+        {
+            // The rule's draft knows more (materiel, place, phase).
+            var d = c.RuleDrafts[0];
+            d.Model = decision;
+            d.Confidence = confidence;
+            return d;
+        }
+        var s = c.Sentence;
+        var (a, b) = (c.A, c.B);
+        var (tFirst, tLast) = c.Spot.Exists ? (c.Spot.First, c.Spot.Last) : (Math.Max(a.First, b.First), Math.Max(a.Last, b.Last));
+        var first = Math.Min(Math.Min(a.First, b.First), tFirst);
+        var last = Math.Max(Math.Max(a.Last, b.Last), tLast);
+        var materiel = new List<Entity>();
+        foreach (var m in s.Mentions)
+            if (m.IsMateriel && m.First >= first && m.Last <= last + 6 && materiel.All(x => x.Id != m.Entity.Id)) materiel.Add(m.Entity);
+        return new ClaimDraft
+        {
+            Sentence = s,
+            Subject = a.Entity,
+            Relation = c.RelationId,
+            Object = b.Entity,
+            Rule = "model",
+            TriggerFirst = tFirst,
+            TriggerLast = tLast,
+            SpanFirst = first,
+            SpanLast = last,
+            Materiel = materiel,
+            Confidence = confidence,
+            Presupposed = !c.Spot.Exists && a.Role != MentionRole.Actor,
+            Model = decision,
+        };
+    }
+}

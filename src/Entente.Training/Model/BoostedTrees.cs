@@ -1,0 +1,45 @@
+using Entente.Extraction.Relations.Model;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace Entente.Training.Model;
+
+/// <summary>
+/// Trains a binary boosted tree ensemble with ML.NET's LightGBM (one thread, deterministic, fixed seed) and copies
+/// its trees into extraction's own <see cref="TreeEnsemble"/>, so that extraction never needs ML.NET.
+/// </summary>
+public static class BoostedTrees
+{
+    /// <summary>The slope of LightGBM's sigmoid: margins are log-odds.</summary>
+    public const double Sigmoid = 1.0;
+
+    private sealed class Example
+    {
+        public float[] Features { get; set; } = [];
+        public bool Label { get; set; }
+    }
+
+    public static TreeEnsemble Train(IEnumerable<(float[] Features, bool Label)> examples, int featureCount, BoostingOptions options, int seed)
+    {
+        var ml = new MLContext(seed);
+        var schema = SchemaDefinition.Create(typeof(Example));
+        schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Example { Features = e.Features, Label = e.Label }), schema);
+        var trainer = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            NumberOfIterations = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinimumLeaf,
+            Seed = seed,
+            NumberOfThreads = 1,
+            Deterministic = true,
+            Sigmoid = Sigmoid,
+        });
+        var ensemble = trainer.Fit(data).Model.SubModel.TrainedTreeEnsemble;
+        var trees = ensemble.Trees.Select(t => new RegressionTree(
+            [.. t.NumericalSplitFeatureIndexes], [.. t.NumericalSplitThresholds], [.. t.LeftChild], [.. t.RightChild], [.. t.LeafValues])).ToList();
+        return new TreeEnsemble(trees, ensemble.Bias, Sigmoid);
+    }
+}

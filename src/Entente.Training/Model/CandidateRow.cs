@@ -1,0 +1,34 @@
+using Entente.Evaluation;
+using Entente.Extraction.Relations.Model;
+
+namespace Entente.Training.Model;
+
+/// <summary>
+/// One candidate of a training document with its features and label. A candidate for a triple the gold names but
+/// does not place in this sentence is kept for the document model (which sees every candidate at extraction time)
+/// but not trained on by the pair model: it is neither clearly right nor clearly wrong there.
+/// </summary>
+public sealed record CandidateRow(int Document, PairCandidate Candidate, GoldTriple Key, float[] Features, bool Label, bool Trainable);
+
+/// <summary>Finds and labels the candidates of documents, with the cue tables of the fold they are scored in.</summary>
+public static class CandidateRows
+{
+    public static void Add(int index, TrainingDocument doc, CandidateFinder finder, PairFeatures features, List<CandidateRow> rows)
+    {
+        var candidates = new List<PairCandidate>();
+        foreach (var (s, drafts, isLede) in RelationModelStage.SentencesWithDrafts(doc.Analysis))
+        {
+            candidates.Clear();
+            var facts = finder.Facts(s, isLede, drafts);
+            finder.Find(facts, candidates);
+            foreach (var c in candidates)
+            {
+                var key = doc.KeyOf(c.AgentA, c.RelationId, c.AgentB);
+                var label = doc.SaysIn(s.Index, key);
+                var vector = new float[features.Count];
+                features.Fill(c, facts, vector);
+                rows.Add(new CandidateRow(index, c, key, vector, label, Trainable: label || !doc.Names(key)));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Entente.Core.Entities;
+using Entente.Evaluation;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Training.Model;
+
+/// <summary>
+/// A gold document read as extraction reads it (up to the rules' drafts), with what its gold says the model should
+/// find: for each sentence, the triples a gold claim's evidence places there; the keys of every required triple
+/// (its alternatives included); and every key the gold names at all, which is never a false positive.
+/// </summary>
+public sealed class TrainingDocument
+{
+    private readonly HashSet<(int Sentence, GoldTriple Key)> _saidIn = [];
+    private readonly HashSet<GoldTriple> _named = [];
+
+    public TrainingDocument(GoldDocument gold, DocumentAnalysis analysis, AliasTable aliases, string corpus)
+    {
+        Gold = gold;
+        Analysis = analysis;
+        Aliases = aliases;
+        Corpus = corpus;
+        var doc = analysis.Document;
+        foreach (var claim in gold.Claims)
+        {
+            var keys = claim.Alternatives.Prepend(claim.Triple).Select(MatchingRules.Key).ToList();
+            foreach (var k in keys) _named.Add(k);
+            if (claim.Optional) continue;
+            var main = keys[0];
+            if (!Required.TryGetValue(main, out var matches)) Required[main] = matches = [];
+            matches.UnionWith(keys);
+            if (claim.EvidenceStart < 0) continue;
+            var (start, end) = (claim.EvidenceStart, claim.EvidenceStart + claim.Evidence.Length);
+            foreach (var s in analysis.Sentences)
+            {
+                // Sentences are spans of the normalized text; the evidence is an offset into the file's own text.
+                if (doc.ToOriginalOffset(s.Span.Start) < end && start < doc.ToOriginalOffset(s.Span.End))
+                    foreach (var k in keys) _saidIn.Add((s.Index, k));
+            }
+        }
+    }
+
+    public GoldDocument Gold { get; }
+    public DocumentAnalysis Analysis { get; }
+    public AliasTable Aliases { get; }
+
+    /// <summary>The folder the document came from, for reports.</summary>
+    public string Corpus { get; }
+
+    /// <summary>Each required gold triple (as score.py counts them, once however many claims say it) with the keys that match it: itself and its claims' alternatives.</summary>
+    public Dictionary<GoldTriple, HashSet<GoldTriple>> Required { get; } = [];
+
+    public string KeyOf(Entity agent) => Aliases.Resolve(agent.Name, agent.Id) ?? agent.Id;
+
+    public GoldTriple KeyOf(Entity subject, string relation, Entity obj) => MatchingRules.Key(KeyOf(subject), relation, KeyOf(obj));
+
+    /// <summary>A gold claim whose evidence lies in this sentence says this triple.</summary>
+    public bool SaysIn(int sentence, GoldTriple key) => _saidIn.Contains((sentence, key));
+
+    /// <summary>The gold names this triple somewhere (required, optional or as an alternative): predicting it is never wrong.</summary>
+    public bool Names(GoldTriple key) => _named.Contains(key);
+
+    /// <summary>The document's gold requires this triple (or one of a required claim's alternatives).</summary>
+    public bool Requires(GoldTriple key)
+    {
+        foreach (var matches in Required.Values)
+            if (matches.Contains(key)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Entente.Training.Model;
+
+/// <summary>How the relation model is trained. The defaults are what the shipped model was trained with.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Documents are split into this many folds by their order: cue tables and the document model are learned out of fold.</summary>
+    public int Folds { get; init; } = 5;
+
+    public int Seed { get; init; } = 1;
+
+    public BoostingOptions Pair { get; init; } = new(Trees: 300, Leaves: 31, LearningRate: 0.05, MinimumLeaf: 20);
+
+    public BoostingOptions Document { get; init; } = new(Trees: 200, Leaves: 15, LearningRate: 0.05, MinimumLeaf: 20);
+
+    /// <summary>A triple whose best candidate the pair model scores below this is never decided (it saves the document model's time).</summary>
+    public double CandidateFloor { get; init; } = 0.05;
+
+    /// <summary>A learned cue word must be seen near this many related pairs to be kept.</summary>
+    public int MinimumCueSightings { get; init; } = 2;
+
+    /// <summary>A context word must be seen in its slot this often to be kept.</summary>
+    public int MinimumContextSightings { get; init; } = 3;
+}
+
+/// <summary>The size of a boosted tree ensemble: trees, leaves per tree, shrinkage, and the fewest examples a leaf may hold.</summary>
+public sealed record BoostingOptions(int Trees, int Leaves, double LearningRate, int MinimumLeaf);
