@@ -78,8 +78,14 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     if (RelationTypes.All[r].Undirected && args[i].First > args[j].First) continue;
                     var candidate = new PairCandidate
                     {
-                        Sentence = facts.Sentence, A = args[i], B = args[j], AgentA = agents[i], AgentB = agents[j], Relation = r,
-                        Spot = BestSpot(facts, r, args[i], args[j]), InLede = facts.IsLede,
+                        Sentence = facts.Sentence,
+                        A = args[i],
+                        B = args[j],
+                        AgentA = agents[i],
+                        AgentB = agents[j],
+                        Relation = r,
+                        Spot = BestSpot(facts, r, args[i], args[j]),
+                        InLede = facts.IsLede,
                     };
                     foreach (var d in facts.Drafts)
                         if (Says(d, candidate)) candidate.RuleDrafts.Add(d);
