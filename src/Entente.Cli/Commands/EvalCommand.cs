@@ -22,6 +22,7 @@ public sealed class EvalCommand : ICliCommand
         OptionSpec.Flag("quiet", "no progress lines on stderr"),
         ExtractionSetup.Model,
         ExtractionSetup.RulesOnly,
+        ExtractionSetup.Threshold,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)

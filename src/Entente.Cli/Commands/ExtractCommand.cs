@@ -22,11 +22,16 @@ public sealed class ExtractCommand : ICliCommand
         ExtractionSetup.MaxSize,
         ExtractionSetup.Model,
         ExtractionSetup.RulesOnly,
+        ExtractionSetup.Threshold,
+        new("explain", "after each file's claims, the N triples the relation model weighed most strongly, kept or not, with its scores (table output only)"),
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
         var format = Output.Format(args, OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var explain = args.Has("explain") ? args.GetInt("explain", 20) : 0;
+        if (explain < 0) throw new UsageException("--explain takes a number of triples");
+        if (explain > 0 && format != OutputFormat.Table) throw new UsageException("--explain prints a table; use it without --format");
         var reader = ExtractionSetup.Reader(args);
         var files = ExtractionSetup.Files(args);
         var (extractor, _) = await ExtractionSetup.ExtractorAsync(args, context);
@@ -52,6 +57,7 @@ public sealed class ExtractCommand : ICliCommand
                 continue;
             }
             printer.Print(result);
+            if (explain > 0) ExtractPrinter.Explain(context.Out, result, explain);
         }
         printer.Finish();
         if (failed > 0) context.Err.WriteLine($"entente extract: {failed} of {files.Count} file(s) could not be read");

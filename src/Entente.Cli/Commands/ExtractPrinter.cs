@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entente.Cli.Framework;
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
@@ -55,5 +56,20 @@ public sealed class ExtractPrinter(TextWriter output, OutputFormat format, int e
         if (format != OutputFormat.Json) return;
         if (expectedDocuments > 1) output.WriteLine(_printed == 0 ? "[]" : "\n]");
         else if (_printed > 0) output.WriteLine();
+    }
+
+    /// <summary>The relation model's strongest decisions, kept or not: why a claim is there, or why it is not.</summary>
+    public static void Explain(TextWriter output, ExtractionResult result, int count)
+    {
+        output.WriteLine();
+        if (result.ModelDecisions.Count == 0)
+        {
+            output.WriteLine("(the relation model weighed nothing: no model, or no sentence names two parties)");
+            return;
+        }
+        output.WriteLine("relation model: probability (pair score), kept, triple, sentence: words of its best candidate");
+        foreach (var d in result.ModelDecisions.Take(count))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{d.Probability:F2} ({d.PairScore:F2}) {(d.Kept ? "kept   " : "dropped")} {d.Subject} {d.Relation} {d.Object}  s{d.Sentence}: {d.Evidence}"));
     }
 }

@@ -11,6 +11,7 @@ public static class ExtractionSetup
 {
     public static readonly OptionSpec Published = new("published", "publication date YYYY-MM-DD for every file, over what the files say");
     public static readonly OptionSpec Model = new("model", "a relation model file (entente train --out) to use instead of the shipped one");
+    public static readonly OptionSpec Threshold = new("threshold", "the relation model's bar for claims no rule found, 0 to 1 (default: the model's own); higher is more precise, lower finds more");
     public static readonly OptionSpec RulesOnly = OptionSpec.Flag("rules-only", "let the hand-written rules alone decide, without the relation model");
     public static readonly OptionSpec MaxSize = new("max-size", $"largest file to read, in MB (default {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)})");
 
@@ -31,7 +32,16 @@ public static class ExtractionSetup
         var kb = await KnowledgeLoader.LoadAsync(args, context);
         if (args.Has("rules-only") && args.Has("model")) throw new UsageException("--model and --rules-only exclude each other");
         if (args.Has("rules-only")) return (new ExtractionPipelineBuilder(kb).UseRulesOnly().Build(), kb);
-        if (args.Get("model") is not { } path) return (ExtractionPipeline.CreateDefault(kb), kb);
+        var threshold = args.Get("threshold") is { } t
+            ? double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 1 ? v : throw new UsageException($"--threshold takes a number from 0 to 1, not '{t}'")
+            : (double?)null;
+        if (threshold is not null && args.Has("rules-only")) throw new UsageException("--threshold is the relation model's; it means nothing with --rules-only");
+        if (args.Get("model") is not { } path)
+        {
+            if (threshold is null) return (ExtractionPipeline.CreateDefault(kb), kb);
+            var shipped = RelationModel.Shipped() ?? throw new CliException("this build ships no relation model; give one with --model");
+            return (new ExtractionPipelineBuilder(kb).UseReading().UseRelationModel(shipped.WithThreshold(threshold.Value)).UseClaims().Build(), kb);
+        }
         RelationModel model;
         try
         {
@@ -42,6 +52,7 @@ public static class ExtractionSetup
         {
             throw new CliException(e is FormatException ? e.Message : $"{path}: {e.Message}");
         }
+        if (threshold is not null) model = model.WithThreshold(threshold.Value);
         return (new ExtractionPipelineBuilder(kb).UseReading().UseRelationModel(model).UseClaims().Build(), kb);
     }
 

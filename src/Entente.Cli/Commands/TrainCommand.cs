@@ -23,6 +23,7 @@ public sealed class TrainCommand : ICliCommand
         new("corpus", "a gold folder (NAME.txt with NAME.gold.json) to train on (repeatable; at least one)", Repeatable: true),
         new("aliases", "an alias file {\"key\": [names]} for the gold keys, after each folder's own aliases.json (repeatable)", Repeatable: true),
         new("out", $"where to write the model (default {DefaultOutput}); the shipped one is src/Entente.Extraction/Models/relation-model.json"),
+        new("config", "a JSON file of training options (folds, seed, pair and document tree sizes, floors); see docs/relation-model.md"),
         new("folds", "folds for out-of-fold training and the threshold (default 5)"),
         new("seed", "the boosting seed (default 1)"),
         OptionSpec.Flag("json", "print the report as JSON"),
@@ -34,7 +35,19 @@ public sealed class TrainCommand : ICliCommand
         if (args.Positional.Count > 0) throw new UsageException($"train takes no arguments (got '{args.Positional[0]}'); name folders with --corpus");
         var folders = args.GetAll("corpus");
         if (folders.Count == 0) throw new UsageException("name at least one gold folder with --corpus");
-        var options = new TrainingOptions { Folds = args.GetInt("folds", 5), Seed = args.GetInt("seed", 1) };
+        var options = new TrainingOptions();
+        if (args.Get("config") is { } config)
+        {
+            try
+            {
+                options = TrainingOptions.FromJson(File.ReadAllText(config), config);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                throw new CliException(e is FormatException ? e.Message : $"{config}: {e.Message}");
+            }
+        }
+        options = options with { Folds = args.GetInt("folds", options.Folds), Seed = args.GetInt("seed", options.Seed) };
         if (options.Folds < 2) throw new UsageException("--folds must be at least 2");
         var output = args.Get("out") ?? DefaultOutput;
         var progress = new Progress(context, args.Has("quiet"));

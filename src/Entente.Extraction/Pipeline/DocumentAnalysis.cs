@@ -15,4 +15,7 @@ public sealed class DocumentAnalysis(Document document)
     public List<SentenceAnalysis> Sentences { get; } = [];
     public List<ClaimDraft> Drafts { get; } = [];
     public List<Claim> Claims { get; } = [];
+
+    /// <summary>What the relation model decided about every triple it weighed, kept or not (for explanations).</summary>
+    public List<Relations.Model.TripleDecision> ModelDecisions { get; } = [];
 }

@@ -28,7 +28,7 @@ public sealed class ExtractionPipeline : IClaimExtractor
                 var end = s.Tokens[m.Last - 1].End;
                 mentions.Add(new Mention(start, end, document.Text[start..end], Core.Entities.EntityRef.Of(m.Entity)));
             }
-        return new ExtractionResult(document, analysis.Claims, mentions);
+        return new ExtractionResult(document, analysis.Claims, mentions) { ModelDecisions = analysis.ModelDecisions };
     }
 
     /// <summary>The standard English pipeline over a knowledge base.</summary>

@@ -11,7 +11,11 @@ public interface IClaimExtractor
 }
 
 /// <summary>The claims of a document, and the entity mentions found on the way (the source reader highlights them).</summary>
-public sealed record ExtractionResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<Mention> Mentions);
+public sealed record ExtractionResult(Document Document, IReadOnlyList<Claim> Claims, IReadOnlyList<Mention> Mentions)
+{
+    /// <summary>The relation model's decision on every triple it weighed, best first; empty without a model.</summary>
+    public IReadOnlyList<Relations.Model.TripleDecision> ModelDecisions { get; init; } = [];
+}
 
 /// <summary>A span of the document's text that names an entity.</summary>
 public sealed record Mention(int Start, int End, string Text, EntityRef Entity);

@@ -77,7 +77,8 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         var documentModel = TrainTriples(triples);
         progress?.Report($"document model trained on {triples.Count} triples");
 
-        var (chosen, sweep) = TripleMetrics.Sweep(docs, triples.Select((t, i) => (t.Document, t.Key, tripleScores[i])).ToList());
+        // A rule's triple passes at the rule threshold: it counts as kept at every threshold once it clears its own.
+        var (chosen, sweep) = TripleMetrics.Sweep(docs, triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= options.RuleThreshold ? 1.0 : tripleScores[i])).ToList());
         var (pairOnly, _) = TripleMetrics.Sweep(docs, rows.Select((r, i) => (r.Document, r.Key, pairScores[i])).ToList());
         var positives = rows.Where(r => r.Label).Select(r => (r.Document, r.Key)).ToHashSet();
         var reachable = docs.Select((d, i) => d.Required.Values.Count(m => m.Any(k => positives.Contains((i, k))))).Sum();
@@ -94,6 +95,7 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
             DocumentEnsemble = documentModel,
             CandidateFloor = options.CandidateFloor,
             Threshold = chosen.Threshold,
+            RuleThreshold = options.RuleThreshold,
             Provenance = Provenance(corpus, report),
         };
         return new TrainingResult(Versioned(model), report);
@@ -154,6 +156,7 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
             DocumentEnsemble = model.DocumentEnsemble,
             CandidateFloor = model.CandidateFloor,
             Threshold = model.Threshold,
+            RuleThreshold = model.RuleThreshold,
             Provenance = model.Provenance,
         };
     }

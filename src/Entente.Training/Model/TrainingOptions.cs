@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Entente.Training.Model;
 
 /// <summary>How the relation model is trained. The defaults are what the shipped model was trained with.</summary>
@@ -15,11 +17,37 @@ public sealed record TrainingOptions
     /// <summary>A triple whose best candidate the pair model scores below this is never decided (it saves the document model's time).</summary>
     public double CandidateFloor { get; init; } = 0.05;
 
+    /// <summary>The document model's bar for triples a hand-written rule also found (see <c>RelationModel.RuleThreshold</c>).</summary>
+    public double RuleThreshold { get; init; } = 0.05;
+
     /// <summary>A learned cue word must be seen near this many related pairs to be kept.</summary>
     public int MinimumCueSightings { get; init; } = 2;
 
     /// <summary>A context word must be seen in its slot this often to be kept.</summary>
     public int MinimumContextSightings { get; init; } = 3;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Options from a JSON config file (snake_case names, e.g. {"folds": 5, "pair": {"trees": 300, …}}); what it leaves out keeps its default.</summary>
+    public static TrainingOptions FromJson(string json, string origin)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TrainingOptions>(json, Json) ?? throw new FormatException($"{origin}: the config is null");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{origin}{(e.LineNumber is { } line ? $" line {line + 1}" : "")}: {e.Message}", e);
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions(Json) { WriteIndented = true });
 }
 
 /// <summary>The size of a boosted tree ensemble: trees, leaves per tree, shrinkage, and the fewest examples a leaf may hold.</summary>

@@ -5,7 +5,7 @@ using Entente.Extraction.Relations.Model;
 namespace Entente.Training.Model;
 
 /// <summary>A triple of a training document for the document model: its features from its candidates' pair scores, and whether the gold requires it.</summary>
-public sealed record TripleRow(int Document, GoldTriple Key, float[] Features, bool Label, bool Trainable);
+public sealed record TripleRow(int Document, GoldTriple Key, float[] Features, bool Label, bool Trainable, bool RuleFound);
 
 public static class TripleRows
 {
@@ -21,7 +21,7 @@ public static class TripleRows
         foreach (var (row, score) in scored)
         {
             // As at extraction: a candidate under the floor is no evidence.
-            if (score < floor) continue;
+            if (score < floor && row.Candidate.RuleDrafts.Count == 0) continue;
             var c = row.Candidate;
             var k = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
             if (!triples.TryGetValue(k, out var t))
@@ -39,7 +39,7 @@ public static class TripleRows
             var vector = new float[features.Count];
             features.Fill(t, context, salience, vector);
             var label = doc.Requires(key);
-            output.Add(new TripleRow(index, key, vector, label, label || !doc.Names(key)));
+            output.Add(new TripleRow(index, key, vector, label, label || !doc.Names(key), t.RuleFound));
         }
     }
 }

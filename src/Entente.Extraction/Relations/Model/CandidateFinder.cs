@@ -58,6 +58,18 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             for (var r = 0; r < weights[k].Length; r++)
                 if (weights[k][r] >= MinCueWeight) Add(spots, r, new TriggerSpot(k, k + 1, SpotKind.Cue, weights[k][r], null));
         }
+        // "Iran-backed", "Moscow-funded": the word a name's hyphenated suffix makes is a cue at the name's last token.
+        foreach (var m in s.Mentions)
+        {
+            if (m.Suffix is null) continue;
+            var last = m.Last - 1;
+            foreach (var w in cues.For(WordStem.Of(m.Suffix.ToLowerInvariant())))
+            {
+                if (weights[last].Length == 0) weights[last] = new float[RelationTypes.All.Count];
+                weights[last][w.Relation] = Math.Max(weights[last][w.Relation], w.Weight);
+                if (w.Weight >= MinCueWeight) Add(spots, w.Relation, new TriggerSpot(m.First, m.Last, SpotKind.Cue, w.Weight, "compound"));
+            }
+        }
         return new SentenceFacts(s, isLede, arguments, drafts, spots, weights, cues, contexts, lexicon, kb);
     }
 
@@ -121,7 +133,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         var bestCost = double.MaxValue;
         foreach (var spot in spots)
         {
-            if (spot.First < hi && spot.Last > lo && (Overlaps(spot, a) || Overlaps(spot, b)) && spot.Kind != SpotKind.Rule) continue;
+            if (spot.First < hi && spot.Last > lo && (Overlaps(spot, a) || Overlaps(spot, b)) && spot.Kind != SpotKind.Rule && spot.Frame != "compound") continue;
             double cost = spot.First >= lo && spot.Last <= hi ? 0 : Math.Min(Distance(spot, a), Distance(spot, b));
             cost -= spot.Kind switch { SpotKind.Rule => 4, SpotKind.Lexicon => 2, _ => 2 * spot.Weight };
             if (cost < bestCost) (best, bestCost) = (spot, cost);

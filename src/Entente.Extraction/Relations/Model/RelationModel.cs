@@ -30,8 +30,30 @@ public sealed class RelationModel
     /// <summary>The document model's probability at or above which a triple becomes claims.</summary>
     public required double Threshold { get; init; }
 
+    /// <summary>
+    /// The lower bar for a triple a hand-written rule also found: the rules are precise on the wordings they were
+    /// written for, so the model only vetoes their drafts when it finds them unlikely.
+    /// </summary>
+    public required double RuleThreshold { get; init; }
+
     /// <summary>What the model was trained on, for the record: corpora, documents, claims, candidates.</summary>
     public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The same model with another bar for the triples no rule found: higher for precision, lower for recall.</summary>
+    public RelationModel WithThreshold(double threshold) => new()
+    {
+        Version = Version,
+        Cues = Cues,
+        Contexts = Contexts,
+        PairFeatureNames = PairFeatureNames,
+        PairEnsemble = PairEnsemble,
+        DocumentFeatureNames = DocumentFeatureNames,
+        DocumentEnsemble = DocumentEnsemble,
+        CandidateFloor = CandidateFloor,
+        Threshold = threshold,
+        RuleThreshold = RuleThreshold,
+        Provenance = Provenance,
+    };
 
     /// <summary>The model shipped with the extraction assembly, or null when none is (a build before the first training).</summary>
     public static RelationModel? Shipped()
@@ -91,6 +113,7 @@ public sealed class RelationModel
             DocumentEnsemble = document,
             CandidateFloor = root.GetProperty("candidate_floor").GetDouble(),
             Threshold = root.GetProperty("threshold").GetDouble(),
+            RuleThreshold = root.GetProperty("rule_threshold").GetDouble(),
             Provenance = root.TryGetProperty("provenance", out var p) ? p.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString() ?? "") : new Dictionary<string, string>(),
         };
     }
@@ -125,6 +148,7 @@ public sealed class RelationModel
         w.WriteEndObject();
         w.WriteNumber("candidate_floor", CandidateFloor);
         w.WriteNumber("threshold", Threshold);
+        w.WriteNumber("rule_threshold", RuleThreshold);
         w.WriteStartArray("relations");
         foreach (var r in RelationTypes.All) w.WriteStringValue(r.Id);
         w.WriteEndArray();

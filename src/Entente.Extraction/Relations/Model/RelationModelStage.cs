@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 using Entente.Knowledge;
@@ -39,8 +40,13 @@ public sealed class RelationModelStage : IExtractionStage
         {
             _tripleFeatures.Fill(t, context, salience, vector);
             var p = _model.DocumentEnsemble.Probability(vector);
-            if (p >= _model.Threshold) kept.AddRange(Decide(t, p));
+            var keep = p >= (t.RuleFound ? Math.Min(_model.RuleThreshold, _model.Threshold) : _model.Threshold);
+            if (keep) kept.AddRange(Decide(t, p));
+            var (best, _) = t.Candidates.MaxBy(c => c.Score);
+            var (first, last) = (Math.Min(best.A.First, best.B.First), Math.Max(best.A.Last, best.B.Last));
+            analysis.ModelDecisions.Add(new TripleDecision(t.Subject, RelationTypes.All[t.Relation].Id, t.Object, t.Best, p, keep, best.Sentence.Index, best.Sentence.TextOf(first, last)));
         }
+        analysis.ModelDecisions.Sort(static (x, y) => y.Probability.CompareTo(x.Probability));
         kept.Sort(static (x, y) => x.Sentence.Index != y.Sentence.Index ? x.Sentence.Index.CompareTo(y.Sentence.Index) : x.SpanFirst.CompareTo(y.SpanFirst));
         analysis.Drafts.Clear();
         analysis.Drafts.AddRange(kept);
@@ -61,7 +67,7 @@ public sealed class RelationModelStage : IExtractionStage
             {
                 _pairFeatures.Fill(c, facts, vector);
                 var p = _model.PairEnsemble.Probability(vector);
-                if (p < _model.CandidateFloor) continue;
+                if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) continue;
                 var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
                 if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
                 t.Candidates.Add((c, p));
@@ -99,7 +105,8 @@ public sealed class RelationModelStage : IExtractionStage
         {
             var isLede = !ledeSeen && !s.Span.IsHeading;
             ledeSeen |= isLede;
-            if (s.Span.IsHeading || s.Mentions.Count < 2) continue;
+            // Headlines are asked too (the rules pass them over): they often state the story's main claim.
+            if (s.Mentions.Count < 2) continue;
             yield return (s, bySentence.GetValueOrDefault(s.Index) ?? [], isLede);
         }
     }

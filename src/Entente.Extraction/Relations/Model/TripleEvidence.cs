@@ -15,6 +15,9 @@ public sealed class TripleEvidence(string subject, int relation, string @object)
 
     public double Best => Candidates.Count == 0 ? 0 : Candidates.Max(c => c.Score);
 
+    /// <summary>A hand-written rule found this triple in one of its candidates' sentences.</summary>
+    public bool RuleFound => Candidates.Any(c => c.Candidate.RuleDrafts.Count > 0);
+
     /// <summary>The key that makes a symmetric triple the same whichever party comes first.</summary>
     public static (string, int, string) KeyOf(string subject, int relation, string @object) =>
         RelationTypes.All[relation].Undirected && string.CompareOrdinal(subject, @object) > 0 ? (@object, relation, subject) : (subject, relation, @object);
@@ -53,3 +56,9 @@ public sealed class DocumentSalience
     public bool InHeadline(string agent) => _headline.Contains(agent);
     public bool InLede(string agent) => _lede.Contains(agent);
 }
+
+/// <summary>
+/// The relation model's verdict on one triple of a document: the pair model's best score for it, the document
+/// model's probability, whether it was kept, and the sentence of its best candidate.
+/// </summary>
+public sealed record TripleDecision(string Subject, string Relation, string Object, double PairScore, double Probability, bool Kept, int Sentence, string Evidence);

@@ -1,0 +1,48 @@
+using Entente.Training.Model;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace Entente.Training.Tests.Model;
+
+/// <summary>The trees copied out of ML.NET score exactly as ML.NET's own model does.</summary>
+public sealed class BoostedTreesTests
+{
+    private sealed class Example
+    {
+        [VectorType(6)] public float[] Features { get; set; } = [];
+        public bool Label { get; set; }
+    }
+
+    private static List<Example> Examples(int count, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(_ =>
+        {
+            var f = new float[6];
+            for (var i = 0; i < 3; i++) f[i] = (float)random.NextDouble();
+            for (var i = 3; i < 6; i++) f[i] = random.Next(3) == 0 ? 1 : 0;
+            return new Example { Features = f, Label = f[0] + f[1] * f[2] + f[3] - f[4] > 0.9 + random.NextDouble() * 0.3 };
+        }).ToList();
+    }
+
+    [Fact]
+    public void Copied_trees_give_ml_net_margins()
+    {
+        var train = Examples(3000, 1);
+        var options = new BoostingOptions(Trees: 30, Leaves: 15, LearningRate: 0.1, MinimumLeaf: 10);
+        var ours = BoostedTrees.Train(train.Select(e => (e.Features, e.Label)), 6, options, seed: 1);
+
+        var ml = new MLContext(1);
+        var model = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinimumLeaf, Seed = 1, NumberOfThreads = 1, Deterministic = true, Sigmoid = BoostedTrees.Sigmoid,
+        }).Fit(ml.Data.LoadFromEnumerable(train));
+        var test = Examples(200, 2);
+        var theirs = model.Transform(ml.Data.LoadFromEnumerable(test)).GetColumn<float>("Score").ToArray();
+        for (var i = 0; i < test.Count; i++)
+            Assert.Equal(theirs[i], ours.Margin(test[i].Features), precision: 4);
+        Assert.True(test.Count(e => ours.Probability(e.Features) >= 0.5 == e.Label) > test.Count * 0.8, "the ensemble learned nothing");
+    }
+}
