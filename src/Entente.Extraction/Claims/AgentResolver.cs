@@ -7,12 +7,15 @@ namespace Entente.Extraction.Claims;
 /// An official acts for the state: a person with a part-of link to a state (or a country) stands for that
 /// state in a claim, since the relations of the ontology are between actors, not their envoys; so do a state's
 /// regular armed forces and its defence ministry. A leader of an
-/// armed or political group stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah).
+/// armed or political group stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah). A provisional
+/// entity (a name the knowledge base lacks) stays itself: its country is where it is from, not who it acts for, and
+/// the mention stage has already made an unknown official with a state title a mention of the state.
 /// </summary>
 public sealed class AgentResolver(KnowledgeBase kb)
 {
     public Entity Resolve(Entity e)
     {
+        if (e.NeedsReview) return e;
         if (e.Kind == EntityKind.StateOrgan) return NationalMilitary(e) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
         foreach (var l in e.Links)

@@ -36,6 +36,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 Name = name,
                 Kind = EntityKind.Group,
                 Country = country?.Kind == EntityKind.State ? country.Id : null,
+                NeedsReview = true,
             };
             RemoveStartingIn(s.Mentions, first, end);
             s.Mentions.Add(new EntityMention(first, end, entity, MentionForm.Group));
