@@ -24,7 +24,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
         foreach (var s in analysis.Sentences)
         {
             FindNames(s);
-            _officials.Apply(s);
+            _officials.Apply(s, provisional);
             s.SortMentions();
             _provisional.Apply(s, provisional);
             _collectives.Apply(s);

@@ -12,26 +12,29 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
 {
-    public void Apply(SentenceAnalysis s)
+    public void Apply(SentenceAnalysis s, ProvisionalEntities found)
     {
         for (var k = 0; k < s.Mentions.Count; k++)
         {
             var m = s.Mentions[k];
             if (m.Form is MentionForm.CompoundPart && m.Suffix is not null || StateOf(m.Entity) is not { } state) continue;
             var titleStart = m.Possessive ? m.Last + 1 : m.Last;
-            if (TitleEnd(s, titleStart) is not { } titleEnd) continue;
+            if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd) continue;
             var nameStart = s.IsWord(titleEnd, ",") ? titleEnd + 1 : titleEnd;
             var nameEnd = nameStart;
             while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 4 && s.Tokens[nameEnd].IsCapitalized) nameEnd++;
             if (nameEnd == nameStart) continue;
+            // A name the knowledge base lacks is a provisional person who acts for the state; a known one stays the state's mention.
+            var known = false;
             // A loop rather than RemoveAll with a lambda: capturing m made every mention of the sentence allocate a closure.
             for (var o = s.Mentions.Count - 1; o >= 0; o--)
             {
                 var other = s.Mentions[o];
                 if (other == m || other.First < m.Last || other.First >= nameEnd) continue;
+                known |= other.Entity.Kind == EntityKind.Person;
                 s.Mentions.RemoveAt(o);
             }
-            m.Entity = state;
+            m.Entity = known || s.Span.IsHeading ? state : Officials.Person(found, s.TextOf(nameStart, nameEnd), state, s.TextOf(titleFirst, titleEnd));
             m.Last = nameEnd;
             m.Form = MentionForm.Official;
             m.Role = MentionRole.Actor;
@@ -48,8 +51,9 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
     /// Where the titles after token <paramref name="at"/> end ("Deputy Foreign Minister", "defence minister"), or null. Up to two
     /// capitalized words may come first ("Communication Minister"); a lower-case title needs no capital.
     /// </summary>
-    private int? TitleEnd(SentenceAnalysis s, int at)
+    private int? TitleEnd(SentenceAnalysis s, int at, out int first)
     {
+        first = at;
         for (var lead = 0; lead <= 2 && at + lead < s.Tokens.Count; lead++)
         {
             var k = at + lead;

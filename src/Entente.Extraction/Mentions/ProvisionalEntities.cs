@@ -18,15 +18,16 @@ public sealed class ProvisionalEntities(KnowledgeBase kb)
 
     /// <summary>
     /// The entity a name denotes: the knowledge base's when it knows the name or the slug, one this document already
-    /// named, or a new provisional one. <paramref name="core"/> is the name without legal-form words, the id's source.
+    /// named, or a new provisional one. <paramref name="core"/> is the name without legal-form words, the id's source;
+    /// <paramref name="links"/> what the text says the entity belongs to (an official's part-of link to the state).
     /// </summary>
-    public Entity Get(string name, string core, EntityKind kind, string? country)
+    public Entity Get(string name, string core, EntityKind kind, string? country, IReadOnlyList<EntityLink>? links = null)
     {
         if ((Known(name) ?? Known(core)) is { } known) return known;
         var id = CollectiveFinder.Slug(core);
         if (kb.Get(id) is { } byId && byId.Kind.IsActor() == kind.IsActor()) return byId;
         if (_byId.TryGetValue(id, out var seen)) return seen;
-        var e = new Entity { Id = id, Name = name, Kind = kind, Country = country, NeedsReview = true };
+        var e = new Entity { Id = id, Name = name, Kind = kind, Country = country, Links = links ?? [], NeedsReview = true };
         _byId[id] = e;
         Remember(name, e);
         Remember(core, e);

@@ -87,12 +87,15 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         }
         var n = name.Value;
         if (n.SpanEnd <= n.SpanFirst) return end;
+        var text = s.TextOf(n.NameFirst, n.NameEnd);
         if (n.Official is { } state)
         {
-            AddMention(s, n.SpanFirst, n.SpanEnd, state, MentionForm.Official);
+            // A ministry speaks for its state; an official is a person who acts for it (AgentResolver) but stays
+            // themselves where a claim is about them ("sanctioned Defence Minister Jane Doe").
+            var official = n.Kind == EntityKind.Person ? Officials.Person(found, text, state, null) : state;
+            AddMention(s, n.SpanFirst, n.SpanEnd, official, MentionForm.Official);
             return n.SpanEnd;
         }
-        var text = s.TextOf(n.NameFirst, n.NameEnd);
         var entity = found.Get(text, Core(s, n), n.Kind, n.Country);
         Remember(s, n, entity, found);
         AddMention(s, n.SpanFirst, n.SpanEnd, entity, MentionForm.Name);
