@@ -42,9 +42,10 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 end = i + 1;
             }
             var first = i - 1;
-            var lower = !tokens[first].IsCapitalized && LowerModifiers.Contains(tokens[first]) && noun != "polity";
-            // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people.
-            if (!(tokens[first].IsCapitalized || lower) || first == 0 && !IsDemonym(s, first) && !lower || tokens[first].Text.Any(char.IsDigit)) continue;
+            var lower = LowerModifiers.Contains(tokens[first]) && noun != "polity";
+            // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people. A sentence's first word
+            // is capitalized whatever it is ("Many rebels"): there it must be a demonym, a people or no common word.
+            if (!(tokens[first].IsCapitalized || lower) || first == 0 && !IsDemonym(s, first) && !lower && !PeopleLike(tokens[first]) || tokens[first].Text.Any(char.IsDigit)) continue;
             if (s.MentionAt(first) is { } modifier && !Modifies(modifier, noun)) continue;
             if (first > 0 && tokens[first - 1].Is("former")) first--;
             var name = s.TextOf(first, end);
@@ -81,6 +82,8 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
     }
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
+
+    private bool PeopleLike(in Tokens.Token t) => NameWords.PeopleWords.Contains(t) || !lexicons.CommonWords.Contains(t);
 
     /// <summary>
     /// A mention before a group noun that the collective takes in: a demonym ("Syrian rebels") or a state's or place's own

@@ -26,7 +26,11 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
     public static bool IsStateTitle(in Tokens.Token last) => !NonStateTitles.Contains(last);
 
     /// <summary>What the context says: the kind of entity, its state, whether a state title makes it an official, where the mention starts.</summary>
-    public readonly record struct Cue(EntityKind? Kind, string? Country, bool StateTitle, bool Armed, int? SpanFirst);
+    public readonly record struct Cue(EntityKind? Kind, string? Country, bool StateTitle, bool Armed, int? SpanFirst)
+    {
+        /// <summary>For an apposition, the token after its last word.</summary>
+        public int? End { get; init; }
+    }
 
     public Cue Before(SentenceAnalysis s, int first)
     {
@@ -152,7 +156,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 stateTitle = false;
             }
         }
-        return kind is null ? default : new Cue(kind, country, stateTitle, false, null);
+        return kind is null ? default : new Cue(kind, country, stateTitle, false, null) { End = j };
     }
 
     /// <summary>"in Goma", "near the Qandil": a place preposition before the name.</summary>

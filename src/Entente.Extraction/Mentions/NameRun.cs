@@ -1,3 +1,4 @@
+using Entente.Core.Entities;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
@@ -24,8 +25,9 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
         var k = i;
         if (s.MentionAt(i) is { } m)
         {
-            // "China Concord Petroleum Company", "Yemen Telecommunication Asset Company": a state's name opens a company's.
-            if (m.First != i || m.Entity.Kind is not (Core.Entities.EntityKind.State or Core.Entities.EntityKind.Place)
+            // "China Concord Petroleum Company", "Yemen Telecommunication Asset Company", "IRGC Unit 840": a state's or a
+            // body's name opens another's.
+            if (m.First != i || !m.Entity.Kind.IsActor() && m.Entity.Kind != EntityKind.Place || m.Entity.Kind == EntityKind.Person
                 || m.Form is not (MentionForm.Name or MentionForm.Acronym) || m.Possessive || !FreeNameWord(s, m.Last)) return null;
             lead = m;
             k = m.Last;
@@ -44,6 +46,12 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
         while (k < tokens.Count && k - start < 12)
         {
             var t = tokens[k];
+            // "Korvan Drone Works": a capitalized materiel word inside a name is part of it.
+            if (k > start && s.MentionAt(k) is { IsMateriel: true } materiel && materiel.Last == k + 1 && t.IsCapitalized && NameWords.IsNameWord(s, k + 1))
+            {
+                k++;
+                continue;
+            }
             if (FreeNameWord(s, k))
             {
                 k++;

@@ -51,17 +51,20 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         }
     }
 
-    /// <summary>A sentence's first word is capitalized whatever it is: a common word there ("The", "Treasury") is no part of a name.</summary>
+    /// <summary>
+    /// A sentence's first word is capitalized whatever it is: a common word there ("The", "Treasury", "Fighters of") is no
+    /// part of a name, and neither is the "of" after it.
+    /// </summary>
     private NameRun TrimStart(SentenceAnalysis s, NameRun run)
     {
         var first = run.First;
         var opensSentence = first == 0 || first == 1 && s.Tokens[0].Shape == Tokens.TokenShape.Punct;
-        if (opensSentence && run.Lead is null && first < run.End - 1 + (run.ModifierSuffix is null ? 0 : 1)
-            && lexicons.CommonWords.Contains(s.Tokens[first]) && !lexicons.NameHeads.Contains(s.Tokens[first]) && !lexicons.PersonCues.Contains(s.Tokens[first]))
-            first++;
-        else if (opensSentence && run.Length == 1 && lexicons.CommonWords.Contains(s.Tokens[first]))
-            first = run.End;
-        return run with { First = first };
+        if (!opensSentence || run.Lead is not null || !IsCommon(s.Tokens[first]) || lexicons.PersonCues.Contains(s.Tokens[first])) return run;
+        if (lexicons.NameHeads.Contains(s.Tokens[first]) && !s.IsWord(first + 1, "of") && first + 1 < run.End) return run;
+        first++;
+        if (first < run.End && NameWords.Joiners.Contains(s.Tokens[first])) first++;
+        if (first < run.End && s.Tokens[first].Is("the")) first++;
+        return run with { First = Math.Min(first, run.End) };
     }
 
     /// <summary>Turns a run into a mention when the evidence says what it names; returns the token to go on from.</summary>
@@ -77,7 +80,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             return run.End;
         }
         var (first, end) = (run.First, run.End);
-        var name = Classify(s, run);
+        var after = _context.After(s, run.End);
+        var name = Classify(s, run, after);
         if (name is null)
         {
             // "Potepkin said": one word of a name this document already gave in full.
@@ -85,7 +89,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 if (s.MentionAt(k) is null && found.ByForm(s.Tokens[k].Text) is { } known) AddMention(s, k, k + 1, known, MentionForm.Name);
             return end;
         }
-        var n = name.Value;
+        var n = name.Value with { AppositionEnd = after.Kind is null ? null : after.End };
         if (n.SpanEnd <= n.SpanFirst) return end;
         var text = s.TextOf(n.NameFirst, n.NameEnd);
         if (n.Official is { } state)
@@ -99,7 +103,10 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         var entity = found.Get(text, Core(s, n), n.Kind, n.Country);
         Remember(s, n, entity, found);
         AddMention(s, n.SpanFirst, n.SpanEnd, entity, MentionForm.Name);
-        return n.SpanEnd;
+        // ", a Chinese company,": the apposition's demonym is the entity's state, not another party.
+        if (n.AppositionEnd is not { } appositionEnd) return n.SpanEnd;
+        RemoveDemonyms(s, n.SpanEnd, appositionEnd);
+        return appositionEnd;
     }
 
     /// <summary>
@@ -119,14 +126,13 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         return run;
     }
 
-    private Candidate? Classify(SentenceAnalysis s, NameRun run)
+    private Candidate? Classify(SentenceAnalysis s, NameRun run, NameContext.Cue after)
     {
         // "Khalifa" before a known "Haftar": a first name the knowledge base has with the rest.
         if (s.MentionAt(run.End) is { Entity.Kind: EntityKind.Person }) return null;
         if (lexicons.PlaceNames.Contains(NameKey.Of(s.TextOf(run.First, run.End))))
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
         var before = _context.Before(s, run.First);
-        var after = _context.After(s, run.End);
         var country = before.Country ?? after.Country ?? LeadCountry(run);
         var spanFirst = before.SpanFirst ?? run.First;
 
@@ -259,7 +265,9 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     private EntityKind? HeadKind(SentenceAnalysis s, NameRun run, out bool trailing)
     {
         trailing = false;
-        var last = s.Tokens[run.End - 1];
+        var lastAt = run.End - 1;
+        while (lastAt > run.First && NameWords.IsNumberPart(s.Tokens[lastAt])) lastAt--;
+        var last = s.Tokens[lastAt];
         if (PlaceHeads.Contains(last)) return EntityKind.Place;
         if (lexicons.NameHeads.TryGetValue(last, out var kind)) return kind;
         for (var k = run.First + 1; k < run.End; k++)
@@ -370,6 +378,12 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         if (n.Acronym is { } acronym) found.Remember(acronym, e);
     }
 
+    private static void RemoveDemonyms(SentenceAnalysis s, int first, int end)
+    {
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+            if (s.Mentions[k] is { Form: MentionForm.Adjective or MentionForm.CompoundPart } m && m.First >= first && m.First < end) s.Mentions.RemoveAt(k);
+    }
+
     private static void AddMention(SentenceAnalysis s, int first, int end, Entity e, MentionForm form)
     {
         CollectiveFinder.RemoveStartingIn(s.Mentions, first, end);
@@ -377,5 +391,9 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     }
 
     /// <summary>What a run was found to name: the tokens of the whole mention and of the name, the kind, the state, and the state an official acts for.</summary>
-    private readonly record struct Candidate(int SpanFirst, int SpanEnd, int NameFirst, int NameEnd, EntityKind Kind, string? Country, Entity? Official, string? Acronym = null);
+    private readonly record struct Candidate(int SpanFirst, int SpanEnd, int NameFirst, int NameEnd, EntityKind Kind, string? Country, Entity? Official, string? Acronym = null)
+    {
+        /// <summary>The end of an apposition that said what the name is (", a Chinese company"), if one did.</summary>
+        public int? AppositionEnd { get; init; }
+    }
 }
