@@ -88,6 +88,9 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
             // "the Iraqi Popular Mobilization Forces": a demonym right before a name gives its state.
             if (p >= 0 && s.MentionAt(p) is { Form: MentionForm.Adjective or MentionForm.CompoundPart, Suffix: null } demonym && CountryOf(demonym.Entity) is { } c)
                 return new Cue(null, c, false, false, demonym.First);
+            // "Zambia's Ministry of Mines": a state's possessive does too.
+            if (s.IsWord(p, "'s") && s.MentionAt(p - 1) is { Entity.Kind: EntityKind.State } owner)
+                return new Cue(null, owner.Entity.Id, false, false, owner.First);
             return default;
         }
         // Back over the descriptor's modifiers: "Yemen-based logistics company", "North Korean arms dealer", "Poland's state-owned".

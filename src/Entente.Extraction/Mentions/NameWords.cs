@@ -50,8 +50,9 @@ internal static class NameWords
     {
         if (k < 0 || k >= s.Tokens.Count) return false;
         var t = s.Tokens[k];
-        if (t.Shape != TokenShape.Word || Never.Contains(t) || CalendarWords.Month(t.Lower) > 0 && t.Text.Length > 3) return false;
-        return t.IsCapitalized || ArticlePrefixLength(t.Text) > 0;
+        // Most words are lower case: the cheap tests first, since this runs for every token.
+        if (!t.IsCapitalized && !(t.Shape == TokenShape.Word && t.Text.Length > 3 && (t.Text[2] == '-' || t.Text[3] == '-') && ArticlePrefixLength(t.Text) > 0)) return false;
+        return !Never.Contains(t) && !(t.Text.Length > 3 && CalendarWords.Month(t.Lower) > 0);
     }
 
     /// <summary>The length of "al-", "el-", "ad-" … before a capitalized rest, or 0.</summary>
