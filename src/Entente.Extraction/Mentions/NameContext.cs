@@ -12,6 +12,14 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
 {
+    /// <summary>Nouns that say what the name after them is ("the firm", "mining company", "news agency"); a subset of the head words.</summary>
+    private static readonly WordSet Descriptors =
+    [
+        "company", "companies", "firm", "firms", "group", "bank", "maker", "manufacturer", "giant", "conglomerate", "contractor", "supplier", "exporter",
+        "importer", "trader", "broker", "agency", "militia", "faction", "network", "movement", "party", "unit", "institute", "university", "foundation",
+        "organisation", "organization", "association", "union", "holding", "front", "brigade", "army", "shipyard", "refinery", "concern",
+    ];
+
     private static readonly WordSet Determiners = ["the", "a", "an", "his", "her", "its", "their", "another", "one", "also", "now", "then", "both"];
     private static readonly WordSet ArmedModifiers =
         ["rebel", "militant", "armed", "paramilitary", "terrorist", "jihadist", "insurgent", "separatist", "extremist", "islamist", "guerrilla", "militia", "proxy"];
@@ -77,7 +85,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 kind = EntityKind.Person;
                 p--;
             }
-            else if (lexicons.NameHeads.TryGetValue(tokens[p], out var described) || tokens[p].Is("giant") && (described = EntityKind.Organization) == EntityKind.Organization)
+            else if (Descriptors.Contains(tokens[p]) && lexicons.NameHeads.TryGetValue(tokens[p], out var described))
             {
                 kind = described;
                 p--;
@@ -93,11 +101,13 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 return new Cue(null, owner.Entity.Id, false, false, owner.First);
             return default;
         }
-        // Back over the descriptor's modifiers: "Yemen-based logistics company", "North Korean arms dealer", "Poland's state-owned".
+        // Back over the descriptor's modifiers: "Yemen-based logistics company", "North Korean arms dealer", "Poland's state-owned",
+        // "a Myanmar national" (a state's own name only right before the descriptor).
         for (var q = p; q >= 0 && q >= p - 3; q--)
         {
             var t = tokens[q];
-            if (s.MentionAt(q) is { } m && m.Entity.Kind is EntityKind.State or EntityKind.Place)
+            if (s.MentionAt(q) is { } m && m.Entity.Kind is EntityKind.State or EntityKind.Place
+                && (m.Form is MentionForm.Adjective or MentionForm.CompoundPart || q == p && !m.Possessive))
             {
                 country ??= CountryOf(m.Entity);
                 spanFirst = m.First;

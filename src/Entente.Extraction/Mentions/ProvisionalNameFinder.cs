@@ -26,6 +26,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         "county", "village", "town", "refinery", "plant", "mine", "terminal", "oilfield", "dam", "crossing", "outpost", "compound", "spaceport",
     ];
 
+    private static readonly WordSet ArmedOpeners = ["liwa", "kataib", "kata'ib", "jaish", "jaysh", "harakat", "saraya", "ansar", "jabhat", "quwat", "asaib", "fylaq"];
+
     private static readonly WordSet LegalForms =
     [
         "co", "corp", "inc", "incorporated", "llc", "ltd", "limited", "plc", "llp", "sarl", "sarlu", "sa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao",
@@ -164,7 +166,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 ? Person(s, run, run.First, spanFirst, before, after)
                 : new Candidate(spanFirst, acronymEnd, run.First, run.End, apposed, country, null, acronym);
         if (run.Lead is not null) return null;
-        if (_context.AfterPlacePreposition(s, run.First) && !HasCommonWord(s, run))
+        if (_context.AfterPlacePreposition(s, run.First) && !HasCommonWord(s, run) && s.Tokens[run.First].Text.Length > 2 && !s.Tokens[run.First].IsAllCaps)
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
         if (LooksLikePersonName(s, run))
             return Person(s, run, run.First, run.First, before, after);
@@ -185,6 +187,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     /// <summary>A person's name has a word that is no common word, title or role, and no digits or all-capital words: not "Order", "Gen", "M3".</summary>
     private bool IsPersonName(SentenceAnalysis s, int first, int end)
     {
+        if (!NameWords.IsNameWord(s, first)) return false;
         var proper = false;
         for (var k = first; k < end; k++)
         {
@@ -270,6 +273,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         var last = s.Tokens[lastAt];
         if (PlaceHeads.Contains(last)) return EntityKind.Place;
         if (lexicons.NameHeads.TryGetValue(last, out var kind)) return kind;
+        // "Liwa Zainabiyoun", "Kataib Sayyid al-Shuhada", "Jaish al-Adl": an Arabic word for a fighting unit opens the name.
+        if (ArmedOpeners.Contains(s.Tokens[run.First])) return EntityKind.ArmedGroup;
         for (var k = run.First + 1; k < run.End; k++)
         {
             if (!s.Tokens[k].Is("of") && !s.Tokens[k].Is("for")) continue;
