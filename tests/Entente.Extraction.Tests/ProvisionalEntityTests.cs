@@ -122,6 +122,16 @@ public sealed class ProvisionalEntityTests
     public void Sentence_starts_titles_of_works_places_and_headings_make_no_actor(string text) =>
         Assert.DoesNotContain(Mentions(text), m => m.Entity.NeedsReview && m.IsActor);
 
+    [Theory]
+    [InlineData("The Russian Navy's General Staff approved the plan.")]
+    [InlineData("Syrian President Bashar al-Assad met the envoy.")]
+    public void A_title_before_common_words_or_a_known_name_makes_no_new_person(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Entity.NeedsReview && m.Entity.Kind == EntityKind.Person);
+
+    [Fact]
+    public void A_word_that_opens_place_names_makes_a_place() =>
+        Assert.Equal(EntityKind.Place, Provisional("Militias still held Jurf al-Nasr last week.").Entity.Kind);
+
     [Fact]
     public void The_knowledge_base_wins_when_it_knows_the_name() =>
         Assert.DoesNotContain(Mentions("The Islamic Revolutionary Guard Corps trained the unit."), m => m.Entity.NeedsReview);

@@ -22,8 +22,8 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd) continue;
             var nameStart = s.IsWord(titleEnd, ",") ? titleEnd + 1 : titleEnd;
             var nameEnd = nameStart;
-            while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 4 && s.Tokens[nameEnd].IsCapitalized) nameEnd++;
-            if (nameEnd == nameStart) continue;
+            while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 4 && NameWords.IsNameWord(s, nameEnd)) nameEnd++;
+            if (nameEnd == nameStart || !HasProperWord(s, nameStart, nameEnd)) continue;
             // A name the knowledge base lacks is a provisional person who acts for the state; a known one stays the state's mention.
             var known = false;
             // A loop rather than RemoveAll with a lambda: capturing m made every mention of the sentence allocate a closure.
@@ -41,6 +41,14 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             m.Possessive = s.IsWord(nameEnd, "'s");
             k = s.Mentions.IndexOf(m);
         }
+    }
+
+    /// <summary>A name has a word that is no common word ("General Staff", "for Terrorism" are no names), or is one the knowledge base knows.</summary>
+    private bool HasProperWord(SentenceAnalysis s, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (!lexicons.CommonWords.Contains(s.Tokens[k]) || s.MentionAt(k) is { Entity.Kind: EntityKind.Person }) return true;
+        return false;
     }
 
     /// <summary>The state a mention's official acts for: the state itself, or the state of one of its organs ("Treasury").</summary>

@@ -26,6 +26,10 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         "county", "village", "town", "refinery", "plant", "mine", "terminal", "oilfield", "dam", "crossing", "outpost", "compound", "spaceport",
     ];
 
+    /// <summary>Words that open a place's name: "Jurf al-Saqr", "Bandar Abbas", "Wadi Seidna", "Cape Town".</summary>
+    private static readonly WordSet PlaceOpeners =
+        ["jurf", "bandar", "ras", "wadi", "jebel", "jabal", "tell", "tal", "bir", "ain", "port", "cape", "mount", "lake", "fort", "camp", "san", "santa", "saint", "kafr", "deir", "khan"];
+
     private static readonly WordSet ArmedOpeners = ["liwa", "kataib", "kata'ib", "jaish", "jaysh", "harakat", "saraya", "ansar", "jabhat", "quwat", "asaib", "fylaq"];
 
     private static readonly WordSet LegalForms =
@@ -166,6 +170,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 ? Person(s, run, run.First, spanFirst, before, after)
                 : new Candidate(spanFirst, acronymEnd, run.First, run.End, apposed, country, null, acronym);
         if (run.Lead is not null) return null;
+        if (run.Length >= 2 && PlaceOpeners.Contains(s.Tokens[run.First]) && !HasCommonWord(s, run with { First = run.First + 1 }))
+            return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
         if (_context.AfterPlacePreposition(s, run.First) && !HasCommonWord(s, run) && s.Tokens[run.First].Text.Length > 2 && !s.Tokens[run.First].IsAllCaps)
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
         if (LooksLikePersonName(s, run))
