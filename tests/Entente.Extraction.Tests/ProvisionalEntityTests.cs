@@ -87,10 +87,12 @@ public sealed class ProvisionalEntityTests
     [InlineData("Iran's defence minister, Kaveh Roshani, arrived in Moscow.")]
     [InlineData("Kaveh Roshani, Iran's defence minister, arrived in Moscow.")]
     [InlineData("Iranian Oil Minister Kaveh Roshani arrived in Moscow.")]
+    [InlineData("Iranian Oil Minister Kaveh T. Roshani arrived in Moscow.")]
     public void An_unknown_official_is_a_person_who_acts_for_the_state_the_title_names(string text)
     {
         var m = Assert.Single(Mentions(text), m => m.Form == MentionForm.Official);
-        Assert.Equal("kaveh-roshani", m.Entity.Id);
+        Assert.StartsWith("kaveh-", m.Entity.Id);
+        Assert.EndsWith("-roshani", m.Entity.Id);
         Assert.Equal(EntityKind.Person, m.Entity.Kind);
         Assert.True(m.Entity.NeedsReview);
         Assert.Equal("irn", Assert.Single(m.Entity.Links, l => l.Type == "part-of").Target);

@@ -22,7 +22,10 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd) continue;
             var nameStart = s.IsWord(titleEnd, ",") ? titleEnd + 1 : titleEnd;
             var nameEnd = nameStart;
-            while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 4 && NameWords.IsNameWord(s, nameEnd)) nameEnd++;
+            // "Antony J. Blinken": an initial's dot stays inside the name.
+            while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 5
+                && (NameWords.IsNameWord(s, nameEnd) || s.IsWord(nameEnd, ".") && s.Tokens[nameEnd - 1].Text.Length == 1 && NameWords.IsNameWord(s, nameEnd + 1)))
+                nameEnd++;
             if (nameEnd == nameStart || !HasProperWord(s, nameStart, nameEnd)) continue;
             // A name the knowledge base lacks is a provisional person who acts for the state; a known one stays the state's mention.
             var known = false;
