@@ -24,6 +24,15 @@ internal static class NameWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "ramadan", "eid",
     ];
 
+    /// <summary>Words that close a place's name: "Qandil Mountains", "Qamishli airport", "Paks plant".</summary>
+    public static readonly WordSet PlaceHeads =
+    [
+        "province", "region", "district", "city", "valley", "mountains", "mountain", "mount", "island", "islands", "sea", "gulf", "strait", "river",
+        "lake", "airport", "port", "base", "airbase", "airfield", "camp", "bay", "peninsula", "desert", "corridor", "governorate", "oblast",
+        "county", "village", "town", "refinery", "plant", "mine", "terminal", "oilfield", "dam", "crossing", "outpost", "compound", "spaceport",
+    ];
+
+
     /// <summary>Words for peoples and faiths: a run with one is a collective ("Shiite Muslims", "Sunni Arabs"), not a person's name.</summary>
     public static readonly WordSet PeopleWords =
     [

@@ -18,13 +18,7 @@ namespace Entente.Extraction.Mentions;
 public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBase kb)
 {
     private readonly NameContext _context = new(lexicons, kb);
-
-    private static readonly WordSet PlaceHeads =
-    [
-        "province", "region", "district", "city", "valley", "mountains", "mountain", "mount", "island", "islands", "sea", "gulf", "strait", "river",
-        "lake", "airport", "port", "base", "airbase", "airfield", "camp", "bay", "peninsula", "desert", "corridor", "governorate", "oblast",
-        "county", "village", "town", "refinery", "plant", "mine", "terminal", "oilfield", "dam", "crossing", "outpost", "compound", "spaceport",
-    ];
+    private readonly NameShape _shape = new(lexicons);
 
     /// <summary>Words that open a place's name: "Jurf al-Saqr", "Bandar Abbas", "Wadi Seidna", "Cape Town".</summary>
     private static readonly WordSet PlaceOpeners =
@@ -65,7 +59,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     {
         var first = run.First;
         var opensSentence = first == 0 || first == 1 && s.Tokens[0].Shape == Tokens.TokenShape.Punct;
-        if (!opensSentence || run.Lead is not null || !IsCommon(s.Tokens[first]) || lexicons.PersonCues.Contains(s.Tokens[first])) return run;
+        if (!opensSentence || run.Lead is not null || !_shape.IsCommon(s.Tokens[first]) || lexicons.PersonCues.Contains(s.Tokens[first])) return run;
         if (lexicons.NameHeads.Contains(s.Tokens[first]) && !s.IsWord(first + 1, "of") && first + 1 < run.End) return run;
         first++;
         if (first < run.End && NameWords.Joiners.Contains(s.Tokens[first])) first++;
@@ -156,11 +150,11 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 return country is { } seat && kb.Get(seat) is { Kind: EntityKind.State } state ? new Candidate(spanFirst, acronymEnd, run.First, run.End, kind, seat, state) : null;
             if (NationalMilitary(s, run) && run.Lead?.Entity is { Kind: EntityKind.State } army)
                 return new Candidate(run.First, end, run.First, end, kind, army.Id, army);
-            if (!Distinctive(s, run, before.Kind is not null || run.Lead is not null || country is not null)) return null;
+            if (!_shape.Distinctive(s, run, before.Kind is not null || run.Lead is not null || country is not null)) return null;
             if (kind is EntityKind.Organization && before.Armed) kind = EntityKind.ArmedGroup;
             return new Candidate(spanFirst, acronymEnd, run.First, end, kind, country, null, acronym);
         }
-        if (HasPeopleWord(s, run)) return null;
+        if (NameShape.HasPeopleWord(s, run)) return null;
         if (before.Kind is { } described)
             return described == EntityKind.Person
                 ? Person(s, run, run.First, spanFirst, before, after)
@@ -170,38 +164,24 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 ? Person(s, run, run.First, spanFirst, before, after)
                 : new Candidate(spanFirst, acronymEnd, run.First, run.End, apposed, country, null, acronym);
         if (run.Lead is not null) return null;
-        if (run.Length >= 2 && PlaceOpeners.Contains(s.Tokens[run.First]) && !HasCommonWord(s, run with { First = run.First + 1 }))
+        if (run.Length >= 2 && PlaceOpeners.Contains(s.Tokens[run.First]) && !_shape.HasCommonWord(s, run with { First = run.First + 1 }))
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
-        if (_context.AfterPlacePreposition(s, run.First) && !HasCommonWord(s, run) && s.Tokens[run.First].Text.Length > 2 && !s.Tokens[run.First].IsAllCaps)
+        if (_context.AfterPlacePreposition(s, run.First) && !_shape.HasCommonWord(s, run) && s.Tokens[run.First].Text.Length > 2 && !s.Tokens[run.First].IsAllCaps)
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
-        if (LooksLikePersonName(s, run))
+        if (_shape.LooksLikePersonName(s, run))
             return Person(s, run, run.First, run.First, before, after);
         return null;
     }
 
     private Candidate? Person(SentenceAnalysis s, NameRun run, int nameFirst, int spanFirst, NameContext.Cue before, NameContext.Cue after)
     {
-        if (run.End - nameFirst is < 1 or > 6 || !IsPersonName(s, nameFirst, run.End)) return null;
+        if (run.End - nameFirst is < 1 or > 6 || !_shape.IsPersonName(s, nameFirst, run.End)) return null;
         // An official acting for a named state stands for it ("Aziz Nasirzadeh, Iran's defence minister").
         if (before.StateTitle && before.Country is { } c1 && kb.Get(c1) is { Kind: EntityKind.State } s1)
             return new Candidate(spanFirst, run.End, nameFirst, run.End, EntityKind.Person, c1, s1);
         if (after.StateTitle && after.Country is { } c2 && kb.Get(c2) is { Kind: EntityKind.State } s2)
             return new Candidate(spanFirst, run.End, nameFirst, run.End, EntityKind.Person, c2, s2);
         return new Candidate(spanFirst, run.End, nameFirst, run.End, EntityKind.Person, before.Country ?? after.Country, null);
-    }
-
-    /// <summary>A person's name has a word that is no common word, title or role, and no digits or all-capital words: not "Order", "Gen", "M3".</summary>
-    private bool IsPersonName(SentenceAnalysis s, int first, int end)
-    {
-        if (!NameWords.IsNameWord(s, first)) return false;
-        var proper = false;
-        for (var k = first; k < end; k++)
-        {
-            var t = s.Tokens[k];
-            if (t.Text.Any(char.IsDigit) || t.IsAllCaps && t.Text.Length > 2 || NameWords.PeopleWords.Contains(t)) return false;
-            if (!NameWords.Joiners.Contains(t) && !IsCommon(t) && !lexicons.PersonCues.Contains(t) && t.Text.Length > 1) proper = true;
-        }
-        return proper;
     }
 
     /// <summary>
@@ -226,7 +206,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             {
                 var j = k + 1;
                 if (s.IsWord(j, "the")) j++;
-                while (j < run.End && (IsCommon(s.Tokens[j]) || lexicons.NameHeads.Contains(s.Tokens[j])) && !lexicons.PersonCues.Contains(s.Tokens[j])) j++;
+                while (j < run.End && (_shape.IsCommon(s.Tokens[j]) || lexicons.NameHeads.Contains(s.Tokens[j])) && !lexicons.PersonCues.Contains(s.Tokens[j])) j++;
                 found = j;
                 k = j - 1;
             }
@@ -236,38 +216,11 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         return found;
     }
 
-    /// <summary>
-    /// A company's or a body's name needs more than its head word and a common word ("Armed Forces", "Oil Company"): a word
-    /// that is no common word, three words or more after "the", or words around it that say what it is.
-    /// </summary>
-    private bool Distinctive(SentenceAnalysis s, NameRun run, bool described)
-    {
-        var words = 0;
-        var proper = false;
-        for (var k = run.First; k < run.End; k++)
-        {
-            var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t) || lexicons.NameHeads.Contains(t) || t.Text == ".") continue;
-            words++;
-            if (!IsCommon(t) || t.IsAllCaps) proper = true;
-        }
-        if (words == 0) return false;
-        if (proper) return true;
-        return words >= 2 && (described || s.IsWord(run.First - 1, "the"));
-    }
-
     /// <summary>"Mozambique Defence Armed Forces", "the Malian Army": a state's own forces, which act as the state.</summary>
     private static bool NationalMilitary(SentenceAnalysis s, NameRun run) =>
         s.Tokens[run.End - 1].Lower is "army" or "forces" && (s.TextOf(run.First, run.End).Contains("Armed Forces", StringComparison.Ordinal)
             || s.TextOf(run.First, run.End).Contains("Defence Forces", StringComparison.Ordinal) || s.TextOf(run.First, run.End).Contains("Defense Forces", StringComparison.Ordinal)
             || run.End - (run.Lead?.Last ?? run.First) == 1);
-
-    private static bool HasPeopleWord(SentenceAnalysis s, NameRun run)
-    {
-        for (var k = run.First; k < run.End; k++)
-            if (NameWords.PeopleWords.Contains(s.Tokens[k])) return true;
-        return false;
-    }
 
     /// <summary>The kind the name's head word gives: its last word ("Trading", "Brigade"), the word before "of" ("Ministry of
     /// Mines", "Department 53 of …") or a lower-case head after it ("the Maute group"); places by their place word.</summary>
@@ -277,7 +230,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         var lastAt = run.End - 1;
         while (lastAt > run.First && NameWords.IsNumberPart(s.Tokens[lastAt])) lastAt--;
         var last = s.Tokens[lastAt];
-        if (PlaceHeads.Contains(last)) return EntityKind.Place;
+        if (NameWords.PlaceHeads.Contains(last)) return EntityKind.Place;
         if (lexicons.NameHeads.TryGetValue(last, out var kind)) return kind;
         // "Liwa Zainabiyoun", "Kataib Sayyid al-Shuhada", "Jaish al-Adl": an Arabic word for a fighting unit opens the name.
         if (ArmedOpeners.Contains(s.Tokens[run.First])) return EntityKind.ArmedGroup;
@@ -285,13 +238,13 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         {
             if (!s.Tokens[k].Is("of") && !s.Tokens[k].Is("for")) continue;
             // "Bank of Kunlun", "Department 53 of the Ministry …", but not "Institute of International Finance Jane Doe".
-            if (run.End - k > 3 && !IsCommon(last) && !lexicons.NameHeads.Contains(last)) break;
+            if (run.End - k > 3 && !_shape.IsCommon(last) && !lexicons.NameHeads.Contains(last)) break;
             var h = k - 1;
             while (h > run.First && NameWords.IsNumberPart(s.Tokens[h])) h--;
             if (lexicons.NameHeads.TryGetValue(s.Tokens[h], out var opening)) return opening;
             break;
         }
-        if (run.End < s.Tokens.Count && PlaceHeads.Contains(s.Tokens[run.End]) && !s.Tokens[run.End].IsCapitalized)
+        if (run.End < s.Tokens.Count && NameWords.PlaceHeads.Contains(s.Tokens[run.End]) && !s.Tokens[run.End].IsCapitalized)
         {
             trailing = false;
             return EntityKind.Place;
@@ -326,38 +279,6 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             : (end, null);
 
     private static string? LeadCountry(NameRun run) => run.Lead?.Entity is { } lead ? lead.Kind == EntityKind.State ? lead.Id : lead.Country : null;
-
-    /// <summary>Two to five words, none of them a common English word: "Hassan Dekko", "Tun Min Latt" read as a person's name.</summary>
-    private bool LooksLikePersonName(SentenceAnalysis s, NameRun run)
-    {
-        var words = 0;
-        for (var k = run.First; k < run.End; k++)
-        {
-            var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t)) continue;
-            if (t.IsAllCaps || !char.IsLetter(t.Text[0]) && NameWords.ArticlePrefixLength(t.Text) == 0) return false;
-            words++;
-        }
-        return words is >= 2 and <= 5 && !HasCommonWord(s, run) && !PlaceHeads.Contains(s.Tokens[run.End - 1])
-            && !(run.End < s.Tokens.Count && PlaceHeads.Contains(s.Tokens[run.End]));
-    }
-
-    private bool HasCommonWord(SentenceAnalysis s, NameRun run)
-    {
-        for (var k = run.First; k < run.End; k++)
-        {
-            var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t)) continue;
-            if (IsCommon(t)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A common English word, or the plural of one ("Ministers", "Forces").</summary>
-    private bool IsCommon(in Tokens.Token t) =>
-        lexicons.CommonWords.Contains(t) || t.Lower.Length > 3 && t.Lower.EndsWith('s') && (lexicons.CommonWords.Contains(t.Lower[..^1])
-            || t.Lower.EndsWith("ies", StringComparison.Ordinal) && lexicons.CommonWords.Contains(t.Lower[..^3] + "y")
-            || t.Lower.EndsWith("es", StringComparison.Ordinal) && lexicons.CommonWords.Contains(t.Lower[..^2]));
 
     /// <summary>The name without legal-form words, the source of the id: "Asia Sun Trading Co. Ltd." → "Asia Sun Trading".</summary>
     private static string Core(SentenceAnalysis s, Candidate n)
