@@ -28,6 +28,28 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task A_company_the_knowledge_base_lacks_is_stored_as_a_provisional_entity_with_the_claims_that_name_it()
+    {
+        using var dir = new TempDir();
+        var docs = Directory.CreateDirectory(dir.File("docs")).FullName;
+        File.WriteAllText(Path.Combine(docs, "a.txt"), "The United States sanctioned Halvard Marine Trading Co. Ltd. in 2023.\n");
+        File.WriteAllText(Path.Combine(docs, "b.txt"), "In 2024 the United States sanctioned Halvard Marine Trading again.\n");
+        var db = dir.File("entente.db");
+
+        var run = await CliHarness.RunAsync("ingest", docs, "--db", db);
+
+        Assert.True(run.ExitCode == 0, run.Err + run.Out);
+        await using var store = await StoreOpener.OpenAsync(db, Ct);
+        var company = await store.GetEntityAsync("halvard-marine-trading", Ct);
+        Assert.NotNull(company);
+        Assert.True(company.NeedsReview);
+        Assert.Equal(Core.Entities.EntityKind.Organization, company.Kind);
+        Assert.Equal("Halvard Marine Trading Co. Ltd", company.Name);
+        // Both reports name one entity: the id comes from the name without its legal form.
+        Assert.Equal(2, await store.CountClaimsAsync(new ClaimQuery { Objects = ["halvard-marine-trading"], Relations = ["sanction"] }, Ct));
+    }
+
+    [Fact]
     public async Task A_second_ingest_of_the_same_files_adds_nothing()
     {
         using var dir = new TempDir();

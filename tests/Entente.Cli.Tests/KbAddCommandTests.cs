@@ -21,7 +21,7 @@ public sealed class KbAddCommandTests : IDisposable
 
     private const string Unit = """
         {"entities": [
-          {"id": "unit-29155", "kind": "state-organ", "name": "Unit 29155", "aliases": ["GRU Unit 29155"], "country": "rus",
+          {"id": "unit-74455", "kind": "state-organ", "name": "Unit 74455", "aliases": ["GRU Unit 74455"], "country": "rus",
            "links": [{"type": "part-of", "target": "gru"}]}
         ]}
         """;
@@ -34,12 +34,12 @@ public sealed class KbAddCommandTests : IDisposable
         Assert.Equal(0, add.ExitCode);
         Assert.Contains("added 1 entities", add.Out);
         Assert.Contains("(1 new, 0 replacing)", add.Out);
-        var show = await CliHarness.RunAsync("kb", "show", "GRU Unit 29155", "--db", Db);
+        var show = await CliHarness.RunAsync("kb", "show", "GRU Unit 74455", "--db", Db);
         Assert.Equal(0, show.ExitCode);
         Assert.Contains("GRU (gru)", show.Out);
         Assert.Contains("Russia (rus)", show.Out);
         var gru = await CliHarness.RunAsync("kb", "show", "gru", "--db", Db);
-        Assert.Contains("Unit 29155 (unit-29155)", gru.Out);
+        Assert.Contains("Unit 74455 (unit-74455)", gru.Out);
     }
 
     [Fact]
@@ -57,10 +57,10 @@ public sealed class KbAddCommandTests : IDisposable
     public async Task A_file_that_clashes_with_stored_user_entities_is_refused_with_file_and_line()
     {
         Assert.Equal(0, (await CliHarness.RunAsync("kb", "add", Write("unit.json", Unit), "--db", Db)).ExitCode);
-        var clash = Write("clash.json", "{\"entities\": [\n  {\"id\": \"other-unit\", \"kind\": \"state-organ\", \"name\": \"Unit 29155\"}\n]}");
+        var clash = Write("clash.json", "{\"entities\": [\n  {\"id\": \"other-unit\", \"kind\": \"state-organ\", \"name\": \"Unit 74455\"}\n]}");
         var run = await CliHarness.RunAsync("kb", "add", clash, "--db", Db);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{clash}:2: the name 'unit 29155' of 'other-unit' also names 'unit-29155'", run.Err);
+        Assert.Contains($"{clash}:2: the name 'unit 74455' of 'other-unit' also names 'unit-74455'", run.Err);
         await using var store = await StoreOpener.OpenAsync(Db, TestContext.Current.CancellationToken);
         Assert.Null(await store.GetEntityAsync("other-unit", TestContext.Current.CancellationToken));
     }

@@ -4,14 +4,33 @@ using Entente.Knowledge;
 namespace Entente.Extraction.Claims;
 
 /// <summary>
-/// An official acts for the state: a person with a part-of link to a state (or a country) stands for that
-/// state in a claim, since the relations of the ontology are between actors, not their envoys; so do a state's
-/// regular armed forces and its defence ministry. A leader of an
-/// armed or political group stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah).
+/// Who a claim's party counts as. An official acts for the state: a person with a part-of link to a state (or one of
+/// its organs) stands for that state in a claim, since the relations of the ontology are between actors, not their
+/// envoys; so do a state's regular armed forces and its defence ministry. A leader of an armed or political group
+/// stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah). A person matters in their own right
+/// (CONVENTIONS (c)) where the claim is about the person: their membership of a body other than a state ("Nasrallah,
+/// Hezbollah's leader" is part-of Hezbollah) and sanctions on them. A person with no such link stays themselves (their country is their
+/// nationality, not whom they act for); so does a provisional entity (a name the knowledge base lacks), except an
+/// unknown official, whom the mention stage gave a part-of link to the state the title names.
 /// </summary>
 public sealed class AgentResolver(KnowledgeBase kb)
 {
-    public Entity Resolve(Entity e)
+    /// <summary>Relations whose object is a person themselves, not the body they belong to.</summary>
+    private static readonly HashSet<string> PersonalTargets = new(StringComparer.Ordinal) { "sanction" };
+
+    /// <summary>Structural relations, which say what a person belongs to: the person is their subject.</summary>
+    private static readonly HashSet<string> Membership = new(StringComparer.Ordinal) { "part-of", "affiliate-of" };
+
+    public Entity Resolve(Entity e, string relation, bool asObject)
+    {
+        if (e.Kind == EntityKind.Person && (asObject ? PersonalTargets.Contains(relation) : Membership.Contains(relation) && !ActsForState(e))) return e;
+        return AgentOf(e);
+    }
+
+    /// <summary>An official of a state: their membership of it is the state's own business, not a claim (CONVENTIONS (c)).</summary>
+    private bool ActsForState(Entity person) => AgentOf(person) is { Kind: EntityKind.State or EntityKind.Regime };
+
+    private Entity AgentOf(Entity e)
     {
         if (e.Kind == EntityKind.StateOrgan) return NationalMilitary(e) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
@@ -20,7 +39,7 @@ public sealed class AgentResolver(KnowledgeBase kb)
                 return whole.Kind == EntityKind.StateOrgan && whole.Country is { } c && kb.Get(c) is { } state ? state : whole;
         foreach (var l in e.Links)
             if (l.Type == "part-of" && kb.Get(l.Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
-        return e.Country is { } country && kb.Get(country) is { } s ? s : e;
+        return e;
     }
 
     /// <summary>

@@ -20,8 +20,8 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
         var doc = analysis.Document;
         foreach (var d in analysis.Drafts)
         {
-            var subject = _agents.Resolve(d.Subject);
-            var obj = d.Object is null ? null : _agents.Resolve(d.Object);
+            var subject = _agents.Resolve(d.Subject, d.Relation, asObject: false);
+            var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
             var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d);

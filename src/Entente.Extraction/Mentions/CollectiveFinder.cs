@@ -1,32 +1,52 @@
 using System.Text;
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
-/// Unnamed collectives that act: "former Afghan special forces", "Iranian drone instructors". A
-/// capitalized word (usually a demonym) before a group noun, with "former" if it is there, becomes a
-/// <see cref="EntityKind.Group"/> entity named by its words.
+/// Unnamed collectives that act: "former Afghan special forces", "Iranian drone instructors", "Syrian rebels",
+/// "CAR rebels", "jihadist insurgents", "Western governments", "civilians", "commercial shipping". A capitalized word
+/// (a demonym, a people, a state's name) or one of a few lower-case words ("jihadist", "criminal") before a group noun,
+/// with "former" if it is there, becomes a <see cref="EntityKind.Group"/> entity named by its words; so do a few
+/// collectives that need no modifier. Each is provisional (<see cref="Entity.NeedsReview"/>): no knowledge base lists it.
 /// </summary>
 public sealed class CollectiveFinder(MentionLexicons lexicons)
 {
+    /// <summary>Lower-case words that make a group noun a collective: "jihadist insurgents", "criminal gangs", "armed groups".</summary>
+    private static readonly WordSet LowerModifiers =
+        ["jihadist", "islamist", "foreign", "criminal", "armed", "rebel", "militant", "separatist", "opposition", "tribal", "ethnic", "local"];
+
+    /// <summary>Collectives named without a modifier, which gold annotations and analysts treat as parties.</summary>
+    private static readonly PhraseTable<string> Standalone = Phrases(
+        "civilians", "commercial shipping", "commercial ships", "commercial vessels", "merchant ships", "merchant vessels", "merchant shipping", "international shipping");
+
     public void Apply(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            if (AloneAt(s, i) is { } alone)
+            {
+                i = alone - 1;
+                continue;
+            }
+            if (i == 0) continue;
             var former = i > 1 && tokens[i - 2].Is("former");
             int end;
-            if (!lexicons.GroupNouns.TryMatch(tokens, i, out _, out end))
+            string? noun = null;
+            if (!lexicons.GroupNouns.TryMatch(tokens, i, out noun, out end))
             {
                 if (!former || !lexicons.AgentNouns.Contains(tokens[i].Lower)) continue;
                 end = i + 1;
             }
             var first = i - 1;
-            // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people.
-            if (!tokens[first].IsCapitalized || first == 0 && !IsDemonym(s, first) || tokens[first].Text.Any(char.IsDigit)) continue;
-            if (s.MentionAt(first) is { Form: not (MentionForm.Adjective or MentionForm.CompoundPart) }) continue;
+            var lower = LowerModifiers.Contains(tokens[first]) && noun != "polity";
+            // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people. A sentence's first word
+            // is capitalized whatever it is ("Many rebels"): there it must be a demonym, a people or no common word.
+            if (!(tokens[first].IsCapitalized || lower) || first == 0 && !IsDemonym(s, first) && !lower && !PeopleLike(tokens[first]) || tokens[first].Text.Any(char.IsDigit)) continue;
+            if (s.MentionAt(first) is { } modifier && !Modifies(modifier, noun)) continue;
             if (first > 0 && tokens[first - 1].Is("former")) first--;
             var name = s.TextOf(first, end);
             var country = s.MentionAt(i - 1)?.Entity;
@@ -36,6 +56,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 Name = name,
                 Kind = EntityKind.Group,
                 Country = country?.Kind == EntityKind.State ? country.Id : null,
+                NeedsReview = true,
             };
             RemoveStartingIn(s.Mentions, first, end);
             s.Mentions.Add(new EntityMention(first, end, entity, MentionForm.Group));
@@ -61,6 +82,33 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
     }
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
+
+    private bool PeopleLike(in Tokens.Token t) => NameWords.PeopleWords.Contains(t) || !lexicons.CommonWords.Contains(t);
+
+    /// <summary>
+    /// A mention before a group noun that the collective takes in: a demonym ("Syrian rebels") or a state's or place's own
+    /// name ("CAR rebels", "Gaza armed groups"); never a state's demonym before a polity noun ("the Iranian governments").
+    /// </summary>
+    private static bool Modifies(EntityMention m, string? noun) =>
+        m.First == m.Last - 1 && (m.Form is MentionForm.Adjective or MentionForm.CompoundPart
+            || m.Form is MentionForm.Name or MentionForm.Acronym && m.Entity.Kind is EntityKind.State or EntityKind.Place && !m.Possessive)
+        && !(noun == "polity" && m.Entity.Kind is EntityKind.State or EntityKind.Regime);
+
+    /// <summary>"civilians", "commercial shipping" at token i, with no capitalized modifier before it: a collective on its own; returns its end.</summary>
+    private static int? AloneAt(SentenceAnalysis s, int i)
+    {
+        if (!Standalone.TryMatch(s.Tokens, i, out _, out var end) || i > 0 && s.Tokens[i - 1].IsCapitalized || s.MentionAt(i) is not null) return null;
+        var name = s.TextOf(i, end);
+        s.Mentions.Add(new EntityMention(i, end, new Entity { Id = Slug(name), Name = name, Kind = EntityKind.Group, NeedsReview = true }, MentionForm.Group));
+        return end;
+    }
+
+    private static PhraseTable<string> Phrases(params string[] phrases)
+    {
+        var table = new PhraseTable<string>();
+        foreach (var p in phrases) table.Add(p, p);
+        return table;
+    }
 
     public static string Slug(string text)
     {

@@ -1,4 +1,6 @@
+using Entente.Core.Entities;
 using Entente.Extraction.Lexicons;
+using Entente.Knowledge;
 
 namespace Entente.Extraction.Mentions;
 
@@ -10,4 +12,29 @@ public sealed class MentionLexicons
     public PhraseTable<string> Titles { get; } = LexiconFiles.PhraseSet("titles.tsv");
     public PhraseTable<string> GroupNouns { get; } = LexiconFiles.PhraseSet("group-nouns.tsv");
     public PhraseTable<string> RoleNouns { get; } = LexiconFiles.PhraseSet("role-nouns.tsv");
+
+    /// <summary>Words that close the name of a body ("Trading", "Brigade", "Ministry") with the kind of entity they make.</summary>
+    public WordTable<EntityKind> NameHeads { get; } = KindTable("name-heads.tsv");
+
+    /// <summary>Words that introduce a person's name ("businessman", "Gen.", "his wife").</summary>
+    public WordSet PersonCues { get; } = Words("person-cues.tsv");
+
+    /// <summary>Common English words: a capitalized one alone is a sentence start or a title, not a person's name.</summary>
+    public WordSet CommonWords { get; } = Words("common-words.tsv");
+
+    /// <summary>Names of places (by <see cref="NameKey"/>): a run of capitals that is one is a place, not a person ("Tel Aviv").</summary>
+    public HashSet<string> PlaceNames { get; } = LexiconFiles.Read("place-names.tsv", 1).Select(l => NameKey.Of(l.Columns[0])).ToHashSet(StringComparer.Ordinal);
+
+    private static WordSet Words(string file) => WordSet.Create(LexiconFiles.WordSet(file).ToArray());
+
+    private static WordTable<EntityKind> KindTable(string file)
+    {
+        var entries = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var (line, cols) in LexiconFiles.Read(file, 2))
+        {
+            if (!EntityKinds.TryParse(cols[1], out var kind)) throw new FormatException($"lexicons/{file}:{line}: unknown entity kind '{cols[1]}'");
+            foreach (var f in LexiconFiles.Forms(cols[0])) entries.TryAdd(f.ToLowerInvariant(), kind);
+        }
+        return new WordTable<EntityKind>(entries);
+    }
 }

@@ -1,26 +1,32 @@
 using Entente.Core.Entities;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Tokens;
+using Entente.Knowledge;
 
 namespace Entente.Extraction.Mentions;
 
 /// <summary>
 /// Finds the entities each sentence names: longest gazetteer match over tokens, the parts of
 /// hyphenated words ("Russo-Iranian" → Russia and Iran, "Russian-backed" → Russia), possessives, then
-/// officials, unnamed collectives and the role each mention plays.
+/// officials, names the knowledge base lacks (provisional entities, one registry per document), unnamed
+/// collectives and the role each mention plays.
 /// </summary>
-public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons) : IExtractionStage
+public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, KnowledgeBase kb) : IExtractionStage
 {
-    private readonly OfficialFinder _officials = new(lexicons);
+    private readonly OfficialFinder _officials = new(lexicons, kb);
+    private readonly ProvisionalNameFinder _provisional = new(lexicons, kb);
     private readonly CollectiveFinder _collectives = new(lexicons);
     private readonly MentionRoles _roles = new(lexicons);
 
     public void Run(DocumentAnalysis analysis)
     {
+        var provisional = new ProvisionalEntities(kb);
         foreach (var s in analysis.Sentences)
         {
             FindNames(s);
-            _officials.Apply(s);
+            _officials.Apply(s, provisional);
+            s.SortMentions();
+            _provisional.Apply(s, provisional);
             _collectives.Apply(s);
             s.SortMentions();
             _roles.Apply(s);

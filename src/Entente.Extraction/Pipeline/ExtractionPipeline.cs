@@ -21,14 +21,16 @@ public sealed class ExtractionPipeline : IClaimExtractor
         var analysis = new DocumentAnalysis(document);
         foreach (var stage in _stages) stage.Run(analysis);
         var mentions = new List<Mention>();
+        var fresh = new Dictionary<string, Core.Entities.Entity>(StringComparer.Ordinal);
         foreach (var s in analysis.Sentences)
             foreach (var m in s.Mentions)
             {
                 var start = s.Tokens[m.First].Start;
                 var end = s.Tokens[m.Last - 1].End;
                 mentions.Add(new Mention(start, end, document.Text[start..end], Core.Entities.EntityRef.Of(m.Entity)));
+                if (m.Entity.NeedsReview) fresh.TryAdd(m.Entity.Id, m.Entity);
             }
-        return new ExtractionResult(document, analysis.Claims, mentions) { ModelDecisions = analysis.ModelDecisions };
+        return new ExtractionResult(document, analysis.Claims, mentions) { ModelDecisions = analysis.ModelDecisions, NewEntities = [.. fresh.Values] };
     }
 
     /// <summary>The standard English pipeline over a knowledge base.</summary>

@@ -46,7 +46,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 
     public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter()));
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
-    public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents())));
     public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage());
     public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());

@@ -15,6 +15,26 @@ public sealed record ExtractionResult(Document Document, IReadOnlyList<Claim> Cl
 {
     /// <summary>The relation model's decision on every triple it weighed, best first; empty without a model.</summary>
     public IReadOnlyList<Relations.Model.TripleDecision> ModelDecisions { get; init; } = [];
+
+    /// <summary>
+    /// The entities the document named that the knowledge base lacks (<see cref="Entity.NeedsReview"/>: provisional names and
+    /// unnamed collectives), whole, so that a store can keep them with the claims that name them.
+    /// </summary>
+    public IReadOnlyList<Entity> NewEntities { get; init; } = [];
+
+    /// <summary>The entities the claims name, from the knowledge base or this document's new entities: what a store needs to show them.</summary>
+    public IReadOnlyList<Entity> ClaimEntities(Func<string, Entity?> known)
+    {
+        var fresh = NewEntities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return Claims
+            .SelectMany(c => new[] { c.Subject, c.Object, c.Place }.Concat(c.Materiel))
+            .OfType<EntityRef>()
+            .Select(r => r.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => known(id) ?? fresh.GetValueOrDefault(id))
+            .OfType<Entity>()
+            .ToList();
+    }
 }
 
 /// <summary>A span of the document's text that names an entity.</summary>

@@ -32,7 +32,7 @@ public sealed class CueCounts
         {
             var args = finder.Facts(s, isLede, drafts).Arguments;
             var counted = new HashSet<(string, int)>();
-            var agentsOf = args.Select(m => agents.Resolve(m.Entity)).ToArray();
+            var agentsOf = args.Select(m => agents.Resolve(m.Entity, "", asObject: false)).ToArray();
             for (var i = 0; i < args.Count; i++)
                 for (var j = 0; j < args.Count; j++)
                 {
@@ -44,7 +44,8 @@ public sealed class CueCounts
                     var related = false;
                     for (var r = 0; r < RelationTypes.All.Count; r++)
                     {
-                        if (!doc.SaysIn(s.Index, doc.KeyOf(agentsOf[i], RelationTypes.All[r].Id, agentsOf[j]))) continue;
+                        var id = RelationTypes.All[r].Id;
+                        if (!doc.SaysIn(s.Index, doc.KeyOf(agents.Resolve(args[i].Entity, id, asObject: false), id, agents.Resolve(args[j].Entity, id, asObject: true)))) continue;
                         related = true;
                         // Once per key and relation in a sentence: a pair named twice is one sighting.
                         foreach (var k in near)

@@ -16,7 +16,8 @@ public sealed class ProduceFrame : ITriggerFrame
         var origin = c.OriginOf(materiel);
         if (origin is null) return;
         var inside = a.AfterPreposition(t.Last, end, true, "inside", "in");
-        var producers = inside ?? a.SubjectOf(t.First);
+        // "in Tatarstan": a place that is no state is where the subject produces, not a producer.
+        var producers = inside is [{ Entity.Kind: not Core.Entities.EntityKind.Place }, ..] ? inside : a.SubjectOf(t.First);
         if (producers is null) return;
         var place = inside?.FirstOrDefault()?.Entity;
         c.Emit(t, "arms-production", [origin], SentenceArguments.Entities(producers).Where(e => e.Id != origin.Id), t.Entry.RuleId, 60, producers, materiel, place);

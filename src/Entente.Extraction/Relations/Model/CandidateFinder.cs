@@ -78,23 +78,25 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         var args = facts.Arguments;
         if (args.Count < 2) return;
         var relations = facts.Spots.Keys.Concat(Structural).Distinct().Order().ToArray();
-        var agents = args.Select(m => _agents.Resolve(m.Entity)).ToArray();
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
-                if (i == j || agents[i].Id == agents[j].Id || Math.Abs(args[i].First - args[j].First) > MaxDistance) continue;
-                if (!agents[i].Kind.IsActor()) continue;
+                if (i == j || Math.Abs(args[i].First - args[j].First) > MaxDistance) continue;
                 foreach (var r in relations)
                 {
                     // A symmetric relation is asked once per pair, in text order.
                     if (RelationTypes.All[r].Undirected && args[i].First > args[j].First) continue;
+                    // Who the parties count as depends on the relation: an official is the state, but the person when sanctioned.
+                    var id = RelationTypes.All[r].Id;
+                    var (agentA, agentB) = (_agents.Resolve(args[i].Entity, id, asObject: false), _agents.Resolve(args[j].Entity, id, asObject: true));
+                    if (agentA.Id == agentB.Id || !agentA.Kind.IsActor()) continue;
                     var candidate = new PairCandidate
                     {
                         Sentence = facts.Sentence,
                         A = args[i],
                         B = args[j],
-                        AgentA = agents[i],
-                        AgentB = agents[j],
+                        AgentA = agentA,
+                        AgentB = agentB,
                         Relation = r,
                         Spot = BestSpot(facts, r, args[i], args[j]),
                         InLede = facts.IsLede,
@@ -119,8 +121,8 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     private bool Says(ClaimDraft d, PairCandidate c)
     {
         if (d.Object is null || d.Relation != c.RelationId) return false;
-        var s = _agents.Resolve(d.Subject).Id;
-        var o = _agents.Resolve(d.Object).Id;
+        var s = _agents.Resolve(d.Subject, d.Relation, asObject: false).Id;
+        var o = _agents.Resolve(d.Object, d.Relation, asObject: true).Id;
         return s == c.AgentA.Id && o == c.AgentB.Id || RelationTypes.All[c.Relation].Undirected && s == c.AgentB.Id && o == c.AgentA.Id;
     }
 

@@ -86,7 +86,7 @@ public sealed class RelationModelStage : IExtractionStage
             var isLede = !ledeSeen && !s.Span.IsHeading;
             ledeSeen |= isLede;
             foreach (var m in s.Mentions)
-                if (!m.IsMateriel) salience.Count(agents.Resolve(m.Entity).Id, s.Index == 0 && s.Span.IsHeading, isLede);
+                if (!m.IsMateriel) salience.Count(agents.Resolve(m.Entity, "", asObject: false).Id, s.Index == 0 && s.Span.IsHeading, isLede);
         }
         return salience;
     }

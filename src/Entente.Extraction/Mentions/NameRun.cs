@@ -1,0 +1,96 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Mentions;
+
+/// <summary>
+/// A run of name words [First, End) that no knowledge-base name covers: "Asia Sun Trading Co. Ltd", "Ahmad Vahidi",
+/// "Ministry of Mines". It may open with a state's name ("China Concord Petroleum Company"), which
+/// <see cref="Lead"/> holds. A run that ends in a hyphenated modifier ("Hong Kong-based") names a place that qualifies
+/// the next name, not an entity.
+/// </summary>
+internal readonly record struct NameRun(int First, int End, EntityMention? Lead, string? ModifierSuffix)
+{
+    private static readonly string[] LegalAbbreviations = ["co", "corp", "inc", "ltd"];
+
+    /// <summary>Words a number may follow inside a name: "Unit 840", "Department 53", "Tower 22", "Air Base 201".</summary>
+    private static readonly Lexicons.WordSet NumberedHeads = ["unit", "department", "tower", "base", "brigade", "battalion", "division", "regiment", "force", "group", "squadron", "task", "institute", "factory", "plant", "camp"];
+
+    public int Length => End - First;
+
+    /// <summary>The run of name words that starts at token <paramref name="i"/>, or null when none starts there.</summary>
+    public static NameRun? At(SentenceAnalysis s, int i)
+    {
+        EntityMention? lead = null;
+        var k = i;
+        if (s.MentionAt(i) is { } m)
+        {
+            // "China Concord Petroleum Company", "Yemen Telecommunication Asset Company", "IRGC Unit 840": a state's or a
+            // body's name opens another's.
+            if (m.First != i || !m.Entity.Kind.IsActor() && m.Entity.Kind != EntityKind.Place || m.Entity.Kind == EntityKind.Person
+                || m.Form is not (MentionForm.Name or MentionForm.Acronym) || m.Possessive || !FreeNameWord(s, m.Last)) return null;
+            lead = m;
+            k = m.Last;
+        }
+        else if (!(FreeNameWord(s, i) || NameWords.IsOrdinal(s.Tokens[i].Lower) && FreeNameWord(s, i + 1))) return null;
+        var end = Extend(s, k, out var suffix);
+        while (end > i && NameWords.Joiners.Contains(s.Tokens[end - 1])) end--;
+        return end > k || lead is null ? new NameRun(i, end, lead, suffix) : null;
+    }
+
+    private static int Extend(SentenceAnalysis s, int k, out string? suffix)
+    {
+        suffix = null;
+        var tokens = s.Tokens;
+        var start = k;
+        while (k < tokens.Count && k - start < 12)
+        {
+            var t = tokens[k];
+            // "Korvan Drone Works": a capitalized materiel word inside a name is part of it.
+            if (k > start && s.MentionAt(k) is { IsMateriel: true } materiel && materiel.Last == k + 1 && t.IsCapitalized && NameWords.IsNameWord(s, k + 1))
+            {
+                k++;
+                continue;
+            }
+            if (FreeNameWord(s, k))
+            {
+                k++;
+                if (NameWords.ModifierSuffix(t) is { } sfx)
+                {
+                    suffix = sfx;
+                    break;
+                }
+                continue;
+            }
+            // "Unit 840", "CETC 13", "the 13th Research Institute": a number after a name's head or capitals, or before more of the name.
+            if (k > start && NameWords.IsNumberPart(t) && (FreeNameWord(s, k + 1) || tokens[k - 1].IsAllCaps || NumberedHeads.Contains(tokens[k - 1])))
+            {
+                k++;
+                continue;
+            }
+            if (k == start && NameWords.IsOrdinal(t.Lower))
+            {
+                k++;
+                continue;
+            }
+            if (k > start && NameWords.Joiners.Contains(t))
+            {
+                if (FreeNameWord(s, k + 1)) k += 1;
+                else if (s.IsWord(k + 1, "the") && FreeNameWord(s, k + 2)) k += 2;
+                else break;
+                continue;
+            }
+            // "People's Defence Forces", "Asia Sun Trading Co. Ltd", "Antony J. Blinken": a possessive, an abbreviation's or an initial's dot.
+            if (k > start && (t.Lower == "'s" || t.Text == "." && (LegalAbbreviations.Contains(tokens[k - 1].Lower) || tokens[k - 1].Text.Length == 1))
+                && FreeNameWord(s, k + 1))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    private static bool FreeNameWord(SentenceAnalysis s, int k) => NameWords.IsNameWord(s, k) && s.MentionAt(k) is null;
+}
