@@ -21,14 +21,28 @@ public static class CandidateRows
             candidates.Clear();
             var facts = finder.Facts(s, isLede, drafts);
             finder.Find(facts, candidates);
-            foreach (var c in candidates)
+            var sentence = new float[features.Count];
+            features.FillSentence(facts, sentence);
+            // The finder gives a pair's candidates one after another.
+            for (var start = 0; start < candidates.Count;)
             {
-                var key = doc.KeyOf(c.AgentA, c.RelationId, c.AgentB);
-                var label = doc.SaysIn(s.Index, key);
-                var vector = new float[features.Count];
-                features.Fill(c, facts, vector);
-                rows.Add(new CandidateRow(index, c, key, vector, label, Trainable: label || !doc.Names(key)));
+                var (a, b) = (candidates[start].A, candidates[start].B);
+                var end = start;
+                while (end < candidates.Count && candidates[end].A == a && candidates[end].B == b) end++;
+                var pair = (float[])sentence.Clone();
+                features.FillPair(facts, a, b, pair);
+                for (var i = start; i < end; i++)
+                {
+                    var c = candidates[i];
+                    var key = doc.KeyOf(c.AgentA, c.RelationId, c.AgentB);
+                    var label = doc.SaysIn(s.Index, key);
+                    var vector = (float[])pair.Clone();
+                    features.FillRelation(c, facts, vector);
+                    rows.Add(new CandidateRow(index, c, key, vector, label, Trainable: label || !doc.Names(key)));
+                }
+                start = end;
             }
         }
     }
+
 }

@@ -10,15 +10,15 @@ public sealed record TrainingOptions
 
     public int Seed { get; init; } = 1;
 
-    public BoostingOptions Pair { get; init; } = new(Trees: 300, Leaves: 31, LearningRate: 0.05, MinimumLeaf: 20);
+    public BoostingOptions Pair { get; init; } = new(Trees: 150, Leaves: 31, LearningRate: 0.08, MinimumLeaf: 20);
 
-    public BoostingOptions Document { get; init; } = new(Trees: 200, Leaves: 15, LearningRate: 0.05, MinimumLeaf: 20);
+    public BoostingOptions Document { get; init; } = new(Trees: 100, Leaves: 7, LearningRate: 0.1, MinimumLeaf: 40);
 
     /// <summary>A triple whose best candidate the pair model scores below this is never decided (it saves the document model's time).</summary>
     public double CandidateFloor { get; init; } = 0.05;
 
     /// <summary>The document model's bar for triples a hand-written rule also found (see <c>RelationModel.RuleThreshold</c>).</summary>
-    public double RuleThreshold { get; init; } = 0.05;
+    public double RuleThreshold { get; init; } = 0.02;
 
     /// <summary>A learned cue word must be seen near this many related pairs to be kept.</summary>
     public int MinimumCueSightings { get; init; } = 2;

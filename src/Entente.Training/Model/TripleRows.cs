@@ -29,7 +29,7 @@ public static class TripleRows
                 triples[k] = t = new TripleEvidence(k.Item1, k.Item2, k.Item3);
                 keys[t] = row.Key;
             }
-            t.Candidates.Add((c, score));
+            t.Add(c, score);
         }
         var context = new TripleContext(triples);
         var salience = RelationModelStage.Salience(doc.Analysis, agents);

@@ -36,8 +36,14 @@ public sealed class BoostedTreesTests
         var ml = new MLContext(1);
         var model = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
         {
-            NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = options.MinimumLeaf, Seed = 1, NumberOfThreads = 1, Deterministic = true, Sigmoid = BoostedTrees.Sigmoid,
+            NumberOfIterations = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = options.MinimumLeaf,
+            Seed = 1,
+            NumberOfThreads = 1,
+            Deterministic = true,
+            Sigmoid = BoostedTrees.Sigmoid,
         }).Fit(ml.Data.LoadFromEnumerable(train));
         var test = Examples(200, 2);
         var theirs = model.Transform(ml.Data.LoadFromEnumerable(test)).GetColumn<float>("Score").ToArray();

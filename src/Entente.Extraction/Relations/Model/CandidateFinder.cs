@@ -11,20 +11,18 @@ namespace Entente.Extraction.Relations.Model;
 /// <summary>
 /// Asks the relation model its questions: every ordered pair of argument mentions of a sentence (distinct agents,
 /// not too far apart), once for each relation the sentence gives a reason to ask about — a lexicon trigger, a
-/// learned cue word, a rule's draft — and for the structural relations that need no trigger word. Bounded: at
-/// most <see cref="MaxArguments"/> mentions per sentence are paired.
+/// learned cue word or word class (a name's "-backed" suffix among them), a rule's draft. Asking every pair about
+/// the structural relations too, with no word to go on, cost three times the candidates for a few more claims
+/// (measured), so those come from their cues and the rules. Bounded: at most <see cref="MaxArguments"/> mentions per
+/// sentence, <see cref="MaxDistance"/> tokens apart.
 /// </summary>
 public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, LexicalClasses classes, KnowledgeBase kb)
 {
-    public const int MaxArguments = 24;
-    public const int MaxDistance = 60;
+    public const int MaxArguments = 16;
+    public const int MaxDistance = 40;
 
     /// <summary>A cue word this weak is no reason to ask about its relation.</summary>
     public const float MinCueWeight = 0.05f;
-
-    /// <summary>Relations a sentence can say with no trigger word at all: appositions, possessives, "X-backed", "in Syria".</summary>
-    private static readonly int[] Structural =
-        [.. new[] { "part-of", "support", "alliance", "presence", "contact", "conflict", "affiliate-of", "proxy-of" }.Select(RelationCues.IndexOf)];
 
     private readonly AgentResolver _agents = new(kb);
 
@@ -70,14 +68,14 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                 if (w.Weight >= MinCueWeight) Add(spots, w.Relation, new TriggerSpot(m.First, m.Last, SpotKind.Cue, w.Weight, "compound"));
             }
         }
-        return new SentenceFacts(s, isLede, arguments, drafts, spots, weights, cues, contexts, lexicon, kb);
+        return new SentenceFacts(s, isLede, arguments, m => _agents.Resolve(m.Entity, "", asObject: false), drafts, spots, weights, cues, contexts, lexicon, kb);
     }
 
     public void Find(SentenceFacts facts, List<PairCandidate> output)
     {
         var args = facts.Arguments;
         if (args.Count < 2) return;
-        var relations = facts.Spots.Keys.Concat(Structural).Distinct().Order().ToArray();
+        var relations = facts.Spots.Keys.Order().ToArray();
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -102,7 +100,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         InLede = facts.IsLede,
                     };
                     foreach (var d in facts.Drafts)
-                        if (Says(d, candidate)) candidate.RuleDrafts.Add(d);
+                        if (Says(d, candidate)) candidate.AddRuleDraft(d);
                     output.Add(candidate);
                 }
             }

@@ -14,11 +14,20 @@ public readonly record struct ContextCount(int Seen, int Related);
 /// </summary>
 public sealed class ContextCues
 {
-    private readonly Dictionary<string, ContextCount> _counts;
+    private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
+
+    /// <summary>By word, its count in every slot: one probe gives a token's worth wherever it stands.</summary>
+    private readonly Dictionary<string, ContextCount[]> _byWord = new(StringComparer.Ordinal);
 
     public ContextCues(IReadOnlyDictionary<string, ContextCount> counts, double baseRate)
     {
-        _counts = new Dictionary<string, ContextCount>(counts, StringComparer.Ordinal);
+        foreach (var (key, count) in counts)
+        {
+            var (slot, word) = Split(key);
+            if (!_byWord.TryGetValue(word, out var bySlot)) _byWord[word] = bySlot = new ContextCount[Slots];
+            bySlot[(int)slot] = count;
+        }
+        Count = counts.Count;
         BaseRate = baseRate;
     }
 
@@ -30,16 +39,36 @@ public sealed class ContextCues
     /// <summary>How many sightings pull a word's estimate halfway from the base rate to its own rate.</summary>
     public const double Smoothing = 5;
 
-    public int Count => _counts.Count;
+    public int Count { get; }
 
-    public IEnumerable<KeyValuePair<string, ContextCount>> Entries => _counts.OrderBy(e => e.Key, StringComparer.Ordinal);
+    /// <summary>Every (slot:word, count) entry, in the order the model file writes them.</summary>
+    public IEnumerable<KeyValuePair<string, ContextCount>> Entries =>
+        _byWord.SelectMany(w => w.Value.Select((c, slot) => new KeyValuePair<string, ContextCount>(KeyOf((ContextSlot)slot, w.Key), c)))
+            .Where(e => e.Value.Seen > 0).OrderBy(e => e.Key, StringComparer.Ordinal);
 
-    public static string KeyOf(ContextSlot slot, string stem) => (char)('a' + (int)slot) + ":" + stem;
+    public static string KeyOf(ContextSlot slot, string word) => (char)('a' + (int)slot) + ":" + word;
+
+    private static (ContextSlot Slot, string Word) Split(string key)
+    {
+        if (key.Length < 2 || key[1] != ':' || key[0] - 'a' is var slot && (slot < 0 || slot >= Slots))
+            throw new FormatException($"'{key}' is not a context key (a slot letter, a colon, a word)");
+        return ((ContextSlot)(key[0] - 'a'), key[2..]);
+    }
 
     /// <summary>The smoothed rate at which pairs with this word in this slot were related, and how often it was seen.</summary>
-    public (float Rate, float Seen) Estimate(ContextSlot slot, string? stem)
+    public (float Rate, float Seen) Estimate(ContextSlot slot, string? word)
     {
-        if (stem is null || !_counts.TryGetValue(KeyOf(slot, stem), out var c)) return ((float)BaseRate, 0);
-        return ((float)((c.Related + Smoothing * BaseRate) / (c.Seen + Smoothing)), c.Seen);
+        if (word is null || !_byWord.TryGetValue(word, out var bySlot) || bySlot[(int)slot].Seen == 0) return ((float)BaseRate, 0);
+        return Smoothed(bySlot[(int)slot]);
     }
+
+    /// <summary>A word's worth in every slot at once (the base rate where it was never seen).</summary>
+    public void EstimateAll(string? word, Span<(float Rate, float Seen)> bySlot)
+    {
+        var counts = word is not null && _byWord.TryGetValue(word, out var c) ? c : null;
+        for (var slot = 0; slot < bySlot.Length; slot++)
+            bySlot[slot] = counts is null || counts[slot].Seen == 0 ? ((float)BaseRate, 0) : Smoothed(counts[slot]);
+    }
+
+    private (float, float) Smoothed(ContextCount c) => ((float)((c.Related + Smoothing * BaseRate) / (c.Seen + Smoothing)), c.Seen);
 }

@@ -31,8 +31,13 @@ public sealed class PairCandidate
     /// <summary>The candidate's sentence is the document's lede.</summary>
     public bool InLede { get; init; }
 
+    private List<ClaimDraft>? _ruleDrafts;
+
     /// <summary>The rule drafts of the sentence that say exactly this triple; their frames are evidence and their details are kept.</summary>
-    public List<ClaimDraft> RuleDrafts { get; } = [];
+    public IReadOnlyList<ClaimDraft> RuleDrafts => _ruleDrafts ?? (IReadOnlyList<ClaimDraft>)[];
+
+    /// <summary>Most candidates have no rule draft: the list is made for the few that do.</summary>
+    public void AddRuleDraft(ClaimDraft draft) => (_ruleDrafts ??= []).Add(draft);
 
     public string RelationId => Core.Ontology.RelationTypes.All[Relation].Id;
 

@@ -13,18 +13,39 @@ public static class PairContext
 {
     public const int MaxPath = 4;
 
+    /// <summary>The slots that hold one word, each read from one token.</summary>
+    public static readonly ContextSlot[] WordSlots =
+        [ContextSlot.BeforeA, ContextSlot.AfterA, ContextSlot.BeforeB, ContextSlot.AfterB, ContextSlot.FirstBetween, ContextSlot.LastBetween];
+
     public static void Fill(SentenceAnalysis s, EntityMention a, EntityMention b, Span<string?> slots)
     {
         slots.Clear();
-        slots[(int)ContextSlot.BeforeA] = Word(s, a.First - 1);
-        slots[(int)ContextSlot.AfterA] = Word(s, a.Last);
-        slots[(int)ContextSlot.BeforeB] = Word(s, b.First - 1);
-        slots[(int)ContextSlot.AfterB] = Word(s, b.Last);
+        foreach (var slot in WordSlots) slots[(int)slot] = Word(s, TokenOf(slot, a, b));
+        slots[(int)ContextSlot.ShortPath] = ShortPath(s, a, b);
+    }
+
+    /// <summary>The token a one-word slot reads, or -1 where the slot is empty (no word between adjacent mentions).</summary>
+    public static int TokenOf(ContextSlot slot, EntityMention a, EntityMention b)
+    {
         var (first, second) = a.First <= b.First ? (a, b) : (b, a);
-        if (second.First <= first.Last) return;
-        slots[(int)ContextSlot.FirstBetween] = Word(s, first.Last);
-        slots[(int)ContextSlot.LastBetween] = Word(s, second.First - 1);
-        if (second.First - first.Last > MaxPath) return;
+        var between = second.First > first.Last;
+        return slot switch
+        {
+            ContextSlot.BeforeA => a.First - 1,
+            ContextSlot.AfterA => a.Last,
+            ContextSlot.BeforeB => b.First - 1,
+            ContextSlot.AfterB => b.Last,
+            ContextSlot.FirstBetween => between ? first.Last : -1,
+            ContextSlot.LastBetween => between ? second.First - 1 : -1,
+            _ => throw new ArgumentOutOfRangeException(nameof(slot)),
+        };
+    }
+
+    /// <summary>The words between two mentions at most <see cref="MaxPath"/> tokens apart, with the direction, else null.</summary>
+    public static string? ShortPath(SentenceAnalysis s, EntityMention a, EntityMention b)
+    {
+        var (first, second) = a.First <= b.First ? (a, b) : (b, a);
+        if (second.First <= first.Last || second.First - first.Last > MaxPath) return null;
         var path = new StringBuilder(a == first ? "a>" : "b>");
         for (var k = first.Last; k < second.First; k++)
         {
@@ -36,10 +57,10 @@ public static class PairContext
             }
             else path.Append(Word(s, k));
         }
-        slots[(int)ContextSlot.ShortPath] = path.ToString();
+        return path.ToString();
     }
 
-    /// <summary>A token as a context word: its stem, punctuation as itself, a number as "#".</summary>
+    /// <summary>A token as a context word: its stem, punctuation as itself, a number as "#"; null outside the sentence.</summary>
     public static string? Word(SentenceAnalysis s, int k)
     {
         if (k < 0 || k >= s.Tokens.Count) return null;

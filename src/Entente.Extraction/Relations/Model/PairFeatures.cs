@@ -26,7 +26,6 @@ public sealed class PairFeatures
         ["directed", "transfer", "light", "receive", "nominal", "supplier", "symmetric", "symmetric-noun", "symmetric-sign", "ask", "presence", "produce",
          "basing", "aimed", "relies-on", "host", "compound", "apposition-role", "possessor-role", "role-of", "adjective-role", "despite", "via", "joint", "other"];
     private static readonly string[] NextWords = ["to", "from", "with", "by", "for", "on", "against", "of", "in", "into", "that", "and", "none", "other"];
-    private static readonly int ContextSlots = Enum.GetValues<ContextSlot>().Length;
     private static readonly WordSet Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s", "of"];
 
     private readonly int _relation, _symmetric, _sphere;
@@ -39,7 +38,7 @@ public sealed class PairFeatures
     private readonly int _aCountryB, _bCountryA, _linkAB, _linkBA, _appositive, _aInRelative, _bInRelative, _sameEntityKind;
     private readonly int _sentenceIndex, _firstSentence, _sentenceLength, _argumentCount, _quotes, _attributedA, _attributedB, _speakerA, _speakerB;
     private readonly int _negation, _hedge, _materielInSentence, _materielBetween, _money, _heading;
-    private readonly int _contextRate, _contextSeen, _spotCue, _suffixCueA, _suffixCueB;
+    private readonly int _contextRate, _contextSeen, _spotCue, _suffixCueA, _suffixCueB, _cueBetweenSum, _cueBetweenCount;
 
     private readonly record struct MentionSlots(int Kind, int Form, int Role, int Possessive, int Suffix, int Regime, int Prep, int Index, int IsFirst, int IsLast, int Length, int Resolved);
 
@@ -133,6 +132,8 @@ public sealed class PairFeatures
         _spotCue = l.Add("spot.cue");
         _suffixCueA = l.Add("a.suffix-cue");
         _suffixCueB = l.Add("b.suffix-cue");
+        _cueBetweenSum = l.Add("cue.between-sum");
+        _cueBetweenCount = l.Add("cue.between-count");
     }
 
     public FeatureLayout Layout { get; } = new();
@@ -144,78 +145,88 @@ public sealed class PairFeatures
         l.Add(who + ".possessive"), l.Add(who + ".suffix"), l.Add(who + ".regime"), l.AddGroup(who + ".prep", Preps),
         l.Add(who + ".index"), l.Add(who + ".first-argument"), l.Add(who + ".last-argument"), l.Add(who + ".tokens"), l.Add(who + ".stands-for-other"));
 
+    /// <summary>All features of a candidate: its sentence's, its pair's and its relation's, in that order.</summary>
     public void Fill(PairCandidate c, SentenceFacts f, Span<float> v)
     {
+        FillSentence(f, v);
+        FillPair(f, c.A, c.B, v);
+        FillRelation(c, f, v);
+    }
+
+    /// <summary>
+    /// The features every candidate of a sentence shares. Clears the vector first. Extraction fills them once per
+    /// sentence, then each pair's once per pair on a copy, so that a candidate costs only its relation's.
+    /// </summary>
+    public void FillSentence(SentenceFacts f, Span<float> v)
+    {
         v.Clear();
-        var s = c.Sentence;
-        var (a, b) = (c.A, c.B);
-        var type = RelationTypes.All[c.Relation];
-        v[_relation + c.Relation] = 1;
-        v[_symmetric] = type.Symmetric ? 1 : 0;
-        v[_sphere + (int)type.Sphere] = 1;
-
-        FillSpot(c, f, v);
-        FillRules(c, f, v);
-        FillCues(c, f, v);
-        FillMention(_a, c, a, c.AgentA, f, v);
-        FillMention(_b, c, b, c.AgentB, f, v);
-        FillPair(c, f, v);
-
-        v[_sentenceIndex] = s.Index;
+        var s = f.Sentence;
+        v[_sentenceIndex] = Math.Min(s.Index, 30);
         v[_firstSentence] = f.IsLede ? 1 : 0;
         v[_sentenceLength] = s.Tokens.Count;
         v[_argumentCount] = f.Arguments.Count;
         v[_heading] = s.Span.IsHeading ? 1 : 0;
         foreach (var at in s.Attributions)
+            if (at.Quoted) v[_quotes] = 1;
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Negation) v[_negation] = 1;
+            if (cue.Certainty is not null and not Certainty.Asserted) v[_hedge] = 1;
+        }
+        foreach (var m in s.Mentions)
+            if (m.IsMateriel) v[_materielInSentence]++;
+        foreach (var t in s.Tokens)
+            if (t.Text is "$" or "€" or "£" || t.Lower is "million" or "billion" or "dollars" or "rubles" or "yuan") v[_money] = 1;
+        var relations = 0;
+        for (var r = 0; r < RelationTypes.All.Count; r++)
+            if (f.LexiconSpots[r] > 0) relations++;
+        v[_lexiconRelations] = relations;
+    }
+
+    /// <summary>The features of an ordered pair of mentions, whatever relation is asked: who they are, how they sit, the words around them.</summary>
+    public void FillPair(SentenceFacts f, EntityMention a, EntityMention b, Span<float> v)
+    {
+        var s = f.Sentence;
+        var (ea, eb) = (f.AgentOf(a), f.AgentOf(b));
+        FillMention(_a, a, ea, f, v);
+        FillMention(_b, b, eb, f, v);
+        FillShape(f, a, b, ea, eb, v);
+        foreach (var at in s.Attributions)
         {
             if (at.First <= a.First && a.First < at.Last) v[_attributedA] = 1;
             if (at.First <= b.First && b.First < at.Last) v[_attributedB] = 1;
-            if (at.Quoted) v[_quotes] = 1;
             if (at.SpeakerEntity is { } speaker)
             {
                 if (speaker.Id == a.Entity.Id) v[_speakerA] = 1;
                 if (speaker.Id == b.Entity.Id) v[_speakerB] = 1;
             }
         }
-        foreach (var cue in s.Cues)
-        {
-            if (cue.Negation) v[_negation] = 1;
-            if (cue.Certainty is not null and not Certainty.Asserted) v[_hedge] = 1;
-        }
         var (lo, hi) = (Math.Min(a.First, b.First), Math.Max(a.Last, b.Last));
         foreach (var m in s.Mentions)
+            if (m.IsMateriel && m.First >= lo && m.Last <= hi) v[_materielBetween]++;
+        foreach (var slot in PairContext.WordSlots)
         {
-            if (!m.IsMateriel) continue;
-            v[_materielInSentence]++;
-            if (m.First >= lo && m.Last <= hi) v[_materielBetween]++;
+            var (rate, seen) = f.Context(slot, PairContext.TokenOf(slot, a, b));
+            v[_contextRate + (int)slot] = rate;
+            v[_contextSeen + (int)slot] = MathF.Log(1 + seen);
         }
-        foreach (var t in s.Tokens)
-            if (t.Text is "$" or "€" or "£" || t.Lower is "million" or "billion" or "dollars" or "rubles" or "yuan") v[_money] = 1;
-        FillContext(c, f, v);
+        var (pathRate, pathSeen) = f.Contexts.Estimate(ContextSlot.ShortPath, PairContext.ShortPath(s, a, b));
+        v[_contextRate + (int)ContextSlot.ShortPath] = pathRate;
+        v[_contextSeen + (int)ContextSlot.ShortPath] = MathF.Log(1 + pathSeen);
     }
 
-    private void FillContext(PairCandidate c, SentenceFacts f, Span<float> v)
+    /// <summary>The features of the relation asked: where it is said, what the rules said, how strong its cues are.</summary>
+    public void FillRelation(PairCandidate c, SentenceFacts f, Span<float> v)
     {
-        Span<string?> slots = new string?[ContextSlots];
-        PairContext.Fill(c.Sentence, c.A, c.B, slots);
-        for (var k = 0; k < slots.Length; k++)
-        {
-            var (rate, seen) = f.Contexts.Estimate((ContextSlot)k, slots[k]);
-            v[_contextRate + k] = rate;
-            v[_contextSeen + k] = MathF.Log(1 + seen);
-        }
-        if (c.Spot.Exists) v[_spotCue] = f.CueWeights[c.Spot.First] is { Length: > 0 } w ? w[c.Relation] : 0;
-        v[_suffixCueA] = SuffixCue(c.A, c.Relation, f);
-        v[_suffixCueB] = SuffixCue(c.B, c.Relation, f);
-    }
-
-    /// <summary>"Iran-backed": the learned cue weight of the word a mention's hyphenated suffix makes, for this relation.</summary>
-    private static float SuffixCue(EntityMention m, int relation, SentenceFacts f)
-    {
-        if (m.Suffix is null) return 0;
-        foreach (var w in f.Cues.For(WordStem.Of(m.Suffix.ToLowerInvariant())))
-            if (w.Relation == relation) return w.Weight;
-        return 0;
+        var type = RelationTypes.All[c.Relation];
+        v[_relation + c.Relation] = 1;
+        v[_symmetric] = type.Symmetric ? 1 : 0;
+        v[_sphere + (int)type.Sphere] = 1;
+        FillSpot(c, f, v);
+        FillRules(c, f, v);
+        FillCues(c, f, v);
+        v[_suffixCueA] = f.SuffixWeight(c.A, c.Relation);
+        v[_suffixCueB] = f.SuffixWeight(c.B, c.Relation);
     }
 
     private void FillSpot(PairCandidate c, SentenceFacts f, Span<float> v)
@@ -232,6 +243,7 @@ public sealed class PairFeatures
         v[_spotWeight] = spot.Weight;
         v[_frame + FrameIndex(spot.Frame)] = spot.Frame is null ? 0 : 1;
         var t = spot.First;
+        v[_spotCue] = f.CueWeights[t] is { Length: > 0 } w ? w[c.Relation] : 0;
         v[_order + OrderOf(a.First, b.First, t)] = 1;
         v[_distAT] = t - a.First;
         v[_distTB] = b.First - t;
@@ -280,45 +292,40 @@ public sealed class PairFeatures
         }
     }
 
+    /// <summary>The relation's learned cues between, around and anywhere near the pair, read from the sentence's few cue positions of that relation.</summary>
     private void FillCues(PairCandidate c, SentenceFacts f, Span<float> v)
     {
         var s = c.Sentence;
         var r = c.Relation;
         var (lo, hi) = (Math.Min(c.A.Last, c.B.Last), Math.Max(c.A.First, c.B.First));
-        float between = 0, around = 0, anywhere = 0, otherBetween = 0;
-        for (var k = 0; k < s.Tokens.Count; k++)
+        var (outerLo, outerHi) = (Math.Min(c.A.First, c.B.First) - 5, Math.Max(c.A.Last, c.B.Last) + 5);
+        float between = 0, around = 0, anywhere = 0, sum = 0, count = 0;
+        foreach (var (k, w) in f.CuePositions(r))
         {
-            var w = f.CueWeights[k];
-            if (w.Length == 0) continue;
-            anywhere = Math.Max(anywhere, w[r]);
+            anywhere = Math.Max(anywhere, w);
             if (k >= lo && k < hi)
             {
-                between = Math.Max(between, w[r]);
-                for (var x = 0; x < w.Length; x++)
-                    if (x != r) otherBetween = Math.Max(otherBetween, w[x]);
+                // Every word between that speaks for the relation adds to it: "sent drones" is a transfer of arms by
+                // two words, "sent" alone could be troops.
+                between = Math.Max(between, w);
+                sum += w;
+                count++;
             }
-            else if (k >= Math.Min(c.A.First, c.B.First) - 5 && k < Math.Max(c.A.Last, c.B.Last) + 5) around = Math.Max(around, w[r]);
+            else if (k >= outerLo && k < outerHi) around = Math.Max(around, w);
         }
+        v[_cueBetweenSum] = sum;
+        v[_cueBetweenCount] = count;
         v[_cueBetween] = between;
         v[_cueOutside] = around;
         v[_cueSentence] = anywhere;
-        v[_bestOtherCueBetween] = otherBetween;
-        if (f.Spots.TryGetValue(r, out var spots))
-            foreach (var spot in spots)
-            {
-                if (spot.Kind == SpotKind.Cue) v[_cueSpotsOfRelation]++;
-                if (spot.Kind == SpotKind.Lexicon) v[_lexiconOfRelation]++;
-            }
-        var relations = new HashSet<string>(StringComparer.Ordinal);
+        v[_bestOtherCueBetween] = f.StrongestOtherCueBetween(lo, hi, r);
+        v[_cueSpotsOfRelation] = f.CueSpots[r];
+        v[_lexiconOfRelation] = f.LexiconSpots[r];
         foreach (var t in s.Triggers)
-        {
-            relations.Add(t.Entry.Relation);
             if (t.First >= lo && t.First < hi && t.Entry.Relation != c.RelationId) v[_otherTriggersBetween]++;
-        }
-        v[_lexiconRelations] = relations.Count;
     }
 
-    private void FillMention(MentionSlots slots, PairCandidate c, EntityMention m, Entity agent, SentenceFacts f, Span<float> v)
+    private void FillMention(MentionSlots slots, EntityMention m, Entity agent, SentenceFacts f, Span<float> v)
     {
         v[slots.Kind + (int)agent.Kind] = 1;
         v[slots.Form + (int)m.Form] = 1;
@@ -326,10 +333,9 @@ public sealed class PairFeatures
         v[slots.Possessive] = m.Possessive ? 1 : 0;
         v[slots.Suffix] = m.Suffix is null ? 0 : 1;
         v[slots.Regime] = m.RegimePhrase ? 1 : 0;
-        var prep = f.Args.PrepositionBefore(m);
+        var (index, prep) = f.PlaceOf(m);
         var p = prep is null ? Array.IndexOf(Preps, "none") : Array.IndexOf(Preps, prep) is var i and >= 0 ? i : Preps.Length - 1;
         v[slots.Prep + p] = 1;
-        var index = f.Arguments.IndexOf(m);
         v[slots.Index] = index;
         v[slots.IsFirst] = index == 0 ? 1 : 0;
         v[slots.IsLast] = index == f.Arguments.Count - 1 ? 1 : 0;
@@ -337,14 +343,12 @@ public sealed class PairFeatures
         v[slots.Resolved] = agent.Id == m.Entity.Id ? 0 : 1;
     }
 
-    private void FillPair(PairCandidate c, SentenceFacts f, Span<float> v)
+    private void FillShape(SentenceFacts f, EntityMention a, EntityMention b, Entity ea, Entity eb, Span<float> v)
     {
-        var s = c.Sentence;
-        var (a, b) = (c.A, c.B);
+        var s = f.Sentence;
         var (first, second) = a.First <= b.First ? (a, b) : (b, a);
         v[_aFirst] = a.First <= b.First ? 1 : 0;
         v[_distance] = Math.Max(0, second.First - first.Last);
-        v[_actorsBetween] = 0;
         foreach (var m in f.Arguments)
             if (m.First >= first.Last && m.Last <= second.First) v[_actorsBetween]++;
         var onlyJoiners = true;
@@ -361,15 +365,21 @@ public sealed class PairFeatures
         var before = first.First - 1;
         while (before >= 0 && s.Tokens[before].Lower is "the" or "both") before--;
         v[_betweenWord] = before >= 0 && s.Tokens[before].Lower is "between" or "among" ? 1 : 0;
-        var (ea, eb) = (c.AgentA, c.AgentB);
         v[_aCountryB] = ea.Country == eb.Id ? 1 : 0;
         v[_bCountryA] = eb.Country == ea.Id ? 1 : 0;
-        v[_linkAB] = ea.Links.Any(l => l.Target == eb.Id) || a.Entity.Links.Any(l => l.Target == b.Entity.Id) ? 1 : 0;
-        v[_linkBA] = eb.Links.Any(l => l.Target == ea.Id) || b.Entity.Links.Any(l => l.Target == a.Entity.Id) ? 1 : 0;
+        v[_linkAB] = Linked(ea, eb) || Linked(a.Entity, b.Entity) ? 1 : 0;
+        v[_linkBA] = Linked(eb, ea) || Linked(b.Entity, a.Entity) ? 1 : 0;
         v[_appositive] = f.Args.AppositiveBefore(second) == first ? 1 : 0;
         v[_aInRelative] = f.Args.Relatives.Around(a.First) is null ? 0 : 1;
         v[_bInRelative] = f.Args.Relatives.Around(b.First) is null ? 0 : 1;
         v[_sameEntityKind] = ea.Kind == eb.Kind ? 1 : 0;
+    }
+
+    private static bool Linked(Entity from, Entity to)
+    {
+        foreach (var l in from.Links)
+            if (l.Target == to.Id) return true;
+        return false;
     }
 
     private static int FrameIndex(string? frame) => frame is null ? Frames.Length - 1 : Array.IndexOf(Frames, frame) is var i and >= 0 ? i : Frames.Length - 1;

@@ -20,12 +20,26 @@ public sealed class RelationModel
     public required RelationCues Cues { get; init; }
     public required ContextCues Contexts { get; init; }
     public required IReadOnlyList<string> PairFeatureNames { get; init; }
+
     public required TreeEnsemble PairEnsemble { get; init; }
     public required IReadOnlyList<string> DocumentFeatureNames { get; init; }
     public required TreeEnsemble DocumentEnsemble { get; init; }
 
     /// <summary>A candidate scored below this by the pair model is no evidence for its triple.</summary>
     public required double CandidateFloor { get; init; }
+
+    /// <summary>
+    /// The pair model's early exit: a candidate whose margin after the first <see cref="ExitAfter"/> trees is below
+    /// <see cref="ExitBelow"/> is scored no further (training calibrates it so that almost no candidate that would
+    /// reach <see cref="CandidateFloor"/> exits). Most candidates are plainly no claim; this is where the speed comes from.
+    /// </summary>
+    public int ExitAfter { get; init; }
+
+    public double ExitBelow { get; init; } = double.NegativeInfinity;
+
+    /// <summary>The pair model's probability for a candidate, or 0 when its first trees already rule it out.</summary>
+    public double PairScore(ReadOnlySpan<float> features) =>
+        PairEnsemble.MarginUnlessBelow(features, ExitAfter, ExitBelow) is { } margin ? PairEnsemble.ToProbability(margin) : 0;
 
     /// <summary>The document model's probability at or above which a triple becomes claims.</summary>
     public required double Threshold { get; init; }
@@ -50,6 +64,8 @@ public sealed class RelationModel
         DocumentFeatureNames = DocumentFeatureNames,
         DocumentEnsemble = DocumentEnsemble,
         CandidateFloor = CandidateFloor,
+        ExitAfter = ExitAfter,
+        ExitBelow = ExitBelow,
         Threshold = threshold,
         RuleThreshold = RuleThreshold,
         Provenance = Provenance,
@@ -112,6 +128,8 @@ public sealed class RelationModel
             DocumentFeatureNames = documentFeatures,
             DocumentEnsemble = document,
             CandidateFloor = root.GetProperty("candidate_floor").GetDouble(),
+            ExitAfter = root.GetProperty("exit_after").GetInt32(),
+            ExitBelow = root.GetProperty("exit_below").GetDouble(),
             Threshold = root.GetProperty("threshold").GetDouble(),
             RuleThreshold = root.GetProperty("rule_threshold").GetDouble(),
             Provenance = root.TryGetProperty("provenance", out var p) ? p.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString() ?? "") : new Dictionary<string, string>(),
@@ -128,8 +146,14 @@ public sealed class RelationModel
         {
             foreach (var f in tree.Feature)
                 if (f < 0 || f >= features.Count) throw new ArgumentException($"a tree splits on feature {f} of {features.Count}");
-            if (tree.Leaf.Length != tree.Feature.Length + 1 || tree.Left.Length != tree.Feature.Length || tree.Right.Length != tree.Feature.Length)
+            if (tree.Leaf.Length != tree.Feature.Length + 1 || tree.Left.Length != tree.Feature.Length || tree.Right.Length != tree.Feature.Length || tree.Threshold.Length != tree.Feature.Length)
                 throw new ArgumentException("a tree's arrays disagree in length");
+            // Scoring walks the nodes without bounds checks: every child must be a node or a leaf of its own tree.
+            // and every walk must end: a node's children come after it, as LightGBM numbers them.
+            for (var k = 0; k < tree.Feature.Length; k++)
+                foreach (var child in new[] { tree.Left[k], tree.Right[k] })
+                    if (child >= tree.Feature.Length || child >= 0 && child <= k || child < 0 && ~child >= tree.Leaf.Length)
+                        throw new ArgumentException($"node {k} of a tree points to node {child}, which it cannot");
         }
         return (features, new TreeEnsemble(trees, level.GetProperty("bias").GetDouble(), level.GetProperty("sigmoid").GetDouble()));
     }
@@ -147,6 +171,8 @@ public sealed class RelationModel
         foreach (var (k, v) in Provenance.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(k, v);
         w.WriteEndObject();
         w.WriteNumber("candidate_floor", CandidateFloor);
+        w.WriteNumber("exit_after", ExitAfter);
+        w.WriteNumber("exit_below", ExitBelow);
         w.WriteNumber("threshold", Threshold);
         w.WriteNumber("rule_threshold", RuleThreshold);
         w.WriteStartArray("relations");

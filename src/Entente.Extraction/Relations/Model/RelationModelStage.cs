@@ -42,9 +42,7 @@ public sealed class RelationModelStage : IExtractionStage
             var p = _model.DocumentEnsemble.Probability(vector);
             var keep = p >= (t.RuleFound ? Math.Min(_model.RuleThreshold, _model.Threshold) : _model.Threshold);
             if (keep) kept.AddRange(Decide(t, p));
-            var (best, _) = t.Candidates.MaxBy(c => c.Score);
-            var (first, last) = (Math.Min(best.A.First, best.B.First), Math.Max(best.A.Last, best.B.Last));
-            analysis.ModelDecisions.Add(new TripleDecision(t.Subject, RelationTypes.All[t.Relation].Id, t.Object, t.Best, p, keep, best.Sentence.Index, best.Sentence.TextOf(first, last)));
+            analysis.ModelDecisions.Add(new TripleDecision(t, p, keep));
         }
         analysis.ModelDecisions.Sort(static (x, y) => y.Probability.CompareTo(x.Probability));
         kept.Sort(static (x, y) => x.Sentence.Index != y.Sentence.Index ? x.Sentence.Index.CompareTo(y.Sentence.Index) : x.SpanFirst.CompareTo(y.SpanFirst));
@@ -57,23 +55,41 @@ public sealed class RelationModelStage : IExtractionStage
     {
         var triples = new Dictionary<(string, int, string), TripleEvidence>();
         var candidates = new List<PairCandidate>();
-        var vector = new float[_pairFeatures.Count];
+        var (sentence, pair, vector) = (new float[_pairFeatures.Count], new float[_pairFeatures.Count], new float[_pairFeatures.Count]);
         foreach (var (s, drafts, isLede) in SentencesWithDrafts(analysis))
         {
             candidates.Clear();
             var facts = _finder.Facts(s, isLede, drafts);
             _finder.Find(facts, candidates);
-            foreach (var c in candidates)
+            if (candidates.Count == 0) continue;
+            // The finder gives a pair's candidates one after another: the sentence's and the pair's features are
+            // filled once and copied, so a candidate costs only its relation's features and the trees.
+            _pairFeatures.FillSentence(facts, sentence);
+            for (var start = 0; start < candidates.Count;)
             {
-                _pairFeatures.Fill(c, facts, vector);
-                var p = _model.PairEnsemble.Probability(vector);
-                if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) continue;
-                var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
-                if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
-                t.Candidates.Add((c, p));
+                var (a, b) = (candidates[start].A, candidates[start].B);
+                var end = start;
+                while (end < candidates.Count && candidates[end].A == a && candidates[end].B == b) end++;
+                sentence.CopyTo(pair, 0);
+                _pairFeatures.FillPair(facts, a, b, pair);
+                for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, triples);
+                start = end;
             }
         }
         return triples;
+    }
+
+    /// <summary>Scores one candidate on a copy of its pair's features and adds it to its triple's evidence.</summary>
+    private void Score(PairCandidate c, SentenceFacts facts, float[] pair, float[] vector, Dictionary<(string, int, string), TripleEvidence> triples)
+    {
+        pair.CopyTo(vector, 0);
+        _pairFeatures.FillRelation(c, facts, vector);
+        // A rule's candidate is always scored whole: the rules' triples are kept at a lower bar.
+        var p = c.RuleDrafts.Count > 0 ? _model.PairEnsemble.Probability(vector) : _model.PairScore(vector);
+        if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) return;
+        var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
+        if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
+        t.Add(c, p);
     }
 
     /// <summary>How often each agent is named in the document, and whether its headline or lede names it.</summary>

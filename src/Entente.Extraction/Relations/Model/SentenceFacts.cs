@@ -1,3 +1,5 @@
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -5,15 +7,21 @@ namespace Entente.Extraction.Relations.Model;
 
 /// <summary>
 /// What the relation model reads once per sentence and shares among its candidates: the mentions that can be
-/// arguments, where each relation is said (triggers, learned cues, rule triggers), the rules' drafts, the stems of
-/// the words, and the rules' own argument search for each trigger, asked lazily.
+/// arguments and whom they stand for, where each relation is said (triggers, learned cues, rule triggers), the
+/// rules' drafts, each relation's cue positions, and the rules' own argument search for each trigger, asked lazily.
 /// </summary>
 public sealed class SentenceFacts
 {
     private readonly Dictionary<int, (List<EntityMention>? Subjects, List<EntityMention>? Objects, bool Passive)> _arguments = [];
     private readonly FrameContext _frames;
+    private readonly List<(int Token, float Weight)>?[] _cuePositions;
+    private readonly Dictionary<EntityMention, float[]> _suffixWeights = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<EntityMention, Entity> _agents = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<EntityMention, (int Index, string? Preposition)> _places = new(ReferenceEqualityComparer.Instance);
+    private readonly (float Rate, float Seen)[][] _context;
+    private readonly Dictionary<(int, int), (int Relation, float Best, float Second)> _strongest = [];
 
-    public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, List<ClaimDraft> drafts,
+    public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
         Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
     {
         Sentence = sentence;
@@ -26,9 +34,39 @@ public sealed class SentenceFacts
         Contexts = contexts;
         Args = new SentenceArguments(sentence);
         _frames = new FrameContext(Args, lexicon, kb, []);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            _agents[arguments[i]] = agentOf(arguments[i]);
+            _places[arguments[i]] = (i, Args.PrepositionBefore(arguments[i]));
+        }
+        // What each token is worth in each one-word context slot, looked up once: a pair then reads an array.
+        var slots = Enum.GetValues<ContextSlot>().Length;
+        _context = new (float, float)[sentence.Tokens.Count + 1][];
+        for (var k = 0; k <= sentence.Tokens.Count; k++)
+        {
+            _context[k] = new (float, float)[slots];
+            contexts.EstimateAll(k < sentence.Tokens.Count ? PairContext.Word(sentence, k) : null, _context[k]);
+        }
+        var relations = RelationTypes.All.Count;
+        LexiconSpots = new int[relations];
+        CueSpots = new int[relations];
+        foreach (var (r, list) in spots)
+            foreach (var spot in list)
+            {
+                if (spot.Kind == SpotKind.Lexicon) LexiconSpots[r]++;
+                if (spot.Kind == SpotKind.Cue) CueSpots[r]++;
+            }
+        _cuePositions = new List<(int, float)>?[relations];
+        for (var k = 0; k < cueWeights.Length; k++)
+        {
+            var w = cueWeights[k];
+            for (var r = 0; r < w.Length; r++)
+                if (w[r] > 0) (_cuePositions[r] ??= []).Add((k, w[r]));
+        }
     }
 
     public SentenceAnalysis Sentence { get; }
+
     /// <summary>The first sentence of prose: the lede, which says the news the report is about.</summary>
     public bool IsLede { get; }
     public List<EntityMention> Arguments { get; }
@@ -43,6 +81,59 @@ public sealed class SentenceFacts
 
     public RelationCues Cues { get; }
     public ContextCues Contexts { get; }
+
+    /// <summary>How many lexicon triggers and learned cue words of each relation the sentence holds.</summary>
+    public int[] LexiconSpots { get; }
+    public int[] CueSpots { get; }
+
+    /// <summary>Whom an argument stands for when no relation is asked yet (an official is the state).</summary>
+    public Entity AgentOf(EntityMention m) => _agents[m];
+
+    /// <summary>An argument's place among the sentence's arguments and the preposition that governs it.</summary>
+    public (int Index, string? Preposition) PlaceOf(EntityMention m) => _places[m];
+
+    /// <summary>The learned worth of the word a one-word slot reads (token -1: the slot is empty).</summary>
+    public (float Rate, float Seen) Context(ContextSlot slot, int token) =>
+        _context[token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token][(int)slot];
+
+    /// <summary>The tokens that are cues of a relation, with their weights, in text order.</summary>
+    public IReadOnlyList<(int Token, float Weight)> CuePositions(int relation) => _cuePositions[relation] ?? (IReadOnlyList<(int, float)>)[];
+
+    /// <summary>The strongest cue weight of any other relation on a token in [from, to).</summary>
+    public float StrongestOtherCueBetween(int from, int to, int relation)
+    {
+        // Worked out once per span (every relation asked of a pair reads the same one): the two strongest relations there.
+        if (!_strongest.TryGetValue((from, to), out var top))
+        {
+            top = (-1, 0, 0);
+            for (var k = Math.Max(0, from); k < to && k < CueWeights.Length; k++)
+            {
+                var w = CueWeights[k];
+                for (var r = 0; r < w.Length; r++)
+                {
+                    if (w[r] <= top.Second || r == top.Relation && w[r] <= top.Best) continue;
+                    if (r == top.Relation) top.Best = w[r];
+                    else if (w[r] > top.Best) top = (r, w[r], top.Best);
+                    else top.Second = w[r];
+                }
+            }
+            _strongest[(from, to)] = top;
+        }
+        return relation == top.Relation ? top.Second : top.Best;
+    }
+
+    /// <summary>"Iran-backed": the learned weight, for a relation, of the word a mention's hyphenated suffix makes.</summary>
+    public float SuffixWeight(EntityMention m, int relation)
+    {
+        if (m.Suffix is null) return 0;
+        if (!_suffixWeights.TryGetValue(m, out var weights))
+        {
+            weights = new float[RelationTypes.All.Count];
+            foreach (var w in Cues.For(WordStem.Of(m.Suffix.ToLowerInvariant()))) weights[w.Relation] = w.Weight;
+            _suffixWeights[m] = weights;
+        }
+        return weights[relation];
+    }
 
     /// <summary>The rules' reading of a trigger: its subject to the left and object to the right (swapped in the passive).</summary>
     public (List<EntityMention>? Subjects, List<EntityMention>? Objects, bool Passive) ArgumentsOf(TriggerSpot spot)

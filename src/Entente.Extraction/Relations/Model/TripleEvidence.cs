@@ -11,12 +11,23 @@ public sealed class TripleEvidence(string subject, int relation, string @object)
     public string Subject { get; } = subject;
     public int Relation { get; } = relation;
     public string Object { get; } = @object;
-    public List<(PairCandidate Candidate, double Score)> Candidates { get; } = [];
+    private readonly List<(PairCandidate Candidate, double Score)> _candidates = [];
 
-    public double Best => Candidates.Count == 0 ? 0 : Candidates.Max(c => c.Score);
+    public IReadOnlyList<(PairCandidate Candidate, double Score)> Candidates => _candidates;
+
+    /// <summary>The pair model's best score among the candidates, and the candidate that has it.</summary>
+    public double Best { get; private set; }
+    public PairCandidate? BestCandidate { get; private set; }
 
     /// <summary>A hand-written rule found this triple in one of its candidates' sentences.</summary>
-    public bool RuleFound => Candidates.Any(c => c.Candidate.RuleDrafts.Count > 0);
+    public bool RuleFound { get; private set; }
+
+    public void Add(PairCandidate candidate, double score)
+    {
+        _candidates.Add((candidate, score));
+        if (BestCandidate is null || score > Best) (Best, BestCandidate) = (score, candidate);
+        RuleFound |= candidate.RuleDrafts.Count > 0;
+    }
 
     /// <summary>The key that makes a symmetric triple the same whichever party comes first.</summary>
     public static (string, int, string) KeyOf(string subject, int relation, string @object) =>
@@ -59,6 +70,25 @@ public sealed class DocumentSalience
 
 /// <summary>
 /// The relation model's verdict on one triple of a document: the pair model's best score for it, the document
-/// model's probability, whether it was kept, and the sentence of its best candidate.
+/// model's probability, whether it was kept, and the sentence of its best candidate (its words are cut from the
+/// text only when asked for: most decisions are never shown).
 /// </summary>
-public sealed record TripleDecision(string Subject, string Relation, string Object, double PairScore, double Probability, bool Kept, int Sentence, string Evidence);
+public sealed class TripleDecision(TripleEvidence triple, double probability, bool kept)
+{
+    public string Subject => triple.Subject;
+    public string Relation => RelationTypes.All[triple.Relation].Id;
+    public string Object => triple.Object;
+    public double PairScore => triple.Best;
+    public double Probability { get; } = probability;
+    public bool Kept { get; } = kept;
+    public int Sentence => triple.BestCandidate!.Sentence.Index;
+
+    public string Evidence
+    {
+        get
+        {
+            var best = triple.BestCandidate!;
+            return best.Sentence.TextOf(Math.Min(best.A.First, best.B.First), Math.Max(best.A.Last, best.B.Last));
+        }
+    }
+}

@@ -55,17 +55,24 @@ public sealed class TripleFeatures
         v.Clear();
         v[_relation + t.Relation] = 1;
         v[_symmetric] = RelationTypes.All[t.Relation].Symmetric ? 1 : 0;
-        var scores = t.Candidates.Select(c => c.Score).OrderDescending().ToList();
-        v[_best] = (float)scores[0];
-        v[_second] = scores.Count > 1 ? (float)scores[1] : 0;
-        v[_sum] = (float)scores.Sum();
-        v[_count] = scores.Count;
-        v[_sentences] = t.Candidates.Select(c => c.Candidate.Sentence.Index).Distinct().Count();
+        double best = 0, second = 0, sum = 0;
+        var sentences = 0;
+        var lastSentence = -1;
         foreach (var (c, s) in t.Candidates)
         {
-            if (c.RuleDrafts.Count > 0) v[_ruleAny] = 1;
+            if (s > best) (best, second) = (s, best);
+            else if (s > second) second = s;
+            sum += s;
+            // Candidates arrive sentence by sentence: a new index is a new sentence.
+            if (c.Sentence.Index != lastSentence) (sentences, lastSentence) = (sentences + 1, c.Sentence.Index);
             if (c.InLede) v[_ledeBest] = Math.Max(v[_ledeBest], (float)s);
         }
+        v[_best] = (float)best;
+        v[_second] = (float)second;
+        v[_sum] = (float)sum;
+        v[_count] = t.Candidates.Count;
+        v[_sentences] = sentences;
+        v[_ruleAny] = t.RuleFound ? 1 : 0;
         v[_reverseBest] = (float)context.Reverse(t);
         v[_otherRelationBest] = (float)context.OtherRelation(t);
         v[_rankAgainst] = context.Stronger(t.Best);
