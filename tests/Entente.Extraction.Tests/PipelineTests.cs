@@ -8,6 +8,9 @@ public sealed class PipelineTests
 {
     private static readonly Lazy<ExtractionPipeline> Default = new(() => ExtractionPipeline.CreateDefault(KnowledgeBase.Load()));
 
+    /// <summary>The rules deciding alone: what the tests of a rule's own evidence and time read.</summary>
+    private static readonly Lazy<ExtractionPipeline> Rules = new(() => new ExtractionPipelineBuilder(KnowledgeBase.Load()).UseRulesOnly().Build());
+
     [Fact]
     public void The_same_document_gives_the_same_claims_twice()
     {
@@ -22,7 +25,7 @@ public sealed class PipelineTests
     public void Evidence_is_the_exact_text_at_its_offsets_and_names_the_rule()
     {
         var doc = Document.FromText("Headline\nIn 2019, Turkey sold Bayraktar TB2 drones to Ukraine.");
-        var c = Assert.Single(Default.Value.Extract(doc).Claims);
+        var c = Assert.Single(Rules.Value.Extract(doc).Claims);
         Assert.Equal(doc.Text[c.Evidence.Start..c.Evidence.End], c.Evidence.Text);
         Assert.Equal("arms-transfer.transfer", c.Producer.Name);
         Assert.Equal(doc.SourceId, c.SourceId);
@@ -33,7 +36,20 @@ public sealed class PipelineTests
     public void A_claim_without_a_time_cue_has_no_time()
     {
         var doc = Document.FromText("Iran sent drones to Russia.", new DocumentMetadata { Published = new DateOnly(2024, 1, 1) });
-        Assert.Null(Assert.Single(Default.Value.Extract(doc).Claims).Time);
+        Assert.Null(Assert.Single(Rules.Value.Extract(doc).Claims).Time);
+    }
+
+    [Fact]
+    public void The_default_pipeline_decides_with_the_shipped_model_and_says_so_on_each_claim()
+    {
+        var model = Relations.Model.RelationModel.Shipped();
+        Assert.NotNull(model);
+        var doc = Document.FromText("Headline\nIn 2019, Turkey sold Bayraktar TB2 drones to Ukraine.");
+        var c = Assert.Single(Default.Value.Extract(doc).Claims, c => c.Relation == "arms-transfer");
+        Assert.Equal(Core.Claims.ProducerKind.Model, c.Producer.Kind);
+        Assert.Equal(model.Version, c.Producer.Version);
+        Assert.Contains("arms-transfer.transfer", c.Producer.Rules);
+        Assert.Equal(doc.Text[c.Evidence.Start..c.Evidence.End], c.Evidence.Text);
     }
 
     [Fact]

@@ -40,8 +40,9 @@ public sealed class SeedArticleScoreTests(ITestOutputHelper output)
 
         var score = JsonDocument.Parse(json).RootElement;
         double Number(string name) => score.GetProperty(name).ValueKind == JsonValueKind.Number ? score.GetProperty(name).GetDouble() : 0;
-        Assert.True(Number("precision") >= 0.80, $"precision {Number("precision")} < 0.80\n{json}");
-        Assert.True(Number("recall") >= 0.70, $"recall {Number("recall")} < 0.70\n{json}");
+        // Issue 11: with the relation model deciding, the seed keeps the rules' precision and recall (at least 0.90 each).
+        Assert.True(Number("precision") >= 0.90, $"precision {Number("precision")} < 0.90\n{json}");
+        Assert.True(Number("recall") >= 0.90, $"recall {Number("recall")} < 0.90\n{json}");
         Assert.True(Number("certainty_accuracy") >= 0.85, $"certainty accuracy {Number("certainty_accuracy")} < 0.85\n{json}");
         Assert.True(Number("time_accuracy") >= 0.85, $"time accuracy {Number("time_accuracy")} < 0.85\n{json}");
     }

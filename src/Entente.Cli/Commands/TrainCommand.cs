@@ -52,38 +52,26 @@ public sealed class TrainCommand : ICliCommand
         var output = args.Get("out") ?? DefaultOutput;
         var progress = new Progress(context, args.Has("quiet"));
 
-        var corpora = new List<GoldCorpus>();
-        var aliasFiles = new List<string>();
+        var extras = args.GetAll("aliases");
+        foreach (var extra in extras)
+            if (!File.Exists(extra)) throw new CliException($"{extra}: no such alias file");
+        var folderTables = new List<(GoldCorpus, AliasTable)>();
         foreach (var folder in folders)
         {
             try
             {
-                // Each folder with its own aliases.json only: the sibling folders' tables (a dev set's) never feed training.
-                corpora.Add(GoldCorpus.Load(folder));
+                // Each folder is read with the --aliases tables and then its own aliases.json (which wins): never with its
+                // sibling folders' tables, so a dev set's names never feed training.
+                var own = Path.Combine(folder, AliasFiles.FileName);
+                folderTables.Add((GoldCorpus.Load(folder), AliasTable.Load(File.Exists(own) ? [.. extras, own] : extras)));
             }
             catch (GoldFormatException e)
             {
                 throw new CliException(e.Problems.Count == 1 ? e.Message : $"{folder} is refused, {e.Problems.Count} problems:\n  " + string.Join("\n  ", e.Problems));
             }
-            var own = Path.Combine(folder, AliasFiles.FileName);
-            if (File.Exists(own)) aliasFiles.Add(own);
-        }
-        foreach (var extra in args.GetAll("aliases"))
-        {
-            if (!File.Exists(extra)) throw new CliException($"{extra}: no such alias file");
-            aliasFiles.Add(extra);
-        }
-        AliasTable aliases;
-        try
-        {
-            aliases = AliasTable.Load(aliasFiles);
-        }
-        catch (GoldFormatException e)
-        {
-            throw new CliException(string.Join("\n", e.Problems));
         }
         var kb = KnowledgeBase.Load();
-        var corpus = TrainingCorpus.Read(corpora, aliases, kb, progress);
+        var corpus = TrainingCorpus.Read(folderTables, kb, progress);
         if (corpus.Documents.Count < options.Folds)
             throw new CliException($"{corpus.Documents.Count} documents are too few to split into {options.Folds} folds");
         var result = new RelationModelTrainer(kb, options).Train(corpus, progress);
@@ -106,7 +94,9 @@ public sealed class TrainCommand : ICliCommand
         w.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{r.Documents} documents, {r.RequiredTriples} required triples ({r.ReachableTriples} with both parties in one sentence the gold names), {r.Candidates} candidates ({r.PositiveCandidates} positive)"));
         w.WriteLine("out of fold (every document scored by models trained without it):");
-        w.WriteLine(Line("  pair model alone", r.PairOnly));
+        w.WriteLine(Line("  the hand-written rules alone", r.RulesOnly));
+        w.WriteLine(Line("  pair model alone, best F1", r.PairOnly));
+        w.WriteLine(Line("  with the document model, best F1", r.BestF1));
         w.WriteLine(Line("  with the document model", r.Chosen) + "  <- the model's threshold");
         w.WriteLine("  threshold   precision  recall  F1");
         foreach (var m in r.Sweep.Where(m => Math.Round(m.Threshold * 100) % 10 == 0))
@@ -129,7 +119,9 @@ public sealed class TrainCommand : ICliCommand
             reachable_triples = r.ReachableTriples,
             candidates = r.Candidates,
             positive_candidates = r.PositiveCandidates,
+            rules_only = Metrics(r.RulesOnly),
             pair_only = Metrics(r.PairOnly),
+            best_f1 = Metrics(r.BestF1),
             chosen = Metrics(r.Chosen),
             sweep = r.Sweep.Select(Metrics),
         }, new JsonSerializerOptions { WriteIndented = true }));

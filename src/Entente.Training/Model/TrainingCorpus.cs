@@ -18,13 +18,13 @@ public sealed class TrainingCorpus
 
     /// <summary>
     /// Reads the folders in the order given (each folder's documents by name), so that the same folders give the same
-    /// corpus. Gold keys are resolved with <paramref name="aliases"/>, the one table the caller chose for all folders.
+    /// corpus. Each folder's gold keys are resolved with the alias table given with it.
     /// </summary>
-    public static TrainingCorpus Read(IReadOnlyList<GoldCorpus> corpora, AliasTable aliases, KnowledgeBase kb, IProgress<string>? progress = null)
+    public static TrainingCorpus Read(IReadOnlyList<(GoldCorpus Corpus, AliasTable Aliases)> folders, KnowledgeBase kb, IProgress<string>? progress = null)
     {
         var reading = new ExtractionPipelineBuilder(kb).UseReading().Build();
         var documents = new List<TrainingDocument>();
-        foreach (var corpus in corpora)
+        foreach (var (corpus, aliases) in folders)
         {
             foreach (var gold in corpus.Documents)
             {
@@ -34,7 +34,7 @@ public sealed class TrainingCorpus
             }
             progress?.Report($"read {corpus.Documents.Count} documents of {corpus.Directory}");
         }
-        return new TrainingCorpus(documents, corpora);
+        return new TrainingCorpus(documents, [.. folders.Select(f => f.Corpus)]);
     }
 
     public int FoldOf(int document, int folds) => document % folds;

@@ -20,6 +20,9 @@ public sealed record TrainingOptions
     /// <summary>The document model's bar for triples a hand-written rule also found (see <c>RelationModel.RuleThreshold</c>).</summary>
     public double RuleThreshold { get; init; } = 0.02;
 
+    /// <summary>How the threshold is chosen from the out-of-fold sweep (see <see cref="Model.PrecisionFloor"/>).</summary>
+    public PrecisionFloor PrecisionFloor { get; init; } = PrecisionFloor.Rules;
+
     /// <summary>A learned cue word must be seen near this many related pairs to be kept.</summary>
     public int MinimumCueSightings { get; init; } = 2;
 
@@ -32,6 +35,7 @@ public sealed record TrainingOptions
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     /// <summary>Options from a JSON config file (snake_case names, e.g. {"folds": 5, "pair": {"trees": 300, …}}); what it leaves out keeps its default.</summary>
@@ -52,3 +56,13 @@ public sealed record TrainingOptions
 
 /// <summary>The size of a boosted tree ensemble: trees, leaves per tree, shrinkage, and the fewest examples a leaf may hold.</summary>
 public sealed record BoostingOptions(int Trees, int Leaves, double LearningRate, int MinimumLeaf);
+
+/// <summary>How the document model's threshold is chosen out of fold.</summary>
+public enum PrecisionFloor
+{
+    /// <summary>The lowest threshold at which the model is at least as precise as the hand-written rules alone.</summary>
+    Rules,
+
+    /// <summary>The threshold with the best F1.</summary>
+    BestF1,
+}

@@ -28,7 +28,7 @@ public sealed class OwnCorpus : IDisposable
     public string Directory => _dir.Path;
 
     public TrainingCorpus Read(KnowledgeBase kb) =>
-        TrainingCorpus.Read([GoldCorpus.Load(Directory)], AliasTable.Load([_dir.File(AliasFiles.FileName)]), kb);
+        TrainingCorpus.Read([(GoldCorpus.Load(Directory), AliasTable.Load([_dir.File(AliasFiles.FileName)]))], kb);
 
     public void Dispose() => _dir.Dispose();
 }
