@@ -25,10 +25,10 @@ public sealed class OwnCorpus : IDisposable
         File.Copy(Path.Combine(source, AliasFiles.FileName), _dir.File(AliasFiles.FileName));
     }
 
-    public string Directory => _dir.Path;
+    public string Folder => _dir.Path;
 
     public TrainingCorpus Read(KnowledgeBase kb) =>
-        TrainingCorpus.Read([(GoldCorpus.Load(Directory), AliasTable.Load([_dir.File(AliasFiles.FileName)]))], kb);
+        TrainingCorpus.Read([(GoldCorpus.Load(Folder), AliasTable.Load([_dir.File(AliasFiles.FileName)]))], kb);
 
     public void Dispose() => _dir.Dispose();
 }
