@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Extraction.Pipeline;
+using Entente.Extraction.Time;
 using Entente.Knowledge;
 
 namespace Entente.Extraction.Claims;
@@ -18,6 +19,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var doc = analysis.Document;
+        var story = new NewsStory(analysis, _agents.Resolve);
         foreach (var d in analysis.Drafts)
         {
             var subject = _agents.Resolve(d.Subject);
@@ -25,8 +27,8 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
             var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d);
-            var time = TimeAssigner.For(d);
-            if (time is not null) cues.Add(time.Text);
+            var time = TimeAssigner.For(d, story);
+            if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;
             var start = s.Tokens[d.SpanFirst].Start;
             var end = s.Tokens[d.SpanLast - 1].End;

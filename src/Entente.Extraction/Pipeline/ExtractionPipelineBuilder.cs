@@ -45,7 +45,8 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter()));
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons));
-    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents())));
+    public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
+    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
     public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage());
     public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
@@ -54,7 +55,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 
     /// <summary>Every stage of the English pipeline, in order.</summary>
     public ExtractionPipelineBuilder UseDefaults() =>
-        UseSentences().UseTokens().UseMentions().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations().UseClaims();
+        UseSentences().UseTokens().UseMentions().UseDocumentTime().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations().UseClaims();
 
     public ExtractionPipeline Build()
     {
