@@ -26,7 +26,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
             var obj = d.Object is null ? null : _agents.Resolve(d.Object);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d);
+            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, _agents.Resolve);
             var time = TimeAssigner.For(d, story);
             if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;

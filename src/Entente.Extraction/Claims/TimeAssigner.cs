@@ -25,10 +25,7 @@ public static class TimeAssigner
     /// </summary>
     private static bool SaidByItsSubject(ClaimDraft d, NewsStory story)
     {
-        foreach (var a in d.Sentence.Attributions)
-            if (a.First <= d.TriggerFirst && d.TriggerFirst < a.Last)
-                return a.SpeakerEntity is { } speaker && story.SameParty(speaker, d.Subject);
-        return false;
+        return Attribution.AttributionScope.Covering(d.Sentence, d.TriggerFirst)?.SpeakerEntity is { } speaker && story.SameParty(speaker, d.Subject);
     }
 
     /// <summary>

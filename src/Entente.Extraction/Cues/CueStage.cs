@@ -4,7 +4,7 @@ namespace Entente.Extraction.Cues;
 
 /// <summary>
 /// Finds certainty, phase and negation cues. "Not only" and "not merely" are not negations; a cue word
-/// inside a name is not a cue.
+/// inside a name is not a cue, nor "according to" before what cites no source ("the terms of the deal").
 /// </summary>
 public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
 {
@@ -15,7 +15,7 @@ public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
             var i = 0;
             while (i < s.Tokens.Count)
             {
-                if (lexicon.Table.TryMatch(s.Tokens, i, out var e, out var end) && !InsideName(s, i) && !NotOnly(s, e, end))
+                if (lexicon.Table.TryMatch(s.Tokens, i, out var e, out var end) && !InsideName(s, i) && !NotOnly(s, e, end) && !(s.Tokens[i].Is("according") && Attribution.NonSources.At(s, end)))
                 {
                     s.Cues.Add(new CueMention(i, end, s.TextOf(i, end), e.Certainty, e.Phase, e.Negation, e.Scope, e.Refusal));
                     i = end;

@@ -47,7 +47,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
-    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage());
+    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage(new SpeechVerbs()));
     public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));

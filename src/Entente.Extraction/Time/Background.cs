@@ -25,15 +25,8 @@ public static class Background
         if (MarkedBefore(s, d.TriggerFirst)) return true;
         // In reported speech the tenses shift: "said it had sent" tells what was done before the saying, and "says it
         // is ready" what holds as it speaks; both belong to the saying, not to the background.
-        if (Attributed(s, d.TriggerFirst)) return false;
+        if (Attribution.AttributionScope.Covering(s, d.TriggerFirst) is not null) return false;
         return ClauseTense.Of(s, d.TriggerFirst) is Tense.PastPerfect or Tense.Present;
-    }
-
-    private static bool Attributed(SentenceAnalysis s, int trigger)
-    {
-        foreach (var a in s.Attributions)
-            if (a.First <= trigger && trigger < a.Last) return true;
-        return false;
     }
 
     /// <summary>A marker of lasting or earlier facts in the trigger's clause before it, or "in the past", "for years", "used to".</summary>

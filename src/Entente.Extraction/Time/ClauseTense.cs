@@ -56,7 +56,7 @@ public static class ClauseTense
         if (w is "is" or "are" or "am") return Ongoing(s, k) ? Tense.Progressive : Tense.Present;
         if (w is "was" or "were" or "did") return Tense.Past;
         if (Modals.Contains(s.Tokens[k])) return Tense.Future;
-        if (IsPast(s.Tokens[k])) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
+        if (IsPastForm(s.Tokens[k])) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
         if (w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) && k > clauseStart && SubjectBefore(s, k)) return Tense.Present;
         return Tense.Unknown;
     }
@@ -99,7 +99,8 @@ public static class ClauseTense
         return false;
     }
 
-    private static bool IsPast(in Token t) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || IrregularPasts.Contains(t));
+    /// <summary>A past form: a regular one in -ed or an irregular one ("sent", "hit").</summary>
+    public static bool IsPastForm(in Token t) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || IrregularPasts.Contains(t));
 
     /// <summary>"Iran supplies …", "it backs …": a third-person verb right after its subject (a mention or a pronoun).</summary>
     private static bool SubjectBefore(SentenceAnalysis s, int k)
@@ -117,7 +118,7 @@ public static class ClauseTense
         for (var k = from; k >= clauseStart; k--)
         {
             var t = s.Tokens[k];
-            if (t.Lower is "had" or "has" or "have" or "is" or "are" or "am" or "was" or "were" or "did" or "does" || Modals.Contains(t) || IsPast(t)) return k;
+            if (t.Lower is "had" or "has" or "have" or "is" or "are" or "am" or "was" or "were" or "did" or "does" || Modals.Contains(t) || IsPastForm(t)) return k;
             if (t.Lower.EndsWith('s') && SubjectBefore(s, k) && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) return k;
         }
         return -1;
