@@ -51,11 +51,12 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Resolve));
     public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase));
 
-    /// <summary>Every stage of the English pipeline, in order.</summary>
+    /// <summary>Every stage of the English pipeline, in order. Denials read the drafts of every producer, so they come last before claims.</summary>
     public ExtractionPipelineBuilder UseDefaults() =>
-        UseSentences().UseTokens().UseMentions().UseDocumentTime().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations().UseClaims();
+        UseSentences().UseTokens().UseMentions().UseDocumentTime().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations().UseDenials().UseClaims();
 
     public ExtractionPipeline Build()
     {

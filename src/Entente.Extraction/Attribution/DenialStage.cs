@@ -1,0 +1,166 @@
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Relations;
+
+namespace Entente.Extraction.Attribution;
+
+/// <summary>
+/// A party's denial of what the text said before it: "Moscow denied the report", "Hezbollah denied any responsibility
+/// for the strike", "an allegation Iran denies", "the ministry called the accusations baseless". The ontology makes a
+/// party's own denial a claim of its own, with the denied claim's triple and certainty denied, which leaves the claim
+/// it denies as it was. This stage adds those claims as drafts: for each claim of the sentence (before the denial) or
+/// of the two sentences before it that has a denier as a party. It reads drafts only, so it serves every producer of
+/// drafts, and runs after them all. A denial with its own content ("denied supplying drones") needs none: the cue
+/// reaches that content's own claims.
+/// </summary>
+public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
+{
+    private static readonly WordSet DenialWords =
+    [
+        "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
+        "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "dispute", "disputes", "disputed", "rebuffed",
+    ];
+
+    /// <summary>What a denial can point back with: the report, the allegations, this, any involvement.</summary>
+    private static readonly WordSet PointsBack =
+    [
+        "report", "reports", "reporting", "allegation", "allegations", "claim", "claims", "charge", "charges", "accusation", "accusations",
+        "assertion", "assertions", "story", "stories", "suggestion", "suggestions", "this", "that", "it", "them", "involvement", "responsibility",
+        "role", "links", "link", "ties", "complicity", "participation", "presence",
+    ];
+
+    /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
+    private static readonly WordSet Untrue = ["baseless", "groundless", "unfounded", "untrue", "false", "fabricated", "lies", "nonsense", "absurd", "inconsistent", "reality"];
+
+    private static readonly WordSet Determiners = ["the", "those", "these", "such", "any", "all", "its", "their", "his", "her", "this", "that", "these", "of", "direct", "previous", "earlier", "similar", "western", "media", "'s"];
+
+    /// <summary>How many sentences back a denial can point.</summary>
+    private const int Reach = 2;
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        var bySentence = analysis.Drafts.ToLookup(d => d.Sentence.Index);
+        var added = new List<ClaimDraft>();
+        foreach (var s in analysis.Sentences)
+        {
+            for (var k = 0; k < s.Tokens.Count; k++)
+            {
+                if (!Denial(s, k, out var objectEnd, out var pointsBefore)) continue;
+                var deniers = Deniers(s, k, pointsBefore);
+                if (deniers.Count == 0) continue;
+                foreach (var denied in Denied(s, k, pointsBefore, deniers, bySentence))
+                    if (!added.Any(a => a.Sentence == s && Same(a, denied)) && !bySentence[s.Index].Any(d => d.TriggerFirst > k && Same(d, denied)))
+                        added.Add(Echo(denied, s, k, Math.Min(k, deniers.Min(m => m.First)), Math.Max(objectEnd, k + 1)));
+                break;
+            }
+        }
+        analysis.Drafts.AddRange(added);
+    }
+
+    /// <summary>
+    /// A denial at token <paramref name="k"/> that points back: a denial word followed by "the report", "any
+    /// involvement", "this" (<paramref name="pointsBefore"/> false: the claims are in earlier sentences), or preceded by
+    /// one ("an allegation Moscow denies", "despite denials": the claims are earlier in this sentence too); or "the
+    /// accusations" called untrue.
+    /// </summary>
+    private static bool Denial(SentenceAnalysis s, int k, out int objectEnd, out bool pointsBefore)
+    {
+        objectEnd = k + 1;
+        pointsBefore = false;
+        var t = s.Tokens[k];
+        if (DenialWords.Contains(t))
+        {
+            for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
+            {
+                if (PointsBack.Contains(s.Tokens[j]))
+                {
+                    objectEnd = j + 1;
+                    return !(s.Tokens[j].Lower is "that" or "it" && FollowedByClause(s, j));
+                }
+                if (!Determiners.Contains(s.Tokens[j]) && s.MentionAt(j) is null) break;
+            }
+            // "an allegation Moscow denies", "allegations Iran has repeatedly denied", "despite denials from …"
+            for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+                if (s.Tokens[j].Lower is "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims" or "assertion" or "accusation" or "accusations" or "which"
+                    || t.Lower is "denial" or "denials")
+                {
+                    pointsBefore = true;
+                    return true;
+                }
+            return false;
+        }
+        if (t.Lower is "accusations" or "allegations" or "claims" or "claim" or "charges" or "reports" or "report")
+            for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
+                if (Untrue.Contains(s.Tokens[j]))
+                {
+                    objectEnd = j + 1;
+                    return true;
+                }
+        return false;
+    }
+
+    /// <summary>"denied that it had …", "denied it exported …": a clause follows, which carries its own claims.</summary>
+    private static bool FollowedByClause(SentenceAnalysis s, int j) =>
+        j + 1 < s.Tokens.Count && (s.MentionAt(j + 1) is not null || s.Tokens[j + 1].Lower is "it" or "they" or "he" or "she" or "its" or "the" or "had" or "has" or "was" or "were");
+
+    /// <summary>
+    /// Who denies: the actors of the clause before the denial ("Rwanda and Uganda deny …"), the actor right before it or
+    /// after "by" or "from" ("an allegation Moscow denies", "denied by Baku", "denials from Pyongyang"), or the
+    /// speaker of the sentence ("the ministry said the claims were baseless").
+    /// </summary>
+    private static List<Mentions.EntityMention> Deniers(SentenceAnalysis s, int k, bool pointsBefore)
+    {
+        var found = new List<Mentions.EntityMention>();
+        var clause = s.ClauseOf[k];
+        foreach (var m in s.Mentions)
+        {
+            if (!m.IsActor) continue;
+            var before = m.Last <= k && m.Last >= k - 6 && (s.ClauseOf[m.First] == clause || !pointsBefore && m.Last >= k - 3);
+            var after = m.First > k && m.First <= k + 3 && s.Tokens[m.First - 1].Lower is "by" or "from";
+            if (before || after) found.Add(m);
+        }
+        if (found.Count == 0 && AttributionScope.Covering(s, k)?.SpeakerEntity is { } speaker)
+            foreach (var m in s.Mentions)
+                if (m.Entity == speaker) found.Add(m);
+        return found;
+    }
+
+    /// <summary>The drafts a denial points back to: of this sentence before it, or of the sentences just before, with a denier as a party.</summary>
+    private IEnumerable<ClaimDraft> Denied(SentenceAnalysis s, int k, bool pointsBefore, List<Mentions.EntityMention> deniers, ILookup<int, ClaimDraft> bySentence)
+    {
+        var ids = deniers.Select(m => party(m.Entity).Id).ToHashSet(StringComparer.Ordinal);
+        bool Involves(ClaimDraft d) => ids.Contains(party(d.Subject).Id) || d.Object is not null && ids.Contains(party(d.Object).Id);
+        var here = bySentence[s.Index].Where(d => d.TriggerLast <= k && d.Certainty is null && Involves(d)).ToList();
+        if (here.Count > 0 || pointsBefore) return here;
+        for (var back = 1; back <= Reach && s.Index - back >= 0; back++)
+        {
+            var earlier = bySentence[s.Index - back].Where(d => d.Certainty is null && Involves(d)).ToList();
+            if (earlier.Count > 0) return earlier;
+        }
+        return [];
+    }
+
+    private bool Same(ClaimDraft a, ClaimDraft b) =>
+        a.Relation == b.Relation && party(a.Subject).Id == party(b.Subject).Id && (a.Object is null ? b.Object is null : b.Object is not null && party(a.Object).Id == party(b.Object).Id);
+
+    /// <summary>The denied claim again, said by the denial's words, with certainty denied.</summary>
+    private static ClaimDraft Echo(ClaimDraft denied, SentenceAnalysis s, int verb, int spanFirst, int spanLast) => new()
+    {
+        Sentence = s,
+        Subject = denied.Subject,
+        Relation = denied.Relation,
+        Object = denied.Object,
+        Rule = "denial",
+        TriggerFirst = verb,
+        TriggerLast = verb + 1,
+        SpanFirst = spanFirst,
+        SpanLast = spanLast,
+        Materiel = [.. denied.Materiel],
+        Place = denied.Place,
+        Phase = denied.Phase,
+        Certainty = Certainty.Denied,
+        Confidence = denied.Confidence - 10,
+    };
+}
