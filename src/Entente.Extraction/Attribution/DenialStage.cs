@@ -28,7 +28,7 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     [
         "report", "reports", "reporting", "allegation", "allegations", "claim", "claims", "charge", "charges", "accusation", "accusations",
         "assertion", "assertions", "story", "stories", "suggestion", "suggestions", "this", "that", "it", "them", "involvement", "responsibility",
-        "role", "links", "link", "ties", "complicity", "participation", "presence",
+        "role", "links", "link", "ties", "complicity", "participation", "presence", "linked", "involved", "connected", "affiliated",
     ];
 
     /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
@@ -118,13 +118,35 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
         {
             if (!m.IsActor) continue;
             var before = m.Last <= k && m.Last >= k - 6 && (s.ClauseOf[m.First] == clause || !pointsBefore && m.Last >= k - 3);
-            var after = m.First > k && m.First <= k + 3 && s.Tokens[m.First - 1].Lower is "by" or "from";
+            var after = m.First > k && m.First <= k + 6 && ByOrFrom(s, k, m.First);
             if (before || after) found.Add(m);
         }
+        // "Venezuela's foreign minister, Jorge Arreaza, rejected the claims": the subject before the verb, however far.
+        if (found.Count == 0 && !pointsBefore)
+            foreach (var m in s.Mentions)
+            {
+                if (m.IsActor && m.Last <= k && NoVerbBetween(s, m.Last, k)) found.Add(m);
+                if (found.Count > 0) break;
+            }
         if (found.Count == 0 && AttributionScope.Covering(s, k)?.SpeakerEntity is { } speaker)
             foreach (var m in s.Mentions)
                 if (m.Entity == speaker) found.Add(m);
         return found;
+    }
+
+    /// <summary>"denied by an aide to Azerbaijan's president", "denials from Pyongyang": the denier after "by" or "from".</summary>
+    private static bool ByOrFrom(SentenceAnalysis s, int k, int at)
+    {
+        for (var j = k + 1; j < at; j++)
+            if (s.Tokens[j].Lower is "by" or "from") return true;
+        return false;
+    }
+
+    private static bool NoVerbBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (Time.ClauseTense.IsPastForm(s.Tokens[j]) || s.Tokens[j].Lower is "is" or "are" or "was" or "were" or "says" or "said") return false;
+        return true;
     }
 
     /// <summary>The drafts a denial points back to: of this sentence before it, or of the sentences just before, with a denier as a party.</summary>

@@ -59,11 +59,24 @@ public static class Speakers
     {
         while (k >= 0)
         {
-            // "Officials, who spoke on condition of anonymity, said …": the speaker stands before the relative clause.
-            if (s.Tokens[k].Is(",") && Time.NarrativeClauses.InRelativeClause(s, k) && Time.NarrativeClauses.ClauseStart(s, k) is var start and > 1)
+            // "Officials, who spoke on condition of anonymity, said …", "The group, an umbrella of militias, claimed …": the
+            // speaker stands before its relative clause or apposition.
+            if (s.Tokens[k].Is(",") && Time.NarrativeClauses.ClauseStart(s, k) is var start and > 1 && s.Tokens[start - 1].Is(",")
+                && (Time.NarrativeClauses.InRelativeClause(s, k) || s.Tokens[start].Lower is "a" or "an" or "the" && s.MentionAt(start - 2) is not null))
             {
                 k = start - 2;
                 continue;
+            }
+            // "The command (NORAD) said …": past a bracketed acronym or aside.
+            if (s.Tokens[k].Is(")"))
+            {
+                var open = k - 1;
+                while (open >= 0 && !s.Tokens[open].Is("(") && open > k - 8) open--;
+                if (open >= 0 && s.Tokens[open].Is("("))
+                {
+                    k = open - 1;
+                    continue;
+                }
             }
             if (Between.Contains(s.Tokens[k]) || s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) && s.Tokens[k].Lower.Length > 4) k--;
             else if (TimeEndingAt(s, k) is { } first) k = first > 0 && s.Tokens[first - 1].Lower is "on" or "in" ? first - 2 : first - 1;

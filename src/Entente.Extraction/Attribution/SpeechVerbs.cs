@@ -12,7 +12,14 @@ namespace Entente.Extraction.Attribution;
 /// </summary>
 public sealed class SpeechVerbs
 {
-    public sealed record Entry(Certainty Certainty, bool NeedsThat);
+    /// <summary>What must follow the verb for it to report: anything, "that" (or a quote), or a clause's start ("claims they were …").</summary>
+    public enum Needs { Any, That, Clause }
+
+    public sealed record Entry(Certainty Certainty, Needs Needs);
+
+    private static readonly WordSet Determiners = ["the", "these", "those", "such", "his", "her", "its", "their", "our", "'s", "of", "new", "earlier", "recent"];
+    private static readonly WordSet Documents = ["report", "study", "assessment", "investigation", "documents", "document", "data", "statement", "announcement", "analysis", "findings", "letter", "cable", "intelligence"];
+    private static readonly WordSet ClauseStarts = ["that", "\"", "it", "they", "he", "she", "we", "there", "this"];
 
     private readonly PhraseTable<Entry> _table = new();
 
@@ -20,9 +27,9 @@ public sealed class SpeechVerbs
     {
         foreach (var (line, cols) in LexiconFiles.Read("speech-verbs.tsv", 3))
         {
-            if (!CertaintyScales.TryParseCertainty(cols[1], out var certainty) || cols[2] is not ("any" or "that"))
-                throw new FormatException($"lexicons/speech-verbs.tsv:{line}: expected verbs, a certainty and 'any' or 'that'");
-            foreach (var f in LexiconFiles.Forms(cols[0])) _table.Add(f, new Entry(certainty, cols[2] == "that"));
+            if (!CertaintyScales.TryParseCertainty(cols[1], out var certainty) || !Enum.TryParse<Needs>(cols[2], ignoreCase: true, out var needs))
+                throw new FormatException($"lexicons/speech-verbs.tsv:{line}: expected verbs, a certainty and 'any', 'that' or 'clause'");
+            foreach (var f in LexiconFiles.Forms(cols[0])) _table.Add(f, new Entry(certainty, needs));
         }
     }
 
@@ -31,11 +38,17 @@ public sealed class SpeechVerbs
     {
         // A capital or a name around the word makes it part of a name ("the United States"), not a verb.
         if (!_table.TryMatch(s.Tokens, k, out entry, out end) || Negated(s, k) || k > 0 && s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null) return false;
-        if (!entry.NeedsThat || quoted) return true;
+        if (entry.Needs == Needs.Any || quoted) return true;
         var next = end < s.Tokens.Count ? s.Tokens[end].Lower : "";
+        // "the claims were false" names claims; "Kenya claims they were …" makes one.
+        if (entry.Needs == Needs.Clause)
+            return !(k > 0 && Determiners.Contains(s.Tokens[k - 1])) && (ClauseStarts.Contains(next) || end < s.Tokens.Count && s.MentionAt(end) is not null);
         // "announced on Monday that …": a short circumstance may come between the verb and its "that".
         for (var j = end; j < s.Tokens.Count && j <= end + 4; j++)
             if (s.Tokens[j].Lower is "that" or "\"") return true;
+        // "the panel's report revealed stronger ties …": what a document reveals or finds is its content.
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+            if (Documents.Contains(s.Tokens[j])) return true;
         return next is "," or "." || end >= s.Tokens.Count;
     }
 

@@ -3,7 +3,7 @@ using Entente.Extraction.Pipeline;
 namespace Entente.Extraction.Cues;
 
 /// <summary>
-/// Finds certainty, phase and negation cues. "Not only" and "not merely" are not negations; a cue word
+/// Finds certainty, phase and negation cues. "Not only", "not merely" and "no fewer than" are not negations; a cue word
 /// inside a name is not a cue, nor "according to" before what cites no source ("the terms of the deal").
 /// </summary>
 public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
@@ -27,6 +27,7 @@ public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
 
     private static bool InsideName(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: not (Mentions.MentionForm.Pronoun or Mentions.MentionForm.Collective) };
 
+    /// <summary>"not only", "no fewer than", "no doubt": a negation word that negates nothing.</summary>
     private static bool NotOnly(SentenceAnalysis s, CueLexicon.Entry e, int end) =>
-        e.Negation && end < s.Tokens.Count && s.Tokens[end].Lower is "only" or "merely" or "just" or "least";
+        e.Negation && end < s.Tokens.Count && s.Tokens[end].Lower is "only" or "merely" or "just" or "least" or "fewer" or "less" or "more" or "doubt" or "sooner" or "matter";
 }
