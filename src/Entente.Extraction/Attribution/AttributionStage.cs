@@ -74,7 +74,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             var w = s.Tokens[k].Lower;
             if (w == "according" && s.IsWord(k + 1, "to") && !NonSources.At(s, k + 2))
             {
-                var sp = s.Mentions.FirstOrDefault(m => m.First >= k + 2 && m.First <= k + 4);
+                var sp = FirstMention(s, k + 2, k + 4, actorsOnly: false);
                 var name = sp is not null ? s.TextOf(sp.First, sp.Last) : s.TextOf(k + 2, Math.Min(n, k + 4));
                 s.Attributions.Add(new AttributionSpan(0, n, name, sp?.Entity, k, k + 2));
                 return;
@@ -103,8 +103,23 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
     /// "…, saying that …", "…, pointing out that …": a participle that goes on to report what the sentence's subject
     /// says; and "what he called its support": the words a speaker's naming covers, to the end of their clause.
     /// </summary>
+    /// <summary>
+    /// The first mention that starts within [<paramref name="from"/>, <paramref name="to"/>] (an actor's, if asked). A loop,
+    /// not a lambda: these run for every token, and a lambda capturing the position would allocate its closure each time.
+    /// </summary>
+    private static Mentions.EntityMention? FirstMention(SentenceAnalysis s, int from, int to, bool actorsOnly)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First >= from && m.First <= to && (!actorsOnly || m.IsActor && m.Last <= to)) return m;
+        return null;
+    }
+
+    private static readonly WordSet ContinuationWords =
+        ["saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "called", "described", "termed", "dubbed"];
+
     private static AttributionSpan? Continuation(SentenceAnalysis s, int k)
     {
+        if (!ContinuationWords.Contains(s.Tokens[k])) return null;
         var w = s.Tokens[k].Lower;
         var n = s.Tokens.Count;
         if (w is "saying" or "adding" or "noting" or "stressing" or "arguing" or "insisting" or "warning" or "asserting" or "pointing" && k > 0 && s.Tokens[k - 1].Is(","))
@@ -112,7 +127,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             var from = w == "pointing" && s.IsWord(k + 1, "out") ? k + 2 : k + 1;
             // "adding Ethiopia to the list" adds a thing; only "saying" always reports, the others before "that" or a quote.
             if (w != "saying" && !(from < n && s.Tokens[from].Lower is "that" or "\"")) return null;
-            var subject = s.Mentions.FirstOrDefault(m => m.IsActor && m.Last <= k);
+            var subject = FirstMention(s, 0, k, actorsOnly: true);
             var name = subject is not null ? s.TextOf(subject.First, subject.Last) : s.TextOf(0, Math.Min(k - 1, 3));
             return new AttributionSpan(from, n, name, subject?.Entity, k, from);
         }

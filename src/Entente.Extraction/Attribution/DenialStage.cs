@@ -31,6 +31,8 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
         "role", "links", "link", "ties", "complicity", "participation", "presence", "linked", "involved", "connected", "affiliated",
     ];
 
+    private static readonly WordSet Accusations = ["accusations", "allegations", "claims", "claim", "charges", "reports", "report"];
+
     /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
     private static readonly WordSet Untrue = ["baseless", "groundless", "unfounded", "untrue", "false", "fabricated", "lies", "nonsense", "absurd", "inconsistent", "reality"];
 
@@ -41,22 +43,44 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
 
     public void Run(DocumentAnalysis analysis)
     {
-        var bySentence = analysis.Drafts.ToLookup(d => d.Sentence.Index);
+        if (analysis.Drafts.Count == 0) return;
+        ILookup<int, ClaimDraft>? bySentence = null;
         var added = new List<ClaimDraft>();
         foreach (var s in analysis.Sentences)
         {
             for (var k = 0; k < s.Tokens.Count; k++)
             {
                 if (!Denial(s, k, out var objectEnd, out var pointsBefore)) continue;
-                var deniers = Deniers(s, k, pointsBefore);
-                if (deniers.Count == 0) continue;
-                foreach (var denied in Denied(s, k, pointsBefore, deniers, bySentence))
-                    if (!added.Any(a => a.Sentence == s && Same(a, denied)) && !bySentence[s.Index].Any(d => d.TriggerFirst > k && Same(d, denied)))
-                        added.Add(Echo(denied, s, k, Math.Min(k, deniers.Min(m => m.First)), Math.Max(objectEnd, k + 1)));
+                // Made at the first denial: most documents have none.
+                bySentence ??= analysis.Drafts.ToLookup(d => d.Sentence.Index);
+                if (!DraftsWithinReach(bySentence, s.Index)) break;
+                AddEchoes(s, k, objectEnd, pointsBefore, bySentence, added);
                 break;
             }
         }
         analysis.Drafts.AddRange(added);
+    }
+
+    /// <summary>
+    /// The echoes of one denial, unless the sentence already says the same claim after the denial ("denied supplying
+    /// drones to Russia") or an echo of it was made. A method of its own: its lambdas would otherwise make their closure
+    /// for every sentence of the document, denial or not.
+    /// </summary>
+    private void AddEchoes(SentenceAnalysis s, int k, int objectEnd, bool pointsBefore, ILookup<int, ClaimDraft> bySentence, List<ClaimDraft> added)
+    {
+        var deniers = Deniers(s, k, pointsBefore);
+        if (deniers.Count == 0) return;
+        foreach (var denied in Denied(s, k, pointsBefore, deniers, bySentence))
+            if (!added.Any(a => a.Sentence == s && Same(a, denied)) && !bySentence[s.Index].Any(d => d.TriggerFirst > k && Same(d, denied)))
+                added.Add(Echo(denied, s, k, Math.Min(k, deniers.Min(m => m.First)), Math.Max(objectEnd, k + 1)));
+    }
+
+    /// <summary>A denial can only repeat claims of its own sentence or of the <see cref="Reach"/> sentences before it.</summary>
+    private static bool DraftsWithinReach(ILookup<int, ClaimDraft> bySentence, int sentence)
+    {
+        for (var back = 0; back <= Reach; back++)
+            if (bySentence.Contains(sentence - back)) return true;
+        return false;
     }
 
     /// <summary>
@@ -91,7 +115,7 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
                 }
             return false;
         }
-        if (t.Lower is "accusations" or "allegations" or "claims" or "claim" or "charges" or "reports" or "report")
+        if (Accusations.Contains(t))
             for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
                 if (Untrue.Contains(s.Tokens[j]))
                 {

@@ -36,6 +36,20 @@ public sealed partial record Dateline(int Length, int Month, int Day, int? Year)
     private static partial Regex Pattern();
 
     /// <summary>
+    /// Every dateline has a dash, colon, bracket, slash or digit near its start, and only capitalized words or numbers
+    /// before it ("WASHINGTON, March 8 (", "Brussels 14"); most first lines fail that ("Iran supplied 2,000 …") and the
+    /// expression is not run on them.
+    /// </summary>
+    private static bool MayOpen(ReadOnlySpan<char> head)
+    {
+        var mark = head.IndexOfAny(Marks);
+        if (mark < 0 || head.Length == 0 || !(char.IsUpper(head[0]) || head[0] == '(')) return false;
+        for (var i = 1; i < mark; i++)
+            if (head[i - 1] == ' ' && char.IsLower(head[i])) return false;
+        return true;
+    }
+
+    /// <summary>
     /// The full date of a dateline opening one of the first lines of a text (a title or byline may come first), for a
     /// reader that found no publication date in the file's metadata.
     /// </summary>
@@ -46,18 +60,22 @@ public sealed partial record Dateline(int Length, int Month, int Day, int? Year)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            if (Read(text[start..end].Trim()) is { Date: { } date }) return date;
+            var from = start;
+            while (from < end && char.IsWhiteSpace(text[from])) from++;
+            if (Read(text, from, end - from) is { Date: { } date }) return date;
             start = end + 1;
         }
         return null;
     }
 
     /// <summary>The dateline at the start of <paramref name="line"/>, if it has one.</summary>
-    public static Dateline? Read(string line)
+    public static Dateline? Read(string line) => Read(line, 0, line.Length);
+
+    /// <summary>The dateline at the start of the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static Dateline? Read(string text, int start, int length)
     {
-        // Every dateline has a dash, colon, bracket, slash or digit near its start; most first lines have none there.
-        if (line.AsSpan(0, Math.Min(line.Length, 90)).IndexOfAny(Marks) < 0) return null;
-        var m = Pattern().Match(line);
+        if (!MayOpen(text.AsSpan(start, Math.Min(length, 60)))) return null;
+        var m = Pattern().Match(text, start, length);
         if (!m.Success) return null;
         var place = m.Groups["place"].Value;
         var agency = m.Groups["agency"].Success;

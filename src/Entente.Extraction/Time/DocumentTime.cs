@@ -14,7 +14,9 @@ public sealed record DocumentTime(DateOnly? Anchor, int LedeSentence, Dateline? 
     /// The time of the report's own news event when the text gives it no other: the dateline's day, else the
     /// publication date; none without an anchor.
     /// </summary>
-    public ClaimTime? NewsTime => Anchor is not { } anchor ? null
-        : Dateline?.DayNear(anchor) is { } day ? ClaimTime.Day(day, "dateline")
-        : ClaimTime.Day(anchor, "publication date");
+    public ClaimTime? NewsTime { get; } = NewsTimeOf(Anchor, Dateline);
+
+    private static ClaimTime? NewsTimeOf(DateOnly? anchor, Dateline? dateline) => anchor is not { } a ? null
+        : dateline?.DayNear(a) is { } day ? ClaimTime.Day(day, "dateline")
+        : ClaimTime.Day(a, "publication date");
 }

@@ -21,11 +21,12 @@ public sealed class DocumentTimeStage : IExtractionStage
         {
             if (s.Span.IsHeading) continue;
             if (lede < 0) lede = s.Index;
-            if (Dateline.Read(s.DocumentText[s.Span.Start..Math.Min(s.Span.End, s.Span.Start + 200)]) is { } found)
+            if (Dateline.Read(s.DocumentText, s.Span.Start, Math.Min(s.Span.End - s.Span.Start, 200)) is { } found)
             {
                 dateline = found;
                 var end = s.Span.Start + found.Length;
-                s.Mentions.RemoveAll(m => s.Tokens[m.First].Start < end);
+                for (var m = s.Mentions.Count - 1; m >= 0; m--)
+                    if (s.Tokens[s.Mentions[m].First].Start < end) s.Mentions.RemoveAt(m);
                 // "BEIJING, July 21. /TASS/." can be a sentence of its own: the lede is then the next one.
                 lede = end >= s.Span.End && s.Index + 1 < analysis.Sentences.Count ? s.Index + 1 : s.Index;
                 break;

@@ -18,8 +18,9 @@ public sealed class NewsStory
     private readonly record struct Event(string Relation, string Subject, string? Object, ClaimTime Time);
 
     private readonly List<Event> _events = [];
-    private readonly HashSet<string> _relations = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
+    // A lede names a handful of relations and actors: lists are cheaper to make and search than sets.
+    private readonly List<string> _relations = [];
+    private readonly List<string> _parties = [];
     private readonly int _lede;
     private readonly ClaimTime? _newsTime;
     private readonly Func<Entity, Entity> _party;

@@ -38,10 +38,18 @@ public static class RelativeTimes
         return Prepositions.Contains(t[i]) && i + 1 < t.Count && Bare(t, i + 1, anchor, out time, out end);
     }
 
+    /// <summary>
+    /// Whether a relative expression can begin at <paramref name="i"/>: a first word, a count ("2 years ago"), an article
+    /// before a unit, or "the" before "past" or "weekend". One hash probe for most tokens, so the parser stays cheap.
+    /// </summary>
+    private static bool CanStart(List<Token> t, int i) =>
+        FirstWords.Contains(t[i]) || t[i].Shape == TokenShape.Number || ArticleBeforeUnit(t, i) || t[i].Is("the") && i + 1 < t.Count && t[i + 1].Lower is "past" or "weekend";
+
     private static bool Bare(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
+        if (!CanStart(t, i)) return false;
         var w = t[i].Lower;
         switch (w)
         {

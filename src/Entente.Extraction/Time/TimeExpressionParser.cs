@@ -26,10 +26,11 @@ public sealed class TimeExpressionParser(NamedEvents events)
     {
         // The parser indexes tokens many times per position: a concrete list avoids an interface call each time.
         var list = tokens as List<Token> ?? [.. tokens];
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
         var i = 0;
-        while (i < list.Count)
+        while (i < span.Length)
         {
-            if (TryAt(list, i, published, out var mention))
+            if (MayStart(in span[i], list, i) && TryAt(list, i, published, out var mention))
             {
                 found.Add(mention);
                 i = mention.Last;
@@ -51,19 +52,18 @@ public sealed class TimeExpressionParser(NamedEvents events)
 
     /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.
     /// A month abbreviation with its dot ("Jan.") is not in the table and is tested on its own.</summary>
-    private bool MayStart(List<Token> tokens, int i)
+    private bool MayStart(in Token t, List<Token> tokens, int i)
     {
-        var t = tokens[i];
         var w = t.Lower;
-        return char.IsDigit(w[0]) || _starts.Contains(t) || RelativeTimes.ArticleBeforeUnit(tokens, i) || w[^1] == '.' && CalendarWords.Month(w) > 0
+        return char.IsDigit(w[0]) || _starts.Contains(t) || w.Length <= 2 && w is "a" or "an" && RelativeTimes.ArticleBeforeUnit(tokens, i) || w[^1] == '.' && CalendarWords.Month(w) > 0
             || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
                 || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
     }
 
+    /// <summary>The expression starting at <paramref name="i"/>, a token <see cref="MayStart"/> let through.</summary>
     private bool TryAt(List<Token> t, int i, DateOnly? pub, out TimeMention mention)
     {
         mention = null!;
-        if (!MayStart(t, i)) return false;
         var w = t[i].Lower;
         if (w == "since" && i + 1 < t.Count && pub is { } p
             && (Core(t, i + 1, pub, out var since, out var sinceEnd) || RelativeTimes.TryAt(t, i + 1, p, out since, out sinceEnd)))
@@ -111,7 +111,8 @@ public sealed class TimeExpressionParser(NamedEvents events)
             if (m > 0 && MonthYear(t, i + 1, pub, m, out var my, out end)) return SetMonthPart(part, my, m, out time);
             return false;
         }
-        return Iso(t, i, out time, out end) || Decade(t, i, out time, out end) || Season(t, i, out time, out end) || Dated(t, i, pub, out time, out end)
+        var seasonAhead = CalendarWords.Season(w) is not null || w == "the" && i + 1 < t.Count && CalendarWords.Season(t[i + 1].Lower) is not null;
+        return Iso(t, i, out time, out end) || Decade(t, i, out time, out end) || seasonAhead && Season(t, i, out time, out end) || Dated(t, i, pub, out time, out end)
             || Year(t, i, out time, out end);
     }
 

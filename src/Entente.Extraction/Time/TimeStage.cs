@@ -17,14 +17,16 @@ public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anapho
         ClaimTime? carried = null;
         var reached = analysis.Time.NewsTime;
         var paragraph = -1;
-        var pointers = new List<(int First, int Last, AnaphoricTimes.Entry Entry)>();
+        List<(int First, int Last, AnaphoricTimes.Entry Entry)>? pointers = null;
         foreach (var s in analysis.Sentences)
         {
             parser.Find(s.Tokens, analysis.Time.Anchor, s.Times);
-            anaphora.Find(s.Tokens, pointers);
             // A sentence with a date of its own needs no pointer back ("soon after the invasion on Feb. 24").
             if (reached is not null && s.Times.Count == 0)
+            {
+                anaphora.Find(s.Tokens, pointers ??= []);
                 foreach (var (first, last, entry) in pointers) AddUnlessCovered(s, new TimeMention(first, last, AnaphoricTimes.Resolve(entry, reached, s.TextOf(first, last))));
+            }
             if (s.Span.Paragraph != paragraph)
             {
                 paragraph = s.Span.Paragraph;
