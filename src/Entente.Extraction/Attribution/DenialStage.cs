@@ -36,7 +36,7 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
     private static readonly WordSet Untrue = ["baseless", "groundless", "unfounded", "untrue", "false", "fabricated", "lies", "nonsense", "absurd", "inconsistent", "reality"];
 
-    private static readonly WordSet Determiners = ["the", "those", "these", "such", "any", "all", "its", "their", "his", "her", "this", "that", "these", "of", "direct", "previous", "earlier", "similar", "western", "media", "'s"];
+    private static readonly WordSet Determiners = ["the", "those", "these", "such", "any", "all", "its", "their", "his", "her", "this", "that", "of", "direct", "previous", "earlier", "similar", "western", "media", "'s"];
 
     /// <summary>How many sentences back a denial can point.</summary>
     private const int Reach = 2;
