@@ -73,6 +73,14 @@ public sealed class TimeExpressionTests
         Assert.Equal(precision, t.Precision);
     }
 
+    [Fact]
+    public void A_year_between_a_determiner_and_a_noun_is_attributive()
+    {
+        var found = Parser.Find(Tokenizer.Tokenize("under a 2016 contract signed in 2017"), Day("2022-12-01"));
+        Assert.Equal([true, false], found.Select(t => t.Attributive));
+        Assert.True(found[0].Dates(4) && !found[0].Dates(6));
+    }
+
     [Theory]
     [InlineData("Iran sent 2000 drones.")]
     [InlineData("The march by Russia continues.")]

@@ -30,7 +30,7 @@ public static class TimeAssigner
 
     /// <summary>
     /// The time expression of the trigger's clause, else the nearest one of the sentence. A time inside a relative
-    /// clause ("…, which was founded in 1982, …") dates only that clause.
+    /// clause ("…, which was founded in 1982, …") dates only that clause, an attributive one ("the 1974 line") only its noun.
     /// </summary>
     public static ClaimTime? OwnTime(ClaimDraft d)
     {
@@ -40,6 +40,7 @@ public static class TimeAssigner
         TimeMentionDistance? best = null;
         foreach (var t in s.Times)
         {
+            if (!t.Dates(d.TriggerFirst)) continue;
             var sameClause = s.ClauseOf[t.First] == clause;
             if (!sameClause && NarrativeClauses.InRelativeClause(s, t.First)) continue;
             var distance = t.First >= d.TriggerLast ? t.First - d.TriggerLast : d.TriggerFirst - t.Last;

@@ -52,7 +52,7 @@ public sealed class NewsStory
     private static ClaimTime? GoverningTime(SentenceAnalysis s)
     {
         foreach (var t in s.Times)
-            if (!NarrativeClauses.InRelativeClause(s, t.First)) return t.Time;
+            if (!t.Attributive && !NarrativeClauses.InRelativeClause(s, t.First)) return t.Time;
         return null;
     }
 

@@ -83,9 +83,14 @@ public sealed class TimeExpressionParser(NamedEvents events)
     private static bool Make(List<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
     {
         var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Text)).Replace(" ,", ",");
-        mention = new TimeMention(first, last, time with { Text = text });
+        mention = new TimeMention(first, last, time with { Text = text }, Attributive(t, first, last));
         return true;
     }
+
+    /// <summary>"the 1974 disengagement line": a bare year between a determiner and a lower-case word modifies that noun.</summary>
+    private static bool Attributive(List<Token> t, int first, int last) =>
+        last == first + 1 && first > 0 && last < t.Count && CalendarWords.TryYear(t[first].Lower, out _)
+        && t[first - 1].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" && t[last] is { IsWord: true, IsCapitalized: false };
 
     private static TimePrecision Coarser(TimePrecision a, TimePrecision b) => a > b ? a : b;
 

@@ -50,13 +50,13 @@ public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anapho
     }
 
     /// <summary>
-    /// The time a sentence passes on to the next: its last time expression outside a relative clause, since a
-    /// time inside "…, which was founded in 1982, …" dates only that clause.
+    /// The time a sentence passes on to the next: its last time expression outside a relative clause and not attributive,
+    /// since a time inside "…, which was founded in 1982, …" dates only that clause and "the 1974 line" only the line.
     /// </summary>
     private static ClaimTime? GoverningTime(SentenceAnalysis s)
     {
         for (var k = s.Times.Count - 1; k >= 0; k--)
-            if (!NarrativeClauses.InRelativeClause(s, s.Times[k].First)) return s.Times[k].Time;
+            if (!s.Times[k].Attributive && !NarrativeClauses.InRelativeClause(s, s.Times[k].First)) return s.Times[k].Time;
         return null;
     }
 }
