@@ -13,7 +13,8 @@ namespace Entente.Extraction.Attribution;
 /// it denies as it was. This stage adds those claims as drafts: for each claim of the sentence (before the denial) or
 /// of the two sentences before it that has a denier as a party. It reads drafts only, so it serves every producer of
 /// drafts, and runs after them all. A denial with its own content ("denied supplying drones") needs none: the cue
-/// reaches that content's own claims.
+/// reaches that content's own claims. A denial that names the claim it denies ("rejected allegations that …") also
+/// gives that claim as alleged or reported.
 /// </summary>
 public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
 {
@@ -58,8 +59,49 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
                 break;
             }
         }
+        foreach (var d in analysis.Drafts)
+            if (DeniedReport(d) is { } certainty) added.Add(Restated(d, certainty));
         analysis.Drafts.AddRange(added);
     }
+
+    /// <summary>
+    /// "The US rejected a claim by the Houthis that they attacked the ship", "Cairo denied reports that it sold
+    /// rockets": the claim stands in the denial itself. The denial makes it denied (the cue reaches it); the claim
+    /// the denial names is said too, as the allegation or report it is, and the ontology keeps both. The certainty
+    /// the named claim carries, or null when the draft is no such claim.
+    /// </summary>
+    private static Certainty? DeniedReport(ClaimDraft d)
+    {
+        if (d.Certainty is not null) return null;
+        var s = d.Sentence;
+        for (var k = d.TriggerFirst - 1; k >= 1 && k >= d.TriggerFirst - 12; k--)
+        {
+            if (!Accusations.Contains(s.Tokens[k])) continue;
+            for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+                if (DenialWords.Contains(s.Tokens[j])) return s.Tokens[k].Lower is "reports" or "report" ? Certainty.Reported : Certainty.Alleged;
+        }
+        return null;
+    }
+
+    /// <summary>The claim a denial names, said again with the certainty its naming gives it.</summary>
+    private static ClaimDraft Restated(ClaimDraft d, Certainty certainty) => new()
+    {
+        Sentence = d.Sentence,
+        Subject = d.Subject,
+        Relation = d.Relation,
+        Object = d.Object,
+        Rule = "denied-claim",
+        TriggerFirst = d.TriggerFirst,
+        TriggerLast = d.TriggerLast,
+        SpanFirst = d.SpanFirst,
+        SpanLast = d.SpanLast,
+        Materiel = [.. d.Materiel],
+        Place = d.Place,
+        Quantity = d.Quantity,
+        Phase = d.Phase,
+        Certainty = certainty,
+        Confidence = d.Confidence - 10,
+    };
 
     /// <summary>
     /// The echoes of one denial, unless the sentence already says the same claim after the denial ("denied supplying
