@@ -33,10 +33,14 @@ public sealed class PipelineTests
     }
 
     [Fact]
-    public void A_claim_without_a_time_cue_has_no_time()
+    public void A_claim_without_a_time_cue_takes_the_publication_date_only_as_the_news_event()
     {
-        var doc = Document.FromText("Iran sent drones to Russia.", new DocumentMetadata { Published = new DateOnly(2024, 1, 1) });
-        Assert.Null(Assert.Single(Rules.Value.Extract(doc).Claims).Time);
+        var published = new DocumentMetadata { Published = new DateOnly(2024, 1, 1) };
+        var lede = Document.FromText("Iran sent drones to Russia.\nRussia had sold jets to Syria.", published);
+        var claims = Rules.Value.Extract(lede).Claims;
+        Assert.Equal(new DateOnly(2024, 1, 1), claims.Single(c => c.Subject.Id == "irn").Time?.From);
+        Assert.Null(claims.Single(c => c.Subject.Id == "rus").Time);
+        Assert.Null(Assert.Single(Rules.Value.Extract(Document.FromText("Iran sent drones to Russia.")).Claims).Time);
     }
 
     [Fact]

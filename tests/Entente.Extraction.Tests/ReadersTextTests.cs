@@ -21,6 +21,21 @@ public sealed class ReadersTextTests
     }
 
     [Fact]
+    public void A_dateline_with_a_full_date_dates_a_text_without_a_header_date_or_front_matter()
+    {
+        using var dir = new TempDir();
+        var dated = dir.File("dated.txt");
+        File.WriteAllText(dated, "Qatar hosts talks\nDoha, 4 February 2021 \u2014 Qatar hosted envoys of both sides.\n");
+        Assert.Equal(new DateOnly(2021, 2, 4), new DocumentReader().Read(dated).Metadata.Published);
+        var markdown = dir.File("dated.md");
+        File.WriteAllText(markdown, "# Qatar hosts talks\n\nDoha, 4 February 2021 - Qatar hosted envoys of both sides.\n");
+        Assert.Equal(new DateOnly(2021, 2, 4), new DocumentReader().Read(markdown).Metadata.Published);
+        var undated = dir.File("undated.txt");
+        File.WriteAllText(undated, "DOHA (AP) - Qatar hosted envoys of both sides.\n");
+        Assert.Null(new DocumentReader().Read(undated).Metadata.Published);
+    }
+
+    [Fact]
     public void The_seed_article_header_is_read()
     {
         var path = SharedData.Require("eval/seed/article.txt");

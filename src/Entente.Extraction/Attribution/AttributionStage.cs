@@ -1,22 +1,20 @@
-using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
-using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Attribution;
 
 /// <summary>
-/// Finds who says what: quotes with a speaker ("“…,” Lapid told RTVi", "As Bogdanov emphasised, “…”"),
-/// reported speech ("officials said Russia is providing …", "…, the ministry said") and "according to X".
-/// A quote may run over several sentences; quotes without a speech verb (scare quotes) are not attributions.
+/// Finds who says what: quotes with a speaker ("“…,” Lapid told RTVi", "As Bogdanov emphasised, “…”"), reported
+/// speech ("officials said Russia is providing …", "…, the ministry said on Monday", "…, citing a source"), "according
+/// to X" and "what X called …". A quote may run over several sentences; quotes without a speech verb (scare quotes)
+/// are not attributions. Reported speech covers what the verb introduces: the rest of the sentence, or of the relative
+/// clause the verb stands in ("the strike, which the US said hit a radar site, came …"), or, when only a circumstance
+/// follows the speaker, what comes before it.
 /// </summary>
-public sealed class AttributionStage : IExtractionStage
+public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
 {
-    private static readonly WordSet SpeechVerbs =
-    [
-        "said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "emphasised", "emphasized", "noted", "warned",
-        "added", "announced", "insisted", "argued", "wrote", "declared", "stressed", "explained", "asserted", "acknowledged", "admitted", "alleged",
-    ];
+    private static readonly WordSet RelativeWords = ["which", "who", "whom", "that", "where"];
 
     public void Run(DocumentAnalysis analysis)
     {
@@ -33,84 +31,166 @@ public sealed class AttributionStage : IExtractionStage
                 else if (closing && (quoteStart >= 0 || open.Count > 0))
                 {
                     var from = Math.Max(0, quoteStart);
-                    var sp = FindSpeaker(s, i + 1, forward: true)
-                        ?? (open.Count > 0 ? FindSpeaker(open[0].S, open[0].From - 1, forward: false) : FindSpeaker(s, from - 1, forward: false));
+                    var sp = QuoteSpeaker(s, i + 1, forward: true)
+                        ?? (open.Count > 0 ? QuoteSpeaker(open[0].S, open[0].From - 1, forward: false) : QuoteSpeaker(s, from - 1, forward: false));
                     if (sp is not null)
                     {
-                        foreach (var (os, of) in open) os.Attributions.Add(new AttributionSpan(of, os.Tokens.Count, sp.Name, sp.Entity, -1, -1, Quoted: true));
-                        s.Attributions.Add(new AttributionSpan(from, i, sp.Name, sp.Entity, sp.CueFirst, sp.CueLast, Quoted: true));
+                        foreach (var (os, of) in open) os.Attributions.Add(new AttributionSpan(of, os.Tokens.Count, sp.Speaker.Name, sp.Speaker.Entity, -1, -1, Quoted: true, sp.Certainty));
+                        s.Attributions.Add(new AttributionSpan(from, i, sp.Speaker.Name, sp.Speaker.Entity, sp.Verb, sp.VerbEnd, Quoted: true, sp.Certainty));
                     }
                     open.Clear();
                     quoteStart = -1;
                 }
             }
             if (quoteStart >= 0) open.Add((s, quoteStart));
-            if (s.Attributions.Count == 0) ReportedSpeech(s);
+            // After the quotes, so that a quote's own speaker comes first; the rest of the sentence may report speech too.
+            ReportedSpeech(s);
         }
     }
 
-    private sealed record Speaker(string Name, Entity? Entity, int CueFirst, int CueLast);
+    private sealed record VerbAndSpeaker(Speaker Speaker, int Verb, int VerbEnd, Certainty Certainty);
 
     /// <summary>Looks for "X said" / "said X" next to a quote, in the direction given.</summary>
-    private static Speaker? FindSpeaker(SentenceAnalysis s, int from, bool forward)
+    private VerbAndSpeaker? QuoteSpeaker(SentenceAnalysis s, int from, bool forward)
     {
         if (from < 0 || from > s.Tokens.Count) return null;
         var lo = forward ? from : Math.Max(0, from - 14);
         var hi = forward ? Math.Min(s.Tokens.Count, from + 14) : from;
         for (var k = lo; k < hi; k++)
         {
-            if (!SpeechVerbs.Contains(s.Tokens[k])) continue;
-            if (SpeakerNear(s, k, lo, hi) is { } sp) return sp;
+            if (!verbs.TryAt(s, k, out var entry, out var end, quoted: true)) continue;
+            var sp = Speakers.Before(s, k) is { } before && before.First >= lo ? before : Speakers.After(s, end);
+            if (sp is not null) return new VerbAndSpeaker(sp, k, end, entry.Certainty);
         }
         return null;
     }
 
-    private static Speaker? SpeakerNear(SentenceAnalysis s, int verb, int lo, int hi)
+    /// <summary>"X said (that) …", "…, X said.", "according to X", "…, citing X" and "what X called …", without quotes.</summary>
+    private void ReportedSpeech(SentenceAnalysis s)
     {
-        EntityMention? best = null;
-        foreach (var m in s.Mentions)
-        {
-            if (!m.Entity.Kind.IsActor() || m.Role != MentionRole.Actor && m.Form != MentionForm.Official) continue;
-            if (m.Last <= verb && m.Last >= Math.Max(lo, verb - 6) || m.First > verb && m.First <= Math.Min(hi, verb + 3)) best ??= m;
-            if (m.Last <= verb && m.Last >= verb - 6) best = m;
-        }
-        if (best is not null) return new Speaker(s.TextOf(best.First, best.Last), best.Entity, verb, verb + 1);
-        var k = verb - 1;
-        while (k >= lo && s.Tokens[k].IsCapitalized) k--;
-        if (k < verb - 1) return new Speaker(s.TextOf(k + 1, verb), null, verb, verb + 1);
-        if (verb > 0 && s.Tokens[verb - 1].Lower is "officials" or "sources" or "diplomats" or "analysts" or "reports" or "ministry" or "spokesman" or "spokesperson")
-            return new Speaker(s.TextOf(verb - 1, verb), null, verb, verb + 1);
-        return null;
-    }
-
-    /// <summary>"…, South Korean officials said on Monday.": after the verb only a short circumstance, no actor and no clause.</summary>
-    private static bool OnlyCircumstanceAfter(SentenceAnalysis s, int verb)
-    {
-        if (s.Tokens.Count - verb > 9 || s.IsWord(verb + 1, "that")) return false;
-        foreach (var m in s.Mentions)
-            if (m.First > verb && m.IsActor) return false;
-        return verb > 0 && !s.Tokens[0].IsCapitalized || s.Tokens.Take(verb).Any(t => t.Is(","));
-    }
-
-    /// <summary>"X said (that) …", "…, X said." and "according to X" without quotes.</summary>
-    private static void ReportedSpeech(SentenceAnalysis s)
-    {
-        for (var k = 0; k < s.Tokens.Count; k++)
+        var n = s.Tokens.Count;
+        for (var k = 0; k < n; k++)
         {
             var w = s.Tokens[k].Lower;
-            if (w == "according" && s.IsWord(k + 1, "to"))
+            if (w == "according" && s.IsWord(k + 1, "to") && !NonSources.At(s, k + 2))
             {
-                var sp = s.Mentions.FirstOrDefault(m => m.First >= k + 2 && m.First <= k + 4);
-                var name = sp is not null ? s.TextOf(sp.First, sp.Last) : s.TextOf(k + 2, Math.Min(s.Tokens.Count, k + 4));
-                s.Attributions.Add(new AttributionSpan(0, s.Tokens.Count, name, sp?.Entity, k, k + 2));
+                var sp = FirstMention(s, k + 2, k + 4, actorsOnly: false);
+                var name = sp is not null ? s.TextOf(sp.First, sp.Last) : s.TextOf(k + 2, Math.Min(n, k + 4));
+                s.Attributions.Add(new AttributionSpan(0, n, name, sp?.Entity, k, k + 2));
                 return;
             }
-            if (!SpeechVerbs.Contains(s.Tokens[k]) || w is "claims" && !s.IsWord(k + 1, "that")) continue;
-            if (SpeakerNear(s, k, Math.Max(0, k - 6), Math.Min(s.Tokens.Count, k + 3)) is not { } speaker) continue;
-            var before = k > 0 && s.Tokens[k - 1].Is(",") || k > 1 && s.MentionAt(k - 1) is not null && s.IsWord(k - 2 - (s.MentionAt(k - 1)!.Last - s.MentionAt(k - 1)!.First - 1), ",");
-            if (before || k >= s.Tokens.Count - 3 || OnlyCircumstanceAfter(s, k)) s.Attributions.Add(new AttributionSpan(0, k, speaker.Name, speaker.Entity, k, k + 1));
-            else s.Attributions.Add(new AttributionSpan(k + 1, s.Tokens.Count, speaker.Name, speaker.Entity, k, k + 1));
+            if (w == "citing" && k > 0 && s.Tokens[k - 1].Is(","))
+            {
+                var sp = Speakers.After(s, k + 1);
+                s.Attributions.Add(new AttributionSpan(0, k - 1, sp?.Name ?? s.TextOf(k + 1, Math.Min(n, k + 3)), sp?.Entity, k, k + 1));
+                return;
+            }
+            if (Continuation(s, k) is { } continued)
+            {
+                s.Attributions.Add(continued);
+                return;
+            }
+            if (!verbs.TryAt(s, k, out var entry, out var end, quoted: false)) continue;
+            var speaker = Speakers.Before(s, k) ?? (k > 0 && s.Tokens[k - 1].Is(",") ? Speakers.After(s, end) : null);
+            if (speaker is null) continue;
+            foreach (var (first, last) in Content(s, k, end, speaker))
+                s.Attributions.Add(new AttributionSpan(first, last, speaker.Name, speaker.Entity, k, end, Certainty: entry.Certainty));
             return;
         }
+    }
+
+    /// <summary>
+    /// "…, saying that …", "…, pointing out that …": a participle that goes on to report what the sentence's subject
+    /// says; and "what he called its support": the words a speaker's naming covers, to the end of their clause.
+    /// </summary>
+    /// <summary>
+    /// The first mention that starts within [<paramref name="from"/>, <paramref name="to"/>] (an actor's, if asked). A loop,
+    /// not a lambda: these run for every token, and a lambda capturing the position would allocate its closure each time.
+    /// </summary>
+    private static Mentions.EntityMention? FirstMention(SentenceAnalysis s, int from, int to, bool actorsOnly)
+    {
+        foreach (var m in s.Mentions)
+            if (m.First >= from && m.First <= to && (!actorsOnly || m.IsActor && m.Last <= to)) return m;
+        return null;
+    }
+
+    private static readonly WordSet ContinuationWords =
+        ["saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "called", "described", "termed", "dubbed"];
+
+    private static AttributionSpan? Continuation(SentenceAnalysis s, int k)
+    {
+        if (!ContinuationWords.Contains(s.Tokens[k])) return null;
+        var w = s.Tokens[k].Lower;
+        var n = s.Tokens.Count;
+        if (w is "saying" or "adding" or "noting" or "stressing" or "arguing" or "insisting" or "warning" or "asserting" or "pointing" && k > 0 && s.Tokens[k - 1].Is(","))
+        {
+            var from = w == "pointing" && s.IsWord(k + 1, "out") ? k + 2 : k + 1;
+            // "adding Ethiopia to the list" adds a thing; only "saying" always reports, the others before "that" or a quote.
+            if (w != "saying" && !(from < n && s.Tokens[from].Lower is "that" or "\"")) return null;
+            var subject = FirstMention(s, 0, k, actorsOnly: true);
+            var name = subject is not null ? s.TextOf(subject.First, subject.Last) : s.TextOf(0, Math.Min(k - 1, 3));
+            return new AttributionSpan(from, n, name, subject?.Entity, k, from);
+        }
+        if (w is "called" or "described" or "termed" or "dubbed" && k >= 2 && s.Tokens[k - 2].Is("what") && Speakers.Before(s, k) is { } speaker)
+        {
+            var last = k + 1;
+            while (last < n && s.ClauseOf[last] == s.ClauseOf[k]) last++;
+            return new AttributionSpan(k + 1, last, speaker.Name, speaker.Entity, k, k + 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What a speech verb at [verb, end) covers: the rest of its sentence (or of the relative clause it stands in), or
+    /// the part before the speaker when only a circumstance follows ("…, the ministry said on Monday, citing …"); both
+    /// when the report goes on with "adding" or "saying".
+    /// </summary>
+    private static IEnumerable<(int First, int Last)> Content(SentenceAnalysis s, int verb, int end, Speaker speaker)
+    {
+        var n = s.Tokens.Count;
+        var speakerAfter = speaker.First >= end;
+        // "…, the US State Department said": the speaker's clause opens after a comma or a closing quote.
+        var speakerClause = Time.NarrativeClauses.ClauseStart(s, Math.Min(speaker.First, verb));
+        var commaBefore = speakerClause > 0 && s.Tokens[speakerClause - 1].Lower is "," or "\"" && !RelativeWords.Contains(s.Tokens[speakerClause]);
+        var before = (0, commaBefore ? speakerClause : Math.Min(speaker.First, verb));
+        if ((commaBefore || speakerAfter) && Circumstance(s, speakerAfter ? speaker.Last : end, out var goesOn))
+        {
+            yield return before;
+            if (goesOn >= 0) yield return (goesOn, n);
+            yield break;
+        }
+        var clauseStart = Time.NarrativeClauses.ClauseStart(s, verb);
+        var inRelative = clauseStart > 0 && RelativeWords.Contains(s.Tokens[clauseStart]) && s.Tokens[clauseStart - 1].Is(",")
+            || clauseStart > 0 && s.Tokens[clauseStart - 1].Is("(");
+        var last = n;
+        if (inRelative)
+        {
+            last = end;
+            while (last < n && s.ClauseOf[last] == s.ClauseOf[verb]) last++;
+        }
+        yield return (end, last);
+    }
+
+    /// <summary>
+    /// True when only a circumstance follows a speaker's verb ("on Monday", "in a statement", "citing a source", "told
+    /// Reuters"): no "that" and no verb of a clause of its own. <paramref name="goesOn"/> is where an "adding" or
+    /// "saying" continues the report, else -1.
+    /// </summary>
+    private static bool Circumstance(SentenceAnalysis s, int from, out int goesOn)
+    {
+        goesOn = -1;
+        for (var k = from; k < s.Tokens.Count; k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Lower is "adding" or "saying" or "noting" or "stressing" or "warning" && k > from && s.Tokens[k - 1].Is(","))
+            {
+                goesOn = k + 1;
+                return true;
+            }
+            if (t.Lower is "that" && k <= from + 1) return false;
+            if (t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might") return false;
+            if (Time.ClauseTense.IsPastForm(t) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;
+        }
+        return true;
     }
 }

@@ -27,6 +27,9 @@ public sealed class AgentResolver(KnowledgeBase kb)
         return AgentOf(e);
     }
 
+    /// <summary>Who a party counts as whatever the claim: an official is their state, a group's leader the group.</summary>
+    public Entity Party(Entity e) => AgentOf(e);
+
     /// <summary>An official of a state: their membership of it is the state's own business, not a claim (CONVENTIONS (c)).</summary>
     private bool ActsForState(Entity person) => AgentOf(person) is { Kind: EntityKind.State or EntityKind.Regime };
 

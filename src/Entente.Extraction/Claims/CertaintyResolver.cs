@@ -1,3 +1,4 @@
+using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Attribution;
 using Entente.Extraction.Cues;
@@ -6,14 +7,16 @@ using Entente.Extraction.Relations;
 namespace Entente.Extraction.Claims;
 
 /// <summary>
-/// Settles certainty and phase from the cues that reach a claim's trigger and from attribution: the strongest
-/// cue wins and a hedge beats attribution; a negation by the author makes the claim false, by the party
-/// itself (or "denied") a denial. Refusing a hostile act ("declined to join sanctions on Russia") is reported as
-/// diplomatic support instead.
+/// Settles certainty and phase from the cues that reach a claim's trigger and from the attribution that reaches it
+/// (<see cref="AttributionScope"/>): the strongest cue wins and a hedge beats attribution ("officials said Russia may
+/// be providing" is possible), a speaker's verb gives its own certainty ("claims" alleges); a negation by the author
+/// makes the claim false, by a speaker (or "denied") a denial. Refusing a hostile act ("declined to join sanctions on
+/// Russia") is reported as diplomatic support instead. It reads the draft's sentence, trigger and parties only.
 /// </summary>
 public static class CertaintyResolver
 {
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d)
+    /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party)
     {
         var s = d.Sentence;
         var cues = new List<string>();
@@ -30,21 +33,13 @@ public static class CertaintyResolver
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
             if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
         }
-        var attribution = AttributionOver(s, d.TriggerFirst);
-        if (attribution is not null && CueScopes.Strength(Certainty.Reported) > CueScopes.Strength(certainty)) certainty = Certainty.Reported;
+        var attribution = AttributionScope.Over(d, party);
+        if (attribution is not null && CueScopes.Strength(attribution.Certainty) > CueScopes.Strength(certainty)) certainty = attribution.Certainty;
         if (negated)
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
         phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
         return (certainty, phase.Value, attribution, cues, refused);
-    }
-
-    /// <summary>The first attribution span covering the trigger (a loop: a lambda capturing the draft cost a closure per draft).</summary>
-    private static AttributionSpan? AttributionOver(Pipeline.SentenceAnalysis s, int trigger)
-    {
-        foreach (var a in s.Attributions)
-            if (a.First <= trigger && trigger < a.Last) return a;
-        return null;
     }
 
     /// <summary>Specific phases beat "ongoing": "ongoing attempts to transfer" is an attempt.</summary>

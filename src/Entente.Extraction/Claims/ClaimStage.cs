@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Extraction.Pipeline;
+using Entente.Extraction.Time;
 using Entente.Knowledge;
 
 namespace Entente.Extraction.Claims;
@@ -14,19 +15,24 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
     private static readonly HashSet<string> PlaceObjects = ["presence", "occupation", "visit"];
     private readonly AgentResolver _agents = new(kb);
 
+    /// <summary>Who a party counts as, made once: a method group passed on would allocate a delegate per call.</summary>
+    private Func<Entity, Entity> Party => field ??= _agents.Party;
+
     public void Run(DocumentAnalysis analysis)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var doc = analysis.Document;
+        if (analysis.Drafts.Count == 0) return;
+        var story = new NewsStory(analysis, Party);
         foreach (var d in analysis.Drafts)
         {
             var subject = _agents.Resolve(d.Subject, d.Relation, asObject: false);
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d);
-            var time = TimeAssigner.For(d);
-            if (time is not null) cues.Add(time.Text);
+            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party);
+            var time = TimeAssigner.For(d, story);
+            if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;
             var start = s.Tokens[d.SpanFirst].Start;
             var end = s.Tokens[d.SpanLast - 1].End;

@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Relations;
+using Entente.Extraction.Time;
 
 namespace Entente.Extraction.Pipeline;
 
@@ -9,8 +10,11 @@ public sealed class DocumentAnalysis(Document document)
 {
     public Document Document { get; } = document;
 
-    /// <summary>The publication date relative times resolve against; null leaves them out.</summary>
+    /// <summary>The publication date the reader or the caller gave; <see cref="Time"/> holds the anchor relative times resolve against.</summary>
     public DateOnly? Published => Document.Metadata.Published;
+
+    /// <summary>The document's anchor date, lede and dateline, once the document time stage has run.</summary>
+    public DocumentTime Time { get; set; } = DocumentTime.Unknown;
 
     public List<SentenceAnalysis> Sentences { get; } = [];
     public List<ClaimDraft> Drafts { get; } = [];

@@ -47,11 +47,13 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter()));
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
-    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents())));
-    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage());
+    public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
+    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
+    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage(new SpeechVerbs()));
     public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party));
     public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase));
 
     /// <summary>
@@ -66,13 +68,16 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 
     /// <summary>The stages that read a document up to the rules' drafts: what the relation model's trainer looks at.</summary>
     public ExtractionPipelineBuilder UseReading() =>
-        UseSentences().UseTokens().UseMentions().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations();
+        UseSentences().UseTokens().UseMentions().UseDocumentTime().UseTime().UseAttribution().UseCoreference().UseCues().UseRelations();
 
-    /// <summary>Every stage of the English pipeline, in order.</summary>
-    public ExtractionPipelineBuilder UseDefaults() => UseReading().UseRelationModel().UseClaims();
+    /// <summary>
+    /// Every stage of the English pipeline, in order: the rules propose, the relation model decides, denials repeat the
+    /// claims a party denies (they read the drafts of every producer, so they come after the model), then claims.
+    /// </summary>
+    public ExtractionPipelineBuilder UseDefaults() => UseReading().UseRelationModel().UseDenials().UseClaims();
 
     /// <summary>The English pipeline with the rules alone deciding, as before the relation model (the spec examples of each rule test this).</summary>
-    public ExtractionPipelineBuilder UseRulesOnly() => UseReading().UseClaims();
+    public ExtractionPipelineBuilder UseRulesOnly() => UseReading().UseDenials().UseClaims();
 
     public ExtractionPipeline Build()
     {

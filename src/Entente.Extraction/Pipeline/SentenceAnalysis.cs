@@ -25,6 +25,9 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
 
     public List<EntityMention> Mentions { get; } = [];
     public List<TimeMention> Times { get; } = [];
+
+    /// <summary>The time the sentences before it in its paragraph carry into it (see <see cref="TimeStage"/>); null when none.</summary>
+    public Core.Time.ClaimTime? CarriedTime { get; set; }
     public List<CueMention> Cues { get; } = [];
     public List<AttributionSpan> Attributions { get; } = [];
     public List<TriggerMention> Triggers { get; } = [];

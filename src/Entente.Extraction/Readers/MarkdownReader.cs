@@ -24,6 +24,8 @@ public sealed partial class MarkdownReader : IFormatReader
         }
         var body = ToPlainText(text, bodyStart);
         if (meta.Title is null && FirstHeading().Match(text[bodyStart..]) is { Success: true } h) meta = meta with { Title = Inline(h.Groups[1].Value) };
+        // A wire report's dateline ("Beirut, 12 May 2023: …") dates a text whose front matter gives no date.
+        if (meta.Published is null && Time.Dateline.DateOfText(body) is { } date) meta = meta with { Published = date };
         return new RawDocument(body, meta);
     }
 

@@ -14,7 +14,10 @@ public sealed class PlainTextReader : IFormatReader
     {
         var text = Utf8Text.Decode(bytes, path);
         if (FrontMatter.TryRead(text, path) is { } fm) return new RawDocument(text[fm.BodyStart..], fm.Metadata);
-        return new RawDocument(text, DatelineHeader(text));
+        var meta = DatelineHeader(text);
+        // A wire report's dateline ("Beirut, 12 May 2023: …") dates a text whose header gives no date.
+        if (meta.Published is null && Time.Dateline.DateOfText(text) is { } date) meta = meta with { Published = date };
+        return new RawDocument(text, meta);
     }
 
     /// <summary>Looks for "date | author" among the first three non-empty lines; the lines above it are title and publisher.</summary>

@@ -12,20 +12,22 @@ public sealed class SentenceSplitter
     {
         var result = new List<SentenceSpan>();
         var lineStart = 0;
+        var paragraph = 0;
         while (lineStart < text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            SplitLine(text, lineStart, lineEnd, result);
+            if (SplitLine(text, lineStart, lineEnd, paragraph, result)) paragraph++;
             lineStart = lineEnd + 1;
         }
         return result;
     }
 
-    private static void SplitLine(string text, int start, int end, List<SentenceSpan> into)
+    /// <summary>Adds the sentences of one line; false for a blank line, which is no paragraph.</summary>
+    private static bool SplitLine(string text, int start, int end, int paragraph, List<SentenceSpan> into)
     {
         var s = Trim(text, start, end, out var e);
-        if (s >= e) return;
+        if (s >= e) return false;
         var heading = !IsTerminal(text, e);
         var i = s;
         var sentenceStart = s;
@@ -46,7 +48,7 @@ public sealed class SentenceSplitter
                     while (k < e && char.IsWhiteSpace(text[k])) k++;
                     if (k < e && StartsSentence(text[k]))
                     {
-                        into.Add(new SentenceSpan(sentenceStart, j, false));
+                        into.Add(new SentenceSpan(sentenceStart, j, false, paragraph));
                         sentenceStart = k;
                         i = k;
                         continue;
@@ -55,7 +57,8 @@ public sealed class SentenceSplitter
             }
             i++;
         }
-        if (sentenceStart < e) into.Add(new SentenceSpan(sentenceStart, e, heading && sentenceStart == s));
+        if (sentenceStart < e) into.Add(new SentenceSpan(sentenceStart, e, heading && sentenceStart == s, paragraph));
+        return true;
     }
 
     private static int Trim(string text, int start, int end, out int trimmedEnd)

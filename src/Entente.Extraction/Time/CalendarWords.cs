@@ -35,6 +35,16 @@ public static class CalendarWords
 
     public static int Month(string lower) => MonthNumbers.GetValueOrDefault(lower.TrimEnd('.'));
 
+    /// <summary>The first month and length of a season: spring March–May, summer June–August, autumn September–November, winter December–February.</summary>
+    public static (int FromMonth, int Months)? Season(string lower) => lower switch
+    {
+        "spring" => (3, 3),
+        "summer" => (6, 3),
+        "autumn" or "fall" => (9, 3),
+        "winter" => (12, 3),
+        _ => null,
+    };
+
     public static bool IsPart(string lower) => lower is "early" or "mid" or "late" or "middle";
 
     /// <summary>Months of a year: early = January–April, mid = April–September, late = September–December.</summary>

@@ -1,0 +1,42 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Relations;
+
+namespace Entente.Extraction.Attribution;
+
+/// <summary>
+/// Which attribution reaches a claim. A speaker's words cover the claims told in them, but not what the author
+/// presupposes in a noun phrase ("the Iran-backed Houthis", CONVENTIONS (d)) or adds in a relative clause outside a
+/// quote ("Al-Shabaab, which U.S. drones target, has spread …, the bloc said"). A party announcing its own act of
+/// sanction, pressure or rupture performs it (CONVENTIONS (f)): "China said it will sanction the firms" is asserted.
+/// </summary>
+public static class AttributionScope
+{
+    private static readonly WordSet PerformedBySaying = ["sanction", "pressure", "reduce-relations"];
+
+    /// <summary>The first attribution whose span holds token <paramref name="token"/> (a loop: a lambda would cost a closure per call).</summary>
+    public static AttributionSpan? Covering(SentenceAnalysis s, int token)
+    {
+        foreach (var a in s.Attributions)
+            if (a.First <= token && token < a.Last) return a;
+        return null;
+    }
+
+    /// <summary>"the Iran-backed militia": a relation said by a hyphenated modifier of a name is the author's presupposition.</summary>
+    private static bool ModifierCompound(ClaimDraft d)
+    {
+        var t = d.Sentence.Tokens[d.TriggerFirst];
+        return t.Lower.Contains('-') && d.Sentence.MentionAt(d.TriggerFirst) is not null;
+    }
+
+    /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
+    public static AttributionSpan? Over(ClaimDraft d, Func<Entity, Entity> party)
+    {
+        if (d.Presupposed || Covering(d.Sentence, d.TriggerFirst) is not { } a || ModifierCompound(d)) return null;
+        if (!a.Quoted && Time.NarrativeClauses.InRelativeClause(d.Sentence, d.TriggerFirst) && !Time.NarrativeClauses.InRelativeClause(d.Sentence, a.CueFirst < 0 ? a.First : a.CueFirst))
+            return null;
+        if (a.SpeakerEntity is { } speaker && PerformedBySaying.Contains(d.Relation) && party(speaker).Id == party(d.Subject).Id) return null;
+        return a;
+    }
+}

@@ -1,0 +1,126 @@
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Pipeline;
+using Entente.Extraction.Tokens;
+
+namespace Entente.Extraction.Time;
+
+/// <summary>The tense and aspect of the verb that carries a claim, as far as the words around its trigger show it.</summary>
+public enum Tense { Unknown, Past, PresentPerfect, PastPerfect, Present, Progressive, Future }
+
+/// <summary>
+/// Reads the tense of the verb group that governs a trigger: the trigger itself when it is a verb ("supplied",
+/// "has supplied", "is supplying", "had supplied"), else the nearest verb before it in its clause ("imposed sanctions",
+/// "agreed to supply", "held talks"). Auxiliaries decide; a bare form is judged by its ending and a short list of
+/// irregular pasts. No parser: it looks at most a few tokens back.
+/// </summary>
+public static class ClauseTense
+{
+    private static readonly WordSet Modals = ["will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"];
+    private static readonly WordSet Adverbs =
+    [
+        "not", "never", "also", "already", "still", "just", "now", "since", "reportedly", "allegedly", "jointly", "repeatedly", "recently",
+        "previously", "once", "long", "further", "again", "formally", "officially", "even", "then", "first", "secretly", "openly", "directly",
+        "n't", "been", "being", "be", "to", "continued", "continues", "continue", "begun", "began", "begin", "started", "start", "starts",
+    ];
+
+    /// <summary>Irregular past forms of verbs that report acts; regular ones end in -ed.</summary>
+    private static readonly WordSet IrregularPasts =
+    [
+        "sent", "sold", "met", "held", "made", "gave", "took", "struck", "shot", "brought", "began", "fought", "told", "said", "spent", "led",
+        "built", "paid", "won", "hit", "bought", "sought", "came", "went", "saw", "left", "ran", "put", "kept", "became", "broke", "flew",
+        "grew", "knew", "spoke", "threw", "wrote", "chose", "caught", "cut", "dealt", "fed", "found", "got", "heard", "hid", "laid", "lent",
+        "lost", "meant", "shut", "split", "spread", "stood", "swept", "taught", "thought", "withdrew", "overthrew", "undertook", "drove",
+        "rose", "forbade", "foresaw", "bound", "dug", "sank", "sped", "stole", "stuck", "tore", "woke", "wound", "overran", "upheld",
+    ];
+
+    public static Tense Of(SentenceAnalysis s, int trigger)
+    {
+        var clauseStart = NarrativeClauses.ClauseStart(s, trigger);
+        for (var verb = trigger; verb >= clauseStart; verb = PreviousVerb(s, verb - 1, clauseStart))
+        {
+            if (verb < 0) break;
+            var tense = OfVerbAt(s, verb, clauseStart);
+            if (tense != Tense.Unknown) return tense;
+        }
+        return Tense.Unknown;
+    }
+
+    /// <summary>The tense of a verb group ending at <paramref name="k"/>, or Unknown when the word is no verb form that shows one.</summary>
+    private static Tense OfVerbAt(SentenceAnalysis s, int k, int clauseStart)
+    {
+        var w = s.Tokens[k].Lower;
+        var aux = Auxiliary(s, k, clauseStart);
+        if (aux is not null) return aux.Value;
+        if (w is "had") return Tense.PastPerfect;
+        if (w is "has" or "have") return Tense.PresentPerfect;
+        if (w is "is" or "are" or "am") return Ongoing(s, k) ? Tense.Progressive : Tense.Present;
+        if (w is "was" or "were" or "did") return Tense.Past;
+        if (Modals.Contains(s.Tokens[k])) return Tense.Future;
+        if (IsPastForm(s.Tokens[k])) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
+        if (w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) && k > clauseStart && SubjectBefore(s, k)) return Tense.Present;
+        return Tense.Unknown;
+    }
+
+    /// <summary>The auxiliaries before a verb (past adverbs and "been"): "had supplied", "has been supplying", "will supply", "is supplying".</summary>
+    private static Tense? Auxiliary(SentenceAnalysis s, int k, int clauseStart)
+    {
+        var ing = s.Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal);
+        for (var a = k - 1; a >= clauseStart && a >= k - 5; a--)
+        {
+            var w = s.Tokens[a].Lower;
+            switch (w)
+            {
+                case "had" or "'d":
+                    return Tense.PastPerfect;
+                case "has" or "have" or "'ve":
+                    return Tense.PresentPerfect;
+                case "is" or "are" or "am" or "'s" or "'re":
+                    return ing ? Tense.Progressive : Tense.Present;
+                case "was" or "were" or "did":
+                    return Tense.Past;
+                case "does" or "do":
+                    return Tense.Present;
+            }
+            if (Modals.Contains(s.Tokens[a])) return Tense.Future;
+            if (!Adverbs.Contains(s.Tokens[a]) && !s.Tokens[a].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
+        }
+        return null;
+    }
+
+    /// <summary>"is conducting the hiring", "is currently on a visit": a present "be" that tells what is going on now.</summary>
+    private static bool Ongoing(SentenceAnalysis s, int be)
+    {
+        for (var k = be + 1; k < s.Tokens.Count && k <= be + 3; k++)
+        {
+            var w = s.Tokens[k].Lower;
+            if (w is "currently" or "now" or "presently" || w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4) return true;
+            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "still" or "not")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A past form: a regular one in -ed or an irregular one ("sent", "hit").</summary>
+    public static bool IsPastForm(in Token t) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || IrregularPasts.Contains(t));
+
+    /// <summary>"Iran supplies …", "it backs …": a third-person verb right after its subject (a mention or a pronoun).</summary>
+    private static bool SubjectBefore(SentenceAnalysis s, int k)
+    {
+        var b = k - 1;
+        while (b >= 0 && (s.Tokens[b].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[b].Lower is "also" or "still" or "now")) b--;
+        if (b < 0) return false;
+        if (s.Tokens[b].Lower is "it" or "he" or "she" or "who" or "which" or "that") return true;
+        return s.MentionAt(b) is { IsActor: true } m && m.Last == b + 1;
+    }
+
+    /// <summary>The nearest token before <paramref name="from"/> in the clause that can carry a tense, or -1.</summary>
+    private static int PreviousVerb(SentenceAnalysis s, int from, int clauseStart)
+    {
+        for (var k = from; k >= clauseStart; k--)
+        {
+            var t = s.Tokens[k];
+            if (t.Lower is "had" or "has" or "have" or "is" or "are" or "am" or "was" or "were" or "did" or "does" || Modals.Contains(t) || IsPastForm(t)) return k;
+            if (t.Lower.EndsWith('s') && SubjectBefore(s, k) && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) return k;
+        }
+        return -1;
+    }
+}
