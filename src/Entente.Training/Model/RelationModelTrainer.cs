@@ -80,14 +80,13 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         // A rule's triple passes at the rule threshold: it counts as kept at every threshold once it clears its own.
         var (bestF1, sweep) = TripleMetrics.Sweep(docs, triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= options.RuleThreshold ? 1.0 : tripleScores[i])).ToList());
         var (pairOnly, _) = TripleMetrics.Sweep(docs, rows.Select((r, i) => (r.Document, r.Key, pairScores[i])).ToList());
-        // What the hand-written rules alone get on the same documents: the model's threshold is the lowest at which it is
-        // at least as precise as they are (an analyst should not get more wrong claims for the new ones), or the best
-        // F1 where that is more precise still.
+        // What the hand-written rules alone get on the same documents, for the report and the rules-precision policy.
         var rules = TripleMetrics.At(0.5, docs, rows.Where(r => r.Candidate.RuleDrafts.Count > 0).Select(r => (r.Document, r.Key, 1.0)).ToList());
-        var chosen = options.PrecisionFloor switch
+        var chosen = options.Threshold switch
         {
-            PrecisionFloor.BestF1 => bestF1,
-            _ => sweep.Where(m => m.Precision >= rules.Precision && m.Threshold >= bestF1.Threshold).DefaultIfEmpty(sweep[^1]).First(),
+            ThresholdPolicy.BestF1 => bestF1,
+            ThresholdPolicy.RulesPrecision => sweep.Where(m => m.Precision >= rules.Precision && m.Threshold >= bestF1.Threshold).DefaultIfEmpty(sweep[^1]).First(),
+            _ => sweep.MaxBy(m => m.F05)!,
         };
         var positives = rows.Where(r => r.Label).Select(r => (r.Document, r.Key)).ToHashSet();
         var reachable = docs.Select((d, i) => d.Required.Values.Count(m => m.Any(k => positives.Contains((i, k))))).Sum();

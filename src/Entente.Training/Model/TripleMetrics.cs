@@ -9,6 +9,9 @@ public sealed record TripleMetrics(double Threshold, int TruePositives, int Fals
     public double Recall => Required == 0 ? 0 : TruePositives / (double)Required;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    /// <summary>F-beta with beta 0.5: precision weighs twice as much as recall.</summary>
+    public double F05 => Precision + Recall == 0 ? 0 : 1.25 * Precision * Recall / (0.25 * Precision + Recall);
+
     /// <summary>Scores the triples each document emits (by gold key) at one threshold.</summary>
     public static TripleMetrics At(double threshold, IReadOnlyList<TrainingDocument> documents, IEnumerable<(int Document, GoldTriple Key, double Score)> scored)
     {
