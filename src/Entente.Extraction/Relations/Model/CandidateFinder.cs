@@ -24,6 +24,17 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     /// <summary>A cue word this weak is no reason to ask about its relation.</summary>
     public const float MinCueWeight = 0.05f;
 
+    /// <summary>
+    /// Relations a construction can say with no trigger word, between two mentions close together: "Iran's IRGC",
+    /// "Wagner, a Russian company", "the Iran-backed Houthis", "Russian troops in Syria". Asked only of close pairs: asking
+    /// every pair tripled the candidates for a handful of claims.
+    /// </summary>
+    private static readonly int[] Constructional =
+        [.. new[] { "part-of", "proxy-of", "affiliate-of", "client-of", "support", "alliance", "presence" }.Select(RelationCues.IndexOf).Order()];
+
+    /// <summary>How many tokens may lie between two mentions for a construction to join them.</summary>
+    public const int ConstructionReach = 3;
+
     private readonly AgentResolver _agents = new(kb);
 
     public SentenceFacts Facts(SentenceAnalysis s, bool isLede, List<ClaimDraft> drafts)
@@ -75,12 +86,14 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     {
         var args = facts.Arguments;
         if (args.Count < 2) return;
-        var relations = facts.Spots.Keys.Order().ToArray();
+        var said = facts.Spots.Keys.Order().ToArray();
+        var withConstructions = said.Concat(Constructional).Distinct().Order().ToArray();
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
                 if (i == j || Math.Abs(args[i].First - args[j].First) > MaxDistance) continue;
-                foreach (var r in relations)
+                var gap = Math.Max(args[i].First, args[j].First) - Math.Min(args[i].Last, args[j].Last);
+                foreach (var r in gap <= ConstructionReach ? withConstructions : said)
                 {
                     // A symmetric relation is asked once per pair, in text order.
                     if (RelationTypes.All[r].Undirected && args[i].First > args[j].First) continue;
