@@ -101,6 +101,11 @@ public sealed class TrainCommand : ICliCommand
         w.WriteLine("  threshold   precision  recall  F1");
         foreach (var m in r.Sweep.Where(m => Math.Round(m.Threshold * 100) % 10 == 0))
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {m.Threshold,9:F2}   {m.Precision,9:F3}  {m.Recall,6:F3}  {m.F1:F3}"));
+        w.WriteLine("per relation, out of fold at the model's threshold (reachable: some candidate pairs the gold's parties in the gold's sentence):");
+        w.WriteLine("  relation              required  reachable  tp    fp    P      R      F1");
+        foreach (var m in r.PerRelation)
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {m.Relation,-20}  {m.Required,8}  {m.Reachable,9}  {m.TruePositives,-4}  {m.FalsePositives,-4}  {m.Precision:F3}  {m.Recall:F3}  {m.F1:F3}"));
     }
 
     private static string Line(string label, TripleMetrics m) => string.Create(CultureInfo.InvariantCulture,
@@ -124,6 +129,11 @@ public sealed class TrainCommand : ICliCommand
             best_f1 = Metrics(r.BestF1),
             chosen = Metrics(r.Chosen),
             sweep = r.Sweep.Select(Metrics),
+            per_relation = r.PerRelation.Select(m => new
+            {
+                relation = m.Relation, required = m.Required, reachable = m.Reachable, tp = m.TruePositives, fp = m.FalsePositives,
+                precision = Math.Round(m.Precision, 3), recall = Math.Round(m.Recall, 3), f1 = Math.Round(m.F1, 3),
+            }),
         }, new JsonSerializerOptions { WriteIndented = true }));
     }
 

@@ -12,7 +12,8 @@ namespace Entente.Training.Model;
 /// <summary>What a training run measured: out of fold, every document scored by models that never saw it.</summary>
 public sealed record TrainingReport(
     int Documents, int Candidates, int PositiveCandidates, int RequiredTriples, int ReachableTriples,
-    TripleMetrics RulesOnly, TripleMetrics PairOnly, TripleMetrics BestF1, TripleMetrics Chosen, IReadOnlyList<TripleMetrics> Sweep);
+    TripleMetrics RulesOnly, TripleMetrics PairOnly, TripleMetrics BestF1, TripleMetrics Chosen, IReadOnlyList<TripleMetrics> Sweep,
+    IReadOnlyList<RelationMetrics> PerRelation);
 
 public sealed record TrainingResult(RelationModel Model, TrainingReport Report);
 
@@ -78,7 +79,8 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         progress?.Report($"document model trained on {triples.Count} triples");
 
         // A rule's triple passes at the rule threshold: it counts as kept at every threshold once it clears its own.
-        var (bestF1, sweep) = TripleMetrics.Sweep(docs, triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= options.RuleThreshold ? 1.0 : tripleScores[i])).ToList());
+        var decided = triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= options.RuleThreshold ? 1.0 : tripleScores[i])).ToList();
+        var (bestF1, sweep) = TripleMetrics.Sweep(docs, decided);
         var (pairOnly, _) = TripleMetrics.Sweep(docs, rows.Select((r, i) => (r.Document, r.Key, pairScores[i])).ToList());
         // What the hand-written rules alone get on the same documents, for the report and the rules-precision policy.
         var rules = TripleMetrics.At(0.5, docs, rows.Where(r => r.Candidate.RuleDrafts.Count > 0).Select(r => (r.Document, r.Key, 1.0)).ToList());
@@ -90,7 +92,8 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         };
         var positives = rows.Where(r => r.Label).Select(r => (r.Document, r.Key)).ToHashSet();
         var reachable = docs.Select((d, i) => d.Required.Values.Count(m => m.Any(k => positives.Contains((i, k))))).Sum();
-        var report = new TrainingReport(docs.Count, rows.Count, rows.Count(r => r.Label), docs.Sum(d => d.Required.Count), reachable, rules, pairOnly, bestF1, chosen, sweep);
+        var perRelation = RelationMetrics.Of(chosen.Threshold, docs, decided, positives);
+        var report = new TrainingReport(docs.Count, rows.Count, rows.Count(r => r.Label), docs.Sum(d => d.Required.Count), reachable, rules, pairOnly, bestF1, chosen, sweep, perRelation);
 
         var model = new RelationModel
         {

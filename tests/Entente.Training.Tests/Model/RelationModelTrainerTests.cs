@@ -40,6 +40,19 @@ public sealed class RelationModelTrainerTests
     }
 
     [Fact]
+    public void The_per_relation_table_adds_up_to_the_totals_at_the_models_threshold()
+    {
+        using var corpus = new OwnCorpus(36);
+        var report = new RelationModelTrainer(Kb, Quick).Train(corpus.Read(Kb)).Report;
+        Assert.True(report.PerRelation.Count > 3, "the corpus has more than three relation types");
+        Assert.Equal(report.RequiredTriples, report.PerRelation.Sum(m => m.Required));
+        Assert.Equal(report.ReachableTriples, report.PerRelation.Sum(m => m.Reachable));
+        Assert.Equal(report.Chosen.TruePositives, report.PerRelation.Sum(m => m.TruePositives));
+        Assert.Equal(report.Chosen.FalsePositives, report.PerRelation.Sum(m => m.FalsePositives));
+        Assert.All(report.PerRelation, m => Assert.InRange(m.TruePositives, 0, m.Required));
+    }
+
+    [Fact]
     public void Another_seed_gives_another_model_and_version()
     {
         using var corpus = new OwnCorpus(36);
