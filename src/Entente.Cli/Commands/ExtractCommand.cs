@@ -6,8 +6,9 @@ using Entente.Extraction.Readers;
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// Prints the claims found in files without storing anything. Files are read and printed one at a
-/// time; a file that cannot be read is reported on stderr and the others are still printed.
+/// Prints the claims found in files without storing anything. Files are read and extracted on every core
+/// (<c>--jobs</c>) and printed in the order given, as they are ready; a file that cannot be read is reported on
+/// stderr and the others are still printed.
 /// </summary>
 public sealed class ExtractCommand : ICliCommand
 {
@@ -20,6 +21,7 @@ public sealed class ExtractCommand : ICliCommand
         new("format", "table, json or jsonl (default table); json gives {document, claims} per file"),
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
+        ExtractionSetup.Jobs,
         ExtractionSetup.Model,
         ExtractionSetup.RulesOnly,
         ExtractionSetup.Threshold,
@@ -37,22 +39,11 @@ public sealed class ExtractCommand : ICliCommand
         var (extractor, _) = await ExtractionSetup.ExtractorAsync(args, context);
         var printer = new ExtractPrinter(context.Out, format, files.Count);
         var failed = 0;
-        foreach (var file in files)
+        await foreach (var (file, result, error) in OrderedParallel.Map(files, ExtractionSetup.JobsOf(args), f => Attempt(f, reader, extractor)))
         {
-            ExtractionResult result;
-            try
+            if (result is null)
             {
-                result = extractor.Extract(reader.Read(file));
-            }
-            catch (DocumentReadException e)
-            {
-                context.Err.WriteLine($"entente extract: {e.Message}");
-                failed++;
-                continue;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                context.Err.WriteLine($"entente extract: {ExtractorFailure.Describe(file, e)}");
+                context.Err.WriteLine($"entente extract: {error}");
                 failed++;
                 continue;
             }
@@ -62,5 +53,22 @@ public sealed class ExtractCommand : ICliCommand
         printer.Finish();
         if (failed > 0) context.Err.WriteLine($"entente extract: {failed} of {files.Count} file(s) could not be read");
         return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>Reads and extracts one file; a failure is a message naming the file, so the other files still print.</summary>
+    private static (string File, ExtractionResult? Result, string? Error) Attempt(string file, DocumentReader reader, IClaimExtractor extractor)
+    {
+        try
+        {
+            return (file, extractor.Extract(reader.Read(file)), null);
+        }
+        catch (DocumentReadException e)
+        {
+            return (file, null, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (file, null, ExtractorFailure.Describe(file, e));
+        }
     }
 }

@@ -13,6 +13,7 @@ public static class ExtractionSetup
     public static readonly OptionSpec Model = new("model", "a relation model file (entente train --out) to use instead of the shipped one");
     public static readonly OptionSpec Threshold = new("threshold", "the relation model's bar for claims no rule found, 0 to 1 (default: the model's own); higher is more precise, lower finds more");
     public static readonly OptionSpec RulesOnly = OptionSpec.Flag("rules-only", "let the hand-written rules alone decide, without the relation model");
+    public static readonly OptionSpec Jobs = new("jobs", "documents extracted at once (default: one per core); output keeps the files' order");
     public static readonly OptionSpec MaxSize = new("max-size", $"largest file to read, in MB (default {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)})");
 
     public static DocumentReader Reader(ParsedArgs args)
@@ -24,6 +25,12 @@ public static class ExtractionSetup
             MaxBytes = maxMb * 1024L * 1024L,
             Published = args.GetDate("published"),
         });
+    }
+
+    public static int JobsOf(ParsedArgs args)
+    {
+        var jobs = args.GetInt("jobs", OrderedParallel.DefaultJobs);
+        return jobs >= 1 ? jobs : throw new UsageException("--jobs must be at least 1");
     }
 
     /// <summary>The standard pipeline over the knowledge base the command sees: shipped data plus the database's entities.</summary>

@@ -19,6 +19,7 @@ public sealed class IngestCommand : ICliCommand
     [
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
+        ExtractionSetup.Jobs,
         OptionSpec.Flag("quiet", "no progress lines, only the summary"),
     ];
 
@@ -29,7 +30,7 @@ public sealed class IngestCommand : ICliCommand
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         var retrieved = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
         await using var store = await context.OpenStoreAsync(args);
-        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved));
+        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved), ExtractionSetup.JobsOf(args));
         var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;
         try

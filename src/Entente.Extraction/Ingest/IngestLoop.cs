@@ -1,50 +1,91 @@
+using Entente.Extraction.Documents;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
 
 namespace Entente.Extraction.Ingest;
 
 /// <summary>
-/// Reads, extracts and stores files one at a time, so memory does not grow with their number. A file
-/// that cannot be read is recorded as failed and the loop goes on; a document already stored is skipped
-/// before extraction.
+/// Reads, extracts and stores files. Reading, the check for a document already stored and storing happen in the
+/// files' order on the caller's flow (one store connection, one transaction per document); extraction runs on
+/// <c>jobs</c> threads between them, a bounded window ahead, so memory does not grow with the number of files. A file
+/// that cannot be read is recorded as failed and the loop goes on; a document already stored is skipped before
+/// extraction.
 /// </summary>
-public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor, IDocumentSink sink)
+public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor, IDocumentSink sink, int jobs = 1)
 {
     public async Task<IngestSummary> RunAsync(IReadOnlyList<string> files, Action<IngestOutcome>? progress = null, CancellationToken ct = default)
     {
         var summary = new IngestSummary();
-        for (var i = 0; i < files.Count; i++)
+        await foreach (var item in OrderedParallel.Map(Prepare(files, ct), jobs, Extract, ct))
         {
-            ct.ThrowIfCancellationRequested();
-            var outcome = await OneAsync(files[i], i + 1, files.Count, summary, ct);
+            var outcome = item.Result is null ? item.Outcome! : await StoreAsync(item, summary, ct);
             summary.Record(outcome);
             progress?.Invoke(outcome);
         }
         return summary;
     }
 
-    /// <summary>Failures of the sink (the database) end the run: every later document would fail the same way.</summary>
-    private bool IsStoreFailure(Exception e) => sink.IsFatal(e);
+    /// <summary>A file on its way: its place in the run, and either a document to extract and store, its result, or how it ended.</summary>
+    private sealed record Item(int Index, int Total, string Path, Document? Document = null, ExtractionResult? Result = null, IngestOutcome? Outcome = null);
 
-    private async Task<IngestOutcome> OneAsync(string path, int index, int total, IngestSummary summary, CancellationToken ct)
+    private async IAsyncEnumerable<Item> Prepare(IReadOnlyList<string> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (index, total, path) = (i + 1, files.Count, files[i]);
+            var (document, error) = Read(path);
+            if (document is null)
+            {
+                yield return new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Failed, Error: error));
+                continue;
+            }
+            yield return await sink.ContainsAsync(document.SourceId, ct)
+                ? new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Skipped))
+                : new Item(index, total, path, document);
+        }
+    }
+
+    private (Document? Document, string? Error) Read(string path)
     {
         try
         {
-            var document = reader.Read(path);
-            if (await sink.ContainsAsync(document.SourceId, ct)) return new IngestOutcome(index, total, path, IngestStatus.Skipped);
-            var result = extractor.Extract(document);
-            var added = await sink.StoreAsync(result, ct);
-            foreach (var claim in result.Claims) summary.CountClaim(claim.Type.Sphere);
-            return new IngestOutcome(index, total, path, IngestStatus.Added, added);
+            return (reader.Read(path), null);
         }
         catch (DocumentReadException e)
         {
-            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: e.Message);
+            return (null, e.Message);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException) && !IsStoreFailure(e))
+    }
+
+    /// <summary>Runs on a worker thread: touches nothing but the document.</summary>
+    private Item Extract(Item item)
+    {
+        if (item.Document is null) return item;
+        try
+        {
+            return item with { Result = extractor.Extract(item.Document), Document = null };
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
             // A crash in the extractor on one document is a bug to report, not a reason to drop the rest of the batch.
-            return new IngestOutcome(index, total, path, IngestStatus.Failed, Error: ExtractorFailure.Describe(path, e));
+            return item with { Outcome = new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Failed, Error: ExtractorFailure.Describe(item.Path, e)), Document = null };
+        }
+    }
+
+    /// <summary>Failures of the sink (the database) end the run: every later document would fail the same way.</summary>
+    private async Task<IngestOutcome> StoreAsync(Item item, IngestSummary summary, CancellationToken ct)
+    {
+        var result = item.Result!;
+        try
+        {
+            var added = await sink.StoreAsync(result, ct);
+            foreach (var claim in result.Claims) summary.CountClaim(claim.Type.Sphere);
+            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Added, added);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException) && !sink.IsFatal(e))
+        {
+            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Failed, Error: ExtractorFailure.Describe(item.Path, e));
         }
     }
 }
