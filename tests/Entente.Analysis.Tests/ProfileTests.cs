@@ -70,4 +70,30 @@ public sealed class ProfileTests
         Assert.Contains(military.TopEvidence, e => e.Materiel.Contains("S-300") && e.SourceTitle == "Title of a");
         Assert.Contains(military.TopEvidence, e => e.Materiel.Contains("drones"));
     }
+
+    [Fact]
+    public void A_pair_with_fewer_than_three_affirmed_claims_has_insufficient_evidence_not_a_transactional_tie()
+    {
+        var w = new World().Source("a", "Alpha", Reliability.A);
+        w.Claim("rus", "arms-transfer", "irn", "a", "Russia sold Iran fighter jets", time: World.Year(2023));
+        w.Claim("rus", "visit", "irn", "a", "the Russian minister visited Tehran", time: World.Year(2023));
+        w.Claim("rus", "economic-cooperation", "irn", "a", "Russia denied trading with Iran", Certainty.Denied);
+        var snapshot = w.Snapshot();
+        Assert.Equal("insufficient-evidence", snapshot.Profile("rus", "irn").Assessment);
+        Assert.Equal("insufficient-evidence", snapshot.Profile("rus", "ven").Assessment);
+        Assert.Equal(0, snapshot.Profile("rus", "ven").Claims);
+    }
+
+    [Fact]
+    public void Arms_orders_agreed_are_no_institution_and_one_source_repeating_an_agreement_counts_once()
+    {
+        var w = new World().Source("s", "Sipri-like", Reliability.B).Source("a", "Alpha", Reliability.A).Source("b", "Beta", Reliability.B);
+        foreach (var year in new[] { 2015, 2016, 2017, 2018 })
+            w.Claim("rus", "arms-transfer", "irn", "s", $"order of {year}", time: World.Year(year), phase: Phase.Agreed);
+        w.Claim("rus", "agreement", "irn", "a", "Russia and Iran signed a treaty", time: World.Year(2025));
+        w.Claim("rus", "agreement", "irn", "a", "the treaty, signed by Russia and Iran", time: World.Year(2025));
+        w.Claim("rus", "agreement", "irn", "b", "the two signed a comprehensive treaty", time: World.Year(2025));
+        var institution = w.Snapshot().Profile("rus", "irn").Indicators.Single(i => i.Id == "institutionalization");
+        Assert.Equal(2 / 3.0, institution.Value!.Value, 6); // sources a and b, once each; no arms order
+    }
 }

@@ -21,8 +21,10 @@ public static class AllianceIndicators
         var cooperative = Enum.GetValues<Sphere>().Count(AllianceProfiler.Cooperative);
         var names = SharedClients.Names(g, a, b, factsA.Clients, factsB.Clients, int.MaxValue);
         var shared = names.Count;
-        var agreements = affirmedBetween.Count(x => x.Claim.Relation == "agreement" || x.Claim.Phase == Phase.Agreed);
-        var joint = affirmedBetween.Count(x => JointTypes.Contains(x.Claim.Relation));
+        // Only agreements between the two count: an arms order in phase "agreed" (a SIPRI row, a contract) is a
+        // transaction, not an institution. A source that says the same thing again says it once.
+        var agreements = OncePerSource(affirmedBetween.Where(x => x.Claim.Relation == "agreement"));
+        var joint = OncePerSource(affirmedBetween.Where(x => JointTypes.Contains(x.Claim.Relation)));
         var declared = coop.Any(r => r.Type == "alliance");
         return
         [
@@ -30,11 +32,15 @@ public static class AllianceIndicators
             new("reciprocity", reciprocity, "weaker direction's confidence-weighted cooperation over the stronger's"),
             Persistence(a, b, affirmedBetween, factsA.Pressures.Concat(factsB.Pressures)),
             new("shared-clients", Math.Min(1, shared / 3.0), $"{shared} actors backed by both: {string.Join(", ", names.Take(6))}"),
-            new("institutionalization", Math.Min(1, agreements / 3.0), $"{agreements} agreement claims between them"),
-            new("joint-action", Math.Min(1, joint / 3.0), $"{joint} joint-operation or coordination claims"),
+            new("institutionalization", Math.Min(1, agreements / 3.0), $"{agreements} agreements between them (once per source and year)"),
+            new("joint-action", Math.Min(1, joint / 3.0), $"{joint} joint-operation or coordination claims (once per source and year)"),
             new("declared-alliance", declared ? 1 : 0, declared ? "an alliance relation is affirmed" : "no alliance relation"),
         ];
     }
+
+    /// <summary>Claims counted once per source, relation and year (undated ones once per source and relation).</summary>
+    private static int OncePerSource(IEnumerable<ActedClaim> claims) =>
+        claims.Select(x => (x.Claim.SourceId, x.Claim.Relation, x.Claim.Time?.From.Year)).Distinct().Count();
 
     /// <summary>
     /// Of the years in which a third party pressed, sanctioned or interdicted either actor, the share in which

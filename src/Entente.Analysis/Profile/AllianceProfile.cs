@@ -42,6 +42,6 @@ public sealed record AllianceProfile
     /// <summary>Mean of the indicators that have a value.</summary>
     public required double StrategicScore { get; init; }
 
-    /// <summary>"strategic-alliance", "mixed" or "transactional".</summary>
+    /// <summary>"strategic-alliance", "mixed" or "transactional"; "insufficient-evidence" under <see cref="AllianceProfiler.MinimumClaims"/> affirmed claims.</summary>
     public required string Assessment { get; init; }
 }

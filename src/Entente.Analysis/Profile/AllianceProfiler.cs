@@ -12,6 +12,12 @@ public static class AllianceProfiler
     public const int MaxYearsPerClaim = 30;
     public const int EvidencePerSphere = 8;
 
+    /// <summary>
+    /// Fewer affirmed claims between a pair than this, and the profile says so instead of calling the pair
+    /// transactional: two or fewer statements are no basis for judging a relationship.
+    /// </summary>
+    public const int MinimumClaims = 3;
+
     // Relations and claims of one profile are distinct objects per key and id: comparing references gives the
     // same sets as comparing values, without hashing every field of a record for every claim.
     private static readonly IEqualityComparer<Relation> SameRelation = EqualityComparer<Relation>.Create(ReferenceEquals, RuntimeHelpers.GetHashCode);
@@ -72,7 +78,7 @@ public static class AllianceProfiler
             SharedTheaters = theaters,
             Indicators = indicators,
             StrategicScore = score,
-            Assessment = score >= 0.6 ? "strategic-alliance" : score <= 0.35 ? "transactional" : "mixed",
+            Assessment = affirmed.Count < MinimumClaims ? "insufficient-evidence" : score >= 0.6 ? "strategic-alliance" : score <= 0.35 ? "transactional" : "mixed",
         };
     }
 
