@@ -7,7 +7,11 @@ using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>Lists stored claims, every filter answered by the database, ordered by time.</summary>
+/// <summary>
+/// Lists stored claims, every filter answered by the database, ordered by time, with analysts' verdicts applied as
+/// every read path applies them: a rejected claim is left out (shown marked with <c>--include-rejected</c>), a
+/// corrected one shows as its correction.
+/// </summary>
 public sealed class ClaimsListCommand : ICliCommand
 {
     public string Name => "claims list";
@@ -23,6 +27,7 @@ public sealed class ClaimsListCommand : ICliCommand
         new("to", "keep claims whose time starts by the end of this period: YYYY, YYYY-MM or YYYY-MM-DD"),
         new("source", "a source id (repeatable)", Repeatable: true),
         new("limit", "at most this many claims (default 100)"),
+        OptionSpec.Flag("include-rejected", "show claims an analyst rejected too, marked in a verdict column"),
         Output.FormatOption,
     ];
 
@@ -58,7 +63,14 @@ public sealed class ClaimsListCommand : ICliCommand
         await using var store = await context.OpenStoreAsync(args);
         var claims = new List<Claim>();
         await foreach (var claim in store.QueryClaimsAsync(query)) claims.Add(claim);
-        Output.Write(context.Out, format, claims, Columns);
+        var latest = Analysis.Graph.EffectiveClaims.LatestByClaim(await store.ListVerdictsAsync());
+        if (args.Has("include-rejected"))
+        {
+            // Every claim as stored, the latest verdict on it beside it.
+            Column<Claim> verdict = new("verdict", c => latest.TryGetValue(c.Id, out var v) ? v.Kind.ToString().ToLowerInvariant() : null);
+            Output.Write(context.Out, format, claims, [.. Columns, verdict]);
+        }
+        else Output.Write(context.Out, format, Analysis.Graph.EffectiveClaims.Apply(claims, latest.Values).ToList(), Columns);
         if (claims.Count == limit && await store.CountClaimsAsync(query) is var total && total > limit)
             context.Err.WriteLine($"showing the first {limit} of {total} claims; raise --limit or narrow the filters");
         return 0;

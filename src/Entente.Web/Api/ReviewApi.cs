@@ -1,5 +1,5 @@
 using Entente.Core.Claims;
-using Entente.Core.Hashing;
+using Entente.Analysis.Review;
 using Entente.Storage;
 
 namespace Entente.Web.Api;
@@ -39,26 +39,17 @@ public static class ReviewApi
         VerdictRequest request, WorkbenchData data, WorkbenchOptions options, CancellationToken ct)
     {
         if (await data.Store.GetClaimAsync(request.ClaimId ?? "", ct) is not { } claim) return Problems.NotFound($"no claim '{request.ClaimId}'");
-        if (request.Note is { Length: > 2000 }) return Problems.BadRequest("note is at most 2000 characters");
+        if (request.Note is { Length: > Analysis.Review.Verdicts.MaxNoteLength }) return Problems.BadRequest($"note is at most {Analysis.Review.Verdicts.MaxNoteLength} characters");
         Claim? correction = null;
         if (request.Kind == VerdictKind.Correct)
         {
             if (request.Correction is null) return Problems.BadRequest("a correction needs the corrected fields");
-            var (corrected, error) = Corrections.Apply(claim, request.Correction, await data.SnapshotAsync(ct), options.Analyst);
+            var snapshot = await data.SnapshotAsync(ct);
+            var (corrected, error) = Corrections.Apply(claim, request.Correction, snapshot.Resolve, options.Analyst);
             if (corrected is null) return Problems.BadRequest(error!);
             correction = corrected;
         }
-        var at = options.Clock.GetUtcNow();
-        var verdict = new Verdict
-        {
-            Id = "v-" + ContentHash.Of($"{claim.Id}\u001f{request.Kind}\u001f{options.Analyst}\u001f{at:O}")[..24],
-            ClaimId = claim.Id,
-            Kind = request.Kind,
-            Analyst = options.Analyst,
-            At = at,
-            Correction = correction,
-            Note = request.Note,
-        };
+        var verdict = Analysis.Review.Verdicts.Create(claim, request.Kind, options.Analyst, options.Clock.GetUtcNow(), correction, request.Note);
         await data.Store.AddVerdictAsync(verdict, ct);
         data.Invalidate();
         return TypedResults.Created($"/api/verdicts?claim={Uri.EscapeDataString(claim.Id)}", verdict);
@@ -70,6 +61,3 @@ public sealed record ReviewItem(ClaimView Claim, PassageView Passage);
 public sealed record ReviewQueueView(long Remaining, IReadOnlyList<ReviewItem> Items);
 
 public sealed record VerdictRequest(string? ClaimId, VerdictKind Kind, CorrectionRequest? Correction = null, string? Note = null);
-
-/// <summary>The fields an analyst may correct; those left out keep the claim's value. Time is YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-public sealed record CorrectionRequest(string? Subject, string? Relation, string? Object, string? Certainty, string? Time, string? TimeTo);

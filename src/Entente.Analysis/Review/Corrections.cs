@@ -1,26 +1,32 @@
-using Entente.Analysis.Graph;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Core.Time;
 
-namespace Entente.Web.Api;
+namespace Entente.Analysis.Review;
+
+/// <summary>The fields an analyst may correct; those left out keep the claim's value. Time is YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+public sealed record CorrectionRequest(string? Subject, string? Relation, string? Object, string? Certainty, string? Time, string? TimeTo)
+{
+    public bool IsEmpty => new[] { Subject, Relation, Object, Certainty, Time, TimeTo }.All(string.IsNullOrWhiteSpace);
+}
 
 /// <summary>Builds the corrected claim an analyst's correction describes, checking each field against the ontology.</summary>
 public static class Corrections
 {
-    public static (Claim? Claim, string? Error) Apply(Claim claim, CorrectionRequest fix, GraphSnapshot snapshot, string analyst)
+    /// <param name="resolve">An entity id or name to the entity it names, or null: the web asks its snapshot, the CLI its store.</param>
+    public static (Claim? Claim, string? Error) Apply(Claim claim, CorrectionRequest fix, Func<string, EntityRef?> resolve, string analyst)
     {
         var subject = claim.Subject;
         if (!string.IsNullOrWhiteSpace(fix.Subject))
         {
-            if (snapshot.Resolve(fix.Subject.Trim()) is not { } s) return (null, $"no entity '{fix.Subject}' for the subject");
+            if (resolve(fix.Subject.Trim()) is not { } s) return (null, $"no entity '{fix.Subject}' for the subject");
             subject = s;
         }
         var obj = claim.Object;
         if (!string.IsNullOrWhiteSpace(fix.Object))
         {
-            if (snapshot.Resolve(fix.Object.Trim()) is not { } o) return (null, $"no entity '{fix.Object}' for the object");
+            if (resolve(fix.Object.Trim()) is not { } o) return (null, $"no entity '{fix.Object}' for the object");
             obj = o;
         }
         var relation = string.IsNullOrWhiteSpace(fix.Relation) ? claim.Relation : fix.Relation;
