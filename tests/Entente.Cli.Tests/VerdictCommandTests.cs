@@ -89,4 +89,20 @@ public sealed class VerdictCommandTests
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         Assert.Empty(await store.ListVerdictsAsync(ct: Ct));
     }
+
+    [Fact]
+    public async Task Exports_leave_rejected_claims_out_unless_asked()
+    {
+        var (dir, db, claims) = await IngestedAsync();
+        using var _ = dir;
+        var id = claims[0].GetProperty("id").GetString()!;
+        Assert.Equal(0, (await CliHarness.RunAsync("verdict", "reject", id, "--db", db, "--as", "alice")).ExitCode);
+        var (kept, all) = (dir.File("kept.csv"), dir.File("all.csv"));
+        var run = await CliHarness.RunAsync("export", "csv", "--out", kept, "--db", db);
+        Assert.Contains($"exported {claims.Count - 1} claims", run.Out);
+        Assert.DoesNotContain(id, File.ReadAllText(kept));
+        run = await CliHarness.RunAsync("export", "csv", "--out", all, "--db", db, "--include-rejected");
+        Assert.Contains($"exported {claims.Count} claims", run.Out);
+        Assert.Contains(id, File.ReadAllText(all));
+    }
 }

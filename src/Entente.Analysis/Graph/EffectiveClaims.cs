@@ -30,6 +30,14 @@ public static class EffectiveClaims
         return keep;
     }
 
+    /// <summary>False when a verdict rejects the claim; otherwise the claim, or its correction.</summary>
+    public static bool TryApply(Claim c, IReadOnlyDictionary<string, Verdict> latest, out Claim effective)
+    {
+        var keep = Decide(c.Id, latest, out var correction);
+        effective = correction ?? c;
+        return keep;
+    }
+
     /// <summary>The rule itself: false when the latest verdict rejects the claim; a correction when it corrects it.</summary>
     private static bool Decide(string id, IReadOnlyDictionary<string, Verdict> latest, out Claim? correction)
     {

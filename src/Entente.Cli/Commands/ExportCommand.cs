@@ -6,7 +6,10 @@ using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>entente export FORMAT --out FILE: writes the claims that pass the filters (as for 'claims list').</summary>
+/// <summary>
+/// entente export FORMAT --out FILE: writes the claims that pass the filters (as for 'claims list'), with analysts'
+/// verdicts applied: rejected claims are left out unless <c>--include-rejected</c>, corrected ones are written as corrected.
+/// </summary>
 public sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
@@ -24,6 +27,7 @@ public sealed class ExportCommand : ICliCommand
         new("to", "only claims whose time overlaps this date or earlier"),
         new("source", "only claims from these source ids", Repeatable: true),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+        OptionSpec.Flag("include-rejected", "write claims an analyst rejected too (as stored)"),
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -40,10 +44,14 @@ public sealed class ExportCommand : ICliCommand
         foreach (var e in await store.ListEntitiesAsync()) entities.TryAdd(e.Id, e);
         var ctx = new ExportContext(context.Clock.GetUtcNow()) { Sources = sources, Entities = entities };
         var count = 0;
+        var latest = Analysis.Graph.EffectiveClaims.LatestByClaim(await store.ListVerdictsAsync());
+        var includeRejected = args.Has("include-rejected");
         async IAsyncEnumerable<Core.Claims.Claim> Counted()
         {
-            await foreach (var c in store.QueryClaimsAsync(query))
+            await foreach (var stored in store.QueryClaimsAsync(query))
             {
+                var c = stored;
+                if (!includeRejected && !Analysis.Graph.EffectiveClaims.TryApply(stored, latest, out c)) continue;
                 count++;
                 yield return c;
             }
