@@ -187,6 +187,8 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
                 goesOn = k + 1;
                 return true;
             }
+            // "…, Reuters reported in late September, citing unnamed sources": the source cited is a circumstance too.
+            if (t.Lower is "citing" && k > from && s.Tokens[k - 1].Is(",")) return true;
             if (t.Lower is "that" && k <= from + 1) return false;
             if (t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might") return false;
             if (Time.ClauseTense.IsPastForm(t) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;

@@ -49,7 +49,49 @@ public sealed class SpeechVerbs
         // "the panel's report revealed stronger ties …": what a document reveals or finds is its content.
         for (var j = k - 1; j >= 0 && j >= k - 4; j--)
             if (Documents.Contains(s.Tokens[j])) return true;
-        return next is "," or "." || end >= s.Tokens.Count;
+        return next is "," or "." || end >= s.Tokens.Count || OnlyTimeFollows(s, end);
+    }
+
+    private static readonly WordSet TimePrepositions = ["on", "over", "in", "at", "late", "early", "earlier", "this", "last", "the"];
+    /// <summary>Time words that need no publication date to be one (the time stage resolves only what it can date).</summary>
+    private static readonly WordSet TimeWords =
+    [
+        "weekend", "week", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "overnight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>
+    /// "…, Defense News reported over the weekend.", "…, state media reported Saturday": only a time follows the verb
+    /// before its clause ends, so the verb has no object of its own and reports what came before it.
+    /// </summary>
+    private static bool OnlyTimeFollows(SentenceAnalysis s, int end)
+    {
+        var j = end;
+        var timed = false;
+        while (j < s.Tokens.Count)
+        {
+            if (TimeAt(s, j) is { } last)
+            {
+                j = last;
+                timed = true;
+            }
+            else if (TimeWords.Contains(s.Tokens[j]))
+            {
+                j++;
+                timed = true;
+            }
+            else if (TimePrepositions.Contains(s.Tokens[j])) j++;
+            else break;
+        }
+        return timed && (j >= s.Tokens.Count || s.Tokens[j].Lower is "," or "." or "\"" or "”");
+    }
+
+    /// <summary>Where the time expression that starts at token <paramref name="k"/> ends, or null.</summary>
+    private static int? TimeAt(SentenceAnalysis s, int k)
+    {
+        foreach (var t in s.Times)
+            if (t.First == k) return t.Last;
+        return null;
     }
 
     private static bool Negated(SentenceAnalysis s, int k)
