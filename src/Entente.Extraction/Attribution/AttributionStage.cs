@@ -153,6 +153,14 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         var speakerClause = Time.NarrativeClauses.ClauseStart(s, Math.Min(speaker.First, verb));
         var commaBefore = speakerClause > 0 && s.Tokens[speakerClause - 1].Lower is "," or "\"" && !RelativeWords.Contains(s.Tokens[speakerClause]);
         var before = (0, commaBefore ? speakerClause : Math.Min(speaker.First, verb));
+        if (speakerAfter && speaker.Last < n && s.Tokens[speaker.Last].Is(","))
+        {
+            // "…, said the president, who had flown to Beijing": an inverted report says what came before it; the words
+            // after its speaker describe the speaker.
+            yield return before;
+            if (GoesOn(s, speaker.Last) is var on and >= 0) yield return (on, n);
+            yield break;
+        }
         if ((commaBefore || speakerAfter) && Circumstance(s, speakerAfter ? speaker.Last : end, out var goesOn))
         {
             yield return before;
@@ -168,7 +176,34 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             last = end;
             while (last < n && s.ClauseOf[last] == s.ClauseOf[verb]) last++;
         }
-        yield return (end, last);
+        yield return (ContentStart(s, end), last);
+    }
+
+    private static readonly WordSet CircumstanceOpeners =
+        ["during", "at", "in", "on", "after", "before", "while", "last", "this", "earlier", "late", "over", "from", "via", "reporters", "journalists"];
+
+    /// <summary>
+    /// "said during a visit to Hanoi in March that …", "told reporters in Moscow that …", "said at the meeting: …": what
+    /// the verb reports starts at its "that" or colon; the circumstance before it is the speaker's, not the report's.
+    /// </summary>
+    private static int ContentStart(SentenceAnalysis s, int end)
+    {
+        if (end >= s.Tokens.Count || !CircumstanceOpeners.Contains(s.Tokens[end])) return end;
+        for (var j = end + 1; j < s.Tokens.Count && j <= end + 12; j++)
+        {
+            var t = s.Tokens[j];
+            if (t.Lower is "that" or ":") return j + 1;
+            if (t.Lower is "," or ";" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would") break;
+        }
+        return end;
+    }
+
+    /// <summary>Where an "…, adding that …" or "…, saying …" after a speaker goes on with the report, else -1.</summary>
+    private static int GoesOn(SentenceAnalysis s, int from)
+    {
+        for (var k = from + 1; k < s.Tokens.Count; k++)
+            if (s.Tokens[k].Lower is "adding" or "saying" or "noting" or "stressing" or "warning" && s.Tokens[k - 1].Is(",")) return k + 1;
+        return -1;
     }
 
     /// <summary>
