@@ -114,22 +114,28 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         return null;
     }
 
-    private static readonly WordSet ContinuationWords =
-        ["saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "called", "described", "termed", "dubbed"];
+    /// <summary>Participles that go on to report what the subject says ("…, stating that …"); "alleging" and "claiming" allege it.</summary>
+    private static readonly WordSet ReportingParticiples =
+    [
+        "saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "stating", "explaining",
+        "emphasising", "emphasizing", "declaring", "recalling", "alleging", "claiming",
+    ];
+
+    private static readonly WordSet ContinuationWords = [.. ReportingParticiples, "called", "described", "termed", "dubbed"];
 
     private static AttributionSpan? Continuation(SentenceAnalysis s, int k)
     {
         if (!ContinuationWords.Contains(s.Tokens[k])) return null;
         var w = s.Tokens[k].Lower;
         var n = s.Tokens.Count;
-        if (w is "saying" or "adding" or "noting" or "stressing" or "arguing" or "insisting" or "warning" or "asserting" or "pointing" && k > 0 && s.Tokens[k - 1].Is(","))
+        if (ReportingParticiples.Contains(s.Tokens[k]) && k > 0 && s.Tokens[k - 1].Is(","))
         {
             var from = w == "pointing" && s.IsWord(k + 1, "out") ? k + 2 : k + 1;
             // "adding Ethiopia to the list" adds a thing; only "saying" always reports, the others before "that" or a quote.
             if (w != "saying" && !(from < n && s.Tokens[from].Lower is "that" or "\"")) return null;
             var subject = FirstMention(s, 0, k, actorsOnly: true);
             var name = subject is not null ? s.TextOf(subject.First, subject.Last) : s.TextOf(0, Math.Min(k - 1, 3));
-            return new AttributionSpan(from, n, name, subject?.Entity, k, from);
+            return new AttributionSpan(from, n, name, subject?.Entity, k, from, Certainty: w is "alleging" or "claiming" ? Certainty.Alleged : Certainty.Reported);
         }
         if (w is "called" or "described" or "termed" or "dubbed" && k >= 2 && s.Tokens[k - 2].Is("what") && Speakers.Before(s, k) is { } speaker)
         {
@@ -176,26 +182,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             last = end;
             while (last < n && s.ClauseOf[last] == s.ClauseOf[verb]) last++;
         }
-        yield return (ContentStart(s, end), last);
-    }
-
-    private static readonly WordSet CircumstanceOpeners =
-        ["during", "at", "in", "on", "after", "before", "while", "last", "this", "earlier", "late", "over", "from", "via", "reporters", "journalists"];
-
-    /// <summary>
-    /// "said during a visit to Hanoi in March that …", "told reporters in Moscow that …", "said at the meeting: …": what
-    /// the verb reports starts at its "that" or colon; the circumstance before it is the speaker's, not the report's.
-    /// </summary>
-    private static int ContentStart(SentenceAnalysis s, int end)
-    {
-        if (end >= s.Tokens.Count || !CircumstanceOpeners.Contains(s.Tokens[end])) return end;
-        for (var j = end + 1; j < s.Tokens.Count && j <= end + 12; j++)
-        {
-            var t = s.Tokens[j];
-            if (t.Lower is "that" or ":") return j + 1;
-            if (t.Lower is "," or ";" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would") break;
-        }
-        return end;
+        yield return (SpeechVerbs.ContentStart(s, end), last);
     }
 
     /// <summary>Where an "…, adding that …" or "…, saying …" after a speaker goes on with the report, else -1.</summary>
