@@ -43,6 +43,9 @@ public sealed class EvalCommandTests
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^occupation +2 +0 +0 +2 +0\.000 +0\.000 +0\.000$"));
         Assert.Contains(lines, l => l.StartsWith("arms-transfer ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("total ", StringComparison.Ordinal));
+        // The certainty confusion: the two asserted arms transfers, found and given asserted.
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^gold +asserted +likely +reported +alleged +possible +denied +false +right$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^asserted +2 +0 +0 +0 +0 +0 +0 +2/2$"));
         Assert.Equal(["[1/2] doc-1: ", "[2/2] doc-2: "], run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..(l.IndexOf(':') + 2)]));
         Assert.Empty((await CliHarness.RunAsync("eval", dir.File("gold"), "--quiet", "--db", dir.File("none.db"))).Err);
     }
@@ -56,6 +59,23 @@ public sealed class EvalCommandTests
         Assert.Contains("doc-1  P ", run.Out);
         Assert.Contains("    miss: iran occupation moscow\n        \"The weather in Moscow was cold.\"\n", run.Out);
         Assert.Empty(run.Err);
+    }
+
+    [Fact]
+    public async Task Verbose_shows_where_a_wrong_certainty_came_from()
+    {
+        using var dir = new TempDir();
+        var folder = GoldFolder(dir, 1);
+        var gold = Path.Combine(folder, "doc-1.gold.json");
+        File.WriteAllText(gold, File.ReadAllText(gold).Replace("\"years\"", "\"cert\": \"denied\", \"years\"", StringComparison.Ordinal));
+
+        var run = await CliHarness.RunAsync("eval", folder, "--verbose", "--db", dir.File("none.db"));
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Contains("    wrong certainty: russia arms-transfer iran: wanted denied, got asserted\n", run.Out);
+        Assert.Matches(@"\n        got asserted \([^)]+\): ""[^""]*Iran[^""]*""\n", run.Out);
+        // The confusion row of the denial: predicted asserted, none right.
+        Assert.Matches(@"\ndenied +1 +0 +0 +0 +0 +0 +0 +0/1\n", run.Out);
     }
 
     [Fact]
@@ -80,6 +100,11 @@ public sealed class EvalCommandTests
         var miss = doc.GetProperty("misses").EnumerateArray().Single(m => m.GetProperty("relation").GetString() == "occupation");
         Assert.Equal("The weather in Moscow was cold.", miss.GetProperty("sentence").GetString());
         Assert.Equal(3, miss.GetProperty("gold_line").GetInt32());
+        var asserted = Assert.Single(total.GetProperty("certainty_confusion").EnumerateArray());
+        Assert.Equal("asserted", asserted.GetProperty("gold").GetString());
+        Assert.Equal(total.GetProperty("certainty_scored").GetInt32(), asserted.GetProperty("scored").GetInt32());
+        Assert.Equal(total.GetProperty("certainty_correct").GetInt32(), asserted.GetProperty("right").GetInt32());
+        Assert.Equal(asserted.GetProperty("scored").GetInt32(), asserted.GetProperty("predicted").GetProperty("asserted").GetInt32());
     }
 
     [Fact]

@@ -202,4 +202,28 @@ public sealed class GoldScorerTests
         Assert.Equal([new RelationScore("arms-transfer", 1, 0, 1), new RelationScore("attack", 0, 1, 1)], report.Relations);
         Assert.Null(report.Totals.TimeAccuracy);
     }
+
+    [Fact]
+    public void The_certainty_confusion_counts_each_scored_gold_claim_under_its_cert_and_the_certainty_it_was_given()
+    {
+        var a = GoldScorer.Score(Document(
+                Gold("ruritania", "arms-transfer", "freedonia", Certainty.Reported, altCert: [Certainty.Asserted]),
+                Gold("osterlich", "agreement", "freedonia", Certainty.Reported)),
+            [Claim("Ruritania", "arms-transfer", "Freedonia", Certainty.Alleged), Claim("Ruritania", "arms-transfer", "Freedonia"), Claim("Osterlich", "agreement", "Freedonia", Certainty.Possible)],
+            Aliases);
+        var b = GoldScorer.Score(Document(Gold("ruritania", "attack", "freedonia", Certainty.Denied), Gold("osterlich", "attack", "freedonia", Certainty.Denied)),
+            [Claim("Ruritania", "attack", "Freedonia", Certainty.Denied)], Aliases);
+
+        var confusion = new EvaluationReport([a, b], []).Certainties;
+
+        // The accepted prediction is the one counted, though an unaccepted one came first; an alt_cert is right off the diagonal.
+        Assert.Equal(1, confusion[Certainty.Reported, Certainty.Asserted]);
+        Assert.Equal(0, confusion[Certainty.Reported, Certainty.Alleged]);
+        // No prediction accepted: the matching one's certainty, wrong.
+        Assert.Equal(1, confusion[Certainty.Reported, Certainty.Possible]);
+        Assert.Equal((2, 1), (confusion.Scored(Certainty.Reported), confusion.Right(Certainty.Reported)));
+        // The missed denial is not scored.
+        Assert.Equal((1, 1, 1), (confusion[Certainty.Denied, Certainty.Denied], confusion.Scored(Certainty.Denied), confusion.Right(Certainty.Denied)));
+        Assert.Equal(0, confusion.Scored(Certainty.Asserted));
+    }
 }

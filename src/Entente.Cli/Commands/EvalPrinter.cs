@@ -1,4 +1,5 @@
 using Entente.Cli.Framework;
+using Entente.Core.Ontology;
 using Entente.Evaluation;
 
 namespace Entente.Cli.Commands;
@@ -38,7 +39,26 @@ public static class EvalPrinter
         w.WriteLine($"gold {t.Gold}  predicted {t.PredictedTriples}  certainty {t.CertaintyCorrect}/{t.CertaintyScored} right  time {t.TimeCorrect}/{t.TimeScored} right");
         w.WriteLine();
         Output.Write(w, OutputFormat.Table, [.. report.Relations, new RelationScore("total", t.Tp, t.Fp, t.Fn)], Columns);
+        w.WriteLine();
+        PrintCertainties(w, report.Certainties);
     }
+
+    /// <summary>
+    /// The certainty confusion: a row per gold certainty that was scored, a column per predicted certainty, and how
+    /// many of the row were right (an <c>alt_cert</c> counts, so "right" can exceed the diagonal cell).
+    /// </summary>
+    private static void PrintCertainties(TextWriter w, CertaintyConfusion confusion)
+    {
+        var levels = Enum.GetValues<Certainty>();
+        var rows = levels.Where(g => confusion.Scored(g) > 0).ToList();
+        List<Column<Certainty>> columns = [new("gold", g => g.ToId())];
+        columns.AddRange(levels.Select(p => new Column<Certainty>(p.ToId(), g => Number(confusion[g, p]))));
+        columns.Add(new("right", g => $"{Number(confusion.Right(g))}/{Number(confusion.Scored(g))}"));
+        w.WriteLine("certainty of the matched gold claims (rows: gold cert; columns: predicted)");
+        Output.Write(w, OutputFormat.Table, rows, columns);
+    }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void PrintDetails(TextWriter w, DocumentScore d)
     {
@@ -47,7 +67,11 @@ public static class EvalPrinter
         foreach (var m in d.Misses) Detail(w, "miss", m.Triple.ToString(), m.Sentence);
         foreach (var f in d.FalsePositives) Detail(w, "false positive", $"{f.Triple} (rule {f.Predicted[0].Producer.Name})", f.Sentence);
         foreach (var x in d.WrongCertainty)
+        {
             Detail(w, "wrong certainty", $"{x.Triple}: wanted {string.Join("|", x.Wanted)}, got {string.Join("|", x.Got)}", x.Sentence);
+            foreach (var p in x.Predicted)
+                w.WriteLine($"        got {p.Certainty.ToId()} ({p.Producer.Name}{(p.AttributedTo is { } who ? $", said by {who}" : "")}): \"{p.Evidence.Text}\"");
+        }
         foreach (var x in d.WrongTime)
             Detail(w, "wrong time", $"{x.Triple}: wanted {Years(x.Wanted.From, x.Wanted.To)}, got {string.Join(", ", x.Got.Select(g => Years(g.From, g.To)))}", x.Sentence);
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Entente.Core.Ontology;
 
 namespace Entente.Evaluation;
 
@@ -23,6 +24,7 @@ public static class EvaluationJson
         w.WriteStartObject("total");
         w.WriteNumber("documents", report.Documents.Count);
         WriteCounts(w, report.Totals);
+        WriteCertainties(w, report.Certainties);
         w.WriteEndObject();
         w.WriteStartArray("relations");
         foreach (var r in report.Relations) WriteRelation(w, r);
@@ -56,6 +58,25 @@ public static class EvaluationJson
         w.WriteNumber("time_scored", c.TimeScored);
         w.WriteNumber("time_correct", c.TimeCorrect);
         WriteRatio(w, "time_accuracy", c.TimeAccuracy);
+    }
+
+    /// <summary>A row per gold certainty that was scored: how many, how many right, and what each was predicted as.</summary>
+    private static void WriteCertainties(Utf8JsonWriter w, CertaintyConfusion confusion)
+    {
+        w.WriteStartArray("certainty_confusion");
+        foreach (var gold in Enum.GetValues<Certainty>())
+        {
+            if (confusion.Scored(gold) == 0) continue;
+            w.WriteStartObject();
+            w.WriteString("gold", gold.ToId());
+            w.WriteNumber("scored", confusion.Scored(gold));
+            w.WriteNumber("right", confusion.Right(gold));
+            w.WriteStartObject("predicted");
+            foreach (var predicted in Enum.GetValues<Certainty>()) w.WriteNumber(predicted.ToId(), confusion[gold, predicted]);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteRelation(Utf8JsonWriter w, RelationScore r)

@@ -7,4 +7,7 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents, IR
     public ScoreCounts Totals { get; } = Documents.Aggregate(ScoreCounts.Zero, (sum, d) => sum + d.Counts);
 
     public IReadOnlyList<RelationScore> Relations { get; } = RelationTable.Sum(Documents.SelectMany(d => d.Relations));
+
+    /// <summary>Gold certainty against predicted certainty over every certainty-scored gold claim.</summary>
+    public CertaintyConfusion Certainties { get; } = CertaintyConfusion.Of(Documents.SelectMany(d => d.Hits));
 }

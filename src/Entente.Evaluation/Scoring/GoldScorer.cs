@@ -48,12 +48,13 @@ public static class GoldScorer
                 misses.Add(new Miss(key, claims, GoldSentence(claims[0])));
                 continue;
             }
-            hits.Add(new Hit(key, claims, matched));
+            var hit = new Hit(key, claims, matched);
+            hits.Add(hit);
             foreach (var g in claims)
             {
                 certaintyScored++;
-                if (matched.Any(c => g.AcceptedCertainties.Contains(c.Certainty))) certaintyCorrect++;
-                else wrongCertainty.Add(new WrongCertainty(key, g, Ids(g.AcceptedCertainties), Ids(matched.Select(c => c.Certainty)), GoldSentence(g)));
+                if (g.AcceptedCertainties.Contains(hit.CertaintyFor(g))) certaintyCorrect++;
+                else wrongCertainty.Add(new WrongCertainty(key, g, Ids(g.AcceptedCertainties), Ids(matched.Select(c => c.Certainty)), GoldSentence(g), matched));
                 if (g.Years is not { } years) continue;
                 timeScored++;
                 var spans = matched.Select(c => ((int?)c.Time?.From.Year, (int?)c.Time?.To.Year)).ToList();

@@ -8,7 +8,8 @@ namespace Entente.Extraction.Attribution;
 /// <summary>
 /// Which attribution reaches a claim. A speaker's words cover the claims told in them, but not what the author
 /// presupposes in a noun phrase ("the Iran-backed Houthis", CONVENTIONS (d)) or adds in a relative clause outside a
-/// quote ("Al-Shabaab, which U.S. drones target, has spread …, the bloc said"). A party announcing its own act of
+/// quote before the speech verb ("Al-Shabaab, which U.S. drones target, has spread …, the bloc said"); one after it
+/// ("the report stated that the drones are made in factories which then ship them to Russia") is what is said. A party announcing its own act of
 /// sanction, pressure or rupture performs it (CONVENTIONS (f)): "China said it will sanction the firms" is asserted.
 /// </summary>
 public static class AttributionScope
@@ -34,7 +35,9 @@ public static class AttributionScope
     public static AttributionSpan? Over(ClaimDraft d, Func<Entity, Entity> party)
     {
         if (d.Presupposed || Covering(d.Sentence, d.TriggerFirst) is not { } a || ModifierCompound(d)) return null;
-        if (!a.Quoted && Time.NarrativeClauses.InRelativeClause(d.Sentence, d.TriggerFirst) && !Time.NarrativeClauses.InRelativeClause(d.Sentence, a.CueFirst < 0 ? a.First : a.CueFirst))
+        // Only a relative clause before the speech verb is the author's aside; one inside what follows "said that" is said.
+        if (!a.Quoted && a.CueFirst >= 0 && d.TriggerFirst < a.CueFirst && Time.NarrativeClauses.InRelativeClause(d.Sentence, d.TriggerFirst)
+            && !Time.NarrativeClauses.InRelativeClause(d.Sentence, a.CueFirst))
             return null;
         if (a.SpeakerEntity is { } speaker && PerformedBySaying.Contains(d.Relation) && party(speaker).Id == party(d.Subject).Id) return null;
         return a;

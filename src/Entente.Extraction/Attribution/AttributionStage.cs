@@ -114,22 +114,28 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         return null;
     }
 
-    private static readonly WordSet ContinuationWords =
-        ["saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "called", "described", "termed", "dubbed"];
+    /// <summary>Participles that go on to report what the subject says ("…, stating that …"); "alleging" and "claiming" allege it.</summary>
+    private static readonly WordSet ReportingParticiples =
+    [
+        "saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "stating", "explaining",
+        "emphasising", "emphasizing", "declaring", "recalling", "alleging", "claiming",
+    ];
+
+    private static readonly WordSet ContinuationWords = [.. ReportingParticiples, "called", "described", "termed", "dubbed"];
 
     private static AttributionSpan? Continuation(SentenceAnalysis s, int k)
     {
         if (!ContinuationWords.Contains(s.Tokens[k])) return null;
         var w = s.Tokens[k].Lower;
         var n = s.Tokens.Count;
-        if (w is "saying" or "adding" or "noting" or "stressing" or "arguing" or "insisting" or "warning" or "asserting" or "pointing" && k > 0 && s.Tokens[k - 1].Is(","))
+        if (ReportingParticiples.Contains(s.Tokens[k]) && k > 0 && s.Tokens[k - 1].Is(","))
         {
             var from = w == "pointing" && s.IsWord(k + 1, "out") ? k + 2 : k + 1;
             // "adding Ethiopia to the list" adds a thing; only "saying" always reports, the others before "that" or a quote.
             if (w != "saying" && !(from < n && s.Tokens[from].Lower is "that" or "\"")) return null;
             var subject = FirstMention(s, 0, k, actorsOnly: true);
             var name = subject is not null ? s.TextOf(subject.First, subject.Last) : s.TextOf(0, Math.Min(k - 1, 3));
-            return new AttributionSpan(from, n, name, subject?.Entity, k, from);
+            return new AttributionSpan(from, n, name, subject?.Entity, k, from, Certainty: w is "alleging" or "claiming" ? Certainty.Alleged : Certainty.Reported);
         }
         if (w is "called" or "described" or "termed" or "dubbed" && k >= 2 && s.Tokens[k - 2].Is("what") && Speakers.Before(s, k) is { } speaker)
         {
@@ -153,6 +159,14 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         var speakerClause = Time.NarrativeClauses.ClauseStart(s, Math.Min(speaker.First, verb));
         var commaBefore = speakerClause > 0 && s.Tokens[speakerClause - 1].Lower is "," or "\"" && !RelativeWords.Contains(s.Tokens[speakerClause]);
         var before = (0, commaBefore ? speakerClause : Math.Min(speaker.First, verb));
+        if (speakerAfter && speaker.Last < n && s.Tokens[speaker.Last].Is(","))
+        {
+            // "…, said the president, who had flown to Beijing": an inverted report says what came before it; the words
+            // after its speaker describe the speaker.
+            yield return before;
+            if (GoesOn(s, speaker.Last) is var on and >= 0) yield return (on, n);
+            yield break;
+        }
         if ((commaBefore || speakerAfter) && Circumstance(s, speakerAfter ? speaker.Last : end, out var goesOn))
         {
             yield return before;
@@ -168,7 +182,23 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             last = end;
             while (last < n && s.ClauseOf[last] == s.ClauseOf[verb]) last++;
         }
-        yield return (end, last);
+        yield return (SpeechVerbs.ContentStart(s, end), last);
+    }
+
+    /// <summary>True when a comma stands among the <paramref name="reach"/> tokens before token <paramref name="k"/> (and after <paramref name="from"/>).</summary>
+    private static bool CommaWithin(SentenceAnalysis s, int from, int k, int reach)
+    {
+        for (var j = k - 1; j > from && j >= k - reach; j--)
+            if (s.Tokens[j].Is(",")) return true;
+        return false;
+    }
+
+    /// <summary>Where an "…, adding that …" or "…, saying …" after a speaker goes on with the report, else -1.</summary>
+    private static int GoesOn(SentenceAnalysis s, int from)
+    {
+        for (var k = from + 1; k < s.Tokens.Count; k++)
+            if (s.Tokens[k].Lower is "adding" or "saying" or "noting" or "stressing" or "warning" && s.Tokens[k - 1].Is(",")) return k + 1;
+        return -1;
     }
 
     /// <summary>
@@ -187,6 +217,11 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
                 goesOn = k + 1;
                 return true;
             }
+            // "…, Reuters reported in late September, citing unnamed sources": the source cited is a circumstance too;
+            // "…, four people close to the talks said, following a contract …, said Reuters" (or "…, state media reported"):
+            // a second report is outside too.
+            if (t.Lower is "citing" && k > from && s.Tokens[k - 1].Is(",")) return true;
+            if (t.Lower is "said" or "says" or "told" or "reported" && CommaWithin(s, from, k, 4)) return true;
             if (t.Lower is "that" && k <= from + 1) return false;
             if (t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might") return false;
             if (Time.ClauseTense.IsPastForm(t) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;

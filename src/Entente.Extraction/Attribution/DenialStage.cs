@@ -113,7 +113,7 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
         var deniers = Deniers(s, k, pointsBefore);
         if (deniers.Count == 0) return;
         foreach (var denied in Denied(s, k, pointsBefore, deniers, bySentence))
-            if (!added.Any(a => a.Sentence == s && Same(a, denied)) && !bySentence[s.Index].Any(d => d.TriggerFirst > k && Same(d, denied)))
+            if (!added.Any(a => a.Sentence == s && Same(a, denied)) && (Despite(s, k) || !bySentence[s.Index].Any(d => d.TriggerFirst > k && Same(d, denied))))
                 added.Add(Echo(denied, s, k, Math.Min(k, deniers.Min(m => m.First)), Math.Max(objectEnd, k + 1)));
     }
 
@@ -164,6 +164,14 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
                     objectEnd = j + 1;
                     return true;
                 }
+        return false;
+    }
+
+    /// <summary>"despite denials", "despite Minsk's repeated denials": a denial conceded before what it denies.</summary>
+    private static bool Despite(SentenceAnalysis s, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+            if (s.Tokens[j].Lower is "despite" or "notwithstanding") return true;
         return false;
     }
 
@@ -221,6 +229,8 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
         var ids = deniers.Select(m => party(m.Entity).Id).ToHashSet(StringComparer.Ordinal);
         bool Involves(ClaimDraft d) => ids.Contains(party(d.Subject).Id) || d.Object is not null && ids.Contains(party(d.Object).Id);
         var here = bySentence[s.Index].Where(d => d.TriggerLast <= k && d.Certainty is null && Involves(d)).ToList();
+        // "Despite denials from Minsk, Belarus supplies Russia with shells": an opening denial denies the clause after it.
+        if (here.Count == 0 && Despite(s, k)) return bySentence[s.Index].Where(d => d.TriggerFirst > k && d.Certainty is null && Involves(d)).ToList();
         if (here.Count > 0 || pointsBefore) return here;
         for (var back = 1; back <= Reach && s.Index - back >= 0; back++)
         {

@@ -17,9 +17,10 @@ public sealed class CueLexicon
             var scope = cols[3] switch
             {
                 "next" => CueScope.Next,
+                "clause" => CueScope.Clause,
                 "rest" => CueScope.Rest,
                 "previous" => CueScope.Previous,
-                _ => throw new FormatException($"lexicons/cues.tsv:{line}: scope must be next, rest or previous"),
+                _ => throw new FormatException($"lexicons/cues.tsv:{line}: scope must be next, clause, rest or previous"),
             };
             Entry entry = cols[1] switch
             {

@@ -6,7 +6,8 @@ namespace Entente.Extraction.Cues;
 
 /// <summary>
 /// Which cues reach a trigger. A "next" cue reaches the triggers after it in its own clause (so
-/// "hundreds, and potentially thousands, of drones" leaves the supply asserted); a "rest" cue reaches
+/// "hundreds, and potentially thousands, of drones" leaves the supply asserted); a "clause" cue, an adverb such as
+/// "reportedly", reaches the triggers before it in its clause too ("ties between them have reportedly grown"); a "rest" cue reaches
 /// everything after it; a "previous" cue the trigger just before it.
 /// </summary>
 public static class CueScopes
@@ -19,6 +20,8 @@ public static class CueScopes
             {
                 CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= (c.Refusal ? 8 : 3))
                     && !SubordinatorBetween(s, c.Last, triggerFirst),
+                CueScope.Clause => s.ClauseOf[c.First] == s.ClauseOf[triggerFirst]
+                    && (c.Last <= triggerFirst ? !SubordinatorBetween(s, c.Last, triggerFirst) : !SubordinatorBetween(s, triggerLast, c.First)),
                 CueScope.Rest => c.Last <= triggerFirst,
                 _ => c.First >= triggerLast && c.First - triggerLast <= 4,
             };
