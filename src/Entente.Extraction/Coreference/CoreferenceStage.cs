@@ -33,6 +33,7 @@ public sealed class CoreferenceStage : IExtractionStage
         Entity? lastRegime = null;
         Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
+        Entity? previousSubject = null;
         foreach (var s in analysis.Sentences)
         {
             var added = new List<EntityMention>();
@@ -70,7 +71,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = hereEnd - 1;
                     continue;
                 }
-                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null)))
                 {
                     var nearest = NearestActorBefore(s, i);
                     var targets = kind switch
@@ -79,7 +80,8 @@ public sealed class CoreferenceStage : IExtractionStage
                         "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
                         "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
                         "group" => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
-                        _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime : ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
+                        _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime
+                            : CountryAntecedent(s, i, end, previousSubject, nearest) ?? ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
                     };
                     Add(s, added, i, end, targets, MentionForm.Collective);
                     i = end - 1;
@@ -92,7 +94,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
-                        : ante.Last(IsCountryLike, PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null)),
+                        : ItAntecedent(s, i, previousSubject, ante)),
                     "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
@@ -102,7 +104,25 @@ public sealed class CoreferenceStage : IExtractionStage
             }
             s.Mentions.AddRange(added);
             s.SortMentions();
+            previousSubject = PreviousSubject.Of(s);
         }
+    }
+
+    /// <summary>"the country" continues the previous sentence's subject when its own sentence offers no state before it;
+    /// "the junta", "the regime" and "the government" do not: the state the previous sentence acts on is often the one governed.</summary>
+    private static Entity? CountryAntecedent(SentenceAnalysis s, int i, int end, Entity? previousSubject, Entity? nearest) =>
+        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, i, previousSubject, IsState, nearest is null ? null : [nearest]) : null;
+
+    /// <summary>"the regime in Damascus", "the junta in Mali": a reference that names its own place, unlike "the country in 2021".</summary>
+    private static bool NamedBy(SentenceAnalysis s, int end) =>
+        s.IsWord(end, "in") && (s.MentionAt(end + 1) is not null || s.IsWord(end + 1, "the") && s.MentionAt(end + 2) is not null);
+
+    /// <summary>"it": the previous sentence's subject when the sentence offers none before it, else the most recent
+    /// country-like actor; an object "it" never names its own clause's subject.</summary>
+    private static Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
+    {
+        var exclude = PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null;
+        return PreviousSubject.For(s, i, previousSubject, IsCountryLike, exclude) ?? ante.Last(IsCountryLike, exclude);
     }
 
     /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
