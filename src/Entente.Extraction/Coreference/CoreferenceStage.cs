@@ -94,7 +94,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
-                        : ItAntecedent(s, i, previousSubject, ante)),
+                        : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
                     "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
@@ -111,18 +111,19 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"the country" continues the previous sentence's subject when its own sentence offers no state before it;
     /// "the junta", "the regime" and "the government" do not: the state the previous sentence acts on is often the one governed.</summary>
     private static Entity? CountryAntecedent(SentenceAnalysis s, int i, int end, Entity? previousSubject, Entity? nearest) =>
-        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, i, previousSubject, IsState, nearest is null ? null : [nearest]) : null;
+        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, i, previousSubject, IsState, nearest is null ? null : [nearest], onlyUngoverned: true) : null;
 
     /// <summary>"the regime in Damascus", "the junta in Mali": a reference that names its own place, unlike "the country in 2021".</summary>
     private static bool NamedBy(SentenceAnalysis s, int end) =>
         s.IsWord(end, "in") && (s.MentionAt(end + 1) is not null || s.IsWord(end + 1, "the") && s.MentionAt(end + 2) is not null);
 
     /// <summary>"it": the previous sentence's subject when the sentence offers none before it, else the most recent
-    /// country-like actor; an object "it" never names its own clause's subject.</summary>
+    /// country-like actor; an object "it" never names its own clause's subject. A possessive "its" is left to recency
+    /// (null <paramref name="previousSubject"/>): it often points ahead ("In return for its support, the DPRK …").</summary>
     private static Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
     {
         var exclude = PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null;
-        return PreviousSubject.For(s, i, previousSubject, IsCountryLike, exclude) ?? ante.Last(IsCountryLike, exclude);
+        return PreviousSubject.For(s, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
 
     /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
@@ -229,11 +230,19 @@ public sealed class CoreferenceStage : IExtractionStage
     private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>
         s.Mentions.FirstOrDefault(m => m.Last <= before && m.IsActor && m.Form is not MentionForm.Pronoun) is { } first && !exclude.Contains(first.Entity) ? first.Entity : null;
 
+    private static readonly WordSet ObjectExpletiveWords =
+    [
+        "appear", "appears", "seem", "seems", "look", "looks", "clear", "plain", "known", "possible", "impossible",
+        "difficult", "hard", "harder", "easier", "easy", "necessary", "likely", "unlikely",
+    ];
+
     /// <summary>"It is likely that …", "it was no surprise when …": an "it" that points at nothing.</summary>
     private static bool Expletive(SentenceAnalysis s, int i)
     {
         if (!s.Tokens[i].Is("it")) return false;
         var next = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Lower : "";
+        // "make it appear that …", "made it clear that …", "makes it harder to …": an object "it" that a clause after it fills.
+        if (ObjectExpletiveWords.Contains(next) && (s.IsWord(i + 2, "that") || s.IsWord(i + 2, "to") || s.IsWord(i + 2, "as") || s.IsWord(i + 2, "for"))) return true;
         if (next is not ("is" or "was" or "'s" or "would" or "will" or "has" or "had" or "seems" or "appears" or "may" or "might")) return false;
         for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
         {
