@@ -8,7 +8,7 @@ namespace Entente.Extraction.Coreference;
 /// <summary>
 /// Light coreference: pronouns, "the two allies" / "both countries", "the former" / "the latter",
 /// "the junta" / "the regime", and "we" inside a quote, each resolved to the most recent compatible
-/// actor(s) and added as mentions of those actors.
+/// actor(s) and added as mentions of those actors; "the cargo" as the materiel of the sentence before.
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {
@@ -34,9 +34,11 @@ public sealed class CoreferenceStage : IExtractionStage
         Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
         Entity? previousSubject = null;
+        var cargo = new CargoAnaphora();
         foreach (var s in analysis.Sentences)
         {
             var added = new List<EntityMention>();
+            cargo.Resolve(s, added);
             var groups = ActorGroups.Find(s);
             var starts = new MentionStarts(s.Mentions);
             var cursor = 0;
@@ -105,6 +107,7 @@ public sealed class CoreferenceStage : IExtractionStage
             s.Mentions.AddRange(added);
             s.SortMentions();
             previousSubject = PreviousSubject.Of(s);
+            cargo.Remember(s);
         }
     }
 
