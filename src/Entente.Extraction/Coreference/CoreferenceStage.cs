@@ -8,7 +8,7 @@ namespace Entente.Extraction.Coreference;
 /// <summary>
 /// Light coreference: pronouns, "the two allies" / "both countries", "the former" / "the latter",
 /// "the junta" / "the regime", and "we" inside a quote, each resolved to the most recent compatible
-/// actor(s) and added as mentions of those actors.
+/// actor(s) and added as mentions of those actors; "the cargo" as the materiel of the sentence before.
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {
@@ -33,9 +33,12 @@ public sealed class CoreferenceStage : IExtractionStage
         Entity? lastRegime = null;
         Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
+        Entity? previousSubject = null;
+        var cargo = new CargoAnaphora();
         foreach (var s in analysis.Sentences)
         {
             var added = new List<EntityMention>();
+            cargo.Resolve(s, added);
             var groups = ActorGroups.Find(s);
             var starts = new MentionStarts(s.Mentions);
             var cursor = 0;
@@ -70,7 +73,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = hereEnd - 1;
                     continue;
                 }
-                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || s.IsWord(end, "in") || s.MentionAt(end - 1) is not null)))
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null)))
                 {
                     var nearest = NearestActorBefore(s, i);
                     var targets = kind switch
@@ -79,7 +82,8 @@ public sealed class CoreferenceStage : IExtractionStage
                         "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
                         "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
                         "group" => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
-                        _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime : ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
+                        _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime
+                            : CountryAntecedent(s, i, end, previousSubject, nearest) ?? ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
                     };
                     Add(s, added, i, end, targets, MentionForm.Collective);
                     i = end - 1;
@@ -92,7 +96,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
-                        : ante.Last(IsCountryLike, PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null)),
+                        : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
                     "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
@@ -102,7 +106,27 @@ public sealed class CoreferenceStage : IExtractionStage
             }
             s.Mentions.AddRange(added);
             s.SortMentions();
+            previousSubject = PreviousSubject.Of(s);
+            cargo.Remember(s);
         }
+    }
+
+    /// <summary>"the country" continues the previous sentence's subject when its own sentence offers no state before it;
+    /// "the junta", "the regime" and "the government" do not: the state the previous sentence acts on is often the one governed.</summary>
+    private static Entity? CountryAntecedent(SentenceAnalysis s, int i, int end, Entity? previousSubject, Entity? nearest) =>
+        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, i, previousSubject, IsState, nearest is null ? null : [nearest], onlyUngoverned: true) : null;
+
+    /// <summary>"the regime in Damascus", "the junta in Mali": a reference that names its own place, unlike "the country in 2021".</summary>
+    private static bool NamedBy(SentenceAnalysis s, int end) =>
+        s.IsWord(end, "in") && (s.MentionAt(end + 1) is not null || s.IsWord(end + 1, "the") && s.MentionAt(end + 2) is not null);
+
+    /// <summary>"it": the previous sentence's subject when the sentence offers none before it, else the most recent
+    /// country-like actor; an object "it" never names its own clause's subject. A possessive "its" is left to recency
+    /// (null <paramref name="previousSubject"/>): it often points ahead ("In return for its support, the DPRK …").</summary>
+    private static Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
+    {
+        var exclude = PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null;
+        return PreviousSubject.For(s, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
 
     /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
@@ -209,11 +233,19 @@ public sealed class CoreferenceStage : IExtractionStage
     private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>
         s.Mentions.FirstOrDefault(m => m.Last <= before && m.IsActor && m.Form is not MentionForm.Pronoun) is { } first && !exclude.Contains(first.Entity) ? first.Entity : null;
 
+    private static readonly WordSet ObjectExpletiveWords =
+    [
+        "appear", "appears", "seem", "seems", "look", "looks", "clear", "plain", "known", "possible", "impossible",
+        "difficult", "hard", "harder", "easier", "easy", "necessary", "likely", "unlikely",
+    ];
+
     /// <summary>"It is likely that …", "it was no surprise when …": an "it" that points at nothing.</summary>
     private static bool Expletive(SentenceAnalysis s, int i)
     {
         if (!s.Tokens[i].Is("it")) return false;
         var next = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Lower : "";
+        // "make it appear that …", "made it clear that …", "makes it harder to …": an object "it" that a clause after it fills.
+        if (ObjectExpletiveWords.Contains(next) && (s.IsWord(i + 2, "that") || s.IsWord(i + 2, "to") || s.IsWord(i + 2, "as") || s.IsWord(i + 2, "for"))) return true;
         if (next is not ("is" or "was" or "'s" or "would" or "will" or "has" or "had" or "seems" or "appears" or "may" or "might")) return false;
         for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
         {

@@ -55,7 +55,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         {
             m.Role = MentionRole.Modifier;
             // "Iranian-made drones", "Chinese-built jets": where the materiel comes from, though not who holds it.
-            if (m.Suffix is "made" or "built" or "designed" or "manufactured" or "produced" && MaterielAt(s, m.Last) is { } made) made.Origin ??= m.Entity;
+            if (m.Suffix is "made" or "built" or "designed" or "manufactured" or "produced" && (MaterielAt(s, m.Last) ?? CoordinatedMaterielAt(s, m.Last)) is { } made) made.Origin ??= m.Entity;
             return;
         }
         var next = m.Last;
@@ -144,6 +144,12 @@ public sealed class MentionRoles(MentionLexicons lexicons)
     /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>
     private static bool AfterVerb(SentenceAnalysis s, EntityMention m) =>
         m.First > 0 && s.Tokens[m.First - 1].Lower is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w is "give" or "gives" or "gave" or "send" or "sent" or "offer" or "provide" or "provides");
+
+    /// <summary>"Iranian-made ballistic and cruise missile parts": a modifier joined by "and" or "or" to the materiel after it
+    /// shares the origin before them both.</summary>
+    private static EntityMention? CoordinatedMaterielAt(SentenceAnalysis s, int token) =>
+        token + 2 < s.Tokens.Count && s.Tokens[token].IsWord && !s.Tokens[token].IsCapitalized && s.MentionAt(token) is null
+        && s.Tokens[token + 1].Lower is "and" or "or" ? MaterielAt(s, token + 2) : null;
 
     private static EntityMention? MaterielAt(SentenceAnalysis s, int token)
     {

@@ -42,11 +42,18 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         {
             if (S.MentionAt(k) is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
             if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
+            if (rel == "funding" && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
             if (rel != "support") return (rel, k);
             found ??= (rel, k);
         }
         return found;
     }
+
+    /// <summary>"$2 billion", "500 million dollars": a money word next to a number is a sum, which may value materiel
+    /// ("$2 billion of arms") rather than be the thing given.</summary>
+    private bool IsSum(int k) =>
+        k + 1 < S.Tokens.Count && S.Tokens[k + 1].Shape == Tokens.TokenShape.Number
+        || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || S.Tokens[k - 1].Lower is "million" or "billion" or "thousand" or "trillion");
 
     /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
     public int ThemeWindowEnd(int from, int end)

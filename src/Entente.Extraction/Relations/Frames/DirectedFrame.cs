@@ -25,7 +25,7 @@ public sealed class DirectedFrame : ITriggerFrame
         List<EntityMention>? subj, obj;
         if (c.IsPassive(t))
         {
-            obj = a.SubjectOf(t.First);
+            obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
             if (obj is null && t.Entry.Relation == "interdiction") obj = a.AfterPreposition(0, t.First, false, "to", "for");
             subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
@@ -54,6 +54,16 @@ public sealed class DirectedFrame : ITriggerFrame
             objects = c.StatesForPlaces(objects);
         }
         c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
+    }
+
+    /// <summary>"Hezbollah was trained and armed by the IRGC": a passive participle joined by "and" to the one before it shares
+    /// that one's patient, which the first frame has already taken as its object.</summary>
+    private static List<EntityMention>? SharedPatient(FrameContext c, TriggerMention t)
+    {
+        if (t.First < 2 || c.S.Tokens[t.First - 1].Lower is not ("and" or "or") || c.Args.LastObject is null) return null;
+        foreach (var other in c.S.Triggers)
+            if (other.Last == t.First - 1 && c.IsPassive(other) && c.Args.LastObject[0].Last <= other.First) return c.Args.LastObject;
+        return null;
     }
 
     /// <summary>"Wagner mercenaries arrived in Bangui": forces that arrive are present; a leader who arrives visits.</summary>

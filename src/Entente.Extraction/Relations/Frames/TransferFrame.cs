@@ -34,7 +34,7 @@ public sealed class TransferFrame : ITriggerFrame
         }
         if (passive)
         {
-            taker = a.AfterPreposition(t.Last, end, false, "to", "for") ?? a.SubjectOf(t.First, inherit: false);
+            taker = a.AfterPreposition(t.Last, end, false, "to", "for") ?? (MaterielIsSubject(c, t) ? null : a.SubjectOf(t.First, inherit: false));
             giver = a.AfterPreposition(t.Last, end, false, "by");
             var origin = giver is null ? c.OriginOf(materiel) : null;
             if (giver is null && origin is null) giver = FirstActors(c, taker);
@@ -61,6 +61,15 @@ public sealed class TransferFrame : ITriggerFrame
         if (relation == "personnel-deployment" && takers.All(e => e.Kind == Core.Entities.EntityKind.Place)) relation = "presence";
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
         c.Emit(t, relation, givers, takers, t.Entry.RuleId + (c.IsPassive(t) ? ".passive" : ""), 70, giverMentions.Concat(taker), materiel, place);
+    }
+
+    /// <summary>"the weapons are being sent to African countries": when the passive's own subject is materiel, the recipient
+    /// can only follow "to" or "for"; an actor further back ("North Korea is trying to make it appear that …") is not it.</summary>
+    private static bool MaterielIsSubject(FrameContext c, TriggerMention t)
+    {
+        var k = t.First - 1;
+        while (k >= 0 && c.S.Tokens[k].Lower is "is" or "are" or "was" or "were" or "be" or "being" or "been" or "has" or "have" or "had" or "reportedly" or "allegedly" or "also") k--;
+        return k >= 0 && c.S.MentionAt(k) is { IsMateriel: true };
     }
 
     /// <summary>The first actors of the sentence other than the recipient: the main clause's subject.</summary>

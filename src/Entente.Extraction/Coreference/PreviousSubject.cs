@@ -1,0 +1,55 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Coreference;
+
+/// <summary>
+/// Salience across a sentence boundary. "It" or "the country" with no candidate of its own sentence before it
+/// continues the previous sentence's topic, its subject, rather than naming the most recent actor, which is often
+/// only a prepositional object there: in "Kata'ib Hezbollah is the strongest militia aligned with Iran. It was
+/// armed by the Quds Force", "it" is the militia; in "Mali followed. After the junta fell out with France, Wagner
+/// deployed to the country", the country is Mali.
+/// </summary>
+internal static class PreviousSubject
+{
+    private static readonly WordSet Prepositions =
+    [
+        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
+        "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
+    ];
+
+    /// <summary>The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs.</summary>
+    public static Entity? Of(SentenceAnalysis s)
+    {
+        foreach (var m in s.Mentions)
+            if (m.IsActor && m.Form != MentionForm.Collective && !Governed(s, m)) return m.Entity;
+        return null;
+    }
+
+    /// <summary>The previous sentence's subject, when it fits and the reference at <paramref name="i"/> has no candidate of
+    /// its own before it: an actor that fits and is not excluded. A pronoun takes any such actor ("demands that proof be
+    /// brought to it" after "allegations of a deployment in Mali" is Mali); a description with <paramref name="onlyUngoverned"/>
+    /// passes over one behind a preposition other than "of" ("fell out with France, Wagner deployed to the country").</summary>
+    public static Entity? For(SentenceAnalysis s, int i, Entity? previous, Func<Entity, bool> fits, IReadOnlyCollection<Entity>? exclude, bool onlyUngoverned)
+    {
+        if (previous is null || !fits(previous) || exclude is not null && exclude.Contains(previous)) return null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Last > i) break;
+            if (m.IsActor && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) && fits(m.Entity)
+                && (exclude is null || !exclude.Contains(m.Entity)) && !(onlyUngoverned && Governed(s, m, ofCounts: false))) return null;
+        }
+        return previous;
+    }
+
+    /// <summary>Behind a preposition. A sentence's subject is never "of" something, but a candidate may be: in "the economy
+    /// of Myanmar is collapsing, and the country …" Myanmar is the topic.</summary>
+    private static bool Governed(SentenceAnalysis s, EntityMention m, bool ofCounts = true)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an" or "its" or "their") k--;
+        return k >= 0 && Prepositions.Contains(s.Tokens[k]) && (ofCounts || !s.Tokens[k].Is("of"));
+    }
+}
