@@ -96,6 +96,14 @@ public sealed class BenchExtractCommandTests
     }
 
     [Fact]
+    public async Task Bench_extract_measures_the_rules_alone_when_asked()
+    {
+        var run = await CliHarness.RunAsync("bench", "extract", "--rules-only", "--mb", "1", "--warmup", "0", "--samples", Path.Combine(SharedData.RepoRoot, "samples", "corpus"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Matches(@"read \+ extract \+ serialize \(rules only\): 1\.0 MB in \d+ files, [1-9]\d* claims", run.Out);
+    }
+
+    [Fact]
     public async Task Bench_extract_refuses_a_corpus_size_that_is_not_positive()
     {
         var run = await CliHarness.RunAsync("bench", "extract", "--mb", "0");

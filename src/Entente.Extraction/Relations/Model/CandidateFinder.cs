@@ -51,18 +51,13 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         foreach (var d in drafts)
             Add(spots, RelationCues.IndexOf(d.Relation), new TriggerSpot(d.TriggerFirst, d.TriggerLast, SpotKind.Rule, 1, FrameOf(d.Rule)));
         var weights = new float[s.Tokens.Count][];
-        var keys = new List<string>(4);
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             weights[k] = [];
             if (!CanBeCue(s, k)) continue;
-            RelationCues.KeysOf(s.Tokens[k], classes, keys);
-            foreach (var key in keys)
-                foreach (var w in cues.For(key))
-                {
-                    if (weights[k].Length == 0) weights[k] = new float[RelationTypes.All.Count];
-                    weights[k][w.Relation] = Math.Max(weights[k][w.Relation], w.Weight);
-                }
+            // The entries of the token's keys (RelationCues.KeysOf): its stem, then its classes; a class read twice changes no maximum.
+            TakeStrongest(ref weights[k], cues.ForWord(s.Tokens[k].Lower));
+            foreach (var e in classes.Of(s.Tokens[k])) TakeStrongest(ref weights[k], cues.ForClass(e.Class));
             if (weights[k].Length == 0) continue;
             for (var r = 0; r < weights[k].Length; r++)
                 if (weights[k][r] >= MinCueWeight) Add(spots, r, new TriggerSpot(k, k + 1, SpotKind.Cue, weights[k][r], null));
@@ -80,6 +75,16 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             }
         }
         return new SentenceFacts(s, isLede, arguments, m => _agents.Resolve(m.Entity, "", asObject: false), drafts, spots, weights, cues, contexts, lexicon, kb);
+    }
+
+    /// <summary>Raises a token's weight of each relation to the cue entry's; the token's array is made when it first has an entry.</summary>
+    private static void TakeStrongest(ref float[] weights, ReadOnlySpan<CueWeight> entry)
+    {
+        foreach (var w in entry)
+        {
+            if (weights.Length == 0) weights = new float[RelationTypes.All.Count];
+            weights[w.Relation] = Math.Max(weights[w.Relation], w.Weight);
+        }
     }
 
     public void Find(SentenceFacts facts, List<PairCandidate> output)

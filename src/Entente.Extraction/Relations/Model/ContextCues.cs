@@ -19,6 +19,9 @@ public sealed class ContextCues
     /// <summary>By word, its count in every slot: one probe gives a token's worth wherever it stands.</summary>
     private readonly Dictionary<string, ContextCount[]> _byWord = new(StringComparer.Ordinal);
 
+    /// <summary>The same table probed with a slice of a token's text (a stem is a prefix of its word), so no string is made.</summary>
+    private readonly Dictionary<string, ContextCount[]>.AlternateLookup<ReadOnlySpan<char>> _byWordSlice;
+
     public ContextCues(IReadOnlyDictionary<string, ContextCount> counts, double baseRate)
     {
         foreach (var (key, count) in counts)
@@ -29,6 +32,7 @@ public sealed class ContextCues
         }
         Count = counts.Count;
         BaseRate = baseRate;
+        _byWordSlice = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ContextCues Empty { get; } = new(new Dictionary<string, ContextCount>(), 0);
@@ -63,9 +67,15 @@ public sealed class ContextCues
     }
 
     /// <summary>A word's worth in every slot at once (the base rate where it was never seen).</summary>
-    public void EstimateAll(string? word, Span<(float Rate, float Seen)> bySlot)
+    public void EstimateAll(string? word, Span<(float Rate, float Seen)> bySlot) =>
+        Fill(word is not null && _byWord.TryGetValue(word, out var c) ? c : null, bySlot);
+
+    /// <summary><see cref="EstimateAll(string?, Span{ValueTuple{float, float}})"/> of a word given as characters.</summary>
+    public void EstimateAll(ReadOnlySpan<char> word, Span<(float Rate, float Seen)> bySlot) =>
+        Fill(_byWordSlice.TryGetValue(word, out var c) ? c : null, bySlot);
+
+    private void Fill(ContextCount[]? counts, Span<(float Rate, float Seen)> bySlot)
     {
-        var counts = word is not null && _byWord.TryGetValue(word, out var c) ? c : null;
         for (var slot = 0; slot < bySlot.Length; slot++)
             bySlot[slot] = counts is null || counts[slot].Seen == 0 ? ((float)BaseRate, 0) : Smoothed(counts[slot]);
     }

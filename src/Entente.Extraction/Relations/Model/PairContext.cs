@@ -72,4 +72,12 @@ public static class PairContext
             _ => WordStem.Of(t.Lower),
         };
     }
+
+    /// <summary>The same word (<see cref="Word"/>) as characters of the token's text: no string is made for it.</summary>
+    public static ReadOnlySpan<char> WordOf(in Tokens.Token t) => t.Shape switch
+    {
+        Tokens.TokenShape.Number => "#",
+        Tokens.TokenShape.Punct => t.Text,
+        _ => t.Lower.AsSpan(0, WordStem.LengthOf(t.Lower)),
+    };
 }

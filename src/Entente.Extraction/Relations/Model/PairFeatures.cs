@@ -45,105 +45,108 @@ public sealed class PairFeatures
     public PairFeatures()
     {
         var l = Layout;
-        _relation = l.AddGroup("relation", RelationTypes.All.Select(r => r.Id));
-        _symmetric = l.Add("relation.symmetric");
-        _sphere = l.AddGroup("sphere", Enum.GetNames<Sphere>());
+        _relation = l.AddGroup("relation", RelationTypes.All.Select(r => r.Id), FeatureLayer.Relation);
+        _symmetric = l.Add("relation.symmetric", FeatureLayer.Relation);
+        _sphere = l.AddGroup("sphere", Enum.GetNames<Sphere>(), FeatureLayer.Relation);
 
-        _spotKind = l.AddGroup("spot", SpotKinds);
-        _spotWeight = l.Add("spot.weight");
-        _frame = l.AddGroup("spot.frame", Frames);
-        _order = l.AddGroup("order", Orders);
-        _distAT = l.Add("dist.a-t");
-        _distTB = l.Add("dist.t-b");
-        _absAT = l.Add("absdist.a-t");
-        _absTB = l.Add("absdist.t-b");
-        _sameClauseAT = l.Add("clause.a=t");
-        _sameClauseTB = l.Add("clause.t=b");
-        _actorsAT = l.Add("actors.a-t");
-        _actorsTB = l.Add("actors.t-b");
-        _endsEd = l.Add("spot.ends-ed");
-        _endsIng = l.Add("spot.ends-ing");
-        _endsS = l.Add("spot.ends-s");
-        _nounContext = l.Add("spot.after-determiner");
-        _passive = l.Add("spot.passive");
-        _next = l.AddGroup("spot.next", NextWords);
-        _ruleSubjA = l.Add("args.a-is-subject");
-        _ruleSubjB = l.Add("args.b-is-subject");
-        _ruleObjA = l.Add("args.a-is-object");
-        _ruleObjB = l.Add("args.b-is-object");
+        _spotKind = l.AddGroup("spot", SpotKinds, FeatureLayer.Relation);
+        _spotWeight = l.Add("spot.weight", FeatureLayer.Relation);
+        _frame = l.AddGroup("spot.frame", Frames, FeatureLayer.Relation);
+        _order = l.AddGroup("order", Orders, FeatureLayer.Relation);
+        _distAT = l.Add("dist.a-t", FeatureLayer.Relation);
+        _distTB = l.Add("dist.t-b", FeatureLayer.Relation);
+        _absAT = l.Add("absdist.a-t", FeatureLayer.Relation);
+        _absTB = l.Add("absdist.t-b", FeatureLayer.Relation);
+        _sameClauseAT = l.Add("clause.a=t", FeatureLayer.Relation);
+        _sameClauseTB = l.Add("clause.t=b", FeatureLayer.Relation);
+        _actorsAT = l.Add("actors.a-t", FeatureLayer.Relation);
+        _actorsTB = l.Add("actors.t-b", FeatureLayer.Relation);
+        _endsEd = l.Add("spot.ends-ed", FeatureLayer.Relation);
+        _endsIng = l.Add("spot.ends-ing", FeatureLayer.Relation);
+        _endsS = l.Add("spot.ends-s", FeatureLayer.Relation);
+        _nounContext = l.Add("spot.after-determiner", FeatureLayer.Relation);
+        _passive = l.Add("spot.passive", FeatureLayer.Relation);
+        _next = l.AddGroup("spot.next", NextWords, FeatureLayer.Relation);
+        _ruleSubjA = l.Add("args.a-is-subject", FeatureLayer.Relation);
+        _ruleSubjB = l.Add("args.b-is-subject", FeatureLayer.Relation);
+        _ruleObjA = l.Add("args.a-is-object", FeatureLayer.Relation);
+        _ruleObjB = l.Add("args.b-is-object", FeatureLayer.Relation);
 
-        _ruleExact = l.Add("rule.exact");
-        _ruleExactCount = l.Add("rule.exact-count");
-        _ruleReversed = l.Add("rule.reversed");
-        _ruleOtherRelation = l.Add("rule.pair-other-relation");
-        _ruleSameSubject = l.Add("rule.a-subject-other-object");
-        _ruleSameObject = l.Add("rule.b-object-other-subject");
-        _ruleConfidence = l.Add("rule.confidence");
-        _rulePresupposed = l.Add("rule.presupposed");
-        _ruleFrame = l.AddGroup("rule.frame", Frames);
+        _ruleExact = l.Add("rule.exact", FeatureLayer.Relation);
+        _ruleExactCount = l.Add("rule.exact-count", FeatureLayer.Relation);
+        _ruleReversed = l.Add("rule.reversed", FeatureLayer.Relation);
+        _ruleOtherRelation = l.Add("rule.pair-other-relation", FeatureLayer.Relation);
+        _ruleSameSubject = l.Add("rule.a-subject-other-object", FeatureLayer.Relation);
+        _ruleSameObject = l.Add("rule.b-object-other-subject", FeatureLayer.Relation);
+        _ruleConfidence = l.Add("rule.confidence", FeatureLayer.Relation);
+        _rulePresupposed = l.Add("rule.presupposed", FeatureLayer.Relation);
+        _ruleFrame = l.AddGroup("rule.frame", Frames, FeatureLayer.Relation);
 
-        _cueBetween = l.Add("cue.between");
-        _cueOutside = l.Add("cue.around");
-        _cueSentence = l.Add("cue.sentence");
-        _cueSpotsOfRelation = l.Add("cue.spots");
-        _lexiconOfRelation = l.Add("lexicon.spots");
-        _lexiconRelations = l.Add("lexicon.relations-in-sentence");
-        _otherTriggersBetween = l.Add("lexicon.other-between");
-        _bestOtherCueBetween = l.Add("cue.other-between");
+        _cueBetween = l.Add("cue.between", FeatureLayer.Relation);
+        _cueOutside = l.Add("cue.around", FeatureLayer.Relation);
+        _cueSentence = l.Add("cue.sentence", FeatureLayer.Relation);
+        _cueSpotsOfRelation = l.Add("cue.spots", FeatureLayer.Relation);
+        _lexiconOfRelation = l.Add("lexicon.spots", FeatureLayer.Relation);
+        _lexiconRelations = l.Add("lexicon.relations-in-sentence", FeatureLayer.Sentence);
+        _otherTriggersBetween = l.Add("lexicon.other-between", FeatureLayer.Relation);
+        _bestOtherCueBetween = l.Add("cue.other-between", FeatureLayer.Relation);
 
         _a = Mention(l, "a");
         _b = Mention(l, "b");
 
-        _aFirst = l.Add("pair.a-first");
-        _distance = l.Add("pair.distance");
-        _actorsBetween = l.Add("pair.actors-between");
-        _commasBetween = l.Add("pair.commas-between");
-        _sameClause = l.Add("pair.same-clause");
-        _hardBreak = l.Add("pair.hard-break");
-        _coordinated = l.Add("pair.coordinated");
-        _adjacent = l.Add("pair.adjacent");
-        _betweenWord = l.Add("pair.between-word");
-        _aCountryB = l.Add("kb.a-country-is-b");
-        _bCountryA = l.Add("kb.b-country-is-a");
-        _linkAB = l.Add("kb.a-linked-to-b");
-        _linkBA = l.Add("kb.b-linked-to-a");
-        _appositive = l.Add("pair.appositive");
-        _aInRelative = l.Add("pair.a-in-relative");
-        _bInRelative = l.Add("pair.b-in-relative");
-        _sameEntityKind = l.Add("pair.same-kind");
+        _aFirst = l.Add("pair.a-first", FeatureLayer.Pair);
+        _distance = l.Add("pair.distance", FeatureLayer.Pair);
+        _actorsBetween = l.Add("pair.actors-between", FeatureLayer.Pair);
+        _commasBetween = l.Add("pair.commas-between", FeatureLayer.Pair);
+        _sameClause = l.Add("pair.same-clause", FeatureLayer.Pair);
+        _hardBreak = l.Add("pair.hard-break", FeatureLayer.Pair);
+        _coordinated = l.Add("pair.coordinated", FeatureLayer.Pair);
+        _adjacent = l.Add("pair.adjacent", FeatureLayer.Pair);
+        _betweenWord = l.Add("pair.between-word", FeatureLayer.Pair);
+        _aCountryB = l.Add("kb.a-country-is-b", FeatureLayer.Pair);
+        _bCountryA = l.Add("kb.b-country-is-a", FeatureLayer.Pair);
+        _linkAB = l.Add("kb.a-linked-to-b", FeatureLayer.Pair);
+        _linkBA = l.Add("kb.b-linked-to-a", FeatureLayer.Pair);
+        _appositive = l.Add("pair.appositive", FeatureLayer.Pair);
+        _aInRelative = l.Add("pair.a-in-relative", FeatureLayer.Pair);
+        _bInRelative = l.Add("pair.b-in-relative", FeatureLayer.Pair);
+        _sameEntityKind = l.Add("pair.same-kind", FeatureLayer.Pair);
 
-        _sentenceIndex = l.Add("sentence.index");
-        _firstSentence = l.Add("sentence.lede");
-        _sentenceLength = l.Add("sentence.length");
-        _argumentCount = l.Add("sentence.arguments");
-        _quotes = l.Add("sentence.quoted");
-        _attributedA = l.Add("attribution.covers-a");
-        _attributedB = l.Add("attribution.covers-b");
-        _speakerA = l.Add("attribution.a-speaks");
-        _speakerB = l.Add("attribution.b-speaks");
-        _negation = l.Add("cues.negation");
-        _hedge = l.Add("cues.hedge");
-        _materielInSentence = l.Add("materiel.sentence");
-        _materielBetween = l.Add("materiel.between");
-        _money = l.Add("sentence.money");
-        _heading = l.Add("sentence.heading");
-        _contextRate = l.AddGroup("context.rate", Enum.GetNames<ContextSlot>());
-        _contextSeen = l.AddGroup("context.seen", Enum.GetNames<ContextSlot>());
-        _spotCue = l.Add("spot.cue");
-        _suffixCueA = l.Add("a.suffix-cue");
-        _suffixCueB = l.Add("b.suffix-cue");
-        _cueBetweenSum = l.Add("cue.between-sum");
-        _cueBetweenCount = l.Add("cue.between-count");
+        _sentenceIndex = l.Add("sentence.index", FeatureLayer.Sentence);
+        _firstSentence = l.Add("sentence.lede", FeatureLayer.Sentence);
+        _sentenceLength = l.Add("sentence.length", FeatureLayer.Sentence);
+        _argumentCount = l.Add("sentence.arguments", FeatureLayer.Sentence);
+        _quotes = l.Add("sentence.quoted", FeatureLayer.Sentence);
+        _attributedA = l.Add("attribution.covers-a", FeatureLayer.Pair);
+        _attributedB = l.Add("attribution.covers-b", FeatureLayer.Pair);
+        _speakerA = l.Add("attribution.a-speaks", FeatureLayer.Pair);
+        _speakerB = l.Add("attribution.b-speaks", FeatureLayer.Pair);
+        _negation = l.Add("cues.negation", FeatureLayer.Sentence);
+        _hedge = l.Add("cues.hedge", FeatureLayer.Sentence);
+        _materielInSentence = l.Add("materiel.sentence", FeatureLayer.Sentence);
+        _materielBetween = l.Add("materiel.between", FeatureLayer.Pair);
+        _money = l.Add("sentence.money", FeatureLayer.Sentence);
+        _heading = l.Add("sentence.heading", FeatureLayer.Sentence);
+        _contextRate = l.AddGroup("context.rate", Enum.GetNames<ContextSlot>(), FeatureLayer.Pair);
+        _contextSeen = l.AddGroup("context.seen", Enum.GetNames<ContextSlot>(), FeatureLayer.Pair);
+        _spotCue = l.Add("spot.cue", FeatureLayer.Relation);
+        _suffixCueA = l.Add("a.suffix-cue", FeatureLayer.Relation);
+        _suffixCueB = l.Add("b.suffix-cue", FeatureLayer.Relation);
+        _cueBetweenSum = l.Add("cue.between-sum", FeatureLayer.Relation);
+        _cueBetweenCount = l.Add("cue.between-count", FeatureLayer.Relation);
     }
 
     public FeatureLayout Layout { get; } = new();
 
     public int Count => Layout.Count;
 
+    /// <summary>A mention's features are its pair's: <see cref="FillPair"/> writes them.</summary>
+    private const FeatureLayer Layer = FeatureLayer.Pair;
+
     private static MentionSlots Mention(FeatureLayout l, string who) => new(
-        l.AddGroup(who + ".kind", Kinds), l.AddGroup(who + ".form", Forms), l.AddGroup(who + ".role", Roles),
-        l.Add(who + ".possessive"), l.Add(who + ".suffix"), l.Add(who + ".regime"), l.AddGroup(who + ".prep", Preps),
-        l.Add(who + ".index"), l.Add(who + ".first-argument"), l.Add(who + ".last-argument"), l.Add(who + ".tokens"), l.Add(who + ".stands-for-other"));
+        l.AddGroup(who + ".kind", Kinds, Layer), l.AddGroup(who + ".form", Forms, Layer), l.AddGroup(who + ".role", Roles, Layer),
+        l.Add(who + ".possessive", Layer), l.Add(who + ".suffix", Layer), l.Add(who + ".regime", Layer), l.AddGroup(who + ".prep", Preps, Layer),
+        l.Add(who + ".index", Layer), l.Add(who + ".first-argument", Layer), l.Add(who + ".last-argument", Layer), l.Add(who + ".tokens", Layer), l.Add(who + ".stands-for-other", Layer));
 
     /// <summary>All features of a candidate: its sentence's, its pair's and its relation's, in that order.</summary>
     public void Fill(PairCandidate c, SentenceFacts f, Span<float> v)

@@ -14,8 +14,18 @@ public sealed class RelationCues
 {
     private readonly Dictionary<string, CueWeight[]> _byStem;
 
-    public RelationCues(IReadOnlyDictionary<string, CueWeight[]> byStem) =>
+    /// <summary>The same table probed with a slice of a word: a stem is a prefix of its word (<see cref="WordStem"/>).</summary>
+    private readonly Dictionary<string, CueWeight[]>.AlternateLookup<ReadOnlySpan<char>> _byStemSlice;
+
+    /// <summary>Each lexical class's "wn:" entry, looked up once by class number instead of by a key made per token.</summary>
+    private readonly CueWeight[][] _byClass;
+
+    public RelationCues(IReadOnlyDictionary<string, CueWeight[]> byStem)
+    {
         _byStem = new Dictionary<string, CueWeight[]>(byStem, StringComparer.Ordinal);
+        _byStemSlice = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byClass = [.. Lexicons.LexicalClassIds.All.Select(c => _byStem.GetValueOrDefault(ClassKey(c)) ?? [])];
+    }
 
     public static RelationCues Empty { get; } = new(new Dictionary<string, CueWeight[]>());
 
@@ -25,9 +35,16 @@ public sealed class RelationCues
 
     public ReadOnlySpan<CueWeight> For(string stem) => _byStem.TryGetValue(stem, out var w) ? w : [];
 
+    /// <summary>The weights of a lower-cased word's stem: <c>For(WordStem.Of(lower))</c> without making the stem.</summary>
+    public ReadOnlySpan<CueWeight> ForWord(string lower) => _byStemSlice.TryGetValue(lower.AsSpan(0, WordStem.LengthOf(lower)), out var w) ? w : [];
+
+    /// <summary>The weights of a lexical class: <c>For(ClassKey(c))</c>.</summary>
+    public ReadOnlySpan<CueWeight> ForClass(Lexicons.LexicalClass c) => _byClass[(int)c];
+
     /// <summary>
     /// The keys a token is looked up under: its stem, and its lexical classes ("wn:attack" for "shelled"), so a word the
-    /// corpus never showed still speaks for the relations its class was seen saying.
+    /// corpus never showed still speaks for the relations its class was seen saying. Extraction reads the same entries
+    /// through <see cref="ForWord"/> and <see cref="ForClass"/>.
     /// </summary>
     public static void KeysOf(in Tokens.Token token, Lexicons.LexicalClasses classes, List<string> keys)
     {

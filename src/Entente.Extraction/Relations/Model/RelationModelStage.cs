@@ -21,12 +21,16 @@ public sealed class RelationModelStage : IExtractionStage
     private readonly TripleFeatures _tripleFeatures = new();
     private readonly Claims.AgentResolver _agents;
 
+    /// <summary>The pair model read layer by layer (null for a model whose trees are too large for it: then each candidate walks the trees).</summary>
+    private readonly LayeredEnsemble? _layered;
+
     public RelationModelStage(RelationModel model, KnowledgeBase kb, TriggerLexicon lexicon, Lexicons.LexicalClasses classes)
     {
         _model = model;
         _model.CheckFeatures(_pairFeatures.Layout, _tripleFeatures.Layout);
         _finder = new CandidateFinder(model.Cues, model.Contexts, lexicon, classes, kb);
         _agents = new Claims.AgentResolver(kb);
+        _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers);
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -55,7 +59,8 @@ public sealed class RelationModelStage : IExtractionStage
     {
         var triples = new Dictionary<(string, int, string), TripleEvidence>();
         var candidates = new List<PairCandidate>();
-        var (sentence, pair, vector) = (new float[_pairFeatures.Count], new float[_pairFeatures.Count], new float[_pairFeatures.Count]);
+        var sentence = new Reading(_pairFeatures.Count, _layered);
+        var (pair, vector) = (new Reading(_pairFeatures.Count, _layered), new Reading(_pairFeatures.Count, _layered));
         foreach (var (s, drafts, isLede) in SentencesWithDrafts(analysis))
         {
             candidates.Clear();
@@ -63,15 +68,17 @@ public sealed class RelationModelStage : IExtractionStage
             _finder.Find(facts, candidates);
             if (candidates.Count == 0) continue;
             // The finder gives a pair's candidates one after another: the sentence's and the pair's features are
-            // filled once and copied, so a candidate costs only its relation's features and the trees.
-            _pairFeatures.FillSentence(facts, sentence);
+            // filled and read once and copied, so a candidate costs only its relation's features and their tests.
+            _pairFeatures.FillSentence(facts, sentence.Features);
+            sentence.Start(_layered, FeatureLayer.Sentence);
             for (var start = 0; start < candidates.Count;)
             {
                 var (a, b) = (candidates[start].A, candidates[start].B);
                 var end = start;
                 while (end < candidates.Count && candidates[end].A == a && candidates[end].B == b) end++;
-                sentence.CopyTo(pair, 0);
-                _pairFeatures.FillPair(facts, a, b, pair);
+                sentence.CopyTo(pair);
+                _pairFeatures.FillPair(facts, a, b, pair.Features);
+                pair.Read(_layered, FeatureLayer.Pair);
                 for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, triples);
                 start = end;
             }
@@ -80,16 +87,50 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>Scores one candidate on a copy of its pair's features and adds it to its triple's evidence.</summary>
-    private void Score(PairCandidate c, SentenceFacts facts, float[] pair, float[] vector, Dictionary<(string, int, string), TripleEvidence> triples)
+    private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, Dictionary<(string, int, string), TripleEvidence> triples)
     {
-        pair.CopyTo(vector, 0);
-        _pairFeatures.FillRelation(c, facts, vector);
+        pair.CopyTo(vector);
+        _pairFeatures.FillRelation(c, facts, vector.Features);
+        vector.Read(_layered, FeatureLayer.Relation);
         // A rule's candidate is always scored whole: the rules' triples are kept at a lower bar.
-        var p = c.RuleDrafts.Count > 0 ? _model.PairEnsemble.Probability(vector) : _model.PairScore(vector);
+        var p = c.RuleDrafts.Count > 0 ? WholeScore(vector) : EarlyExitScore(vector);
         if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) return;
         var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
         if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
         t.Add(c, p);
+    }
+
+    /// <summary>The pair model's probability with every tree: <see cref="TreeEnsemble.Probability"/>.</summary>
+    private double WholeScore(Reading vector) =>
+        _layered is null ? _model.PairEnsemble.Probability(vector.Features) : _model.PairEnsemble.ToProbability(_layered.Margin(vector.LeafSets));
+
+    /// <summary>The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.</summary>
+    private double EarlyExitScore(Reading vector)
+    {
+        if (_layered is null) return _model.PairScore(vector.Features);
+        return _layered.MarginUnlessBelow(vector.LeafSets, _model.ExitAfter, _model.ExitBelow) is { } margin ? _model.PairEnsemble.ToProbability(margin) : 0;
+    }
+
+    /// <summary>A feature vector being filled, and the leaves its filled layers leave each tree of the pair model.</summary>
+    private sealed class Reading(int features, LayeredEnsemble? layered)
+    {
+        public float[] Features { get; } = new float[features];
+        public ulong[] LeafSets { get; } = new ulong[layered?.Trees ?? 0];
+
+        /// <summary>Reads the first layer: every leaf is possible until its features rule some out.</summary>
+        public void Start(LayeredEnsemble? layered, FeatureLayer layer)
+        {
+            layered?.Reset(LeafSets);
+            Read(layered, layer);
+        }
+
+        public void Read(LayeredEnsemble? layered, FeatureLayer layer) => layered?.Read(layer, Features, LeafSets);
+
+        public void CopyTo(Reading other)
+        {
+            Features.CopyTo(other.Features, 0);
+            LeafSets.CopyTo(other.LeafSets, 0);
+        }
     }
 
     /// <summary>How often each agent is named in the document, and whether its headline or lede names it.</summary>

@@ -18,7 +18,8 @@ public sealed class SentenceFacts
     private readonly Dictionary<EntityMention, float[]> _suffixWeights = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<EntityMention, Entity> _agents = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<EntityMention, (int Index, string? Preposition)> _places = new(ReferenceEqualityComparer.Instance);
-    private readonly (float Rate, float Seen)[][] _context;
+    private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
+    private readonly (float Rate, float Seen)[] _context;
     private readonly Dictionary<(int, int), (int Relation, float Best, float Second)> _strongest = [];
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
@@ -40,13 +41,11 @@ public sealed class SentenceFacts
             _places[arguments[i]] = (i, Args.PrepositionBefore(arguments[i]));
         }
         // What each token is worth in each one-word context slot, looked up once: a pair then reads an array.
-        var slots = Enum.GetValues<ContextSlot>().Length;
-        _context = new (float, float)[sentence.Tokens.Count + 1][];
-        for (var k = 0; k <= sentence.Tokens.Count; k++)
-        {
-            _context[k] = new (float, float)[slots];
-            contexts.EstimateAll(k < sentence.Tokens.Count ? PairContext.Word(sentence, k) : null, _context[k]);
-        }
+        // One array, a row of slots per token and a last row for "no token".
+        _context = new (float, float)[(sentence.Tokens.Count + 1) * Slots];
+        for (var k = 0; k < sentence.Tokens.Count; k++)
+            contexts.EstimateAll(PairContext.WordOf(sentence.Tokens[k]), _context.AsSpan(k * Slots, Slots));
+        contexts.EstimateAll((string?)null, _context.AsSpan(sentence.Tokens.Count * Slots, Slots));
         var relations = RelationTypes.All.Count;
         LexiconSpots = new int[relations];
         CueSpots = new int[relations];
@@ -94,7 +93,7 @@ public sealed class SentenceFacts
 
     /// <summary>The learned worth of the word a one-word slot reads (token -1: the slot is empty).</summary>
     public (float Rate, float Seen) Context(ContextSlot slot, int token) =>
-        _context[token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token][(int)slot];
+        _context[(token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token) * Slots + (int)slot];
 
     /// <summary>The tokens that are cues of a relation, with their weights, in text order.</summary>
     public IReadOnlyList<(int Token, float Weight)> CuePositions(int relation) => _cuePositions[relation] ?? (IReadOnlyList<(int, float)>)[];
