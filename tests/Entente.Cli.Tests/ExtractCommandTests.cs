@@ -110,4 +110,20 @@ public sealed class BenchExtractCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--mb", run.Err);
     }
+
+    [Fact]
+    public async Task The_shipped_model_given_as_a_file_or_at_its_own_threshold_extracts_exactly_as_the_default()
+    {
+        // --model and --threshold build the same stages as the default pipeline (denials included), only the model differs.
+        var shipped = Path.Combine(SharedData.RepoRoot, "src", "Entente.Extraction", "Models", "relation-model.json");
+        var threshold = System.Text.Json.JsonDocument.Parse(File.ReadAllText(shipped)).RootElement.GetProperty("threshold").GetDouble();
+        string[] files = [.. new[] { "06-iran-hezbollah.md", "07-iran-houthis.md" }.Select(f => Path.Combine(SharedData.RepoRoot, "samples", "corpus", f))];
+        var byDefault = await CliHarness.RunAsync(["extract", .. files, "--format", "json"]);
+        var byFile = await CliHarness.RunAsync(["extract", .. files, "--format", "json", "--model", shipped]);
+        var byThreshold = await CliHarness.RunAsync(["extract", .. files, "--format", "json", "--threshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.True(byDefault.ExitCode == 0, byDefault.Err);
+        Assert.Contains("\"denied\"", byDefault.Out);
+        Assert.Equal(byDefault.Out, byFile.Out);
+        Assert.Equal(byDefault.Out, byThreshold.Out);
+    }
 }

@@ -47,7 +47,7 @@ public static class ExtractionSetup
         {
             if (threshold is null) return (ExtractionPipeline.CreateDefault(kb), kb);
             var shipped = RelationModel.Shipped() ?? throw new CliException("this build ships no relation model; give one with --model");
-            return (new ExtractionPipelineBuilder(kb).UseReading().UseRelationModel(shipped.WithThreshold(threshold.Value)).UseClaims().Build(), kb);
+            return (new ExtractionPipelineBuilder(kb).UseDefaults(shipped.WithThreshold(threshold.Value)).Build(), kb);
         }
         RelationModel model;
         try
@@ -60,7 +60,7 @@ public static class ExtractionSetup
             throw new CliException(e is FormatException ? e.Message : $"{path}: {e.Message}");
         }
         if (threshold is not null) model = model.WithThreshold(threshold.Value);
-        return (new ExtractionPipelineBuilder(kb).UseReading().UseRelationModel(model).UseClaims().Build(), kb);
+        return (new ExtractionPipelineBuilder(kb).UseDefaults(model).Build(), kb);
     }
 
     /// <summary>The files named on the command line, expanded; a usage error when none are given or found.</summary>

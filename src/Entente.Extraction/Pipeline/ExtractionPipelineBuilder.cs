@@ -74,7 +74,8 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     /// Every stage of the English pipeline, in order: the rules propose, the relation model decides, denials repeat the
     /// claims a party denies (they read the drafts of every producer, so they come after the model), then claims.
     /// </summary>
-    public ExtractionPipelineBuilder UseDefaults() => UseReading().UseRelationModel().UseDenials().UseClaims();
+    /// <param name="model">a relation model to decide instead of the shipped one (another file, another threshold)</param>
+    public ExtractionPipelineBuilder UseDefaults(RelationModel? model = null) => UseReading().UseRelationModel(model).UseDenials().UseClaims();
 
     /// <summary>The English pipeline with the rules alone deciding, as before the relation model (the spec examples of each rule test this).</summary>
     public ExtractionPipelineBuilder UseRulesOnly() => UseReading().UseDenials().UseClaims();

@@ -71,7 +71,7 @@ public sealed class RelationModelTrainerTests
         Assert.Equal(bytes, Bytes(read));
 
         // A threshold of zero keeps every triple the document model weighs: the pipeline must then make model claims.
-        var pipeline = new ExtractionPipelineBuilder(Kb).UseReading().UseRelationModel(read.WithThreshold(0)).UseClaims().Build();
+        var pipeline = new ExtractionPipelineBuilder(Kb).UseDefaults(read.WithThreshold(0)).Build();
         var text = "Iran supplied drones to Russia in 2022. The United States sanctioned the Iranian firms that built them.";
         var extracted = pipeline.Extract(Document.FromText(text, new DocumentMetadata { Published = new DateOnly(2023, 1, 10) }));
         Assert.NotEmpty(extracted.ModelDecisions);
