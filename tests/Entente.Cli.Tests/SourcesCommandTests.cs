@@ -100,6 +100,7 @@ public sealed class SourcesCommandTests : IDisposable
     [Fact]
     public async Task An_empty_database_lists_no_sources()
     {
+        await (await Storage.StoreOpener.OpenAsync(Db, TestContext.Current.CancellationToken)).DisposeAsync();
         var (code, output, _) = await RunAsync("sources", "list", "--db", Db);
 
         Assert.Equal(0, code);

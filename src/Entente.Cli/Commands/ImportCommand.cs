@@ -40,14 +40,31 @@ public sealed class ImportCommand : ICliCommand
             throw new CliException(e.Message);
         }
         var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"));
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var failed = false;
         foreach (var file in files)
         {
-            var report = await new ImportRunner(kb, store).RunAsync(format, file, options);
+            var report = await RunOneAsync(new ImportRunner(kb, store), format, file, options);
             ImportReportWriter.Write(context, file, report);
             failed |= report.Outcome == ImportOutcome.Aborted;
         }
         return failed ? 1 : 0;
+    }
+
+    /// <summary>One file's import; a failure names the file, so a run over many says which one stopped it.</summary>
+    private static async Task<ImportReport> RunOneAsync(ImportRunner runner, ImportFormat format, string file, ImportOptions options)
+    {
+        try
+        {
+            return await runner.RunAsync(format, file, options);
+        }
+        catch (Storage.StoreException e)
+        {
+            throw new CliException($"{file}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            throw new CliException($"{file}: cannot be imported ({e.GetType().Name}: {e.Message}); nothing from it was stored", e);
+        }
     }
 }

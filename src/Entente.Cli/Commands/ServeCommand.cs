@@ -43,6 +43,7 @@ public sealed class ServeCommand : ICliCommand
     internal async Task<int> RunAsync(ParsedArgs args, CliContext context, CancellationToken stop)
     {
         var options = Parse(args, context);
+        context.RequireDatabase(args);
         await using var running = await StartAsync(options);
         context.Out.WriteLine($"Entente workbench on {running.Url} (database {options.Database})");
         if (running.Token is not null && string.IsNullOrEmpty(options.Token))

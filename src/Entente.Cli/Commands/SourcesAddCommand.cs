@@ -29,7 +29,7 @@ public sealed class SourcesAddCommand : ICliCommand
     {
         var file = args.Require(0, "FILE: the text file to store");
         var source = BuildSource(args, file, ReadText(file), context.Clock);
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var result = await Store(store, source);
         context.Out.WriteLine(result.Added
             ? $"stored {source.Id}  {source.Title}"
