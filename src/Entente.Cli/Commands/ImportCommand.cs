@@ -29,7 +29,8 @@ public sealed class ImportCommand : ICliCommand
             ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", ImportFormats.All().Select(f => f.Name))}");
         var files = args.Positional.Skip(1).ToList();
         if (files.Count == 0) throw new UsageException("missing FILE");
-        foreach (var f in files.Where(f => !File.Exists(f))) throw new CliException($"{f}: no such file");
+        foreach (var f in files)
+            if (Core.Files.ReadableFile.Problem(f) is { } problem) throw new CliException($"{f}: {problem}; nothing was imported");
         KnowledgeBase kb;
         try
         {

@@ -52,6 +52,7 @@ public sealed class SourcesAddCommand : ICliCommand
     private static string ReadText(string file)
     {
         if (Directory.Exists(file)) throw new CliException($"{file} is a directory; give a text file");
+        if (Core.Files.ReadableFile.Problem(file) is { } problem) throw new CliException($"{file}: {problem}");
         try
         {
             return File.ReadAllText(file);
