@@ -73,6 +73,7 @@ public sealed class PostgresStore : SqlStore
 
     public override async Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default)
     {
+        query = SearchText.Clean(query);
         if (string.IsNullOrWhiteSpace(query)) return [];
         // plainto_tsquery ANDs the words and ignores operators, matching the SQLite provider's literal reading.
         return await ListAsync(

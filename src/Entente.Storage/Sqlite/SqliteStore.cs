@@ -148,7 +148,7 @@ public sealed class SqliteStore : SqlStore
     private static string MatchExpression(string query)
     {
         var sb = new StringBuilder();
-        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in SearchText.Clean(query).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             sb.Append(sb.Length > 0 ? " " : "").Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
         return sb.ToString();
     }
