@@ -3,21 +3,24 @@ using System.Text;
 
 namespace Entente.Knowledge;
 
-/// <summary>The comparison key of a name: accents folded, case folded, punctuation to single spaces, leading "the" dropped.</summary>
+/// <summary>
+/// The comparison key of a name: accents folded (<see cref="LatinFolding"/>; combining marks of decomposed text
+/// dropped), case folded, punctuation to single spaces, leading "the" dropped.
+/// </summary>
 public static class NameKey
 {
     public static string Of(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(name.Length);
         var space = false;
-        foreach (var ch in decomposed)
+        foreach (var ch in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(ch))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(char.ToLowerInvariant(ch));
+                if (LatinFolding.Of(ch) is { } folded) sb.Append(folded);
+                else sb.Append(char.ToLowerInvariant(ch));
                 space = false;
             }
             else if (ch is not ('\'' or '’' or '.')) space = true;

@@ -7,8 +7,19 @@ public static class StoreOpener
         spec.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
         spec.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) =>
+    /// <summary>
+    /// Whether there is a database to read: something at a SQLite path (opening says why a directory will not do);
+    /// a PostgreSQL server is asked when opened.
+    /// </summary>
+    public static bool Exists(string spec) =>
+        IsPostgres(spec) || Path.Exists(Sqlite.SqliteStore.PathOf(spec));
+
+    /// <summary>Opens a store whose reads refuse a row that does not decode with a <see cref="StoreException"/> naming it.</summary>
+    public static Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) => OpenAsync(spec, null, ct);
+
+    /// <summary>Opens a store whose reads skip a row that does not decode and hand it to <paramref name="onUnreadable"/>.</summary>
+    public static async Task<IEntenteStore> OpenAsync(string spec, Action<UnreadableRow>? onUnreadable, CancellationToken ct = default) =>
         IsPostgres(spec)
-            ? await Postgres.PostgresStore.OpenAsync(spec, ct)
-            : await Sqlite.SqliteStore.OpenAsync(spec, ct);
+            ? await Postgres.PostgresStore.OpenAsync(spec, onUnreadable, ct)
+            : await Sqlite.SqliteStore.OpenAsync(spec, onUnreadable, ct);
 }

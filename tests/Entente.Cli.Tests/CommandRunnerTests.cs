@@ -15,6 +15,7 @@ public class CommandRunnerTests
         {
             if (args.Positional.Count == 0) throw new UsageException("missing WORD");
             if (args.Positional[0] == "fail") throw new CliException("it failed; try again");
+            if (args.Positional[0] == "crash") throw new InvalidOperationException("a bug\nover two lines");
             var text = string.Join(" ", args.Positional);
             for (var i = 0; i < args.GetInt("times", 1); i++) context.Out.WriteLine(args.Has("loud") ? text.ToUpperInvariant() : text);
             return Task.FromResult(0);
@@ -63,6 +64,25 @@ public class CommandRunnerTests
         var (code, _, err) = await Run("echo", "words", "fail");
         Assert.Equal(1, code);
         Assert.Contains("it failed; try again", err);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_is_one_line_and_exit_1_without_a_stack_trace()
+    {
+        var (code, _, err) = await Run("echo", "words", "crash");
+        Assert.Equal(1, code);
+        Assert.Equal("entente echo words: unexpected error (InvalidOperationException): a bug over two lines (run again with --verbose for the stack trace)",
+            Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task Verbose_adds_the_stack_trace()
+    {
+        var (code, _, err) = await Run("echo", "words", "crash", "--verbose");
+        Assert.Equal(1, code);
+        Assert.StartsWith("entente echo words: unexpected error (InvalidOperationException): a bug over two lines", err);
+        Assert.Contains("   at ", err);
+        Assert.Contains(nameof(EchoCommand), err);
     }
 
     [Fact]

@@ -70,4 +70,23 @@ public sealed class ImportCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("sipri", run.Err);
     }
+
+    [Theory]
+    [InlineData("""{"id":5,"schema":"Person","properties":{"name":["X"]}}""", "f.json:1: an FtM entity's \"id\" must be a string, not a number")]
+    [InlineData("""{"id":"p1","schema":["Person"],"properties":{"name":["X"]}}""", "f.json:1: an FtM entity's \"schema\" must be a string, not an array")]
+    [InlineData("""{"id":"o1","schema":"Ownership","properties":{"owner":[{"id":7,"schema":"Company"}]}}""", "f.json:1: an FtM entity's \"id\" must be a string, not a number")]
+    [InlineData("[1, 2]", "f.json:1: an FtM line must be a JSON object, not an array")]
+    public async Task An_FtM_line_whose_id_or_schema_is_not_a_string_is_an_error_naming_file_and_line(string line, string error)
+    {
+        using var dir = new TempDir();
+        var file = dir.File("f.json");
+        await File.WriteAllTextAsync(file, line + "\n", TestContext.Current.CancellationToken);
+
+        var run = await CliHarness.RunAsync("import", "ftm", file, "--db", dir.File("e.db"));
+
+        Assert.Contains(error, run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+        Assert.Contains("errors   1", run.Out);
+        Assert.Equal(0, await ClaimsIn(dir.File("e.db")));
+    }
 }

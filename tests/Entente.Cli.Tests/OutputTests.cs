@@ -20,6 +20,11 @@ public class OutputTests
         Assert.Equal("name,count\n\"a, \"\"b\"\"\",1\n", Write(OutputFormat.Csv, new Row("a, \"b\"", 1)));
 
     [Fact]
+    public void Csv_makes_cells_a_spreadsheet_would_run_as_formulas_inert() =>
+        Assert.Equal("name,count\n\"'=HYPERLINK(\"\"http://x.example\"\")\",1\n'@SUM(A1),2\nIran,3\n",
+            Write(OutputFormat.Csv, new Row("=HYPERLINK(\"http://x.example\")", 1), new Row("@SUM(A1)", 2), new Row("Iran", 3)));
+
+    [Fact]
     public void A_table_aligns_its_columns_under_a_rule() =>
         Assert.Equal("name    count\n------  -----\nRussia  2\nIran    10\n", Write(OutputFormat.Table, new Row("Russia", 2), new Row("Iran", 10)));
 

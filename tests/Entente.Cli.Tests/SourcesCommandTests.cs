@@ -75,7 +75,7 @@ public sealed class SourcesCommandTests : IDisposable
         var (code, _, error) = await RunAsync("sources", "add", _dir.File("nothing.txt"), "--db", Db);
 
         Assert.Equal(1, code);
-        Assert.Contains("cannot read " + _dir.File("nothing.txt"), error);
+        Assert.Contains(_dir.File("nothing.txt") + ": no such file", error);
     }
 
     [Fact]
@@ -100,6 +100,7 @@ public sealed class SourcesCommandTests : IDisposable
     [Fact]
     public async Task An_empty_database_lists_no_sources()
     {
+        await (await Storage.StoreOpener.OpenAsync(Db, TestContext.Current.CancellationToken)).DisposeAsync();
         var (code, output, _) = await RunAsync("sources", "list", "--db", Db);
 
         Assert.Equal(0, code);

@@ -29,7 +29,7 @@ public sealed class BenchAnalysisCommand : ICliCommand
         IReadOnlyList<StageTiming> timings;
         if (args.Has("store"))
         {
-            await using var store = await context.OpenStoreAsync(args);
+            await using var store = await context.OpenOrCreateStoreAsync(args);
             timings = await PipelineBenchmark.RunAsync(kb, options, store);
         }
         else timings = await PipelineBenchmark.RunAsync(kb, options, null);

@@ -29,7 +29,8 @@ public sealed class ImportCommand : ICliCommand
             ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", ImportFormats.All().Select(f => f.Name))}");
         var files = args.Positional.Skip(1).ToList();
         if (files.Count == 0) throw new UsageException("missing FILE");
-        foreach (var f in files.Where(f => !File.Exists(f))) throw new CliException($"{f}: no such file");
+        foreach (var f in files)
+            if (Core.Files.ReadableFile.Problem(f) is { } problem) throw new CliException($"{f}: {problem}; nothing was imported");
         KnowledgeBase kb;
         try
         {
@@ -40,14 +41,31 @@ public sealed class ImportCommand : ICliCommand
             throw new CliException(e.Message);
         }
         var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"));
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var failed = false;
         foreach (var file in files)
         {
-            var report = await new ImportRunner(kb, store).RunAsync(format, file, options);
+            var report = await RunOneAsync(new ImportRunner(kb, store), format, file, options);
             ImportReportWriter.Write(context, file, report);
             failed |= report.Outcome == ImportOutcome.Aborted;
         }
         return failed ? 1 : 0;
+    }
+
+    /// <summary>One file's import; a failure names the file, so a run over many says which one stopped it.</summary>
+    private static async Task<ImportReport> RunOneAsync(ImportRunner runner, ImportFormat format, string file, ImportOptions options)
+    {
+        try
+        {
+            return await runner.RunAsync(format, file, options);
+        }
+        catch (Storage.StoreException e)
+        {
+            throw new CliException($"{file}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            throw new CliException($"{file}: cannot be imported ({e.GetType().Name}: {e.Message}); nothing from it was stored", e);
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class IngestCommand : ICliCommand
         var files = ExtractionSetup.Files(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         var retrieved = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved), ExtractionSetup.JobsOf(args));
         var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;

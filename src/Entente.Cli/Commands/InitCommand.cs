@@ -22,7 +22,7 @@ public sealed class InitCommand : ICliCommand
         if (args.Positional.Count > 0) throw new UsageException($"init takes no arguments, not '{args.Positional[0]}'");
         var format = Output.Format(args);
         var shipped = KnowledgeLoader.Shipped();
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var existing = (await store.ListEntitiesAsync()).Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var toStore = shipped.Entities.Where(e => args.Has("refresh") || !existing.Contains(e.Id)).ToList();
         await store.UpsertEntitiesAsync(toStore);

@@ -32,7 +32,7 @@ public sealed class KbAddCommand : ICliCommand
         if (problems.Count > 0)
             throw new CliException($"{path} was not added ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):\n  " + string.Join("\n  ", problems));
         var replacing = file.Entities.Count(e => kb.Get(e.Id) is not null);
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         await store.UpsertEntitiesAsync(file.Entities);
         context.Out.WriteLine($"added {file.Entities.Count} entities from {path} to {store.Description} ({file.Entities.Count - replacing} new, {replacing} replacing)");
         return 0;

@@ -26,11 +26,8 @@ public static class KnowledgeLoader
     public static async Task<KnowledgeBase> LoadAsync(ParsedArgs args, CliContext context, CancellationToken ct = default)
     {
         var shipped = Shipped();
-        if (!DatabaseExists(context.DatabaseSpec(args))) return shipped;
+        if (!StoreOpener.Exists(context.DatabaseSpec(args))) return shipped;
         await using var store = await context.OpenStoreAsync(args, ct);
         return shipped.With(await store.ListEntitiesAsync(ct));
     }
-
-    /// <summary>PostgreSQL is always asked; a SQLite path only when the file is there.</summary>
-    public static bool DatabaseExists(string spec) => StoreOpener.IsPostgres(spec) || File.Exists(spec);
 }

@@ -1,12 +1,14 @@
+using System.Runtime.InteropServices;
 using Entente.Cli.Framework;
 using Entente.Extraction.Pipeline;
 using Entente.Knowledge;
 using Entente.Web.Hosting;
 using Entente.Web.Security;
+using Microsoft.Extensions.Logging;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>`entente serve`: the local web workbench on the same database as the CLI, until Ctrl+C.</summary>
+/// <summary>`entente serve`: the local web workbench on the same database as the CLI, until Ctrl+C or SIGTERM.</summary>
 public sealed class ServeCommand : ICliCommand
 {
     public string Name => "serve";
@@ -18,31 +20,29 @@ public sealed class ServeCommand : ICliCommand
         new("port", "Port to listen on (default 5170)"),
         new("host", "Address to listen on (default 127.0.0.1); any other address needs an access token"),
         new("token", "Access token for the API; generated and printed when listening beyond this machine"),
+        new("log-level", "Least severe log entries written to stderr: trace, debug, information, warning (default), error, critical or none"),
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
+        // SIGINT (Ctrl+C) and SIGTERM (systemd, Docker, kill) both stop the server cleanly: the default would end
+        // the process at once, or (SIGTERM, with the host's own handler) stop the host and leave this command waiting.
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        void OnSignal(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return await RunAsync(args, context, stop.Token);
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return await RunAsync(args, context, stop.Token);
     }
 
     /// <summary>Serves until <paramref name="stop"/> is cancelled; tests stop it this way.</summary>
     internal async Task<int> RunAsync(ParsedArgs args, CliContext context, CancellationToken stop)
     {
         var options = Parse(args, context);
+        context.RequireDatabase(args);
         await using var running = await StartAsync(options);
         context.Out.WriteLine($"Entente workbench on {running.Url} (database {options.Database})");
         if (running.Token is not null && string.IsNullOrEmpty(options.Token))
@@ -50,14 +50,8 @@ public sealed class ServeCommand : ICliCommand
         context.Out.WriteLine($"Open {running.BrowserUrl}");
         context.Out.WriteLine("Press Ctrl+C to stop.");
         context.Out.Flush();
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: fall through to a clean shutdown.
-        }
+        // Returns when stop is cancelled or the host stops by itself, after draining requests in flight.
+        await running.WaitForShutdownAsync(stop);
         context.Out.WriteLine("Stopped.");
         return 0;
     }
@@ -68,12 +62,17 @@ public sealed class ServeCommand : ICliCommand
         if (port is < 1 or > 65535) throw new UsageException($"--port takes a port number 1–65535, not {port}");
         var host = args.Get("host") ?? "127.0.0.1";
         if (host.Length == 0) throw new UsageException("--host needs an address, such as 127.0.0.1 or 0.0.0.0");
+        var logLevel = args.Get("log-level") is { } level
+            ? Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+                : throw new UsageException($"--log-level must be one of trace, debug, information, warning, error, critical, none; not '{level}'")
+            : LogLevel.Warning;
         var knowledge = KnowledgeBase.Load();
         return new WorkbenchOptions
         {
             Database = context.DatabaseSpec(args),
             Host = host,
             Port = port,
+            LogLevel = logLevel,
             Token = args.Get("token"),
             Clock = context.Clock,
             Analyst = context.Env("USER") ?? "web",

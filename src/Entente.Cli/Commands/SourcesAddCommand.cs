@@ -29,7 +29,7 @@ public sealed class SourcesAddCommand : ICliCommand
     {
         var file = args.Require(0, "FILE: the text file to store");
         var source = BuildSource(args, file, ReadText(file), context.Clock);
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var result = await Store(store, source);
         context.Out.WriteLine(result.Added
             ? $"stored {source.Id}  {source.Title}"
@@ -52,6 +52,7 @@ public sealed class SourcesAddCommand : ICliCommand
     private static string ReadText(string file)
     {
         if (Directory.Exists(file)) throw new CliException($"{file} is a directory; give a text file");
+        if (Core.Files.ReadableFile.Problem(file) is { } problem) throw new CliException($"{file}: {problem}");
         try
         {
             return File.ReadAllText(file);

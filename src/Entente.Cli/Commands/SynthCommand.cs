@@ -34,7 +34,7 @@ public sealed class SynthCommand : ICliCommand
         };
         var kb = AnalysisQuery.Knowledge(args);
         var synth = new SyntheticGraph(kb, options);
-        await using var store = await context.OpenStoreAsync(args);
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var sw = Stopwatch.StartNew();
         var added = await PipelineBenchmark.Ingest(store, synth, synth.Documents());
         context.Out.WriteLine($"wrote {added} new claims from {(claims + perSource - 1) / perSource} sources and {synth.NewEntities.Count} synthetic actors to {store.Description} in {sw.Elapsed.TotalSeconds:0.0} s");

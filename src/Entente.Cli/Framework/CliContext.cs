@@ -5,6 +5,8 @@ namespace Entente.Cli.Framework;
 /// <summary>What a command may touch: its output streams, the clock, the environment and the database.</summary>
 public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider clock, Func<string, string?> environment)
 {
+    private readonly UnreadableRowReporter _unreadable = new(error);
+
     public TextWriter Out { get; } = output;
     public TextWriter Err { get; } = error;
     public TimeProvider Clock { get; } = clock;
@@ -14,16 +16,35 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     /// <summary>The database spec: --db, else $ENTENTE_DB, else entente.db in the working directory.</summary>
     public string DatabaseSpec(ParsedArgs args) => args.Get("db") ?? Env("ENTENTE_DB") ?? "entente.db";
 
-    public async Task<IEntenteStore> OpenStoreAsync(ParsedArgs args, CancellationToken ct = default)
+    /// <summary>
+    /// Opens the database for a command that reads it. A SQLite file that is not there is an error: a mistyped --db
+    /// must not answer "(none)" from a fresh empty database it has just left behind.
+    /// </summary>
+    public Task<IEntenteStore> OpenStoreAsync(ParsedArgs args, CancellationToken ct = default)
+    {
+        RequireDatabase(args);
+        return OpenOrCreateStoreAsync(args, ct);
+    }
+
+    /// <summary>Fails unless the database a read command names is there; the message says how to make one.</summary>
+    public void RequireDatabase(ParsedArgs args)
+    {
+        var spec = DatabaseSpec(args);
+        if (!StoreOpener.Exists(spec))
+            throw new CliException($"{spec}: no such database. Create one with 'entente init' (or store into it with 'entente ingest' or 'entente import'), or check --db and $ENTENTE_DB.");
+    }
+
+    /// <summary>Opens the database for a command that writes to it (init, ingest, import, sources add, kb add, synth), creating a SQLite file that is not there.</summary>
+    public async Task<IEntenteStore> OpenOrCreateStoreAsync(ParsedArgs args, CancellationToken ct = default)
     {
         var spec = DatabaseSpec(args);
         try
         {
-            return await StoreOpener.OpenAsync(spec, ct);
+            return await StoreOpener.OpenAsync(spec, _unreadable.Report, ct);
         }
         catch (StoreException e)
         {
-            throw new CliException(e.Message);
+            throw new CliException(e.Message, e);
         }
     }
 

@@ -11,6 +11,7 @@ public sealed class CommandRunner(IReadOnlyList<ICliCommand> commands)
     [
         new("db", "database: a file path (SQLite, default entente.db or $ENTENTE_DB) or a postgres:// URL"),
         OptionSpec.Flag("help", "show this help"),
+        OptionSpec.Flag("verbose", "on an error, print the stack trace too"),
     ];
 
     public static CommandRunner Discover() => new(typeof(CommandRunner).Assembly.GetTypes()
@@ -47,9 +48,10 @@ public sealed class CommandRunner(IReadOnlyList<ICliCommand> commands)
         }
         var rest = argv.Skip(command.Name.Split(' ').Length).ToList();
         var specs = command.Options.Concat(Common.Where(c => command.Options.All(o => o.Name != c.Name))).ToList();
+        ParsedArgs? args = null;
         try
         {
-            var args = ArgParser.Parse(rest, specs);
+            args = ArgParser.Parse(rest, specs);
             if (args.Has("help"))
             {
                 context.Out.Write(Help(command, specs));
@@ -63,10 +65,9 @@ public sealed class CommandRunner(IReadOnlyList<ICliCommand> commands)
             context.Err.WriteLine($"usage: entente {command.Name} {command.Arguments} [options]   (see --help)".Replace("  [", " ["));
             return 2;
         }
-        catch (CliException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.Err.WriteLine($"entente {command.Name}: {e.Message}");
-            return 1;
+            return ErrorPolicy.Report(command.Name, e, verbose: args?.Has("verbose") == true, context.Err);
         }
     }
 

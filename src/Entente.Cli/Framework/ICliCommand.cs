@@ -30,4 +30,4 @@ public sealed record OptionSpec(string Name, string Help, bool TakesValue = true
 public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>A failure the user can act on (bad file, unreachable database). Exit code 1, message only.</summary>
-public sealed class CliException(string message) : Exception(message);
+public sealed class CliException(string message, Exception? inner = null) : Exception(message, inner);

@@ -42,11 +42,8 @@ public static class Output
         }
     }
 
-    public static string Csv(string? value)
-    {
-        value ??= "";
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    /// <summary>A CSV cell, quoted and made inert for spreadsheets as every CSV export is.</summary>
+    public static string Csv(string? value) => Interchange.Formats.Csv.CsvCell.Of(value);
 
     private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
     {

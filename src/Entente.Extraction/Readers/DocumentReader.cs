@@ -39,6 +39,8 @@ public sealed class DocumentReader(DocumentReaderOptions options)
     /// </summary>
     private byte[] ReadBytes(string path)
     {
+        // Before the open, which would wait forever on a named pipe: one stat per file is the price of never hanging.
+        if (Core.Files.ReadableFile.Problem(path) is { } problem) throw new DocumentReadException(path, problem);
         SafeFileHandle handle;
         try
         {
@@ -62,19 +64,9 @@ public sealed class DocumentReader(DocumentReaderOptions options)
                 while (done < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(done), done) is var n and > 0) done += n;
                 return done == bytes.Length ? bytes : bytes[..done];
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or NotSupportedException)
             {
                 throw new DocumentReadException(path, "cannot be read: " + e.Message, inner: e);
-            }
-            catch (NotSupportedException)
-            {
-                // A pipe or device has no size to ask for: judge it by its metadata and read it to the end, as a stream.
-                var length = new FileInfo(path).Length;
-                CheckSize(path, length);
-                using var stream = new FileStream(handle, FileAccess.Read);
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                return copy.ToArray();
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed class HtmlReader : IFormatReader
 
     public RawDocument Read(byte[] bytes, string path)
     {
-        var html = Utf8Text.Decode(bytes, path);
+        var html = HtmlNesting.Flatten(Utf8Text.Decode(bytes, path));
         DocumentMetadata metadata;
         string text;
         lock (_gate)

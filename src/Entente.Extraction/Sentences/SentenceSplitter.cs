@@ -5,9 +5,17 @@ namespace Entente.Extraction.Sentences;
 /// is a heading of its own. Inside a line a sentence ends at . ! ? (and any closing quotes after it)
 /// followed by a space and an upper-case letter, digit or opening quote, unless the dot closes an
 /// abbreviation such as "U.S.", "Gen." or "e.g.".
+/// A sentence longer than <see cref="MaxSentenceChars"/> is cut into pieces of at most that length, each ending
+/// at the last white space before the limit (or at the limit itself in a run without any), and the pieces are
+/// sentences of the same paragraph. No prose sentence is that long; text that is (a page with no full stop, a
+/// megabyte of one token) would otherwise make every later stage pay for one enormous sentence, as candidate
+/// pairs grow with the square of the mentions in a sentence.
 /// </summary>
 public sealed class SentenceSplitter
 {
+    /// <summary>The longest sentence the splitter gives; longer ones are cut as the class says.</summary>
+    public const int MaxSentenceChars = 3000;
+
     public List<SentenceSpan> Split(string text)
     {
         var result = new List<SentenceSpan>();
@@ -48,7 +56,7 @@ public sealed class SentenceSplitter
                     while (k < e && char.IsWhiteSpace(text[k])) k++;
                     if (k < e && StartsSentence(text[k]))
                     {
-                        into.Add(new SentenceSpan(sentenceStart, j, false, paragraph));
+                        Add(text, new SentenceSpan(sentenceStart, j, false, paragraph), into);
                         sentenceStart = k;
                         i = k;
                         continue;
@@ -57,8 +65,40 @@ public sealed class SentenceSplitter
             }
             i++;
         }
-        if (sentenceStart < e) into.Add(new SentenceSpan(sentenceStart, e, heading && sentenceStart == s, paragraph));
+        if (sentenceStart < e) Add(text, new SentenceSpan(sentenceStart, e, heading && sentenceStart == s, paragraph), into);
         return true;
+    }
+
+    /// <summary>Adds a sentence, cut into pieces when it is longer than <see cref="MaxSentenceChars"/>; a cut line is no heading.</summary>
+    private static void Add(string text, SentenceSpan sentence, List<SentenceSpan> into)
+    {
+        if (sentence.End - sentence.Start <= MaxSentenceChars)
+        {
+            into.Add(sentence);
+            return;
+        }
+        var start = sentence.Start;
+        while (sentence.End - start > MaxSentenceChars)
+        {
+            var cut = CutBefore(text, start, start + MaxSentenceChars);
+            into.Add(new SentenceSpan(start, cut, false, sentence.Paragraph));
+            start = cut;
+            while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        }
+        if (start < sentence.End) into.Add(new SentenceSpan(start, sentence.End, false, sentence.Paragraph));
+    }
+
+    /// <summary>Where a piece starting at <paramref name="start"/> ends: after its last word before <paramref name="limit"/>, else at the limit (not inside a surrogate pair).</summary>
+    private static int CutBefore(string text, int start, int limit)
+    {
+        var space = text.AsSpan(start + 1, limit - start - 1).LastIndexOfAny(' ', '\t', '\u00A0');
+        if (space >= 0)
+        {
+            var end = start + 1 + space;
+            while (end > start + 1 && char.IsWhiteSpace(text[end - 1])) end--;
+            return end;
+        }
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 
     private static int Trim(string text, int start, int end, out int trimmedEnd)

@@ -14,7 +14,7 @@ public sealed class PostgresStore : SqlStore
     private readonly PostgresUrl _url;
     private readonly NpgsqlDataSource _dataSource;
 
-    private PostgresStore(PostgresUrl url)
+    private PostgresStore(PostgresUrl url, Action<UnreadableRow>? onUnreadable) : base(onUnreadable)
     {
         _url = url;
         _dataSource = NpgsqlDataSource.Create(url.ConnectionString);
@@ -23,9 +23,12 @@ public sealed class PostgresStore : SqlStore
     public override string Description => _url.Display;
 
     /// <summary>Connects to the database a postgres:// URL names and brings its schema up to date.</summary>
-    public static async Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default)
+    public static Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) => OpenAsync(spec, null, ct);
+
+    /// <summary>As <see cref="OpenAsync(string, CancellationToken)"/>; reads skip rows that do not decode and hand them to <paramref name="onUnreadable"/>.</summary>
+    public static async Task<IEntenteStore> OpenAsync(string spec, Action<UnreadableRow>? onUnreadable, CancellationToken ct = default)
     {
-        var store = new PostgresStore(PostgresUrl.Parse(spec));
+        var store = new PostgresStore(PostgresUrl.Parse(spec), onUnreadable);
         try
         {
             await using var c = await store.OpenConnectionAsync(ct);
@@ -70,6 +73,7 @@ public sealed class PostgresStore : SqlStore
 
     public override async Task<IReadOnlyList<SearchHit>> SearchSourcesAsync(string query, int limit = 20, CancellationToken ct = default)
     {
+        query = SearchText.Clean(query);
         if (string.IsNullOrWhiteSpace(query)) return [];
         // plainto_tsquery ANDs the words and ignores operators, matching the SQLite provider's literal reading.
         return await ListAsync(

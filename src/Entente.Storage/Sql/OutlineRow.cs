@@ -25,6 +25,9 @@ internal sealed class OutlineRow
         "c.id", "c.subject_id", "c.relation", "COALESCE(c.object_id, '')", "COALESCE(c.place_id, '')", "c.certainty", "c.phase",
         $"COALESCE({dateText("c.time_from")}, '')", $"COALESCE({dateText("c.time_to")}, '')");
 
+    /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
+    public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
+
     public ClaimOutline Parse(string row)
     {
         var rest = row.AsSpan();

@@ -31,10 +31,11 @@ public abstract partial class SqlStore
             yield break;
         }
         await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command($"SELECT c.json FROM claims c{filter.Where} ORDER BY c.time_from ASC NULLS LAST, c.id ASC {Paging(query.Limit, query.Offset)}")
+        await using var cmd = c.Command($"SELECT c.id, c.json FROM claims c{filter.Where} ORDER BY c.time_from ASC NULLS LAST, c.id ASC {Paging(query.Limit, query.Offset)}")
             .With(filter.Parameters);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) yield return ClaimRow.Read(r.GetString(0));
+        while (await r.ReadAsync(ct))
+            if (TryReadClaim(r.GetString(0), r.GetString(1), out var claim)) yield return claim;
     }
 
     public async IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
@@ -45,7 +46,11 @@ public abstract partial class SqlStore
         await using var cmd = c.Command($"SELECT {OutlineRow.Select(DateAsText)} FROM claims c{filter.Where}{paging}").With(filter.Parameters);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var read = new OutlineRow();
-        while (await r.ReadAsync(ct)) yield return read.Parse(r.GetString(0));
+        while (await r.ReadAsync(ct))
+        {
+            var row = r.GetString(0);
+            if (_decoder.TryDecode("claims", OutlineRow.IdOf(row), () => read.Parse(row), out var outline)) yield return outline;
+        }
     }
 
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)
@@ -54,7 +59,8 @@ public abstract partial class SqlStore
         await using (var c = await OpenConnectionAsync(ct))
         await using (var cmd = c.Command($"SELECT c.time_from, c.id, c.json FROM claims c{filter.Where}").With(filter.Parameters))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct)) rows.Add((r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), ClaimRow.Read(r.GetString(2))));
+            while (await r.ReadAsync(ct))
+                if (TryReadClaim(r.GetString(1), r.GetString(2), out var claim)) rows.Add((r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), claim));
         // The same order as ORDER BY time_from ASC NULLS LAST, id ASC.
         rows.Sort((x, y) => x.From is null != y.From is null ? (x.From is null ? 1 : -1)
             : string.CompareOrdinal(x.From, y.From) is var byTime and not 0 ? byTime : string.CompareOrdinal(x.Id, y.Id));
@@ -69,24 +75,24 @@ public abstract partial class SqlStore
     }
 
     public async Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default) =>
-        (await ListAsync("SELECT json FROM claims WHERE id = @id", r => ClaimRow.Read(r.GetString(0)), ct, ("@id", id))).FirstOrDefault();
+        (await ListRowsAsync("claims", "SELECT id, json FROM claims WHERE id = @id", r => ClaimRow.Read(r.GetString(1)), ct, ("@id", id))).FirstOrDefault();
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken ct = default) =>
-        (await ListAsync(SourceRow.Select(includeText: true) + " WHERE id = @id", SourceRow.Read, ct, ("@id", id))).FirstOrDefault();
+        (await ListRowsAsync("sources", SourceRow.Select(includeText: true) + " WHERE id = @id", SourceRow.Read, ct, ("@id", id))).FirstOrDefault();
 
     public Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default) =>
-        ListAsync(SourceRow.Select(includeText) + " ORDER BY seq DESC", SourceRow.Read, ct);
+        ListRowsAsync("sources", SourceRow.Select(includeText) + " ORDER BY seq DESC", SourceRow.Read, ct);
 
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken ct = default) =>
-        (await ListAsync("SELECT json FROM entities WHERE id = @id", ReadJson<Entity>, ct, ("@id", id))).FirstOrDefault();
+        (await ListRowsAsync("entities", "SELECT id, json FROM entities WHERE id = @id", ReadJson<Entity>, ct, ("@id", id))).FirstOrDefault();
 
     public Task<IReadOnlyList<Entity>> ListEntitiesAsync(CancellationToken ct = default) =>
-        ListAsync("SELECT json FROM entities ORDER BY id", ReadJson<Entity>, ct);
+        ListRowsAsync("entities", "SELECT id, json FROM entities ORDER BY id", ReadJson<Entity>, ct);
 
     public Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default) =>
         claimId is null
-            ? ListAsync("SELECT json FROM verdicts ORDER BY at, id", ReadJson<Verdict>, ct)
-            : ListAsync("SELECT json FROM verdicts WHERE claim_id = @claim ORDER BY at, id", ReadJson<Verdict>, ct, ("@claim", claimId));
+            ? ListRowsAsync("verdicts", "SELECT id, json FROM verdicts ORDER BY at, id", ReadJson<Verdict>, ct)
+            : ListRowsAsync("verdicts", "SELECT id, json FROM verdicts WHERE claim_id = @claim ORDER BY at, id", ReadJson<Verdict>, ct, ("@claim", claimId));
 
     protected async Task<IReadOnlyList<T>> ListAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
@@ -99,6 +105,25 @@ public abstract partial class SqlStore
         return list;
     }
 
+    /// <summary>
+    /// Like <see cref="ListAsync{T}"/> for rows of a stored record whose id is the first column: a row that does not
+    /// decode is skipped and reported (or refused) by the store's <see cref="RowDecoder"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> ListRowsAsync<T>(string table, string sql, Func<DbDataReader, T> read, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(sql);
+        foreach (var (name, value) in parameters) cmd.With(name, value);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<T>();
+        while (await r.ReadAsync(ct))
+            if (_decoder.TryDecode(table, r.GetString(0), () => read(r), out var item)) list.Add(item);
+        return list;
+    }
+
+    private bool TryReadClaim(string id, string json, out Claim claim) => _decoder.TryDecode("claims", id, () => ClaimRow.Read(json), out claim);
+
+    /// <summary>The record in the json column, the second of a row that starts with the id.</summary>
     private static T ReadJson<T>(DbDataReader r) =>
-        EntenteJson.Deserialize<T>(r.GetString(0)) ?? throw new StoreException($"a stored {typeof(T).Name} has empty JSON; the database is damaged");
+        EntenteJson.Deserialize<T>(r.GetString(1)) ?? throw new StoreException($"a stored {typeof(T).Name} has empty JSON; the database is damaged");
 }

@@ -11,8 +11,10 @@ namespace Entente.Storage.Sql;
 /// connections, bulk claim inserts, full-text search and the few words where the dialects differ.
 /// This file holds the writes; SqlStore.Reads.cs the reads.
 /// </summary>
-public abstract partial class SqlStore : IEntenteStore
+public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IEntenteStore
 {
+    private readonly RowDecoder _decoder = new(onUnreadable);
+
     public abstract string Description { get; }
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken ct);

@@ -15,7 +15,7 @@ public sealed class SqliteStore : SqlStore
     private readonly string _path;
     private readonly string _connectionString;
 
-    private SqliteStore(string path)
+    private SqliteStore(string path, Action<UnreadableRow>? onUnreadable) : base(onUnreadable)
     {
         _path = path;
         _connectionString = new SqliteConnectionStringBuilder
@@ -31,11 +31,14 @@ public sealed class SqliteStore : SqlStore
     public override string Description => "sqlite:" + _path;
 
     /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
-    public static async Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default)
+    public static Task<IEntenteStore> OpenAsync(string spec, CancellationToken ct = default) => OpenAsync(spec, null, ct);
+
+    /// <summary>As <see cref="OpenAsync(string, CancellationToken)"/>; reads skip rows that do not decode and hand them to <paramref name="onUnreadable"/>.</summary>
+    public static async Task<IEntenteStore> OpenAsync(string spec, Action<UnreadableRow>? onUnreadable, CancellationToken ct = default)
     {
-        var path = Path.GetFullPath(spec.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? spec[7..] : spec);
+        var path = PathOf(spec);
         SqliteFailures.CheckPath(path);
-        var store = new SqliteStore(path);
+        var store = new SqliteStore(path, onUnreadable);
         try
         {
             await using var c = await store.OpenSqliteAsync(ct);
@@ -55,6 +58,10 @@ public sealed class SqliteStore : SqlStore
             throw;
         }
     }
+
+    /// <summary>The full path of the database file a spec ("entente.db", "sqlite:/data/e.db") names.</summary>
+    public static string PathOf(string spec) =>
+        Path.GetFullPath(spec.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? spec[7..] : spec);
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
@@ -141,7 +148,7 @@ public sealed class SqliteStore : SqlStore
     private static string MatchExpression(string query)
     {
         var sb = new StringBuilder();
-        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in SearchText.Clean(query).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             sb.Append(sb.Length > 0 ? " " : "").Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
         return sb.ToString();
     }

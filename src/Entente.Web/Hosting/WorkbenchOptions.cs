@@ -27,6 +27,12 @@ public sealed record WorkbenchOptions
 
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>The least severe log entries written (default warnings: errors and 500s, not every request).</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Where logs go instead of stderr (tests read them here).</summary>
+    public ILoggerProvider? Logs { get; init; }
+
     /// <summary>The name verdicts given through this workbench are recorded under.</summary>
     public string Analyst { get; init; } = "web";
 }

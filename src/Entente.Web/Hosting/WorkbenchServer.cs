@@ -15,10 +15,13 @@ public static class WorkbenchServer
     public static async Task<RunningWorkbench> StartAsync(WorkbenchOptions options, CancellationToken ct = default)
     {
         var token = AccessToken.For(options.Host, options.Token);
-        var store = await StoreOpener.OpenAsync(options.Database, ct);
+        // Rows that do not decode are skipped and logged; the logger exists once the app is built, after the store.
+        ILogger? storageLog = null;
+        var store = await StoreOpener.OpenAsync(options.Database, row => storageLog?.LogWarning("{Row}", row.ToString()), ct);
         try
         {
             var app = Build(options with { Knowledge = options.Knowledge ?? KnowledgeBase.Load() }, store, token);
+            storageLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Entente.Storage");
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             return new RunningWorkbench(app, store, new Uri(address), token.Value);
@@ -30,6 +33,9 @@ public static class WorkbenchServer
         }
     }
 
+    /// <summary>How long a stop waits for requests in flight before it closes their connections.</summary>
+    public static readonly TimeSpan ShutdownDrain = TimeSpan.FromSeconds(3);
+
     private static WebApplication Build(WorkbenchOptions options, IEntenteStore store, AccessToken token)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -39,6 +45,22 @@ public static class WorkbenchServer
             Args = [],
         });
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        if (options.Logs is { } logs) builder.Logging.AddProvider(logs);
+        else
+        {
+            // One line per entry on stderr, with the request id of the request it concerns; stdout stays the CLI's.
+            builder.Logging.AddSimpleConsole(c =>
+            {
+                c.SingleLine = true;
+                c.IncludeScopes = true;
+                c.TimestampFormat = "yyyy-MM-ddTHH:mm:ssZ ";
+                c.UseUtcTimestamp = true;
+            });
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        // Stopping drains requests in flight for a few seconds at most, so SIGTERM ends the process promptly.
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = ShutdownDrain);
         builder.WebHost.UseKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -54,7 +76,7 @@ public static class WorkbenchServer
             s.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             s.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddWorkbenchErrors();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(token);
@@ -62,6 +84,8 @@ public static class WorkbenchServer
         builder.Services.AddSingleton(new MentionFinder(options.Extractor));
 
         var app = builder.Build();
+        app.UseWorkbenchErrors();
+        app.UseMiddleware<HostGuard>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ApiGuard>();
         app.UseMiddleware<EmbeddedAssets>();

@@ -28,12 +28,9 @@ public sealed class ClaimCsvExporter : IExporter
                 c.Evidence.Text, ctx.Sources.GetValueOrDefault(c.SourceId)?.Title ?? "", c.Id, c.Subject.Name, c.Object?.Name ?? "",
                 c.Type.SphereId, c.Producer.Name, c.SourceId,
             ];
-            await w.WriteLineAsync(string.Join(",", cells.Select(Cell)));
+            await w.WriteLineAsync(string.Join(",", cells.Select(CsvCell.Of)));
         }
     }
 
     private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Cell(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

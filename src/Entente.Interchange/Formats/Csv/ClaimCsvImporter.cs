@@ -34,8 +34,9 @@ public sealed class ClaimCsvImporter : IImporter
         if (!TryTime(h.Get(r, "from"), h.Get(r, "to"), out var time, out var why)) return new RowError(r.Line, why!);
         if (h.Get(r, "subject").Length == 0) return new RowError(r.Line, "subject is empty");
         var props = new Dictionary<string, string>();
-        if (h.Get(r, "source_title") is { Length: > 0 } title) props["source_title"] = title;
-        var evidence = h.Get(r, "evidence");
+        // The free-text cells are the ones an export may have made inert for spreadsheets.
+        if (CsvCell.Restore(h.Get(r, "source_title")) is { Length: > 0 } title) props["source_title"] = title;
+        var evidence = CsvCell.Restore(h.Get(r, "evidence"));
         return new ClaimRow(r.Line)
         {
             Subject = Actor(h.Get(r, "subject")),

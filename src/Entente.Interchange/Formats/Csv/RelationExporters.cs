@@ -18,7 +18,7 @@ public sealed class RelationCsvExporter : IExporter
         foreach (var r in rows)
         {
             string[] cells = [r.Subject, r.SubjectName, r.Relation, r.Object ?? "", r.ObjectName ?? "", Num(r.Claims), Num(r.SourceIds.Count), Day(r.First), Day(r.Last)];
-            await w.WriteLineAsync(string.Join(",", cells.Select(ClaimCsvExporter.Cell)));
+            await w.WriteLineAsync(string.Join(",", cells.Select(CsvCell.Of)));
         }
     }
 

@@ -38,7 +38,13 @@ public sealed class FtmImporter : IImporter
                 yield return item.Error;
                 continue;
             }
-            foreach (var e in Entities(item))
+            var (entities, error) = Entities(item);
+            if (error is not null)
+            {
+                yield return error;
+                continue;
+            }
+            foreach (var e in entities)
             {
                 if (ActorSchemas.TryGetValue(e.Schema, out var kind))
                 {
@@ -56,13 +62,19 @@ public sealed class FtmImporter : IImporter
         await foreach (var item in JsonLines.ReadAsync(source.Stream, ct))
         {
             if (item.Json is null) continue;
-            foreach (var link in Entities(item).Where(e => FtmLinks.Relation(e.Schema) is not null))
+            // A line that is not an entity was reported as an error in the first pass.
+            foreach (var link in Entities(item).Entities.Where(e => FtmLinks.Relation(e.Schema) is not null))
                 yield return FtmLinks.ToClaim(link, defined);
         }
     }
 
-    private static IEnumerable<FtmEntity> Entities(JsonLines.Item item) =>
-        FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text).Select(x => x with { Start = item.Line.Offset, End = item.Line.End });
+    private static (IReadOnlyList<FtmEntity> Entities, RowError? Error) Entities(JsonLines.Item item)
+    {
+        var (entities, error) = FtmEntity.Flatten(item.Json!.Value, item.Line.Number, item.Line.Text);
+        return error is not null
+            ? ([], new RowError(item.Line.Number, error))
+            : (entities.ConvertAll(x => x with { Start = item.Line.Offset, End = item.Line.End }), null);
+    }
 }
 
 /// <summary>JSON lines: one JSON value per line, each parsed on its own.</summary>
