@@ -131,8 +131,14 @@ public sealed class TrainCommand : ICliCommand
             sweep = r.Sweep.Select(Metrics),
             per_relation = r.PerRelation.Select(m => new
             {
-                relation = m.Relation, required = m.Required, reachable = m.Reachable, tp = m.TruePositives, fp = m.FalsePositives,
-                precision = Math.Round(m.Precision, 3), recall = Math.Round(m.Recall, 3), f1 = Math.Round(m.F1, 3),
+                relation = m.Relation,
+                required = m.Required,
+                reachable = m.Reachable,
+                tp = m.TruePositives,
+                fp = m.FalsePositives,
+                precision = Math.Round(m.Precision, 3),
+                recall = Math.Round(m.Recall, 3),
+                f1 = Math.Round(m.F1, 3),
             }),
         }, new JsonSerializerOptions { WriteIndented = true }));
     }

@@ -1,5 +1,5 @@
-using Entente.Core.Claims;
 using Entente.Analysis.Review;
+using Entente.Core.Claims;
 using Entente.Storage;
 
 namespace Entente.Web.Api;
