@@ -59,7 +59,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_megabyte_without_a_full_stop_extracts_in_bounded_time()
     {
-        var text = string.Concat(Enumerable.Repeat("Russia and Iran and Syria talk about drones with China ", 20_000))[..1_000_000];
+        var text = string.Concat(Enumerable.Repeat("Russia supplied drones to Iran and Syria talked with China ", 20_000))[..1_000_000];
         var pipeline = Default.Value;
         pipeline.Extract(Document.FromText("Russia and Iran signed a treaty.", new DocumentMetadata()));
 
