@@ -47,12 +47,16 @@ public static class EffectiveClaims
         return v.Kind != VerdictKind.Reject;
     }
 
+    /// <summary>The order verdicts are given in: by time, then by id for two given at the same instant. The last one decides.</summary>
+    public static readonly IComparer<Verdict> Chronological =
+        Comparer<Verdict>.Create(static (x, y) => x.At != y.At ? x.At.CompareTo(y.At) : string.CompareOrdinal(x.Id, y.Id));
+
     public static Dictionary<string, Verdict> LatestByClaim(IEnumerable<Verdict> verdicts)
     {
         var latest = new Dictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var v in verdicts)
         {
-            if (!latest.TryGetValue(v.ClaimId, out var prior) || (v.At, v.Id).CompareTo((prior.At, prior.Id)) > 0)
+            if (!latest.TryGetValue(v.ClaimId, out var prior) || Chronological.Compare(v, prior) > 0)
                 latest[v.ClaimId] = v;
         }
         return latest;

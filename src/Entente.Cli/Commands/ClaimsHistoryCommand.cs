@@ -19,7 +19,7 @@ public sealed class ClaimsHistoryCommand : ICliCommand
         await using var store = await context.OpenStoreAsync(args);
         var id = args.Positional[0];
         var claim = await store.GetClaimAsync(id) ?? throw new CliException($"no claim '{id}' in {store.Description}; `entente claims list` shows their ids");
-        var verdicts = (await store.ListVerdictsAsync(id)).OrderBy(v => v.At).ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+        var verdicts = (await store.ListVerdictsAsync(id)).Order(Analysis.Graph.EffectiveClaims.Chronological).ToList();
         if (format != OutputFormat.Table)
         {
             AnalysisQuery.Json(context, new { claim, verdicts });

@@ -70,7 +70,13 @@ public sealed class ClaimsListCommand : ICliCommand
             Column<Claim> verdict = new("verdict", c => latest.TryGetValue(c.Id, out var v) ? v.Kind.ToString().ToLowerInvariant() : null);
             Output.Write(context.Out, format, claims, [.. Columns, verdict]);
         }
-        else Output.Write(context.Out, format, Analysis.Graph.EffectiveClaims.Apply(claims, latest.Values).ToList(), Columns);
+        else
+        {
+            var effective = new List<Claim>(claims.Count);
+            foreach (var c in claims)
+                if (Analysis.Graph.EffectiveClaims.TryApply(c, latest, out var shown)) effective.Add(shown);
+            Output.Write(context.Out, format, effective, Columns);
+        }
         if (claims.Count == limit && await store.CountClaimsAsync(query) is var total && total > limit)
             context.Err.WriteLine($"showing the first {limit} of {total} claims; raise --limit or narrow the filters");
         return 0;

@@ -103,9 +103,9 @@ public sealed class TrainCommand : ICliCommand
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {m.Threshold,9:F2}   {m.Precision,9:F3}  {m.Recall,6:F3}  {m.F1:F3}"));
         w.WriteLine("per relation, out of fold at the model's threshold (reachable: some candidate pairs the gold's parties in the gold's sentence):");
         w.WriteLine("  relation              required  reachable  tp    fp    P      R      F1");
-        foreach (var m in r.PerRelation)
+        foreach (var (relation, reachable, m) in r.PerRelation)
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {m.Relation,-20}  {m.Required,8}  {m.Reachable,9}  {m.TruePositives,-4}  {m.FalsePositives,-4}  {m.Precision:F3}  {m.Recall:F3}  {m.F1:F3}"));
+                $"  {relation,-20}  {m.Required,8}  {reachable,9}  {m.TruePositives,-4}  {m.FalsePositives,-4}  {m.Precision:F3}  {m.Recall:F3}  {m.F1:F3}"));
     }
 
     private static string Line(string label, TripleMetrics m) => string.Create(CultureInfo.InvariantCulture,
@@ -132,13 +132,13 @@ public sealed class TrainCommand : ICliCommand
             per_relation = r.PerRelation.Select(m => new
             {
                 relation = m.Relation,
-                required = m.Required,
+                required = m.Scores.Required,
                 reachable = m.Reachable,
-                tp = m.TruePositives,
-                fp = m.FalsePositives,
-                precision = Math.Round(m.Precision, 3),
-                recall = Math.Round(m.Recall, 3),
-                f1 = Math.Round(m.F1, 3),
+                tp = m.Scores.TruePositives,
+                fp = m.Scores.FalsePositives,
+                precision = Math.Round(m.Scores.Precision, 3),
+                recall = Math.Round(m.Scores.Recall, 3),
+                f1 = Math.Round(m.Scores.F1, 3),
             }),
         }, new JsonSerializerOptions { WriteIndented = true }));
     }

@@ -54,7 +54,10 @@ public sealed class VerdictCommand : ICliCommand
         if (kind == VerdictKind.Correct)
         {
             var kb = KnowledgeBase.Load();
-            var stored = (await store.ListEntitiesAsync()).ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
+            // Only the names the correction gives are looked up in the store, not every stored entity.
+            var stored = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in new[] { fix.Subject, fix.Object })
+                if (!string.IsNullOrWhiteSpace(name) && await store.GetEntityAsync(name.Trim()) is { } found) stored[name.Trim()] = found;
             EntityRef? Resolve(string name) => kb.Resolve(name) is { } e ? EntityRef.Of(e) : stored.TryGetValue(name, out var s) ? EntityRef.Of(s) : null;
             var (corrected, error) = Corrections.Apply(claim, fix, Resolve, analyst);
             correction = corrected ?? throw new UsageException(error!);

@@ -15,7 +15,7 @@ public sealed class VerdictsListCommand : ICliCommand
         if (args.Positional.Count > 0) throw new UsageException($"verdicts list takes no arguments (got '{args.Positional[0]}'); use --claim ID");
         var format = Output.Format(args);
         await using var store = await context.OpenStoreAsync(args);
-        var verdicts = (await store.ListVerdictsAsync(args.Get("claim"))).OrderBy(v => v.At).ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+        var verdicts = (await store.ListVerdictsAsync(args.Get("claim"))).Order(Analysis.Graph.EffectiveClaims.Chronological).ToList();
         Output.Write(context.Out, format, verdicts, VerdictColumns.All);
         return 0;
     }

@@ -15,9 +15,7 @@ public sealed record TripleMetrics(double Threshold, int TruePositives, int Fals
     /// <summary>Scores the triples each document emits (by gold key) at one threshold.</summary>
     public static TripleMetrics At(double threshold, IReadOnlyList<TrainingDocument> documents, IEnumerable<(int Document, GoldTriple Key, double Score)> scored)
     {
-        var emitted = documents.Select(_ => new HashSet<GoldTriple>()).ToArray();
-        foreach (var (d, key, score) in scored)
-            if (score >= threshold) emitted[d].Add(key);
+        var emitted = Emitted(threshold, documents, scored);
         int tp = 0, fp = 0, required = 0;
         for (var d = 0; d < documents.Count; d++)
         {
@@ -29,6 +27,15 @@ public sealed record TripleMetrics(double Threshold, int TruePositives, int Fals
                 if (!doc.Names(key)) fp++;
         }
         return new TripleMetrics(threshold, tp, fp, required);
+    }
+
+    /// <summary>The keys each document emits at a threshold.</summary>
+    public static HashSet<GoldTriple>[] Emitted(double threshold, IReadOnlyList<TrainingDocument> documents, IEnumerable<(int Document, GoldTriple Key, double Score)> scored)
+    {
+        var emitted = documents.Select(_ => new HashSet<GoldTriple>()).ToArray();
+        foreach (var (d, key, score) in scored)
+            if (score >= threshold) emitted[d].Add(key);
+        return emitted;
     }
 
     /// <summary>Every threshold from 0.05 to 0.95 in steps of 0.01, and the one with the best F1.</summary>

@@ -45,11 +45,11 @@ public sealed class RelationModelTrainerTests
         using var corpus = new OwnCorpus(36);
         var report = new RelationModelTrainer(Kb, Quick).Train(corpus.Read(Kb)).Report;
         Assert.True(report.PerRelation.Count > 3, "the corpus has more than three relation types");
-        Assert.Equal(report.RequiredTriples, report.PerRelation.Sum(m => m.Required));
+        Assert.Equal(report.RequiredTriples, report.PerRelation.Sum(m => m.Scores.Required));
         Assert.Equal(report.ReachableTriples, report.PerRelation.Sum(m => m.Reachable));
-        Assert.Equal(report.Chosen.TruePositives, report.PerRelation.Sum(m => m.TruePositives));
-        Assert.Equal(report.Chosen.FalsePositives, report.PerRelation.Sum(m => m.FalsePositives));
-        Assert.All(report.PerRelation, m => Assert.InRange(m.TruePositives, 0, m.Required));
+        Assert.Equal(report.Chosen.TruePositives, report.PerRelation.Sum(m => m.Scores.TruePositives));
+        Assert.Equal(report.Chosen.FalsePositives, report.PerRelation.Sum(m => m.Scores.FalsePositives));
+        Assert.All(report.PerRelation, m => Assert.InRange(m.Scores.TruePositives, 0, m.Scores.Required));
     }
 
     [Fact]
