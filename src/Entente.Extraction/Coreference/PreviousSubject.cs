@@ -14,12 +14,6 @@ namespace Entente.Extraction.Coreference;
 /// </summary>
 internal static class PreviousSubject
 {
-    private static readonly WordSet Prepositions =
-    [
-        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
-        "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
-    ];
-
     /// <summary>The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs.</summary>
     public static Entity? Of(SentenceAnalysis s)
     {
@@ -50,6 +44,6 @@ internal static class PreviousSubject
     {
         var k = m.First - 1;
         while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an" or "its" or "their") k--;
-        return k >= 0 && Prepositions.Contains(s.Tokens[k]) && (ofCounts || !s.Tokens[k].Is("of"));
+        return k >= 0 && Relations.SentenceArguments.Prepositions.Contains(s.Tokens[k]) && (ofCounts || !s.Tokens[k].Is("of"));
     }
 }

@@ -15,7 +15,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
 {
     private readonly SentenceAnalysis s = sentence;
 
-    private static readonly WordSet Prepositions =
+    /// <summary>The prepositions that can govern an actor's mention (coreference asks the same of a sentence's subject).</summary>
+    internal static readonly WordSet Prepositions =
     [
         "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
         "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
