@@ -65,4 +65,33 @@ public class ClaimTimeTests
         Assert.True(y.Overlaps(new DateOnly(2016, 12, 31), new DateOnly(2017, 6, 1)));
         Assert.False(y.Overlaps(new DateOnly(2017, 1, 1), new DateOnly(2017, 6, 1)));
     }
+
+    [Fact]
+    public void Parts_from_outside_are_checked_into_an_error_not_an_exception()
+    {
+        Assert.Contains("before it starts", ClaimTime.Create(new DateOnly(2021, 1, 1), new DateOnly(2020, 1, 1), TimePrecision.Day, "x").Error);
+        Assert.Contains("not a time precision", ClaimTime.Create(new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), (TimePrecision)42, "x").Error);
+        var ok = ClaimTime.Create(new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31), TimePrecision.Year, "2020 to 2021");
+        Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31), TimePrecision.Year, "2020 to 2021"), (ok.Value.From, ok.Value.To, ok.Value.Precision, ok.Value.Text));
+    }
+
+    [Theory]
+    [InlineData("year", true)]
+    [InlineData(" Decade ", true)]
+    [InlineData("7", false)]
+    [InlineData("-1", false)]
+    [InlineData("Year, Day", false)]
+    [InlineData(null, false)]
+    public void Only_the_names_of_precisions_parse(string? text, bool parses) =>
+        Assert.Equal(parses, ClaimTime.ParsePrecision(text).Success);
+
+    [Fact]
+    public void A_stored_time_reads_back_and_a_reversed_one_is_refused()
+    {
+        var t = ClaimTime.Month(2022, 2, "February 2022") with { Text = "in February" };
+        var json = System.Text.Json.JsonSerializer.Serialize(t);
+        Assert.Equal(t, System.Text.Json.JsonSerializer.Deserialize<ClaimTime>(json));
+        var reversed = json.Replace("2022-02-01", "2023-02-01", StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => System.Text.Json.JsonSerializer.Deserialize<ClaimTime>(reversed));
+    }
 }

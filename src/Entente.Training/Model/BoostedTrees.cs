@@ -36,6 +36,13 @@ public static class BoostedTrees
             NumberOfThreads = 1,
             Deterministic = true,
             Sigmoid = Sigmoid,
+            Booster = new GradientBooster.Options
+            {
+                FeatureFraction = options.FeatureFraction,
+                SubsampleFraction = options.Subsample,
+                // LightGBM bags only when the frequency is positive: every tree draws its own sample.
+                SubsampleFrequency = options.Subsample < 1 ? 1 : 0,
+            },
         });
         var ensemble = trainer.Fit(data).Model.SubModel.TrainedTreeEnsemble;
         var trees = ensemble.Trees.Select(t => new RegressionTree(

@@ -23,11 +23,11 @@ public static class CueTables
         {
             if (n < options.MinimumCueSightings) continue;
             var weight = (float)(n / (near.GetValueOrDefault(key) + 2.0));
-            if (weight < 0.02f) continue;
+            if (weight < Math.Min(0.02f, options.CueAskFloor)) continue;
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             list.Add(new CueWeight(relation, weight));
         }
-        return new RelationCues(byKey.ToDictionary(e => e.Key, e => e.Value.OrderBy(w => w.Relation).ToArray(), StringComparer.Ordinal));
+        return new RelationCues(byKey.ToDictionary(e => e.Key, e => e.Value.OrderBy(w => w.Relation).ToArray(), StringComparer.Ordinal), options.CueAskFloor);
     }
 
     /// <summary>Context words seen in their slot at least the minimum number of times, and the base rate of related pairs.</summary>

@@ -26,6 +26,9 @@ public sealed record TrainingOptions
     /// <summary>A learned cue word must be seen near this many related pairs to be kept.</summary>
     public int MinimumCueSightings { get; init; } = 2;
 
+    /// <summary>A learned cue word at least this strong for a relation makes the pair model ask about it (<c>RelationCues.AskFloor</c>).</summary>
+    public float CueAskFloor { get; init; } = Extraction.Relations.Model.RelationCues.DefaultAskFloor;
+
     /// <summary>A context word must be seen in its slot this often to be kept.</summary>
     public int MinimumContextSightings { get; init; } = 3;
 
@@ -54,8 +57,17 @@ public sealed record TrainingOptions
     public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions(Json) { WriteIndented = true });
 }
 
-/// <summary>The size of a boosted tree ensemble: trees, leaves per tree, shrinkage, and the fewest examples a leaf may hold.</summary>
-public sealed record BoostingOptions(int Trees, int Leaves, double LearningRate, int MinimumLeaf);
+/// <summary>
+/// The size of a boosted tree ensemble: trees, leaves per tree, shrinkage, and the fewest examples a leaf may hold;
+/// optionally the share of features each tree may split on and of examples each tree learns from (LightGBM's
+/// feature and bagging fractions, 1 = all), which trade a little fit for less variance between seeds.
+/// </summary>
+public sealed record BoostingOptions(int Trees, int Leaves, double LearningRate, int MinimumLeaf)
+{
+    public double FeatureFraction { get; init; } = 1;
+
+    public double Subsample { get; init; } = 1;
+}
 
 /// <summary>How the document model's threshold is chosen out of fold.</summary>
 public enum ThresholdPolicy

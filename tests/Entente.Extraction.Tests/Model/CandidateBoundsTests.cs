@@ -5,9 +5,27 @@ using Entente.Knowledge;
 
 namespace Entente.Extraction.Tests.Model;
 
-/// <summary>The relation model's work on a sentence is bounded, however many names it holds.</summary>
+/// <summary>The relation model's work on a sentence is bounded, however many names it holds; a cue word asks only above the model's floor.</summary>
 public sealed class CandidateBoundsTests
 {
+    [Theory]
+    [InlineData(0.05f, false)]
+    [InlineData(0.02f, true)]
+    public void A_weak_cue_word_asks_about_its_relation_only_when_the_floor_lets_it(float floor, bool asked)
+    {
+        var kb = KnowledgeBase.Load();
+        // Far apart, so no construction asks about part-of: only the cue word can.
+        var analysis = new DocumentAnalysis(Document.FromText("Kazakhstan, after years of quiet hesitation about its role, stayed a loyal adherent of the CSTO."));
+        foreach (var stage in new ExtractionPipelineBuilder(kb).UseReading().Build().Stages) stage.Run(analysis);
+        var partOf = RelationCues.IndexOf("part-of");
+        var cues = new RelationCues(new Dictionary<string, CueWeight[]> { [WordStem.Of("adherent")] = [new CueWeight(partOf, 0.03f)] }, floor);
+        var finder = new CandidateFinder(cues, ContextCues.Empty, new Relations.TriggerLexicon(), new Lexicons.LexicalClasses(), kb);
+        var (sentence, drafts, isLede) = RelationModelStage.SentencesWithDrafts(analysis).Single();
+        var candidates = new List<PairCandidate>();
+        finder.Find(finder.Facts(sentence, isLede, drafts), candidates);
+        Assert.Equal(asked, candidates.Any(c => c.Relation == partOf && c.AgentA.Id == "kaz" && c.AgentB.Id == "csto"));
+    }
+
     [Fact]
     public void A_sentence_of_hundreds_of_names_pairs_at_most_the_first_few()
     {

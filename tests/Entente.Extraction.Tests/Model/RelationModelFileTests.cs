@@ -63,7 +63,23 @@ public sealed class RelationModelFileTests
         { "a child past the tree's nodes", "document.trees.0.right.0=9999" },
         { "a leaf past the tree's leaves", "pair.trees.0.left.0=-9999" },
         { "relation types other than the ontology's", "relations.0=not-a-relation" },
+        { "a cue asking floor of zero", "cue_ask_floor=0" },
+        { "a cue asking floor above one", "cue_ask_floor=2" },
     };
+
+    [Fact]
+    public void A_cue_asking_floor_is_read_and_written_and_an_older_file_without_one_keeps_the_default()
+    {
+        Assert.Equal(RelationCues.DefaultAskFloor, Shipped.Cues.AskFloor);
+        Assert.DoesNotContain("cue_ask_floor", ShippedJson(), StringComparison.Ordinal);
+        var root = JsonNode.Parse(ShippedJson())!;
+        root["cue_ask_floor"] = 0.03;
+        var model = RelationModel.Read(new MemoryStream(Encoding.UTF8.GetBytes(root.ToJsonString())), "floor.json");
+        Assert.Equal(0.03f, model.Cues.AskFloor);
+        using var buffer = new MemoryStream();
+        model.Write(buffer);
+        Assert.Contains("\"cue_ask_floor\": 0.03", Encoding.UTF8.GetString(buffer.ToArray()), StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Damages))]

@@ -51,4 +51,19 @@ public sealed class BoostedTreesTests
             Assert.Equal(theirs[i], ours.Margin(test[i].Features), precision: 4);
         Assert.True(test.Count(e => ours.Probability(e.Features) >= 0.5 == e.Label) > test.Count * 0.8, "the ensemble learned nothing");
     }
+
+    [Fact]
+    public void Feature_and_bagging_fractions_come_from_the_config_and_give_another_model_reproducibly()
+    {
+        var options = TrainingOptions.FromJson("""{"pair": {"trees": 20, "leaves": 7, "learning_rate": 0.1, "minimum_leaf": 10, "feature_fraction": 0.5, "subsample": 0.7}}""", "test.json");
+        Assert.Equal((0.5, 0.7), (options.Pair.FeatureFraction, options.Pair.Subsample));
+        Assert.Equal((1.0, 1.0), (options.Document.FeatureFraction, options.Document.Subsample));
+        var train = Examples(2000, 3).Select(e => (e.Features, e.Label)).ToList();
+        var bagged = BoostedTrees.Train(train, 6, options.Pair, seed: 1);
+        var again = BoostedTrees.Train(train, 6, options.Pair, seed: 1);
+        var plain = BoostedTrees.Train(train, 6, options.Pair with { FeatureFraction = 1, Subsample = 1 }, seed: 1);
+        var probe = Examples(50, 4);
+        Assert.All(probe, e => Assert.Equal(bagged.Margin(e.Features), again.Margin(e.Features)));
+        Assert.Contains(probe, e => Math.Abs(bagged.Margin(e.Features) - plain.Margin(e.Features)) > 1e-6);
+    }
 }

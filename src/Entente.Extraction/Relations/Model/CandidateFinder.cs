@@ -21,9 +21,6 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     public const int MaxArguments = 16;
     public const int MaxDistance = 40;
 
-    /// <summary>A cue word this weak is no reason to ask about its relation.</summary>
-    public const float MinCueWeight = 0.05f;
-
     /// <summary>
     /// Relations a construction can say with no trigger word, between two mentions close together: "Iran's IRGC",
     /// "Wagner, a Russian company", "the Iran-backed Houthis", "Russian troops in Syria". Asked only of close pairs: asking
@@ -60,7 +57,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             foreach (var e in classes.Of(s.Tokens[k])) TakeStrongest(ref weights[k], cues.ForClass(e.Class));
             if (weights[k].Length == 0) continue;
             for (var r = 0; r < weights[k].Length; r++)
-                if (weights[k][r] >= MinCueWeight) Add(spots, r, new TriggerSpot(k, k + 1, SpotKind.Cue, weights[k][r], null));
+                if (weights[k][r] >= cues.AskFloor) Add(spots, r, new TriggerSpot(k, k + 1, SpotKind.Cue, weights[k][r], null));
         }
         // "Iran-backed", "Moscow-funded": the word a name's hyphenated suffix makes is a cue at the name's last token.
         foreach (var m in s.Mentions)
@@ -71,7 +68,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             {
                 if (weights[last].Length == 0) weights[last] = new float[RelationTypes.All.Count];
                 weights[last][w.Relation] = Math.Max(weights[last][w.Relation], w.Weight);
-                if (w.Weight >= MinCueWeight) Add(spots, w.Relation, new TriggerSpot(m.First, m.Last, SpotKind.Cue, w.Weight, "compound"));
+                if (w.Weight >= cues.AskFloor) Add(spots, w.Relation, new TriggerSpot(m.First, m.Last, SpotKind.Cue, w.Weight, "compound"));
             }
         }
         return new SentenceFacts(s, isLede, arguments, m => _agents.Resolve(m.Entity, "", asObject: false), drafts, spots, weights, cues, contexts, lexicon, kb);

@@ -20,12 +20,24 @@ public sealed class RelationCues
     /// <summary>Each lexical class's "wn:" entry, looked up once by class number instead of by a key made per token.</summary>
     private readonly CueWeight[][] _byClass;
 
-    public RelationCues(IReadOnlyDictionary<string, CueWeight[]> byStem)
+    public RelationCues(IReadOnlyDictionary<string, CueWeight[]> byStem, float askFloor = DefaultAskFloor)
     {
+        if (!(askFloor is > 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(askFloor), askFloor, "a cue's asking floor is a weight in (0, 1]");
+        AskFloor = askFloor;
         _byStem = new Dictionary<string, CueWeight[]>(byStem, StringComparer.Ordinal);
         _byStemSlice = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
         _byClass = [.. Lexicons.LexicalClassIds.All.Select(c => _byStem.GetValueOrDefault(ClassKey(c)) ?? [])];
     }
+
+    /// <summary>The asking floor of models trained before it was an option.</summary>
+    public const float DefaultAskFloor = 0.05f;
+
+    /// <summary>
+    /// A cue word this weak is no reason to ask about its relation (its weight still counts as a feature wherever a
+    /// pair is asked for another reason). Lower asks more questions: more reachable claims, more candidates to score.
+    /// It is part of the model because the pair model learned from the candidates this floor let through.
+    /// </summary>
+    public float AskFloor { get; }
 
     public static RelationCues Empty { get; } = new(new Dictionary<string, CueWeight[]>());
 

@@ -121,7 +121,7 @@ public sealed class RelationModel
         return new RelationModel
         {
             Version = root.GetProperty("version").GetString()!,
-            Cues = new RelationCues(cues),
+            Cues = new RelationCues(cues, root.TryGetProperty("cue_ask_floor", out var floor) ? floor.GetSingle() : RelationCues.DefaultAskFloor),
             Contexts = new ContextCues(contexts, root.GetProperty("context_base_rate").GetDouble()),
             PairFeatureNames = pairFeatures,
             PairEnsemble = pair,
@@ -175,6 +175,8 @@ public sealed class RelationModel
         w.WriteNumber("exit_below", ExitBelow);
         w.WriteNumber("threshold", Threshold);
         w.WriteNumber("rule_threshold", RuleThreshold);
+        // Written only when it differs from the floor older models were trained with, so their files stay as they were.
+        if (Cues.AskFloor != RelationCues.DefaultAskFloor) w.WriteNumber("cue_ask_floor", Cues.AskFloor);
         w.WriteStartArray("relations");
         foreach (var r in RelationTypes.All) w.WriteStringValue(r.Id);
         w.WriteEndArray();

@@ -61,7 +61,7 @@ public static class StixExtensions
         var first = from ?? to!.Value;
         var last = to is { } t && t >= first ? t : first;
         var precision = ClaimTime.ParsePrecision(o.Str("x_entente_time_precision")).GetValueOrDefault(TimePrecision.Day);
-        return new ClaimTime(first, last, precision, o.Str("x_entente_time_text") ?? "");
+        return ClaimTime.Between(first, last, precision, o.Str("x_entente_time_text") ?? "");
     }
 
     public static IReadOnlyList<Mention> Materiel(StixObject o) =>
