@@ -50,7 +50,9 @@ public static class FtmLinks
             Time = time,
             Certainty = CertaintyScales.TryParseCertainty(e.First("status"), out var certainty) ? certainty : Certainty.Asserted,
             RowText = e.Raw,
-            Sentence = e.First("summary") ?? Sentence(e, subject, linked is null ? relation! : verb, target, time),
+            // An UnknownLink's summary is the evidence our export put there; other links' summaries are notes about the
+            // listing ("Secondary sanctions risk: …"), so those get a sentence of what the link says.
+            Sentence = linked is null && e.First("summary") is { } summary ? summary : Sentence(e, subject, linked is null ? relation! : verb, target, time),
             Start = e.Start,
             End = e.End,
             Properties = props,
