@@ -63,21 +63,6 @@ public sealed class NetworkTests
     }
 
     [Fact]
-    public void Label_propagation_splits_two_triangles_joined_by_nothing()
-    {
-        var w = new World().Source("s");
-        w.Claim("rus", "contact", "irn", "s", "a");
-        w.Claim("irn", "contact", "syr", "s", "b");
-        w.Claim("syr", "contact", "rus", "s", "c");
-        w.Claim("ven", "contact", "mmr", "s", "d");
-        w.Claim("mmr", "contact", "chn", "s", "e");
-        w.Claim("chn", "contact", "ven", "s", "f");
-        var communities = w.Snapshot().Communities(random: new Random(3));
-        Assert.Equal(["Iran Russia Syria", "China Myanmar Venezuela"],
-            communities.Select(c => string.Join(' ', c.Members.Select(m => m.Name))).OrderByDescending(x => x.Contains("Iran")));
-    }
-
-    [Fact]
     public void Shared_clients_are_actors_both_patrons_back_or_that_call_both_patron()
     {
         var w = new World().Source("s");

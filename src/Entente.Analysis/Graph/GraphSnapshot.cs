@@ -68,10 +68,14 @@ public sealed partial class GraphSnapshot
             .OrderByDescending(s => s.PageRank).ThenBy(s => s.Actor.Id, StringComparer.Ordinal).ToList();
     }
 
-    public IReadOnlyList<Community> Communities(AnalysisFilter? filter = null, Random? random = null)
+    /// <summary>Modularity communities over cooperative ties (see <see cref="Network.Communities"/>), largest first.</summary>
+    public IReadOnlyList<Community> Communities(AnalysisFilter? filter = null, Random? random = null, CommunityOptions? options = null)
     {
-        var net = NetworkFor(filter ?? AnalysisFilter.None);
-        var labels = Network.Communities.Labels(net, random ?? new Random(1));
+        filter ??= AnalysisFilter.None;
+        options ??= CommunityOptions.Default;
+        var net = NetworkFor(filter);
+        var ties = Network.Communities.Ties(net, Relations(filter), options.IncludeHostile);
+        var labels = Network.Communities.Partition(ties, random ?? new Random(1), options.Restarts, options.Resolution);
         return Enumerable.Range(0, net.Count).GroupBy(i => labels[i])
             .Select(grp => grp.Select(i => Graph.Entities.Ref(net.Ids[i])).OrderBy(r => r.Name, StringComparer.Ordinal).ToList())
             .OrderByDescending(m => m.Count).ThenBy(m => m[0].Name, StringComparer.Ordinal)

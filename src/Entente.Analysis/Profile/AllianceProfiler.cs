@@ -23,7 +23,7 @@ public static class AllianceProfiler
     private static readonly IEqualityComparer<Relation> SameRelation = EqualityComparer<Relation>.Create(ReferenceEquals, RuntimeHelpers.GetHashCode);
     private static readonly IEqualityComparer<Claim> SameClaim = EqualityComparer<Claim>.Create(ReferenceEquals, RuntimeHelpers.GetHashCode);
 
-    public static bool Cooperative(Sphere s) => s != Sphere.Hostile;
+    public static bool Cooperative(Sphere s) => s.IsCooperative();
 
     /// <summary>The profile of a and b; <paramref name="facts"/> keeps actor facts between queries on one snapshot.</summary>
     public static AllianceProfile Build(ClaimGraph g, string a, string b, AnalysisFilter filter, ActorFactsCache? facts = null)

@@ -24,7 +24,7 @@ public static class CertaintyResolver
         Phase? phase = null;
         var negated = false;
         var refused = false;
-        var hostile = RelationTypes.TryGet(d.Relation, out var type) && type.Sphere == Sphere.Hostile;
+        var hostile = RelationTypes.TryGet(d.Relation, out var type) && type.Hostile;
         foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);

@@ -15,6 +15,9 @@ public sealed record ImportBatch(
     /// <summary>True when the run stopped at an error because it was strict.</summary>
     public bool Aborted { get; init; }
 
+    /// <summary>Sources the file cites for some of its claims (<see cref="ClaimRow.Cited"/>), each once, in file order.</summary>
+    public IReadOnlyList<Source> CitedSources { get; init; } = [];
+
     /// <summary>How many distinct claims the file gave, whether or not <see cref="Claims"/> holds them.</summary>
     public int ClaimCount { get; init; }
 }

@@ -8,10 +8,14 @@ namespace Entente.Interchange.Importing;
 
 /// <summary>
 /// Runs an importer over a file and turns its items into finished claims: entities resolved, the file
-/// as the source (id from its content hash), the row as evidence, the importer as producer.
+/// as the source (id from its content hash) unless a row cites its own, the importer's sentence (or else the row)
+/// as evidence, the importer as producer.
 /// </summary>
 public sealed class ImportCollector(KnowledgeBase kb)
 {
+    /// <summary>The claim property holding the row as written, for a claim whose evidence is a sentence built from it.</summary>
+    public const string RowProperty = "row";
+
     /// <summary>Reads the whole file. With <paramref name="keepClaims"/> false only counts the claims, so memory does not
     /// grow with the file; <see cref="ClaimsAsync"/> then reads them again as a stream for storing.</summary>
     public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default, bool keepClaims = true)
@@ -23,6 +27,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<ImportProblem>();
         var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cited = new Dictionary<string, Source>(StringComparer.Ordinal);
         var aborted = false;
         await foreach (var (item, claim) in ReadAsync(format, path, source.Id, resolver, seen, ct))
         {
@@ -37,8 +42,9 @@ public sealed class ImportCollector(KnowledgeBase kb)
                 case ClaimRow c when !RelationTypes.IsKnown(c.Relation):
                     errors.Add(new ImportProblem(name, c.Line, $"'{c.Relation}' is not a relation type of the ontology"));
                     break;
-                case ClaimRow when claim is not null && keepClaims:
-                    claims.Add(claim);
+                case ClaimRow c:
+                    if (c.Cited is { } origin && RelationTypes.IsKnown(c.Relation)) cited.TryAdd(origin.Id, origin);
+                    if (claim is not null && keepClaims) claims.Add(claim);
                     break;
             }
             if (strict && errors.Count > 0)
@@ -47,7 +53,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
                 break;
             }
         }
-        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted, ClaimCount = seen.Count };
+        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted, ClaimCount = seen.Count, CitedSources = cited.Values.ToList() };
     }
 
     /// <summary>The file's good claims, read again one by one, as <see cref="CollectAsync"/> made them.</summary>
@@ -91,10 +97,11 @@ public sealed class ImportCollector(KnowledgeBase kb)
     private static Claim ToClaim(ClaimRow c, string sourceId, string producer, EntityResolver resolver)
     {
         var properties = new Dictionary<string, string>(c.Properties) { ["line"] = c.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (c.Sentence is not null) properties[RowProperty] = c.RowText;
         return new Claim
         {
             Id = "",
-            SourceId = sourceId,
+            SourceId = c.Cited?.Id ?? sourceId,
             Subject = resolver.Resolve(c.Subject),
             Relation = c.Relation,
             Object = c.Object is null ? null : resolver.Resolve(c.Object),
@@ -105,7 +112,8 @@ public sealed class ImportCollector(KnowledgeBase kb)
             Certainty = c.Certainty,
             Phase = c.Phase,
             Confidence = c.Confidence,
-            Evidence = new EvidenceSpan(sourceId, c.Start, c.End, c.RowText),
+            // Start and End locate the row in the file even when the text is the sentence built from it.
+            Evidence = new EvidenceSpan(c.Cited?.Id ?? sourceId, c.Start, c.End, c.Sentence ?? c.RowText),
             Producer = Producer.Importer(producer),
             Properties = properties,
         }.WithId();

@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Core.Sources;
 using Entente.Core.Time;
 
 namespace Entente.Interchange.Importing;
@@ -25,14 +26,26 @@ public sealed record ClaimRow(int Line) : ImportItem(Line)
     public Phase Phase { get; init; } = Phase.Occurred;
     public int Confidence { get; init; } = 90;
 
-    /// <summary>The row as written (or the object's JSON): the claim's evidence.</summary>
+    /// <summary>The row as written (or the object's JSON): the claim's evidence when no <see cref="Sentence"/> is given.</summary>
     public required string RowText { get; init; }
+
+    /// <summary>
+    /// A readable sentence the importer built from the row ("SIPRI: Russia ordered 100 …"), which becomes the claim's
+    /// evidence; the row itself is then kept as the claim's <see cref="ImportCollector.RowProperty"/> property.
+    /// </summary>
+    public string? Sentence { get; init; }
 
     /// <summary>Where the row starts and ends in the decoded file text; 0 when unknown.</summary>
     public int Start { get; init; }
     public int End { get; init; }
 
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The source the file cites for this claim (a STIX report naming it), stored as a source of its own so the
+    /// claim keeps its original provenance and corroboration; null when the file itself is the source.
+    /// </summary>
+    public Source? Cited { get; init; }
 }
 
 /// <summary>An entity the file itself describes (a STIX identity, an FTM Person): it joins the knowledge base for this run.</summary>

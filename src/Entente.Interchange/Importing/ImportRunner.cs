@@ -29,6 +29,10 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
                     if (await store.GetClaimAsync(c.Id, ct) is not null) existing++;
             return report with { ClaimsNew = batch.ClaimCount - existing, Outcome = ImportOutcome.DryRun };
         }
+        // Claims reference their source, so the sources the file cites are stored first. Were the claims then to fail,
+        // the cited sources stay without claims, and importing the file again adds them.
+        if (sourceIsNew && batch.CitedSources.Count > 0)
+            await store.AddDocumentsAsync(batch.CitedSources.Select(s => (s, (IReadOnlyList<Core.Claims.Claim>)[])), ct);
         var written = await store.AddDocumentStreamAsync(batch.Source, collector.ClaimsAsync(format, path, batch.Source, ct), newEntities, ct);
         return report with { ClaimsNew = written.ClaimsAdded, EntitiesStored = written.EntitiesAdded, Outcome = ImportOutcome.Stored };
     }

@@ -34,7 +34,11 @@ public sealed class SipriImporterTests
         Assert.Equal(100, order.Quantity!.Low);
         Assert.Equal("6", order.Properties["sipri_tiv_order"]);
         Assert.Equal("1485", order.Properties["line"]);
-        Assert.StartsWith("Russia,Iran,2022,?,100", order.Evidence.Text);
+        // The evidence is the deal in words; the row as written stays a property, and the offsets still locate it.
+        Assert.Equal("SIPRI: Russia ordered 100 Shahed-131 (one-way attack drone) from Iran around 2022, delivered about 100 in 2022", order.Evidence.Text);
+        Assert.StartsWith("Russia,Iran,2022,?,100", order.Properties["row"]);
+        var file = await File.ReadAllBytesAsync(SharedData.Require(Register), TestContext.Current.CancellationToken);
+        Assert.Equal(order.Properties["row"], System.Text.Encoding.Latin1.GetString(file)[order.Evidence.Start..order.Evidence.End]);
         Assert.Equal(EntityKind.Materiel, order.Materiel[0].Kind);
     }
 

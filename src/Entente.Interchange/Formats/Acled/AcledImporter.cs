@@ -54,6 +54,7 @@ public sealed class AcledImporter : IImporter
             Time = ClaimTime.Day(day, date),
             Certainty = Certainty.Reported,
             RowText = r.Raw,
+            Sentence = AcledSentence.Of(h, r),
             Start = r.Offset,
             End = r.End,
             Properties = props,

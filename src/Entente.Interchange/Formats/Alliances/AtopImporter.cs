@@ -93,6 +93,7 @@ public sealed class AtopImporter : IImporter
                     Time = AllianceDates.Span(from, to, CoverageEnd),
                     Phase = to is null ? Phase.Ongoing : Phase.Occurred,
                     RowText = a.Row == b.Row ? row.Raw : a.Row.Raw + "\n" + row.Raw,
+                    Sentence = AllianceSentence.Of("ATOP", atopId, a.State.Name, b.State.Name, [], from, to),
                     Start = Math.Min(a.Row.Offset, row.Offset),
                     End = Math.Max(a.Row.End, row.End),
                     Properties = new Dictionary<string, string> { ["atop_id"] = atopId, ["cow_ccode1"] = a.Code, ["cow_ccode2"] = b.Code },

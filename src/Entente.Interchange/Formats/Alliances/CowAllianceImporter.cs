@@ -56,6 +56,8 @@ public sealed class CowAllianceImporter : IImporter
                 Time = AllianceDates.Span(start.Value, end, CoverageEnd),
                 Phase = end is null ? Phase.Ongoing : Phase.Occurred,
                 RowText = r.Raw,
+                Sentence = AllianceSentence.Of("COW", h.Get(r, "version4id"), a.Name, b.Name,
+                    new[] { "defense", "neutrality", "nonaggression", "entente" }.Where(type => h.Get(r, type) == "1"), start.Value, end),
                 Start = r.Offset,
                 End = r.End,
                 Properties = props,

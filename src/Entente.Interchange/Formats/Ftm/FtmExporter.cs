@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Interchange.Exporting;
 
 namespace Entente.Interchange.Formats.Ftm;
@@ -10,7 +11,8 @@ namespace Entente.Interchange.Formats.Ftm;
 /// FollowTheMoney JSON lines. Each entity once (Person; PublicBody for state organs; Organization for the
 /// rest, FTM having no schema for a state), then each claim as a link: part-of → Membership, sanction →
 /// Sanction (authority = the subject's name, entity = the target), every other relation → UnknownLink,
-/// with the relation id as the link's role and the claim's dates.
+/// with the relation id as the link's role, the claim's dates, its evidence as the summary and its certainty as
+/// the status.
 /// </summary>
 public sealed class FtmExporter : IExporter
 {
@@ -68,6 +70,8 @@ public sealed class FtmExporter : IExporter
             Strings(w, "endDate", [t.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
         }
         if (c.Evidence.Text.Length > 0) Strings(w, "summary", [c.Evidence.Text]);
+        // FtM's status of a link is free text; our certainty id there keeps a denial from coming back as a fact.
+        Strings(w, "status", [c.Certainty.ToId()]);
         w.WriteEndObject();
         w.WriteEndObject();
     }

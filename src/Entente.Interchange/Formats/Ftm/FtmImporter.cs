@@ -13,7 +13,8 @@ namespace Entente.Interchange.Formats.Ftm;
 /// group); Membership → the member is <c>part-of</c> the organization; Directorship → the director is an
 /// <c>affiliate-of</c> the organization (running a company is not being a piece of it); Sanction → a
 /// <c>sanction</c> by the state of the sanction's country (or its authority when the country is not a
-/// state, as for the EU) against the target. Entities stream out as read; links come from a second pass over
+/// state, as for the EU) against the target; UnknownLink → the relation its role names, when the role is
+/// one of ours. Entities stream out as read; links come from a second pass over
 /// the file, since they may name entities later in it, and a link to an id never defined is an error.
 /// </summary>
 public sealed class FtmImporter : IImporter
@@ -53,7 +54,7 @@ public sealed class FtmImporter : IImporter
                     defined[e.Id] = mention;
                     yield return new EntityRow(e.Line, mention, names);
                 }
-                else if (FtmLinks.Relation(e.Schema) is null)
+                else if (!FtmLinks.IsLink(e.Schema))
                     yield return new RowSkipped(e.Line, $"FTM schema {e.Schema} has no entity or claim in the ontology");
             }
         }
@@ -63,7 +64,7 @@ public sealed class FtmImporter : IImporter
         {
             if (item.Json is null) continue;
             // A line that is not an entity was reported as an error in the first pass.
-            foreach (var link in Entities(item).Entities.Where(e => FtmLinks.Relation(e.Schema) is not null))
+            foreach (var link in Entities(item).Entities.Where(e => FtmLinks.IsLink(e.Schema)))
                 yield return FtmLinks.ToClaim(link, defined);
         }
     }

@@ -70,6 +70,7 @@ public sealed class GdeltImporter : IImporter
             Certainty = Certainty.Reported,
             Confidence = 30,
             RowText = line.Text,
+            Sentence = GdeltSentence.Of(f, layout, code, relation),
             Start = line.Offset,
             End = line.End,
             Properties = GdeltProperties.Of(f, layout, code),

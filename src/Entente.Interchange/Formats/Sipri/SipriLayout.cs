@@ -38,6 +38,7 @@ public sealed class SipriLayout(SipriColumns columns, CsvRecord header)
         var supplier = SipriParty.Of(r[columns.Supplier]);
         var recipient = SipriParty.Of(r[columns.Recipient]);
         var weapon = SipriParty.Weapon(r[columns.Designation], r[columns.Description]);
+        var sentence = SipriSentence.Of(columns, r);
         ClaimRow Claim(string relation, ClaimTime time, bool estimated, int? number) => new(r.Line)
         {
             Subject = supplier,
@@ -48,6 +49,7 @@ public sealed class SipriLayout(SipriColumns columns, CsvRecord header)
             Certainty = estimated ? Certainty.Likely : Certainty.Asserted,
             Quantity = SipriNumbers.Quantity(Cell(r, number)),
             RowText = r.Raw,
+            Sentence = sentence,
             Start = r.Offset,
             End = r.End,
             Properties = props,

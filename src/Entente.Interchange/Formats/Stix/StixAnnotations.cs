@@ -1,10 +1,13 @@
+using Entente.Core.Sources;
+
 namespace Entente.Interchange.Formats.Stix;
 
-/// <summary>What notes, reports and opinions say about the objects they point at.</summary>
+/// <summary>What notes, reports and opinions say about the objects they point at, and which report is each object's source.</summary>
 public sealed class StixAnnotations
 {
     private readonly Dictionary<string, string> _evidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Key, string Value)>> _props = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Source> _citedBy = new(StringComparer.Ordinal);
 
     public void Add(StixObject o)
     {
@@ -14,7 +17,13 @@ public sealed class StixAnnotations
                 foreach (var r in o.Refs("object_refs")) _evidence.TryAdd(r, content);
                 break;
             case "report":
-                foreach (var r in o.Refs("object_refs")) Put(r, "stix_report", o.Str("name") ?? o.Id);
+                var source = StixReports.SourceOf(o);
+                foreach (var r in o.Refs("object_refs"))
+                {
+                    Put(r, "stix_report", o.Str("name") ?? o.Id);
+                    // An object several reports name is credited to the first; the others stay listed as properties.
+                    _citedBy.TryAdd(r, source);
+                }
                 break;
             case "opinion" when o.Str("opinion") is { } opinion:
                 foreach (var r in o.Refs("object_refs")) Put(r, "stix_opinion", opinion);
@@ -29,6 +38,9 @@ public sealed class StixAnnotations
     }
 
     public string? EvidenceFor(string id) => _evidence.GetValueOrDefault(id);
+
+    /// <summary>The source of the first report that names the object, if any does.</summary>
+    public Source? SourceFor(string id) => _citedBy.GetValueOrDefault(id);
 
     public Dictionary<string, string> PropertiesFor(string id)
     {

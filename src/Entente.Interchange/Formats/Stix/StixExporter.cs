@@ -9,7 +9,7 @@ namespace Entente.Interchange.Formats.Stix;
 /// <summary>
 /// A STIX 2.1 bundle: each entity once as an identity, threat actor or location; each claim with an
 /// object as a relationship whose type is our relation id; its evidence as a note; each source as a
-/// report listing its relationships. Claims are streamed; only the entity ids written so far and the
+/// report listing its relationships (<see cref="StixReports"/>). Claims are streamed; only the entity ids written so far and the
 /// relationship ids per source (for the reports, written last) are kept.
 /// </summary>
 public sealed class StixExporter : IExporter
@@ -114,6 +114,7 @@ public sealed class StixExporter : IExporter
         if (s?.Title is { Length: > 0 } title) w.WriteString("description", title);
         w.WriteEndObject();
         w.WriteEndArray();
+        StixReports.WriteSourceFields(w, sourceId, s);
         w.WriteEndObject();
     }
 

@@ -10,7 +10,7 @@ namespace Entente.Interchange.Formats.Stix;
 /// <summary>
 /// The claim fields STIX has no property for, written on a relationship as custom <c>x_entente_*</c>
 /// properties and read back from them, so a bundle we export imports to the same claims: the time's
-/// precision and wording, certainty, phase, our confidence, materiel, place and quantity.
+/// precision and wording, certainty, phase, our confidence, materiel, place, quantity and the evidence offsets.
 /// </summary>
 public static class StixExtensions
 {
@@ -22,6 +22,9 @@ public static class StixExtensions
             if (t.Text.Length > 0) w.WriteString("x_entente_time_text", t.Text);
         }
         w.WriteString("x_entente_claim_id", c.Id);
+        // Where the evidence lies in the source's text, which the report of the claim's source stands for.
+        w.WriteNumber("x_entente_evidence_start", c.Evidence.Start);
+        w.WriteNumber("x_entente_evidence_end", c.Evidence.End);
         w.WriteString("x_entente_certainty", c.Certainty.ToId());
         w.WriteString("x_entente_phase", c.Phase.ToId());
         w.WriteNumber("x_entente_confidence", c.Confidence);
@@ -79,8 +82,14 @@ public static class StixExtensions
         return new Quantity(text, Number(q, "low"), Number(q, "high"), Text(q, "unit"));
     }
 
-    public static int? Confidence(StixObject o) =>
-        o.Json.TryGetProperty("x_entente_confidence", out var v) && v.TryGetInt32(out var c) ? c : null;
+    public static int? Confidence(StixObject o) => Int(o, "x_entente_confidence");
+
+    public static int? EvidenceStart(StixObject o) => Int(o, "x_entente_evidence_start");
+
+    public static int? EvidenceEnd(StixObject o) => Int(o, "x_entente_evidence_end");
+
+    private static int? Int(StixObject o, string name) =>
+        o.Json.TryGetProperty(name, out var v) && v.TryGetInt32(out var c) ? c : null;
 
     private static Mention? MentionOf(JsonElement e, EntityKind fallback)
     {

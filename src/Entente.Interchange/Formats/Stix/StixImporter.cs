@@ -9,8 +9,9 @@ namespace Entente.Interchange.Formats.Stix;
 /// <summary>
 /// STIX 2.1 bundles. Identities, threat actors, intrusion sets and locations become entities; relationships
 /// become claims (our relation ids as relationship types, plus attributed-to → affiliate-of, located-at →
-/// presence, targets → attack); confidence gives the certainty; notes give the evidence; reports and
-/// opinions are kept as properties of the relationships they point at. A reference to an id that is not in
+/// presence, targets → attack); confidence gives the certainty; notes give the evidence; a report is the source of the
+/// relationships it lists (so re-importing our own bundle keeps each claim's source and corroboration), and
+/// reports and opinions are also kept as properties of the relationships they point at. A reference to an id that is not in
 /// the bundle is an error naming the object and its line. References may point forward, so the bundle is
 /// streamed twice: once to index ids, entities and annotations, once to turn relationships into claims.
 /// </summary>
@@ -75,6 +76,7 @@ public sealed class StixImporter : IImporter
         var confidence = o.Json.TryGetProperty("confidence", out var conf) && conf.TryGetInt32(out var c) ? c : (int?)null;
         if (confidence is { } stix) props["stix_confidence"] = stix.ToString(CultureInfo.InvariantCulture);
         props["stix_id"] = o.Id;
+        var cited = index.Annotations.SourceFor(o.Id);
         return new ClaimRow(o.Line)
         {
             Subject = from,
@@ -89,9 +91,10 @@ public sealed class StixImporter : IImporter
             Phase = CertaintyScales.TryParsePhase(o.Str("x_entente_phase"), out var phase) ? phase : Phase.Occurred,
             Confidence = StixExtensions.Confidence(o) ?? confidence ?? 50,
             RowText = index.Annotations.EvidenceFor(o.Id) ?? o.Str("description") ?? o.Raw,
-            Start = o.Start,
-            End = o.End,
+            Start = cited is not null ? StixExtensions.EvidenceStart(o) ?? 0 : o.Start,
+            End = cited is not null ? StixExtensions.EvidenceEnd(o) ?? 0 : o.End,
             Properties = props,
+            Cited = cited,
         };
     }
 }
