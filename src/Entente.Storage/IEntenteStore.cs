@@ -1,5 +1,6 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Hypotheses;
 using Entente.Core.Sources;
 
 namespace Entente.Storage;
@@ -58,6 +59,12 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>Stores a verdict; one whose id is stored already is skipped. The claim must be stored.</summary>
     Task AddVerdictAsync(Verdict verdict, CancellationToken ct = default);
     Task<IReadOnlyList<Verdict>> ListVerdictsAsync(string? claimId = null, CancellationToken ct = default);
+
+    /// <summary>Stores an analyst's override of a hypothesis-matrix cell; one whose id is stored already is skipped.</summary>
+    Task AddCellOverrideAsync(CellOverride cellOverride, CancellationToken ct = default);
+
+    /// <summary>The overrides given on one pair's matrix (its <see cref="CellOverride.PairKey"/>), oldest first.</summary>
+    Task<IReadOnlyList<CellOverride>> ListCellOverridesAsync(string pair, CancellationToken ct = default);
 
     /// <summary>
     /// Full-text search over source titles and text (FTS5 on SQLite, tsvector on PostgreSQL); every word must occur.

@@ -56,5 +56,13 @@ internal static class PostgresMigrations
             DROP INDEX claims_subject;
             CREATE INDEX claims_subject_object ON claims (subject_id, object_id);
             """),
+        new(3, "hypothesis_overrides: analysts' judgements on cells of a pair's hypothesis matrix", """
+            CREATE TABLE hypothesis_overrides (
+                id text COLLATE "C" PRIMARY KEY,
+                pair text COLLATE "C" NOT NULL, hypothesis text NOT NULL, row_key text NOT NULL,
+                cell text NOT NULL, analyst text NOT NULL, at timestamptz NOT NULL,
+                json json NOT NULL);
+            CREATE INDEX hypothesis_overrides_pair ON hypothesis_overrides (pair);
+            """),
     ];
 }

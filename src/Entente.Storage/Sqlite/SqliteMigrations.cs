@@ -54,5 +54,13 @@ internal static class SqliteMigrations
             DROP INDEX claims_subject;
             CREATE INDEX claims_subject_object ON claims (subject_id, object_id);
             """),
+        new(3, "hypothesis_overrides: analysts' judgements on cells of a pair's hypothesis matrix", """
+            CREATE TABLE hypothesis_overrides (
+                id TEXT PRIMARY KEY,
+                pair TEXT NOT NULL, hypothesis TEXT NOT NULL, row_key TEXT NOT NULL,
+                cell TEXT NOT NULL, analyst TEXT NOT NULL, at TEXT NOT NULL,
+                json TEXT NOT NULL);
+            CREATE INDEX hypothesis_overrides_pair ON hypothesis_overrides (pair);
+            """),
     ];
 }

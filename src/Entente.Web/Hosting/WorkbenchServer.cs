@@ -96,6 +96,7 @@ public static class WorkbenchServer
         app.MapSourcesApi();
         app.MapReviewApi();
         app.MapUploadApi();
+        app.MapJudgementApi();
         return app;
     }
 }

@@ -46,6 +46,15 @@ export async function getJson(path, params = {}) {
   return check(await fetch(qs ? `${path}?${qs}` : path, { headers: headers({ Accept: "application/json" }) }));
 }
 
+// A document the API renders (a brief as Markdown or HTML), as text to save.
+export async function getText(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") query.set(k, String(v));
+  const response = await fetch(`${path}?${query}`, { headers: headers() });
+  if (!response.ok) await check(response);
+  return response.text();
+}
+
 export async function postJson(path, body) {
   return check(
     await fetch(path, {

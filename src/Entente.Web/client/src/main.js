@@ -9,6 +9,9 @@ const pages = {
   review: () => import("./pages/review.js"),
   sources: () => import("./pages/sources.js"),
   source: () => import("./pages/source.js"),
+  ach: () => import("./pages/ach.js"),
+  brief: () => import("./pages/brief.js"),
+  actor: () => import("./pages/actor.js"),
 };
 
 const view = document.getElementById("view");

@@ -24,7 +24,13 @@ export async function render(view, params, { go, announce }) {
   try {
     const p = await getJson(`/api/profile/${encodeURIComponent(pair.a)}/${encodeURIComponent(pair.b)}`);
     append(clear(body), 
-      h("h2", {}, `${p.a.name} and ${p.b.name}`),
+      h(
+        "h2",
+        {},
+        h("a", { href: `#/actor?id=${encodeURIComponent(p.a.id)}` }, p.a.name),
+        " and ",
+        h("a", { href: `#/actor?id=${encodeURIComponent(p.b.id)}` }, p.b.name),
+      ),
       h("p", { class: "assessment" }, `Assessment: ${label(p.assessment)} (strategic score ${p.strategic_score.toFixed(2)})`),
       indicators(p),
       h("h3", {}, "Claims by sphere and year"),
@@ -39,6 +45,10 @@ export async function render(view, params, { go, announce }) {
         h("a", { href: `#/map?actor=${encodeURIComponent(p.a.id)}&other=${encodeURIComponent(p.b.id)}` }, "Show on the map"),
         " · ",
         h("a", { href: `#/timeline?actor=${encodeURIComponent(p.a.id)}&other=${encodeURIComponent(p.b.id)}` }, "Timeline"),
+        " · ",
+        h("a", { href: `#/ach?a=${encodeURIComponent(p.a.id)}&b=${encodeURIComponent(p.b.id)}` }, "Competing hypotheses"),
+        " · ",
+        h("a", { class: "button", href: `#/brief?a=${encodeURIComponent(p.a.id)}&b=${encodeURIComponent(p.b.id)}` }, "Brief"),
       ),
       h("h3", {}, "Top evidence"),
       p.spheres.map((s) =>
@@ -85,7 +95,7 @@ function indicators(p) {
   );
 }
 
-function heatMap(p) {
+export function heatMap(p) {
   const dated = p.matrix.filter((c) => c.year != null);
   if (dated.length === 0) return h("p", { class: "muted" }, "No dated claims.");
   const first = Math.min(...dated.map((c) => c.year));
