@@ -5,7 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Profile;
-using Entente.Analysis.Synthetic;
+using Entente.Synthetic;
 using Entente.Core.Claims;
 using Entente.Knowledge;
 using Entente.Storage;

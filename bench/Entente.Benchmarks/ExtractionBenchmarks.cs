@@ -1,3 +1,4 @@
+using Entente.Synthetic;
 using BenchmarkDotNet.Attributes;
 using Entente.Extraction.Ingest;
 using Entente.Extraction.Output;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Entente.Analysis.Synthetic;
+using Entente.Synthetic;
 using Entente.Cli.Framework;
 
 namespace Entente.Cli.Commands;

@@ -1,3 +1,4 @@
+using Entente.Synthetic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;

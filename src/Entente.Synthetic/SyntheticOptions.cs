@@ -1,4 +1,4 @@
-namespace Entente.Analysis.Synthetic;
+namespace Entente.Synthetic;
 
 /// <summary>The size and seed of a synthetic graph; the same options always give the same claims.</summary>
 public sealed record SyntheticOptions

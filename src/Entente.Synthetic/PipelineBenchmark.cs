@@ -6,7 +6,7 @@ using Entente.Core.Sources;
 using Entente.Knowledge;
 using Entente.Storage;
 
-namespace Entente.Analysis.Synthetic;
+namespace Entente.Synthetic;
 
 /// <summary>One timed stage: wall-clock and process CPU milliseconds (on a shared machine the CPU time is the steadier figure).</summary>
 public sealed record StageTiming(string Stage, double Milliseconds, double CpuMilliseconds, string Detail);
@@ -110,7 +110,7 @@ public static class PipelineBenchmark
     }
 
     /// <summary>Russia and Iran when the knowledge base knows them, else the two best-connected actors.</summary>
-    public static (string A, string B) Pair(KnowledgeBase kb, Network.ActorNetwork net)
+    public static (string A, string B) Pair(KnowledgeBase kb, Analysis.Network.ActorNetwork net)
     {
         if (kb.Resolve("Russia") is { } r && kb.Resolve("Iran") is { } i && net.IndexOf(r.Id) is not null && net.IndexOf(i.Id) is not null) return (r.Id, i.Id);
         var top = Enumerable.Range(0, net.Count).OrderByDescending(x => net.Neighbors[x].Length).Take(2).Select(x => net.Ids[x]).ToList();

@@ -8,7 +8,7 @@ using Entente.Core.Sources;
 using Entente.Core.Time;
 using Entente.Knowledge;
 
-namespace Entente.Analysis.Synthetic;
+namespace Entente.Synthetic;
 
 /// <summary>A source with its claims, as the generator hands them to a store.</summary>
 public sealed record SyntheticDocument(Source Source, IReadOnlyList<Claim> Claims);

@@ -1,6 +1,6 @@
 using Entente.Extraction.Readers;
 
-namespace Entente.Extraction.Ingest;
+namespace Entente.Synthetic;
 
 /// <summary>
 /// A corpus of a chosen size for speed measurements, made by copying sample documents over and over
