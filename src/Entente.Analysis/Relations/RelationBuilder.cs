@@ -39,7 +39,9 @@ public static class RelationBuilder
         var parts = key.Split('|');
         var type = RelationTypes.Get(parts[1]);
         var claims = acted.Select(a => a.Claim).ToList();
-        var rating = RelationRating.Rate(claims, g);
+        var rejected = claims.Count(VerdictMark.IsRejected);
+        // A rejected claim shown for review does not vouch for the relation, unless nothing else is left to rate.
+        var rating = RelationRating.Rate(rejected > 0 && rejected < claims.Count ? claims.Where(c => !VerdictMark.IsRejected(c)).ToList() : claims, g);
         var dated = claims.Where(c => c.Time is not null).ToList();
         var best = claims.OrderBy(c => c.Certainty)
             .ThenBy(c => g.Source(c.SourceId)?.Reliability ?? Core.Sources.Reliability.F)
@@ -63,6 +65,7 @@ public static class RelationBuilder
             Reliability = rating.Reliability,
             Credibility = rating.Credibility,
             Confidence = rating.Confidence,
+            Rejected = rejected,
             ClaimIds = claims.Select(c => c.Id).ToList(),
             TopEvidence = Evidence.Of(best, g),
         };

@@ -34,7 +34,7 @@ public sealed class RelationsCommand : ICliCommand
             new Column<Relation>("claims", r => r.Claims.ToString(CultureInfo.InvariantCulture)),
             new Column<Relation>("indep", r => r.IndependentSources.ToString(CultureInfo.InvariantCulture)),
             new Column<Relation>("time", r => r.First is null ? "" : $"{r.First.Value.Year}–{r.Last!.Value.Year}"),
-            new Column<Relation>("evidence", r => r.TopEvidence.Text)]);
+            new Column<Relation>("evidence", r => AnalysisQuery.Shown(r))]);
         return 0;
     }
 }

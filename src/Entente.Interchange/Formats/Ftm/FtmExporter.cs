@@ -68,6 +68,7 @@ public sealed class FtmExporter : IExporter
             Strings(w, "endDate", [t.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
         }
         if (c.Evidence.Text.Length > 0) Strings(w, "summary", [c.Evidence.Text]);
+        if (VerdictMark.IsRejected(c)) Strings(w, "description", ["rejected by an analyst"]);
         w.WriteEndObject();
         w.WriteEndObject();
     }
