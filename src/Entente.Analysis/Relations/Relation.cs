@@ -44,6 +44,13 @@ public sealed record Relation
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public int Rejected { get; init; }
 
+    /// <summary>
+    /// Some of its claims are in a conflict (a denial of what others affirm, or sources disagreeing on a fact): see
+    /// <c>entente conflicts</c> for both sides. Written only when true.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Contested { get; init; }
+
     public required IReadOnlyList<string> ClaimIds { get; init; }
     public required Evidence TopEvidence { get; init; }
 

@@ -15,12 +15,15 @@ public static class RelationBuilder
     /// <summary>How many claims make rating relations in parallel pay for itself.</summary>
     public const int ParallelFrom = 2000;
 
+    /// <summary>The relations, each marked contested when a conflict among the same claims involves it: every view of relations marks them alike.</summary>
     public static IReadOnlyList<Relation> Build(IEnumerable<ActedClaim> claims, ClaimGraph g)
     {
         var groups = new Dictionary<string, List<ActedClaim>>(StringComparer.Ordinal);
+        var all = new List<ActedClaim>();
         var total = 0;
         foreach (var a in claims)
         {
+            all.Add(a);
             if (a.Object is null || !RelationTypes.TryGet(a.Claim.Relation, out var t)) continue;
             var key = KeyOf(a.Subject, t.Id, a.Object, t.Symmetric);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
@@ -31,7 +34,9 @@ public static class RelationBuilder
         var made = groups.Count > 1 && total >= ParallelFrom
             ? groups.AsParallel().Select(kv => Make(kv.Key, kv.Value, g)).ToList()
             : groups.Select(kv => Make(kv.Key, kv.Value, g)).ToList();
-        return made.OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var contested = Conflicts.ConflictFinder.ContestedClaims(Conflicts.ConflictFinder.Find(all, g));
+        return made.Select(r => contested.Count > 0 && r.ClaimIds.Any(contested.Contains) ? r with { Contested = true } : r)
+            .OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     public static Relation Make(string key, IReadOnlyList<ActedClaim> acted, ClaimGraph g)
