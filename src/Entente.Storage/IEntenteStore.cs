@@ -15,7 +15,10 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>"sqlite:/path/entente.db" or "postgres://host:port/db", for messages.</summary>
     string Description { get; }
 
-    /// <summary>Stores a source with its claims and any new entities in one transaction; a no-op if the source exists.</summary>
+    /// <summary>
+    /// Stores a source with its claims and any new entities in one transaction; a no-op if the source exists. A source that
+    /// carries a <see cref="Source.Rating"/> has that rating stored with it.
+    /// </summary>
     Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
 
     /// <summary>
@@ -34,9 +37,10 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>
     Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default);
 
+    /// <summary>The source with the rating in force applied (see <see cref="SourceRatings"/>), or null.</summary>
     Task<Source?> GetSourceAsync(string id, CancellationToken ct = default);
 
-    /// <summary>All sources, newest first; text is left empty unless asked for.</summary>
+    /// <summary>All sources, newest first, each with the rating in force applied; text is left empty unless asked for.</summary>
     Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default);
 
     /// <summary>Inserts entities, replacing ones with the same id (the knowledge base is reference data, not claims).</summary>
@@ -65,6 +69,15 @@ public interface IEntenteStore : IAsyncDisposable
 
     /// <summary>The overrides given on one pair's matrix (its <see cref="CellOverride.PairKey"/>), oldest first.</summary>
     Task<IReadOnlyList<CellOverride>> ListCellOverridesAsync(string pair, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores a rating of a source or a publisher; one whose id is stored already is skipped. A source rating must name a
+    /// stored source. Nothing is overwritten: the latest rating of a target is the one in force.
+    /// </summary>
+    Task AddRatingAsync(SourceRating rating, CancellationToken ct = default);
+
+    /// <summary>Every rating of sources and publishers, in the order they were given.</summary>
+    Task<IReadOnlyList<SourceRating>> ListRatingsAsync(CancellationToken ct = default);
 
     /// <summary>
     /// Full-text search over source titles and text (FTS5 on SQLite, tsvector on PostgreSQL); every word must occur.

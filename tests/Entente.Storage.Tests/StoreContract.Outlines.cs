@@ -53,6 +53,7 @@ public abstract partial class StoreContract
         await RawAsync("ALTER TABLE claims DROP COLUMN place_id");
         await RawAsync("DROP INDEX claims_subject_object");
         await RawAsync("CREATE INDEX claims_subject ON claims (subject_id)");
+        await RawAsync("DROP TABLE ratings");
         await RawAsync("DELETE FROM schema_version WHERE version >= 2");
 
         await using var reopened = await OpenAsync();

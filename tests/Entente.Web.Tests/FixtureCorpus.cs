@@ -38,7 +38,8 @@ public static class FixtureCorpus
     public const string HostileText =
         "Payload report " + XssImg + "\n" +
         "Russia met " + XssScript + " Iran officials in 2021.\n" +
-        "The " + XssImg + " cell trained in Syria in 2020 with Iranian help.\n";
+        "The " + XssImg + " cell trained in Syria in 2020 with Iranian help.\n" +
+        "Tehran denied training the " + XssImg + " cell.\n";
 
     public static async Task LoadAsync(IEntenteStore store, KnowledgeBase kb)
     {
@@ -68,6 +69,8 @@ public static class FixtureCorpus
         [
             Claim(hostile, e("rus"), "contact", e("irn"), "Russia met " + XssScript + " Iran officials in 2021", ClaimTime.Year(2021, "in 2021")),
             Claim(hostile, e("irn"), "training", cell, "The " + XssImg + " cell trained in Syria in 2020", ClaimTime.Year(2020, "in 2020"), place: e("syr")),
+            // A denial of the claim above, so the conflicts views have hostile words on both sides.
+            Claim(hostile, e("irn"), "training", cell, "Tehran denied training the " + XssImg + " cell", null, Certainty.Denied),
         ]);
     }
 
@@ -83,7 +86,7 @@ public static class FixtureCorpus
         Text = text,
     };
 
-    private static Claim Claim(Source s, EntityRef subject, string relation, EntityRef obj, string evidence, ClaimTime time,
+    private static Claim Claim(Source s, EntityRef subject, string relation, EntityRef obj, string evidence, ClaimTime? time,
         Certainty certainty = Certainty.Asserted, IReadOnlyList<EntityRef>? materiel = null, EntityRef? place = null)
     {
         var start = s.Text.IndexOf(evidence, StringComparison.Ordinal);

@@ -10,6 +10,8 @@ public sealed class XssBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFi
     [InlineData("#/timeline?actor=irn", FixtureCorpus.XssEntityName)]
     [InlineData("#/profile?a=rus&b=irn", FixtureCorpus.XssScript)]
     [InlineData("#/map?actor=irn&other=xss-cell", FixtureCorpus.XssEntityName)]
+    [InlineData("#/conflicts", FixtureCorpus.XssEntityName)]
+    [InlineData("#/conflicts?actor=xss-cell", FixtureCorpus.XssImg)]
     public async Task Payloads_render_as_literal_text(string hash, string literal)
     {
         await using var w = await fx.OpenAsync();

@@ -61,10 +61,11 @@ public sealed class ClaimGraph
     /// <paramref name="links"/> adds part-of and proxy-of outlines (verdicts applied) from beyond the claims,
     /// so a snapshot of a few actors rolls everyone up as the whole graph would.
     /// </summary>
+    /// <param name="includeRejected">Keep rejected claims, marked (<see cref="VerdictMark"/>), for views asked to show them.</param>
     public static ClaimGraph Build(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts, IEnumerable<Source> sources,
-        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null, IReadOnlyCollection<ClaimOutline>? links = null)
+        KnowledgeBase kb, IEnumerable<Entity>? storedEntities = null, IReadOnlyCollection<ClaimOutline>? links = null, bool includeRejected = false)
     {
-        var effective = EffectiveClaims.Apply(claims, verdicts).ToList();
+        var effective = EffectiveClaims.Apply(claims, verdicts, includeRejected).ToList();
         return new ClaimGraph(effective, sources, new EntityDirectory(kb, storedEntities ?? [], effective), links ?? []);
     }
 

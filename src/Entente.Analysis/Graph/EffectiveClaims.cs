@@ -3,39 +3,44 @@ using Entente.Core.Claims;
 namespace Entente.Analysis.Graph;
 
 /// <summary>
-/// Applies analyst verdicts: the latest verdict on a claim decides. A rejected claim drops out of
-/// every view; a corrected claim is replaced by its correction; accepted claims stay as they are.
+/// Applies analyst verdicts, the one rule every read path (claims list, analysis, the web, exports) follows: the latest
+/// verdict on a claim decides. A rejected claim drops out of every view, or, when the view is asked to include rejected
+/// claims, stays as stored with <see cref="VerdictMark"/> on it; a corrected claim is replaced by its correction;
+/// accepted claims stay as they are.
 /// </summary>
 public static class EffectiveClaims
 {
-    public static IEnumerable<Claim> Apply(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts)
+    public static IEnumerable<Claim> Apply(IEnumerable<Claim> claims, IEnumerable<Verdict> verdicts, bool includeRejected = false)
     {
         var latest = LatestByClaim(verdicts);
         foreach (var c in claims)
-            if (Decide(c.Id, latest, out var correction)) yield return correction ?? c;
+            if (TryApply(c, latest, out var effective, includeRejected)) yield return effective;
     }
 
-    /// <summary>The same rule on outlines: rejected ones drop out, corrected ones become their correction's outline.</summary>
-    public static IEnumerable<ClaimOutline> Apply(IEnumerable<ClaimOutline> claims, IReadOnlyDictionary<string, Verdict> latest)
+    /// <summary>The same rule on outlines: rejected ones drop out (or stay, unmarked, for counts that include them), corrected ones become their correction's outline.</summary>
+    public static IEnumerable<ClaimOutline> Apply(IEnumerable<ClaimOutline> claims, IReadOnlyDictionary<string, Verdict> latest, bool includeRejected = false)
     {
         foreach (var c in claims)
-            if (TryApply(c, latest, out var effective)) yield return effective;
+            if (TryApply(c, latest, out var effective, includeRejected)) yield return effective;
     }
 
-    /// <summary>False when a verdict rejects the outline; otherwise the outline, or its correction's.</summary>
-    public static bool TryApply(in ClaimOutline c, IReadOnlyDictionary<string, Verdict> latest, out ClaimOutline effective)
+    /// <summary>False when a verdict rejects the outline (unless rejected ones are included); otherwise the outline, or its correction's.</summary>
+    public static bool TryApply(in ClaimOutline c, IReadOnlyDictionary<string, Verdict> latest, out ClaimOutline effective, bool includeRejected = false)
     {
         var keep = Decide(c.Id, latest, out var correction);
         effective = correction is null ? c : ClaimOutline.Of(correction);
-        return keep;
+        return keep || includeRejected;
     }
 
-    /// <summary>False when a verdict rejects the claim; otherwise the claim, or its correction.</summary>
-    public static bool TryApply(Claim c, IReadOnlyDictionary<string, Verdict> latest, out Claim effective)
+    /// <summary>
+    /// False when a verdict rejects the claim; otherwise the claim, or its correction. With <paramref name="includeRejected"/>
+    /// a rejected claim is kept as stored, marked (<see cref="VerdictMark"/>), and the answer is true.
+    /// </summary>
+    public static bool TryApply(Claim c, IReadOnlyDictionary<string, Verdict> latest, out Claim effective, bool includeRejected = false)
     {
         var keep = Decide(c.Id, latest, out var correction);
-        effective = correction ?? c;
-        return keep;
+        effective = keep ? correction ?? c : VerdictMark.MarkRejected(c);
+        return keep || includeRejected;
     }
 
     /// <summary>The rule itself: false when the latest verdict rejects the claim; a correction when it corrects it.</summary>

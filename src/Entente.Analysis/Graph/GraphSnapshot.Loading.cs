@@ -9,8 +9,9 @@ public sealed partial class GraphSnapshot
 {
     public static async Task<GraphSnapshot> LoadAsync(IEntenteStore store, KnowledgeBase kb, SnapshotOptions? options = null, CancellationToken ct = default)
     {
-        var world = await StoreWorld.ReadAsync(store, kb, rollup: false, ct);
-        return new GraphSnapshot(world.Graph(await world.ClaimsAsync((options ?? SnapshotOptions.Default).Query, ct)));
+        options ??= SnapshotOptions.Default;
+        var world = await StoreWorld.ReadAsync(store, kb, rollup: false, ct, options.IncludeRejected);
+        return new GraphSnapshot(world.Graph(await world.ClaimsAsync(options.Query, ct)));
     }
 
     /// <summary>
@@ -18,9 +19,10 @@ public sealed partial class GraphSnapshot
     /// rolls up to them when rolling up). Enough for timeline, relations and shared clients; a profile loads
     /// less with <see cref="LoadForProfileAsync"/>; co-presence and the network need the whole graph.
     /// </summary>
-    public static async Task<GraphSnapshot> LoadAroundAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup, CancellationToken ct = default)
+    public static async Task<GraphSnapshot> LoadAroundAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup,
+        CancellationToken ct = default, bool includeRejected = false)
     {
-        var world = await StoreWorld.ReadAsync(store, kb, rollup, ct);
+        var world = await StoreWorld.ReadAsync(store, kb, rollup, ct, includeRejected);
         var ids = actors.SelectMany(a => world.Members(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var claims = await world.ClaimsAsync(new ClaimQuery { Actors = ids }, ct);
         return new GraphSnapshot(world.Graph(claims));
@@ -32,9 +34,10 @@ public sealed partial class GraphSnapshot
     /// hub's hundreds of thousands of claims are never decoded. The snapshot answers that profile under
     /// <paramref name="filter"/> as a snapshot of the whole graph would; other questions need the whole graph.
     /// </summary>
-    public static async Task<GraphSnapshot> LoadForProfileAsync(IEntenteStore store, KnowledgeBase kb, string a, string b, AnalysisFilter filter, CancellationToken ct = default)
+    public static async Task<GraphSnapshot> LoadForProfileAsync(IEntenteStore store, KnowledgeBase kb, string a, string b, AnalysisFilter filter,
+        CancellationToken ct = default, bool includeRejected = false)
     {
-        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct);
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
         var (ma, mb) = (world.Members(a), world.Members(b));
         var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
         claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));

@@ -44,6 +44,10 @@ public sealed partial class GraphSnapshot
     public IReadOnlyList<Relation> Relations(AnalysisFilter filter, string? actor = null) =>
         RelationBuilder.Build(actor is null ? Graph.All(filter) : Graph.Touching(actor, filter), Graph);
 
+    /// <summary>Claims that contradict each other, all of them or those touching one actor (see <see cref="Conflicts.ConflictFinder"/>).</summary>
+    public IReadOnlyList<Conflicts.Conflict> Conflicts(AnalysisFilter filter, string? actor = null) =>
+        Analysis.Conflicts.ConflictFinder.Find(actor is null ? Graph.All(filter) : Graph.Touching(actor, filter), Graph);
+
     public AllianceProfile Profile(string a, string b, AnalysisFilter? filter = null) =>
         AllianceProfiler.Build(Graph, a, b, filter ?? AnalysisFilter.None, _facts);
 

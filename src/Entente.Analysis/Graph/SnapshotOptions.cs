@@ -8,5 +8,8 @@ public sealed record SnapshotOptions
     /// <summary>The claims to load; <see cref="ClaimQuery.All"/> for the whole graph.</summary>
     public ClaimQuery Query { get; init; } = ClaimQuery.All;
 
+    /// <summary>Keep claims analysts rejected, marked (<see cref="Core.Claims.VerdictMark"/>), instead of leaving them out.</summary>
+    public bool IncludeRejected { get; init; }
+
     public static readonly SnapshotOptions Default = new();
 }

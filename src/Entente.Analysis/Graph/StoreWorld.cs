@@ -25,23 +25,25 @@ internal sealed class StoreWorld
     private readonly IReadOnlyList<Entity> _entities;
     private readonly List<ClaimOutline> _links;
     private readonly RollupMap? _rollup;
+    private readonly bool _includeRejected;
 
     private StoreWorld(IEntenteStore store, KnowledgeBase kb, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Source> sources,
-        IReadOnlyList<Entity> entities, List<ClaimOutline> links, bool rollup)
+        IReadOnlyList<Entity> entities, List<ClaimOutline> links, bool rollup, bool includeRejected)
     {
-        (_store, _kb, _verdicts, _sources, _entities) = (store, kb, verdicts, sources, entities);
+        (_store, _kb, _verdicts, _sources, _entities, _includeRejected) = (store, kb, verdicts, sources, entities, includeRejected);
         _latest = EffectiveClaims.LatestByClaim(verdicts);
         _links = EffectiveClaims.Apply(links, _latest).ToList();
         _rollup = rollup ? new RollupMap(new EntityDirectory(kb, entities, []), _links) : null;
     }
 
-    public static async Task<StoreWorld> ReadAsync(IEntenteStore store, KnowledgeBase kb, bool rollup, CancellationToken ct)
+    /// <param name="includeRejected">Keep claims analysts rejected, marked, for views asked to show them; links that roll actors up never include them.</param>
+    public static async Task<StoreWorld> ReadAsync(IEntenteStore store, KnowledgeBase kb, bool rollup, CancellationToken ct, bool includeRejected = false)
     {
         var links = new List<ClaimOutline>();
         if (rollup)
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { Relations = LinkTypes }, ct)) links.Add(o);
         return new StoreWorld(store, kb, await store.ListVerdictsAsync(null, ct), await store.ListSourcesAsync(false, ct),
-            await store.ListEntitiesAsync(ct), links, rollup);
+            await store.ListEntitiesAsync(ct), links, rollup, includeRejected);
     }
 
     /// <summary>The actor and, when rolling up, its sponsor and everything that rolls up to that sponsor.</summary>
@@ -59,8 +61,8 @@ internal sealed class StoreWorld
     public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var o in _store.QueryClaimOutlinesAsync(query, ct))
-            if (EffectiveClaims.TryApply(o, _latest, out var effective)) yield return effective;
+            if (EffectiveClaims.TryApply(o, _latest, out var effective, _includeRejected)) yield return effective;
     }
 
-    public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links);
+    public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links, _includeRejected);
 }

@@ -19,10 +19,15 @@ public sealed record Evidence(
     Reliability Reliability,
     IReadOnlyList<string> Materiel)
 {
+    /// <summary>An analyst rejected the claim; only views asked to include rejected claims show such evidence. Written only when true.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Rejected { get; init; }
+
     public static Evidence Of(Claim c, ClaimGraph g)
     {
         var s = g.Source(c.SourceId);
         return new Evidence(c.Id, c.Relation, c.Evidence.Text, c.Certainty, c.Time?.Text, c.SourceId, s?.Title, s?.Publisher,
-            s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Select(m => m.Name).ToList());
+            s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Select(m => m.Name).ToList())
+        { Rejected = VerdictMark.IsRejected(c) };
     }
 }

@@ -37,6 +37,20 @@ public sealed record Relation
     /// <summary>0–100, see docs/analysis.md.</summary>
     public required int Confidence { get; init; }
 
+    /// <summary>
+    /// Claims an analyst rejected, present only in views asked to include them; they are left out of the rating unless
+    /// every claim is rejected. Written only when not zero.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public int Rejected { get; init; }
+
+    /// <summary>
+    /// Some of its claims are in a conflict (a denial of what others affirm, or sources disagreeing on a fact): see
+    /// <c>entente conflicts</c> for both sides. Written only when true.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Contested { get; init; }
+
     public required IReadOnlyList<string> ClaimIds { get; init; }
     public required Evidence TopEvidence { get; init; }
 

@@ -15,12 +15,15 @@ public static class RelationBuilder
     /// <summary>How many claims make rating relations in parallel pay for itself.</summary>
     public const int ParallelFrom = 2000;
 
+    /// <summary>The relations, each marked contested when a conflict among the same claims involves it: every view of relations marks them alike.</summary>
     public static IReadOnlyList<Relation> Build(IEnumerable<ActedClaim> claims, ClaimGraph g)
     {
         var groups = new Dictionary<string, List<ActedClaim>>(StringComparer.Ordinal);
+        var all = new List<ActedClaim>();
         var total = 0;
         foreach (var a in claims)
         {
+            all.Add(a);
             if (a.Object is null || !RelationTypes.TryGet(a.Claim.Relation, out var t)) continue;
             var key = KeyOf(a.Subject, t.Id, a.Object, t.Symmetric);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
@@ -31,7 +34,9 @@ public static class RelationBuilder
         var made = groups.Count > 1 && total >= ParallelFrom
             ? groups.AsParallel().Select(kv => Make(kv.Key, kv.Value, g)).ToList()
             : groups.Select(kv => Make(kv.Key, kv.Value, g)).ToList();
-        return made.OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var contested = Conflicts.ConflictFinder.ContestedClaims(Conflicts.ConflictFinder.Find(all, g));
+        return made.Select(r => contested.Count > 0 && r.ClaimIds.Any(contested.Contains) ? r with { Contested = true } : r)
+            .OrderByDescending(r => r.Confidence).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     public static Relation Make(string key, IReadOnlyList<ActedClaim> acted, ClaimGraph g)
@@ -39,7 +44,9 @@ public static class RelationBuilder
         var parts = key.Split('|');
         var type = RelationTypes.Get(parts[1]);
         var claims = acted.Select(a => a.Claim).ToList();
-        var rating = RelationRating.Rate(claims, g);
+        var rejected = claims.Count(VerdictMark.IsRejected);
+        // A rejected claim shown for review does not vouch for the relation, unless nothing else is left to rate.
+        var rating = RelationRating.Rate(rejected > 0 && rejected < claims.Count ? claims.Where(c => !VerdictMark.IsRejected(c)).ToList() : claims, g);
         var dated = claims.Where(c => c.Time is not null).ToList();
         var best = claims.OrderBy(c => c.Certainty)
             .ThenBy(c => g.Source(c.SourceId)?.Reliability ?? Core.Sources.Reliability.F)
@@ -63,6 +70,7 @@ public static class RelationBuilder
             Reliability = rating.Reliability,
             Credibility = rating.Credibility,
             Confidence = rating.Confidence,
+            Rejected = rejected,
             ClaimIds = claims.Select(c => c.Id).ToList(),
             TopEvidence = Evidence.Of(best, g),
         };

@@ -10,6 +10,9 @@ namespace Entente.Cli.Commands;
 /// <summary>What the analysis commands share: their filter options, loading a snapshot and resolving actor names.</summary>
 internal static class AnalysisQuery
 {
+    /// <summary>The flag every read path shares: claims analysts rejected are shown, marked, instead of left out.</summary>
+    public static readonly OptionSpec IncludeRejected = OptionSpec.Flag("include-rejected", "count claims an analyst rejected too, marked [rejected]");
+
     public static readonly OptionSpec[] FilterOptions =
     [
         new("sphere", "only these spheres (military, technology, economic, diplomatic, political, structural, hostile)", Repeatable: true),
@@ -18,8 +21,10 @@ internal static class AnalysisQuery
         new("to", "only claims whose time overlaps this date or earlier"),
         OptionSpec.Flag("rollup", "count organs and proxies as their sponsor (IRGC → Iran, Wagner → Russia)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+        IncludeRejected,
         new OptionSpec("format", "table or json (default table)"),
     ];
+
 
     public static OutputFormat Format(ParsedArgs args) => Output.Format(args, OutputFormat.Table, OutputFormat.Json);
 
@@ -70,9 +75,10 @@ internal static class AnalysisQuery
         await using var store = await context.OpenStoreAsync(args);
         var ids = new string[names.Count];
         for (var i = 0; i < names.Count; i++) ids[i] = await ActorAsync(store, kb, names[i]);
+        var includeRejected = args.Has("include-rejected");
         var snapshot = whole || ids.Length == 0
-            ? await GraphSnapshot.LoadAsync(store, kb)
-            : await GraphSnapshot.LoadAroundAsync(store, kb, ids, args.Has("rollup"));
+            ? await GraphSnapshot.LoadAsync(store, kb, new SnapshotOptions { IncludeRejected = includeRejected })
+            : await GraphSnapshot.LoadAroundAsync(store, kb, ids, args.Has("rollup"), includeRejected: includeRejected);
         return (snapshot, ids);
     }
 
@@ -82,13 +88,20 @@ internal static class AnalysisQuery
         var kb = Knowledge(args);
         await using var store = await context.OpenStoreAsync(args);
         var ids = new[] { await ActorAsync(store, kb, a), await ActorAsync(store, kb, b) };
-        return (await GraphSnapshot.LoadForProfileAsync(store, kb, ids[0], ids[1], filter), ids);
+        return (await GraphSnapshot.LoadForProfileAsync(store, kb, ids[0], ids[1], filter, includeRejected: args.Has("include-rejected")), ids);
     }
 
     public static void Json<T>(CliContext context, T value) => context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, EntenteJson.Indented));
 
     public static string Chain(Analysis.Rollup.RollupChain? chain) =>
         chain is null || chain.Steps.Count == 0 ? "" : string.Join(" ", chain.Steps.Select((s, i) => (i == 0 ? s.From.Name : "") + $" —{s.Link}→ {s.To.Name}"));
+
+    /// <summary>Evidence as a table shows it: marked when an analyst rejected its claim.</summary>
+    public static string Shown(Analysis.Relations.Evidence e) => e.Rejected ? "[rejected] " + e.Text : e.Text;
+
+    /// <summary>A relation's top evidence as a table shows it: marked with how many of its claims analysts rejected.</summary>
+    public static string Shown(Analysis.Relations.Relation r) =>
+        (r.Rejected == 0 ? "" : r.Rejected == r.Claims ? "[rejected] " : $"[{r.Rejected} of {r.Claims} rejected] ") + r.TopEvidence.Text;
 
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 

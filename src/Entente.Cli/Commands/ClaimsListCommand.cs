@@ -64,19 +64,15 @@ public sealed class ClaimsListCommand : ICliCommand
         var claims = new List<Claim>();
         await foreach (var claim in store.QueryClaimsAsync(query)) claims.Add(claim);
         var latest = Analysis.Graph.EffectiveClaims.LatestByClaim(await store.ListVerdictsAsync());
-        if (args.Has("include-rejected"))
-        {
-            // Every claim as stored, the latest verdict on it beside it.
-            Column<Claim> verdict = new("verdict", c => latest.TryGetValue(c.Id, out var v) ? v.Kind.ToString().ToLowerInvariant() : null);
-            Output.Write(context.Out, format, claims, [.. Columns, verdict]);
-        }
-        else
-        {
-            var effective = new List<Claim>(claims.Count);
-            foreach (var c in claims)
-                if (Analysis.Graph.EffectiveClaims.TryApply(c, latest, out var shown)) effective.Add(shown);
-            Output.Write(context.Out, format, effective, Columns);
-        }
+        var includeRejected = args.Has("include-rejected");
+        var shown = new List<Claim>(claims.Count);
+        foreach (var c in claims)
+            if (Analysis.Graph.EffectiveClaims.TryApply(c, latest, out var effective, includeRejected)) shown.Add(effective);
+        // With rejected claims shown, the latest verdict on each claim stands beside it (a correction shows as corrected).
+        var corrections = latest.Values.Where(v => v.Correction is not null).Select(v => v.Correction!.Id).ToHashSet(StringComparer.Ordinal);
+        Column<Claim> verdict = new("verdict", c => latest.TryGetValue(c.Id, out var v) ? v.Kind.ToString().ToLowerInvariant()
+            : corrections.Contains(c.Id) ? "correct" : null);
+        Output.Write(context.Out, format, shown, includeRejected ? [.. Columns, verdict] : Columns);
         if (claims.Count == limit && await store.CountClaimsAsync(query) is var total && total > limit)
             context.Err.WriteLine($"showing the first {limit} of {total} claims; raise --limit or narrow the filters");
         return 0;

@@ -42,7 +42,7 @@ public sealed class CopresenceCommand : ICliCommand
             new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("actor", x => x.Who),
             new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("relation", x => x.E.Relation),
             new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("source", x => x.E.SourceTitle ?? x.E.SourceId),
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("evidence", x => x.E.Text)]);
+            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("evidence", x => AnalysisQuery.Shown(x.E))]);
         w.WriteLine();
         w.WriteLine($"only {r.A.Name}: {string.Join(", ", r.OnlyA.Select(t => t.Name))}");
         w.WriteLine($"only {r.B.Name}: {string.Join(", ", r.OnlyB.Select(t => t.Name))}");

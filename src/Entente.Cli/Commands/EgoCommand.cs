@@ -39,7 +39,7 @@ public sealed class EgoCommand : ICliCommand
             new Column<Relation>("object", r => r.Object.Name),
             new Column<Relation>("rating", r => r.Admiralty),
             new Column<Relation>("conf", r => r.Confidence.ToString(CultureInfo.InvariantCulture)),
-            new Column<Relation>("evidence", r => r.TopEvidence.Text)]);
+            new Column<Relation>("evidence", r => AnalysisQuery.Shown(r))]);
         return 0;
     }
 }

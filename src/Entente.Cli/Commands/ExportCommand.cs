@@ -8,7 +8,7 @@ namespace Entente.Cli.Commands;
 
 /// <summary>
 /// entente export FORMAT --out FILE: writes the claims that pass the filters (as for 'claims list'), with analysts'
-/// verdicts applied: rejected claims are left out unless <c>--include-rejected</c>, corrected ones are written as corrected.
+/// verdicts applied: rejected claims are left out unless <c>--include-rejected</c> (then written marked), corrected ones are written as corrected.
 /// </summary>
 public sealed class ExportCommand : ICliCommand
 {
@@ -27,7 +27,7 @@ public sealed class ExportCommand : ICliCommand
         new("to", "only claims whose time overlaps this date or earlier"),
         new("source", "only claims from these source ids", Repeatable: true),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
-        OptionSpec.Flag("include-rejected", "write claims an analyst rejected too (as stored)"),
+        OptionSpec.Flag("include-rejected", "write claims an analyst rejected too, marked as rejected"),
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -50,8 +50,7 @@ public sealed class ExportCommand : ICliCommand
         {
             await foreach (var stored in store.QueryClaimsAsync(query))
             {
-                var c = stored;
-                if (!includeRejected && !Analysis.Graph.EffectiveClaims.TryApply(stored, latest, out c)) continue;
+                if (!Analysis.Graph.EffectiveClaims.TryApply(stored, latest, out var c, includeRejected)) continue;
                 count++;
                 yield return c;
             }

@@ -20,6 +20,10 @@ public sealed class ImportCommand : ICliCommand
         OptionSpec.Flag("dry-run", "report what would change (new source, new and existing claims, new entities) without writing"),
         OptionSpec.Flag("strict", "stop at the first bad row and store nothing from that file"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+        new("released", "the data set's release date (YYYY-MM-DD), kept as its publication date"),
+        ReliabilityOption.Option,
+        ReliabilityOption.Reason,
+        AnalystName.Option,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -40,7 +44,15 @@ public sealed class ImportCommand : ICliCommand
         {
             throw new CliException(e.Message);
         }
-        var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"));
+        var reliability = ReliabilityOption.Of(args);
+        var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"))
+        {
+            At = context.Clock.GetUtcNow(),
+            Released = args.GetDate("released"),
+            Reliability = reliability,
+            Analyst = reliability is null ? "analyst" : AnalystName.Of(args, context),
+            Reason = args.Get("reason"),
+        };
         await using var store = await context.OpenOrCreateStoreAsync(args);
         var failed = false;
         foreach (var file in files)

@@ -18,6 +18,8 @@ internal static class ImportReportWriter
         context.Out.WriteLine($"{verb} {file}");
         context.Out.WriteLine($"  source   {b.Source.Id} \"{b.Source.Title}\" ({(r.SourceIsNew ? "new" : "already stored")})");
         if (b.CitedSources.Count > 0) context.Out.WriteLine($"  cited    {b.CitedSources.Count} sources the file names for its claims");
+        if (b.Source.Rating is { } rating)
+            context.Out.WriteLine($"  rated    {rating.Reliability} by {rating.SetBy}{(rating.Reason is null ? "" : ": " + rating.Reason)}");
         if (r.Outcome != ImportOutcome.Aborted)
             context.Out.WriteLine($"  claims   {b.ClaimCount} read: {r.ClaimsNew} new, {r.ClaimsExisting} already stored");
         context.Out.WriteLine($"  entities {r.NewEntities.Count} new (marked for review)");

@@ -21,16 +21,20 @@ public sealed class IngestCommand : ICliCommand
         ExtractionSetup.MaxSize,
         ExtractionSetup.Jobs,
         OptionSpec.Flag("quiet", "no progress lines, only the summary"),
+        ReliabilityOption.Option,
+        ReliabilityOption.Reason,
+        AnalystName.Option,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
+        var reliability = ReliabilityOption.Of(args);
+        var given = reliability is { } r ? new GivenRating(r, AnalystName.Of(args, context), args.Get("reason")) : null;
         var reader = ExtractionSetup.Reader(args);
         var files = ExtractionSetup.Files(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
-        var retrieved = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved), ExtractionSetup.JobsOf(args));
+        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, context.Clock.GetUtcNow(), given), ExtractionSetup.JobsOf(args));
         var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;
         try

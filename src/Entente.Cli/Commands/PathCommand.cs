@@ -43,7 +43,7 @@ public sealed class PathCommand : ICliCommand
             context.Out.WriteLine($"{i + 1}. {string.Join(" → ", p.Actors.Select(a => a.Name))} ({p.Length} hop{(p.Length == 1 ? "" : "s")})");
             foreach (var hop in p.Hops)
                 foreach (var r in hop.Relations.Take(3))
-                    context.Out.WriteLine($"   {r.Subject.Name} {r.Type} {r.Object.Name} [{r.Admiralty}, {r.Confidence}]: \"{r.TopEvidence.Text}\" — {r.TopEvidence.SourceTitle ?? r.TopEvidence.SourceId}");
+                    context.Out.WriteLine($"   {r.Subject.Name} {r.Type} {r.Object.Name} [{r.Admiralty}, {r.Confidence}]: \"{AnalysisQuery.Shown(r)}\" — {r.TopEvidence.SourceTitle ?? r.TopEvidence.SourceId}");
         }
         return 0;
     }

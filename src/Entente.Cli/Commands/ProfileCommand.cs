@@ -31,7 +31,8 @@ public sealed class ProfileCommand : ICliCommand
     {
         w.WriteLine($"{p.A.Name} — {p.B.Name}");
         foreach (var chain in new[] { p.ChainA, p.ChainB }.Where(c => c is { Steps.Count: > 0 })) w.WriteLine("  rolled up: " + AnalysisQuery.Chain(chain));
-        w.WriteLine($"  claims {p.Claims}, relations {p.Relations.Count}, breadth {p.Breadth} spheres, depth {p.Depth} relation types, reciprocity {AnalysisQuery.Num(p.Reciprocity)}");
+        var rejected = p.Relations.Sum(r => r.Rejected);
+        w.WriteLine($"  claims {p.Claims}{(rejected > 0 ? $" ({rejected} rejected, counted on request)" : "")}, relations {p.Relations.Count}, breadth {p.Breadth} spheres, depth {p.Depth} relation types, reciprocity {AnalysisQuery.Num(p.Reciprocity)}");
         w.WriteLine($"  duration {(p.DurationYears == 0 ? "undated" : $"{p.FirstYear}–{p.LastYear} ({p.DurationYears} years)")}; shared theaters: {(p.SharedTheaters.Count == 0 ? "none" : string.Join(", ", p.SharedTheaters.Select(t => t.Name)))}");
         w.WriteLine($"  assessment: {p.Assessment} (strategic score {AnalysisQuery.Num(p.StrategicScore)})");
         w.WriteLine();
@@ -53,6 +54,6 @@ public sealed class ProfileCommand : ICliCommand
             new Column<(Core.Ontology.Sphere Sphere, Evidence E)>("relation", x => x.E.Relation + (x.E.Materiel.Count > 0 ? $" ({string.Join(", ", x.E.Materiel)})" : "")),
             new Column<(Core.Ontology.Sphere Sphere, Evidence E)>("certainty", x => x.E.Certainty.ToString().ToLowerInvariant()),
             new Column<(Core.Ontology.Sphere Sphere, Evidence E)>("source", x => x.E.SourceTitle ?? x.E.SourceId),
-            new Column<(Core.Ontology.Sphere Sphere, Evidence E)>("evidence", x => x.E.Text)]);
+            new Column<(Core.Ontology.Sphere Sphere, Evidence E)>("evidence", x => AnalysisQuery.Shown(x.E))]);
     }
 }

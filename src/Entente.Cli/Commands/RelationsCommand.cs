@@ -4,7 +4,7 @@ using Entente.Cli.Framework;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>`entente relations [ACTOR]`: claims grouped into rated relations.</summary>
+/// <summary>`entente relations [ACTOR]`: claims grouped into rated relations, each marked when its claims are contested (`entente conflicts`).</summary>
 public sealed class RelationsCommand : ICliCommand
 {
     public string Name => "relations";
@@ -34,7 +34,8 @@ public sealed class RelationsCommand : ICliCommand
             new Column<Relation>("claims", r => r.Claims.ToString(CultureInfo.InvariantCulture)),
             new Column<Relation>("indep", r => r.IndependentSources.ToString(CultureInfo.InvariantCulture)),
             new Column<Relation>("time", r => r.First is null ? "" : $"{r.First.Value.Year}–{r.Last!.Value.Year}"),
-            new Column<Relation>("evidence", r => r.TopEvidence.Text)]);
+            new Column<Relation>("contested", r => r.Contested ? "contested" : ""),
+            new Column<Relation>("evidence", r => AnalysisQuery.Shown(r))]);
         return 0;
     }
 }

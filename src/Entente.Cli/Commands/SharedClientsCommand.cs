@@ -28,7 +28,7 @@ public sealed class SharedClientsCommand : ICliCommand
             new Column<SharedClient>("client", s => s.Client.Name),
             new Column<SharedClient>("from " + a, s => string.Join(", ", s.FromA.Select(r => r.Type).Distinct())),
             new Column<SharedClient>("from " + b, s => string.Join(", ", s.FromB.Select(r => r.Type).Distinct())),
-            new Column<SharedClient>("evidence", s => s.FromA[0].TopEvidence.Text + " / " + s.FromB[0].TopEvidence.Text)]);
+            new Column<SharedClient>("evidence", s => AnalysisQuery.Shown(s.FromA[0]) + " / " + AnalysisQuery.Shown(s.FromB[0]))]);
         return 0;
     }
 }

@@ -2,38 +2,57 @@ using Entente.Cli.Framework;
 using Entente.Core.Sources;
 using Entente.Core.Time;
 using Entente.Extraction.Documents;
+using Entente.Extraction.Ingest;
+using Entente.Extraction.Readers;
 
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// Stores a plain-text file as a source record, without extracting claims. The id comes from the
-/// content hash, so adding the same text again changes nothing.
+/// Stores a file as a source record, without extracting claims. The file is read as `ingest` reads it, so the id
+/// (from the content hash) is the one `ingest` will find: ingesting the file later extracts its claims into this
+/// source and keeps the rating given here. Adding the same text again changes nothing but a new rating.
 /// </summary>
 public sealed class SourcesAddCommand : ICliCommand
 {
     public string Name => "sources add";
-    public string Summary => "store a plain-text file as a source (no extraction)";
+    public string Summary => "store a file as a source (no extraction); `ingest` later adds its claims";
     public string Arguments => "FILE";
 
     public IReadOnlyList<OptionSpec> Options =>
     [
-        new("title", "title (default: the file name)"),
+        new("title", "title (default: the file's own, else its name)"),
         new("publisher", "who published it"),
         new("author", "who wrote it"),
         new("published", "publication date, YYYY-MM-DD"),
         new("url", "where it was published"),
-        new("reliability", "Admiralty source reliability, A (reliable) to F (cannot be judged; default)"),
+        ReliabilityOption.Option,
+        ReliabilityOption.Reason,
+        AnalystName.Option,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
-        var file = args.Require(0, "FILE: the text file to store");
-        var source = BuildSource(args, file, ReadText(file), context.Clock);
+        var file = args.Require(0, "FILE: the file to store");
+        var reliability = ReliabilityOption.Of(args);
+        var published = Published(args);
+        var now = context.Clock.GetUtcNow();
+        var given = reliability is { } r ? new GivenRating(r, AnalystName.Of(args, context), args.Get("reason")) : null;
+        var source = WithOptions(SourceFromDocument.Create(Read(file), now, given), args, published, file);
         await using var store = await context.OpenOrCreateStoreAsync(args);
         var result = await Store(store, source);
-        context.Out.WriteLine(result.Added
-            ? $"stored {source.Id}  {source.Title}"
-            : $"already stored: {source.Id}  {source.Title} (same content); nothing changed");
+        if (result.Added)
+        {
+            context.Out.WriteLine($"stored {source.Id}  {source.Title}");
+            return 0;
+        }
+        var stored = await store.GetSourceAsync(source.Id);
+        if (source.Rating is { } rating && stored?.Reliability != rating.Reliability)
+        {
+            await store.AddRatingAsync(rating);
+            context.Out.WriteLine($"already stored: {source.Id}  {stored?.Title} (same content); rated {rating.Reliability} by {rating.SetBy}");
+        }
+        else
+            context.Out.WriteLine($"already stored: {source.Id}  {stored?.Title ?? source.Title} (same content); nothing changed");
         return 0;
     }
 
@@ -49,52 +68,35 @@ public sealed class SourcesAddCommand : ICliCommand
         }
     }
 
-    private static string ReadText(string file)
+    private static Document Read(string file)
     {
-        if (Directory.Exists(file)) throw new CliException($"{file} is a directory; give a text file");
+        if (Directory.Exists(file)) throw new CliException($"{file} is a directory; give a file");
         if (Core.Files.ReadableFile.Problem(file) is { } problem) throw new CliException($"{file}: {problem}");
         try
         {
-            return File.ReadAllText(file);
+            return new DocumentReader().Read(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DocumentReadException e)
         {
-            throw new CliException($"cannot read {file}: {e.Message}");
+            throw new CliException(e.Message);
         }
     }
 
-    private static Source BuildSource(ParsedArgs args, string file, string text, TimeProvider clock)
+    /// <summary>What the options say wins over what the file says about itself.</summary>
+    private static Source WithOptions(Source read, ParsedArgs args, DateOnly? published, string file) => read with
     {
-        var document = Document.FromText(text, origin: file);
-        return new Source
-        {
-            Id = document.SourceId,
-            ContentHash = document.ContentHash,
-            Title = args.Get("title") ?? Path.GetFileNameWithoutExtension(file),
-            Author = args.Get("author"),
-            Publisher = args.Get("publisher"),
-            Url = args.Get("url"),
-            Published = Published(args),
-            Retrieved = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            Reliability = Reliability(args),
-            Kind = SourceKind.Article,
-            Origin = Path.GetFullPath(file),
-            Text = text,
-        };
-    }
+        Title = args.Get("title") ?? read.Title,
+        Author = args.Get("author") ?? read.Author,
+        Publisher = args.Get("publisher") ?? read.Publisher,
+        Url = args.Get("url") ?? read.Url,
+        Published = published ?? read.Published,
+        Origin = Path.GetFullPath(file),
+    };
 
     private static DateOnly? Published(ParsedArgs args)
     {
         if (args.Get("published") is not { } text) return null;
         var parsed = DateParsing.ParseDay(text);
         return parsed.Success ? parsed.Value : throw new UsageException($"--published: {parsed.Error}");
-    }
-
-    private static Reliability Reliability(ParsedArgs args)
-    {
-        var text = args.Get("reliability") ?? "F";
-        return text.Length == 1 && Enum.TryParse<Reliability>(text, ignoreCase: true, out var r) && Enum.IsDefined(r)
-            ? r
-            : throw new UsageException($"--reliability must be a letter from A to F, not '{text}'");
     }
 }

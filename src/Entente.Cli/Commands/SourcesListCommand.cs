@@ -19,6 +19,8 @@ public sealed class SourcesListCommand : ICliCommand
         new("published", s => s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         new("reliability", s => s.Reliability.ToString()),
         new("kind", s => s.Kind.ToString().ToLowerInvariant()),
+        new("rated by", s => s.Rating is null ? null : s.Rating.Scope == RatingScope.Publisher ? $"{s.Rating.SetBy} (publisher {s.Rating.Target})" : s.Rating.SetBy),
+        new("rated at", s => s.Rating?.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)

@@ -31,7 +31,7 @@ public sealed class TimelineCommand : ICliCommand
             new Column<TimelineEntry>("claim", e => $"{e.Subject.Name} {e.Relation} {e.Object?.Name}{(e.Place is null ? "" : " in " + e.Place.Name)}"),
             new Column<TimelineEntry>("certainty", e => e.Certainty.ToString().ToLowerInvariant()),
             new Column<TimelineEntry>("reported", e => AnalysisQuery.Date(e.Evidence.Published)),
-            new Column<TimelineEntry>("evidence", e => e.Evidence.Text)]);
+            new Column<TimelineEntry>("evidence", e => AnalysisQuery.Shown(e.Evidence))]);
         return 0;
     }
 }

@@ -17,8 +17,14 @@ public sealed record Source
     /// <summary>SHA-256 of the content, lower-case hex.</summary>
     public required string ContentHash { get; init; }
 
-    /// <summary>Admiralty source reliability, A (reliable) to F (cannot be judged).</summary>
+    /// <summary>
+    /// Admiralty source reliability, A (reliable) to F (cannot be judged). When a source is stored this is the rating it
+    /// arrives with (recorded as <see cref="Rating"/>); when it is read, the rating in force (see <see cref="SourceRatings"/>).
+    /// </summary>
     public Reliability Reliability { get; init; } = Reliability.F;
+
+    /// <summary>Who gave <see cref="Reliability"/> and when; null for a source nobody has rated.</summary>
+    public SourceRating? Rating { get; init; }
 
     public SourceKind Kind { get; init; } = SourceKind.Article;
 

@@ -10,6 +10,10 @@ public sealed record DocumentMetadata
     public string? Publisher { get; init; }
     public DateOnly? Published { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>The reliability the document gives itself (front matter or meta tag), and which of the two said so.</summary>
+    public Core.Sources.Reliability? Reliability { get; init; }
+    public string? ReliabilityFrom { get; init; }
 }
 
 /// <summary>

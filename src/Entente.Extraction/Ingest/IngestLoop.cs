@@ -40,7 +40,7 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
                 yield return new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Failed, Error: error));
                 continue;
             }
-            yield return await sink.ContainsAsync(document.SourceId, ct)
+            yield return await sink.ContainsAsync(document, ct)
                 ? new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Skipped))
                 : new Item(index, total, path, document);
         }

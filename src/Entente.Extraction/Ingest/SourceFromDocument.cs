@@ -3,21 +3,38 @@ using Entente.Extraction.Documents;
 
 namespace Entente.Extraction.Ingest;
 
-/// <summary>The source record a read document becomes: its id and hash, metadata, origin and normalized text.</summary>
+/// <summary>A rating an analyst gives the documents of one ingest run (`ingest --reliability B`).</summary>
+public sealed record GivenRating(Reliability Reliability, string Analyst, string? Reason = null);
+
+/// <summary>The source record a read document becomes: its id and hash, metadata, origin, normalized text and rating.</summary>
 public static class SourceFromDocument
 {
-    public static Source Create(Document document, DateOnly retrieved) => new()
+    /// <param name="at">The moment of the ingest, when any rating it records was given.</param>
+    /// <param name="given">The analyst's rating for the run, which beats the one a document gives itself.</param>
+    public static Source Create(Document document, DateTimeOffset at, GivenRating? given = null)
     {
-        Id = document.SourceId,
-        ContentHash = document.ContentHash,
-        Title = document.Metadata.Title ?? Path.GetFileNameWithoutExtension(document.Origin),
-        Author = document.Metadata.Author,
-        Publisher = document.Metadata.Publisher,
-        Url = document.Metadata.Url,
-        Published = document.Metadata.Published,
-        Retrieved = retrieved,
-        Kind = SourceKind.Article,
-        Origin = document.Origin,
-        Text = document.Text,
-    };
+        var rating = RatingOf(document, at, given);
+        return new()
+        {
+            Id = document.SourceId,
+            ContentHash = document.ContentHash,
+            Title = document.Metadata.Title ?? Path.GetFileNameWithoutExtension(document.Origin),
+            Author = document.Metadata.Author,
+            Publisher = document.Metadata.Publisher,
+            Url = document.Metadata.Url,
+            Published = document.Metadata.Published,
+            Retrieved = DateOnly.FromDateTime(at.UtcDateTime),
+            Reliability = rating?.Reliability ?? Reliability.F,
+            Rating = rating,
+            Kind = SourceKind.Article,
+            Origin = document.Origin,
+            Text = document.Text,
+        };
+    }
+
+    /// <summary>The rating the document arrives with: the analyst's for the run, else its own front matter or meta tag, else none.</summary>
+    public static SourceRating? RatingOf(Document document, DateTimeOffset at, GivenRating? given) =>
+        given is not null ? SourceRating.Create(RatingScope.Source, document.SourceId, given.Reliability, given.Analyst, at, given.Reason)
+        : document.Metadata.Reliability is { } own ? SourceRating.Create(RatingScope.Source, document.SourceId, own, document.Metadata.ReliabilityFrom ?? "document", at)
+        : null;
 }

@@ -90,6 +90,8 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             Publisher = Clean(m.Publisher),
             Url = m.Url?.Trim(),
             Published = options.Published ?? m.Published,
+            Reliability = m.Reliability,
+            ReliabilityFrom = m.ReliabilityFrom,
         };
         var map = normalized.Map;
         return new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = map.ToOriginal };

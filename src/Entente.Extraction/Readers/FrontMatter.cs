@@ -1,10 +1,11 @@
+using Entente.Core.Sources;
 using Entente.Extraction.Documents;
 
 namespace Entente.Extraction.Readers;
 
 /// <summary>
 /// A "---" block of "key: value" lines at the top of a Markdown or text file (title, publisher,
-/// published or date, author, url). Unknown keys are ignored; a date that cannot be read is an error.
+/// published or date, author, url, reliability). Unknown keys are ignored; a date that cannot be read is an error.
 /// </summary>
 public static class FrontMatter
 {
@@ -45,6 +46,12 @@ public static class FrontMatter
             {
                 Published = MetadataDates.Parse(value)
                     ?? throw new DocumentReadException(path, $"front matter '{key}: {value}' is not a date (use YYYY-MM-DD)", line),
+            },
+            "reliability" => meta with
+            {
+                Reliability = Reliabilities.TryParse(value, out var r) ? r
+                    : throw new DocumentReadException(path, "front matter reliability: " + Reliabilities.Problem(value), line),
+                ReliabilityFrom = "front matter",
             },
             _ => meta,
         };

@@ -6,7 +6,8 @@ namespace Entente.Extraction.Readers;
 /// <summary>Title, author, publisher, date and address from Open Graph, article:*, citation_* and plain meta tags.</summary>
 public static class HtmlMetadata
 {
-    public static DocumentMetadata From(IDocument d)
+    /// <param name="path">The file, for the error a reliability that is not a letter from A to F gives.</param>
+    public static DocumentMetadata From(IDocument d, string path)
     {
         // The meta tags are indexed once: each lookup used to run its own selector query, then its own scan of every tag.
         var metas = Index(d.QuerySelectorAll("meta"));
@@ -21,8 +22,16 @@ public static class HtmlMetadata
                 Meta("article:published_time"), Meta("citation_publication_date"), Meta("citation_date"),
                 Meta("date"), Meta("dc.date"), Meta("pubdate"), d.QuerySelector("time[datetime]")?.GetAttribute("datetime"))),
             Url = First(Meta("og:url"), d.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Meta("citation_public_url")),
+            Reliability = Reliability(Meta("reliability"), path),
+            ReliabilityFrom = Meta("reliability") is null ? null : "meta tag",
         };
     }
+
+    /// <summary>An analyst who tags a page with a rating means it; a tag that is not A to F is an error, not a silent F.</summary>
+    private static Core.Sources.Reliability? Reliability(string? value, string path) =>
+        value is null ? null
+        : Core.Sources.Reliabilities.TryParse(value, out var r) ? r
+        : throw new DocumentReadException(path, "<meta name=\"reliability\">: " + Core.Sources.Reliabilities.Problem(value));
 
     /// <summary>The content of each meta tag by its property and by its name, compared without case; the first tag
     /// in the page that carries a key gives its content (null when it has none).</summary>

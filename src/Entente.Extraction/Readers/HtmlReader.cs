@@ -33,7 +33,7 @@ public sealed class HtmlReader : IFormatReader
         lock (_gate)
         {
             var document = (_parser ??= new HtmlParser()).ParseDocument(html);
-            metadata = HtmlMetadata.From(document);
+            metadata = HtmlMetadata.From(document, path);
             RemoveChrome(document);
             var root = ContentRoot(document);
             text = root is null ? "" : HtmlBlockText.Of(root);

@@ -88,6 +88,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
         {
             Id = "src-" + hash[..20],
             Title = $"{format.Title}: {Path.GetFileName(path)}",
+            Publisher = format.Publisher,
             ContentHash = hash,
             Kind = SourceKind.Dataset,
             Origin = path,

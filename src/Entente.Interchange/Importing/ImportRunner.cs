@@ -1,3 +1,4 @@
+using Entente.Core.Sources;
 using Entente.Knowledge;
 using Entente.Storage;
 
@@ -15,7 +16,10 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
         // A first pass checks and counts; the claims are read again as a stream when stored, so memory stays flat.
         var collector = new ImportCollector(kb);
         var batch = await collector.CollectAsync(format, path, options.Strict, ct, keepClaims: false);
-        var sourceIsNew = await store.GetSourceAsync(batch.Source.Id, ct) is null;
+        var stored = await store.GetSourceAsync(batch.Source.Id, ct);
+        var sourceIsNew = stored is null;
+        var rating = RatingOf(format, batch.Source.Id, options);
+        batch = batch with { Source = batch.Source with { Published = options.Released, Reliability = rating.Reliability, Rating = rating } };
         var newEntities = new List<Core.Entities.Entity>();
         foreach (var e in batch.NewEntities)
             if (await store.GetEntityAsync(e.Id, ct) is null) newEntities.Add(e);
@@ -33,12 +37,30 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
         // the cited sources stay without claims, and importing the file again adds them.
         if (sourceIsNew && batch.CitedSources.Count > 0)
             await store.AddDocumentsAsync(batch.CitedSources.Select(s => (s, (IReadOnlyList<Core.Claims.Claim>)[])), ct);
+        // A data set imported again keeps its rating unless the analyst gives a different one now.
+        if (stored is not null && options.Reliability is not null && stored.Reliability != rating.Reliability) await store.AddRatingAsync(rating, ct);
         var written = await store.AddDocumentStreamAsync(batch.Source, collector.ClaimsAsync(format, path, batch.Source, ct), newEntities, ct);
         return report with { ClaimsNew = written.ClaimsAdded, EntitiesStored = written.EntitiesAdded, Outcome = ImportOutcome.Stored };
     }
+
+    /// <summary>The analyst's rating when given, else the format's own, with who gave it and why.</summary>
+    private static SourceRating RatingOf(ImportFormat format, string sourceId, ImportOptions options) =>
+        options.Reliability is { } r
+            ? SourceRating.Create(RatingScope.Source, sourceId, r, options.Analyst, options.At, options.Reason)
+            : SourceRating.Create(RatingScope.Source, sourceId, format.Reliability, $"entente import {format.Name}", options.At, format.RatingReason);
 }
 
-public sealed record ImportOptions(bool DryRun = false, bool Strict = false);
+/// <param name="At">The moment of the import, when its rating was given.</param>
+/// <param name="Released">The data set's release date, stored as the source's publication date.</param>
+/// <param name="Reliability">The analyst's rating of the data set; null for the format's own.</param>
+public sealed record ImportOptions(bool DryRun = false, bool Strict = false)
+{
+    public DateTimeOffset At { get; init; }
+    public DateOnly? Released { get; init; }
+    public Reliability? Reliability { get; init; }
+    public string Analyst { get; init; } = "analyst";
+    public string? Reason { get; init; }
+}
 
 public enum ImportOutcome { Stored, DryRun, Aborted }
 

@@ -64,5 +64,15 @@ internal static class PostgresMigrations
                 json json NOT NULL);
             CREATE INDEX hypothesis_overrides_pair ON hypothesis_overrides (pair);
             """),
+        new(4, "ratings: who rated a source or a publisher, when and why; a source stored with a rating keeps it as a record", """
+            CREATE TABLE ratings (
+                id text COLLATE "C" PRIMARY KEY,
+                scope text NOT NULL, target text COLLATE "C" NOT NULL,
+                reliability text NOT NULL, set_by text NOT NULL, at timestamptz NOT NULL, reason text);
+            CREATE INDEX ratings_target ON ratings (scope, target);
+            INSERT INTO ratings (id, scope, target, reliability, set_by, at, reason)
+                SELECT 'r-stored-' || id, 'source', id, reliability, 'stored before ratings were recorded', now(), NULL
+                FROM sources WHERE reliability <> 'f';
+            """),
     ];
 }

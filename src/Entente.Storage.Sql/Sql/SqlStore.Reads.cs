@@ -78,10 +78,21 @@ public abstract partial class SqlStore
         (await ListRowsAsync("claims", "SELECT id, json FROM claims WHERE id = @id", r => ClaimRow.Read(r.GetString(1)), ct, ("@id", id))).FirstOrDefault();
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken ct = default) =>
-        (await ListRowsAsync("sources", SourceRow.Select(includeText: true) + " WHERE id = @id", SourceRow.Read, ct, ("@id", id))).FirstOrDefault();
+        (await ListRowsAsync("sources", SourceRow.Select(includeText: true) + " WHERE id = @id", SourceRow.Read, ct, ("@id", id))).FirstOrDefault() is { } source
+            ? (await RatingsAsync(ct)).Apply(source)
+            : null;
 
-    public Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default) =>
-        ListRowsAsync("sources", SourceRow.Select(includeText) + " ORDER BY seq DESC", SourceRow.Read, ct);
+    public async Task<IReadOnlyList<Source>> ListSourcesAsync(bool includeText = false, CancellationToken ct = default)
+    {
+        var ratings = await RatingsAsync(ct);
+        return (await ListRowsAsync("sources", SourceRow.Select(includeText) + " ORDER BY seq DESC", SourceRow.Read, ct)).Select(ratings.Apply).ToList();
+    }
+
+    public Task<IReadOnlyList<SourceRating>> ListRatingsAsync(CancellationToken ct = default) =>
+        ListRowsAsync("ratings", RatingRow.Select, RatingRow.Read, ct);
+
+    /// <summary>Ratings are applied on every read of a source, so a new one changes every answer at once.</summary>
+    private async Task<SourceRatings> RatingsAsync(CancellationToken ct) => new(await ListRatingsAsync(ct));
 
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken ct = default) =>
         (await ListRowsAsync("entities", "SELECT id, json FROM entities WHERE id = @id", ReadJson<Entity>, ct, ("@id", id))).FirstOrDefault();

@@ -46,6 +46,7 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         await WriteAsync("source " + source.Id, async (c, tx) =>
         {
             if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
+            if (source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
             var entities = 0;
             foreach (var e in newEntities ?? [])
                 entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
@@ -58,9 +59,11 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         {
             var results = new List<DocumentWriteResult>();
             foreach (var (source, claims) in documents)
-                results.Add(await SourceRow.InsertAsync(c, tx, source, ct)
-                    ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0)
-                    : new DocumentWriteResult(false, 0, 0));
+            {
+                var added = await SourceRow.InsertAsync(c, tx, source, ct);
+                if (added && source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
+                results.Add(added ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0) : new DocumentWriteResult(false, 0, 0));
+            }
             return (IReadOnlyList<DocumentWriteResult>)results;
         }, ct);
 
@@ -80,6 +83,16 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
                 .With("@id", verdict.Id).With("@claim", verdict.ClaimId).With("@kind", Ids.Of(verdict.Kind))
                 .With("@analyst", verdict.Analyst).With("@at", verdict.At.ToUniversalTime()).With("@json", EntenteJson.Serialize(verdict))
                 .ExecuteNonQueryAsync(ct), ct);
+
+    public Task AddRatingAsync(SourceRating rating, CancellationToken ct = default) =>
+        WriteAsync("rating " + rating.Id, async (c, tx) =>
+        {
+            // The ratings table has no foreign key (a publisher is no row), so a source rating checks its source here.
+            if (rating.Scope == RatingScope.Source
+                && await c.Command("SELECT COUNT(*) FROM sources WHERE id = @id", tx).With("@id", rating.Target).ExecuteScalarAsync(ct) is var n && Convert.ToInt64(n) == 0)
+                throw new StoreException($"no source '{rating.Target}' in {Description} to rate; nothing was written");
+            return await RatingRow.InsertAsync(c, tx, rating, ct);
+        }, ct);
 
     private DbCommand EntityCommand(DbConnection c, DbTransaction tx, Entity e, bool replace) =>
         c.Command($"INSERT INTO entities (id, kind, name, json) VALUES (@id, @kind, @name, {JsonParameter("@json")}) ON CONFLICT (id) " +

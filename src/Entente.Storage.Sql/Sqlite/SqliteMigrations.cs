@@ -62,5 +62,15 @@ internal static class SqliteMigrations
                 json TEXT NOT NULL);
             CREATE INDEX hypothesis_overrides_pair ON hypothesis_overrides (pair);
             """),
+        new(4, "ratings: who rated a source or a publisher, when and why; a source stored with a rating keeps it as a record", """
+            CREATE TABLE ratings (
+                id TEXT PRIMARY KEY,
+                scope TEXT NOT NULL, target TEXT NOT NULL,
+                reliability TEXT NOT NULL, set_by TEXT NOT NULL, at TEXT NOT NULL, reason TEXT);
+            CREATE INDEX ratings_target ON ratings (scope, target);
+            INSERT INTO ratings (id, scope, target, reliability, set_by, at, reason)
+                SELECT 'r-stored-' || id, 'source', id, reliability, 'stored before ratings were recorded', strftime('%Y-%m-%d %H:%M:%S+00:00', 'now'), NULL
+                FROM sources WHERE reliability <> 'f';
+            """),
     ];
 }

@@ -27,9 +27,13 @@ public static class GraphApi
         var claims = q.Snapshot.Graph.Between(q.A.Id, q.B!.Id, q.Filter).Select(x => x.Claim)
             .OrderBy(c => c.Certainty).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
         var views = await new ClaimViews(data.Store).ViewAsync(claims, ct);
-        return TypedResults.Ok(new EvidenceView(q.A, q.B!, views));
+        var conflicts = q.Snapshot.Conflicts(q.Filter, q.A.Id).Where(c => c.Subject.Id == q.B!.Id || c.Object.Id == q.B!.Id).ToList();
+        return TypedResults.Ok(new EvidenceView(q.A, q.B!, views, conflicts, Analysis.Conflicts.ConflictFinder.ContestedClaims(conflicts).Order(StringComparer.Ordinal).ToList()));
     }
 }
 
-/// <summary>The claims behind one edge of the graph, strongest first.</summary>
-public sealed record EvidenceView(EntityRef A, EntityRef B, IReadOnlyList<ClaimView> Claims);
+/// <summary>
+/// The claims behind one edge of the graph, strongest first, with the conflicts among them (both sides' evidence) and
+/// the ids of the claims those conflicts hold, so each can be marked contested.
+/// </summary>
+public sealed record EvidenceView(EntityRef A, EntityRef B, IReadOnlyList<ClaimView> Claims, IReadOnlyList<Analysis.Conflicts.Conflict> Conflicts, IReadOnlyList<string> Contested);

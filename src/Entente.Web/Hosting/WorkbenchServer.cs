@@ -91,6 +91,7 @@ public static class WorkbenchServer
         app.UseMiddleware<EmbeddedAssets>();
         app.MapOpenApi();
         app.MapGraphApi();
+        app.MapConflictsApi();
         app.MapProfileApi();
         app.MapClaimsApi();
         app.MapSourcesApi();

@@ -16,7 +16,7 @@ public sealed class DocumentIngestor(IClaimExtractor extractor, IEntenteStore st
         if (await store.GetSourceAsync(document.SourceId, ct) is { } existing)
             return new UploadResult(existing.Id, existing.Title, false, 0, 0, 0);
         var result = extractor.Extract(document);
-        var source = SourceFromDocument.Create(document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var source = SourceFromDocument.Create(document, clock.GetUtcNow());
         // The knowledge base is in the store already; the provisional entities the claims name are not.
         var written = await store.AddDocumentAsync(source, result.Claims, result.ClaimEntities(_ => null), ct);
         return new UploadResult(source.Id, source.Title, written.Added, written.ClaimsAdded, result.Claims.Count, result.Mentions.Count);

@@ -12,13 +12,14 @@ public sealed record GraphNode(string Id, string Name, EntityKind Kind, int Dist
 
 /// <summary>
 /// The relations between two actors taken together. <c>Corroboration</c> is the most independent sources
-/// any one of them has; <c>Certainty</c> the strongest certainty; <c>Sphere</c> that of the relation with most claims.
+/// any one of them has; <c>Certainty</c> the strongest certainty; <c>Sphere</c> that of the relation with most claims;
+/// <c>Contested</c> whether any of them is (a denial or a disagreement among its claims; see /api/conflicts).
 /// </summary>
 public sealed record GraphEdge(
     string Id, string Source, string Target, int Claims, int Corroboration, Certainty Certainty, Sphere Sphere,
-    int Confidence, string Admiralty, IReadOnlyList<EdgeRelation> Relations);
+    int Confidence, string Admiralty, IReadOnlyList<EdgeRelation> Relations, bool Contested);
 
-public sealed record EdgeRelation(string Type, bool Symmetric, string Subject, string Object, int Claims, int IndependentSources, string Admiralty, int Confidence);
+public sealed record EdgeRelation(string Type, bool Symmetric, string Subject, string Object, int Claims, int IndependentSources, string Admiralty, int Confidence, bool Contested);
 
 public static class GraphViews
 {
@@ -49,6 +50,7 @@ public static class GraphViews
             relations.GroupBy(r => r.Sphere).OrderByDescending(g => g.Sum(r => r.Claims)).ThenBy(g => g.Key).First().Key,
             best.Confidence,
             best.Admiralty,
-            relations.Select(r => new EdgeRelation(r.Type, r.Symmetric, r.Subject.Id, r.Object.Id, r.Claims, r.IndependentSources, r.Admiralty, r.Confidence)).ToList());
+            relations.Select(r => new EdgeRelation(r.Type, r.Symmetric, r.Subject.Id, r.Object.Id, r.Claims, r.IndependentSources, r.Admiralty, r.Confidence, r.Contested)).ToList(),
+            relations.Any(r => r.Contested));
     }
 }

@@ -14,10 +14,10 @@ public sealed class RelationCsvExporter : IExporter
     {
         var rows = await RelationRow.GroupAsync(claims, ct);
         await using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        await w.WriteLineAsync("subject,subject_name,relation,object,object_name,claims,sources,first,last");
+        await w.WriteLineAsync("subject,subject_name,relation,object,object_name,claims,sources,first,last,rejected");
         foreach (var r in rows)
         {
-            string[] cells = [r.Subject, r.SubjectName, r.Relation, r.Object ?? "", r.ObjectName ?? "", Num(r.Claims), Num(r.SourceIds.Count), Day(r.First), Day(r.Last)];
+            string[] cells = [r.Subject, r.SubjectName, r.Relation, r.Object ?? "", r.ObjectName ?? "", Num(r.Claims), Num(r.SourceIds.Count), Day(r.First), Day(r.Last), Num(r.Rejected)];
             await w.WriteLineAsync(string.Join(",", cells.Select(CsvCell.Of)));
         }
     }
@@ -48,6 +48,7 @@ public sealed class RelationJsonExporter : IExporter
             }
             w.WriteNumber("claims", r.Claims);
             w.WriteNumber("sources", r.SourceIds.Count);
+            if (r.Rejected > 0) w.WriteNumber("rejected", r.Rejected);
             if (r.First is { } f) w.WriteString("first", RelationCsvExporter.Day(f));
             if (r.Last is { } l) w.WriteString("last", RelationCsvExporter.Day(l));
             w.WriteEndObject();

@@ -10,6 +10,9 @@ namespace Entente.Interchange.Formats.Csv;
 public sealed record RelationRow(string Subject, string SubjectName, string Relation, string? Object, string? ObjectName)
 {
     public int Claims { get; set; }
+
+    /// <summary>Of <see cref="Claims"/>, those an analyst rejected (exported only on request, marked).</summary>
+    public int Rejected { get; set; }
     public HashSet<string> SourceIds { get; } = new(StringComparer.Ordinal);
     public DateOnly? First { get; set; }
     public DateOnly? Last { get; set; }
@@ -23,6 +26,7 @@ public sealed record RelationRow(string Subject, string SubjectName, string Rela
             if (!rows.TryGetValue(key, out var row))
                 rows[key] = row = new RelationRow(c.Subject.Id, c.Subject.Name, c.Relation, c.Object?.Id, c.Object?.Name);
             row.Claims++;
+            if (VerdictMark.IsRejected(c)) row.Rejected++;
             row.SourceIds.Add(c.SourceId);
             if (c.Time is { } t)
             {

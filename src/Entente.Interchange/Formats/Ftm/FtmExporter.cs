@@ -72,6 +72,7 @@ public sealed class FtmExporter : IExporter
         if (c.Evidence.Text.Length > 0) Strings(w, "summary", [c.Evidence.Text]);
         // FtM's status of a link is free text; our certainty id there keeps a denial from coming back as a fact.
         Strings(w, "status", [c.Certainty.ToId()]);
+        if (VerdictMark.IsRejected(c)) Strings(w, "description", ["rejected by an analyst"]);
         w.WriteEndObject();
         w.WriteEndObject();
     }

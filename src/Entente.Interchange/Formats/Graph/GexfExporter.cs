@@ -44,7 +44,7 @@ public sealed class GexfExporter : IExporter
             w.WriteAttributeString("defaultedgetype", "directed");
             w.WriteAttributeString("timeformat", "date");
             Attributes(w, "node", ("kind", "string"));
-            Attributes(w, "edge", ("relation", "string"), ("sphere", "string"), ("certainty", "string"), ("confidence", "integer"), ("source", "string"));
+            Attributes(w, "edge", ("relation", "string"), ("sphere", "string"), ("certainty", "string"), ("confidence", "integer"), ("source", "string"), ("verdict", "string"));
             w.WriteStartElement("nodes");
             foreach (var n in nodes.Values)
             {
@@ -94,8 +94,9 @@ public sealed class GexfExporter : IExporter
             e.WriteAttributeString("start", t.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             e.WriteAttributeString("end", t.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
-        Values(e, ("relation", c.Relation), ("sphere", c.Type.SphereId), ("certainty", c.Certainty.ToId()),
-            ("confidence", c.Certainty.StixConfidence().ToString(CultureInfo.InvariantCulture)), ("source", c.SourceId));
+        Values(e, [("relation", c.Relation), ("sphere", c.Type.SphereId), ("certainty", c.Certainty.ToId()),
+            ("confidence", c.Certainty.StixConfidence().ToString(CultureInfo.InvariantCulture)), ("source", c.SourceId),
+            .. VerdictMark.IsRejected(c) ? [("verdict", VerdictMark.Rejected)] : Array.Empty<(string, string)>()]);
         e.WriteEndElement();
     }
 

@@ -22,6 +22,7 @@ public sealed class GraphMlExporter : IExporter
         ("relation", "edge", "string"), ("sphere", "edge", "string"), ("certainty", "edge", "string"),
         ("confidence", "edge", "int"), ("from", "edge", "string"), ("to", "edge", "string"),
         ("year_from", "edge", "int"), ("year_to", "edge", "int"), ("source", "edge", "string"), ("evidence", "edge", "string"),
+        ("verdict", "edge", "string"),
     ];
 
     public async Task WriteAsync(IAsyncEnumerable<Claim> claims, ExportContext ctx, Stream output, CancellationToken ct = default)
@@ -63,6 +64,7 @@ public sealed class GraphMlExporter : IExporter
             }
             Data(w, "source", c.SourceId);
             Data(w, "evidence", c.Evidence.Text);
+            if (VerdictMark.IsRejected(c)) Data(w, "verdict", VerdictMark.Rejected);
             w.WriteEndElement();
         }
         w.WriteEndElement();

@@ -28,6 +28,7 @@ public static class StixExtensions
         w.WriteString("x_entente_certainty", c.Certainty.ToId());
         w.WriteString("x_entente_phase", c.Phase.ToId());
         w.WriteNumber("x_entente_confidence", c.Confidence);
+        if (VerdictMark.IsRejected(c)) w.WriteString("x_entente_verdict", VerdictMark.Rejected);
         if (c.Materiel.Count > 0)
         {
             w.WriteStartArray("x_entente_materiel");

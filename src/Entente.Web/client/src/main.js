@@ -7,6 +7,7 @@ const pages = {
   map: () => import("./pages/map.js"),
   timeline: () => import("./pages/timeline.js"),
   review: () => import("./pages/review.js"),
+  conflicts: () => import("./pages/conflicts.js"),
   sources: () => import("./pages/sources.js"),
   source: () => import("./pages/source.js"),
   ach: () => import("./pages/ach.js"),

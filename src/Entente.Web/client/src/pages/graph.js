@@ -90,6 +90,7 @@ export async function render(view, params, { go, announce }) {
             h("span", { class: `swatch sphere-${e.sphere}`, "aria-hidden": "true" }),
             `${a} – ${b}`,
             h("span", { class: "counts" }, ` ${e.claims} claim${e.claims === 1 ? "" : "s"}, ${e.corroboration} independent source${e.corroboration === 1 ? "" : "s"}, ${e.certainty}, ${e.admiralty}`),
+            e.contested ? [" ", h("span", { class: "contested", title: "a claim here is denied or disputed" }, "contested")] : null,
           ),
         ),
       );
@@ -114,7 +115,16 @@ export async function render(view, params, { go, announce }) {
           " · ",
           h("a", { href: `#/map?actor=${encodeURIComponent(ev.a.id)}&other=${encodeURIComponent(ev.b.id)}` }, "Map"),
         ),
-        ev.claims.map((c) => claimCard(c)),
+        ev.conflicts.length
+          ? h(
+              "p",
+              { class: "contested-note" },
+              h("span", { class: "contested" }, "contested"),
+              ` ${ev.conflicts.map((c) => `${label(c.relation)}: ${c.detail}`).join("; ")} · `,
+              h("a", { href: `#/conflicts?actor=${encodeURIComponent(ev.a.id)}` }, "both sides"),
+            )
+          : null,
+        ev.claims.map((c) => claimCard(c, ev.contested.includes(c.id) ? h("p", {}, h("span", { class: "contested" }, "contested")) : [])),
       );
       evidence.focus();
       announce(`${ev.claims.length} claims between ${ev.a.name} and ${ev.b.name}`);

@@ -1,0 +1,52 @@
+using Entente.Analysis.Conflicts;
+using Entente.Analysis.Relations;
+using Entente.Cli.Framework;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// `entente conflicts [--actor X]`: claims that contradict each other — a denial beside the claims it denies, sources
+/// that disagree on how many — with both sides' evidence.
+/// </summary>
+public sealed class ConflictsCommand : ICliCommand
+{
+    public string Name => "conflicts";
+    public string Summary => "denials paired with the claims they deny, and sources that disagree on a fact";
+
+    public IReadOnlyList<OptionSpec> Options => [new("actor", "only conflicts involving this actor (name or id)"), .. AnalysisQuery.FilterOptions];
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context)
+    {
+        if (args.Positional.Count > 0) throw new UsageException($"conflicts takes no arguments (got '{args.Positional[0]}'); use --actor NAME");
+        var format = AnalysisQuery.Format(args);
+        var filter = AnalysisQuery.Filter(args);
+        var names = args.Get("actor") is { } actor ? new[] { actor } : [];
+        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: names.Length == 0);
+        var conflicts = snapshot.Conflicts(filter, ids.FirstOrDefault());
+        if (format == OutputFormat.Json)
+        {
+            AnalysisQuery.Json(context, conflicts);
+            return 0;
+        }
+        if (conflicts.Count == 0)
+        {
+            context.Out.WriteLine(names.Length == 0 ? "no conflicts" : $"no conflicts involving {names[0]}");
+            return 0;
+        }
+        foreach (var c in conflicts)
+        {
+            context.Out.WriteLine($"{c.Subject.Name} {c.Relation} {c.Object.Name}: {c.Kind.ToString().ToLowerInvariant()}, {c.Detail}");
+            Side(context.Out, c.Kind == ConflictKind.Denial ? "affirmed" : "one says", c.Affirming);
+            Side(context.Out, c.Kind == ConflictKind.Denial ? "denied" : "other says", c.Contesting);
+            context.Out.WriteLine();
+        }
+        context.Out.WriteLine($"{conflicts.Count} conflicts");
+        return 0;
+    }
+
+    private static void Side(TextWriter w, string label, IReadOnlyList<Evidence> evidence)
+    {
+        foreach (var e in evidence)
+            w.WriteLine($"  {label,-9} {e.Certainty.ToString().ToLowerInvariant(),-8} {e.Reliability} \"{e.Text}\" — {e.SourceTitle ?? e.SourceId}{(e.Time is null ? "" : $" ({e.Time})")} [{e.ClaimId}]");
+    }
+}
