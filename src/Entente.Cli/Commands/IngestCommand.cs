@@ -19,6 +19,7 @@ public sealed class IngestCommand : ICliCommand
     [
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
+        ExtractionSetup.DocTimeout,
         ExtractionSetup.Jobs,
         OptionSpec.Flag("quiet", "no progress lines, only the summary"),
     ];
@@ -26,11 +27,12 @@ public sealed class IngestCommand : ICliCommand
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
         var reader = ExtractionSetup.Reader(args);
+        var budget = ExtractionSetup.BudgetOf(args);
         var files = ExtractionSetup.Files(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         var retrieved = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved), ExtractionSetup.JobsOf(args));
+        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, retrieved), ExtractionSetup.JobsOf(args), budget);
         var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;
         try

@@ -12,11 +12,11 @@ public sealed class IngestStoreSink(IEntenteStore store, KnowledgeBase knowledge
     public async Task<bool> ContainsAsync(string sourceId, CancellationToken ct) =>
         await store.GetSourceAsync(sourceId, ct) is not null;
 
-    public async Task<int> StoreAsync(ExtractionResult result, CancellationToken ct)
+    public async Task<StoredDocument> StoreAsync(ExtractionResult result, CancellationToken ct)
     {
-        var source = SourceFromDocument.Create(result.Document, retrieved);
+        var source = SourceFromDocument.Create(result, retrieved);
         var written = await store.AddDocumentAsync(source, result.Claims, result.ClaimEntities(knowledge.Get), ct);
-        return written.ClaimsAdded;
+        return new StoredDocument(written.Added, written.ClaimsAdded);
     }
 
     public bool IsFatal(Exception e) => e is StoreException or System.Data.Common.DbException;

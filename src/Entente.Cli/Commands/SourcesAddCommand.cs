@@ -2,12 +2,14 @@ using Entente.Cli.Framework;
 using Entente.Core.Sources;
 using Entente.Core.Time;
 using Entente.Extraction.Documents;
+using Entente.Extraction.Readers;
 
 namespace Entente.Cli.Commands;
 
 /// <summary>
 /// Stores a plain-text file as a source record, without extracting claims. The id comes from the
-/// content hash, so adding the same text again changes nothing.
+/// content hash, so adding the same text again changes nothing. The file passes the checks ingest makes:
+/// a regular file within the size limit, strict UTF-8 with no NUL byte, and some text; else nothing is stored.
 /// </summary>
 public sealed class SourcesAddCommand : ICliCommand
 {
@@ -53,14 +55,29 @@ public sealed class SourcesAddCommand : ICliCommand
     {
         if (Directory.Exists(file)) throw new CliException($"{file} is a directory; give a text file");
         if (Core.Files.ReadableFile.Problem(file) is { } problem) throw new CliException($"{file}: {problem}");
+        byte[] bytes;
         try
         {
-            return File.ReadAllText(file);
+            var length = new FileInfo(file).Length;
+            if (length > DocumentReaderOptions.DefaultMaxBytes)
+                throw new CliException($"{file}: is {length / (1024 * 1024)} MB, over the {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)} MB limit");
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read {file}: {e.Message}");
         }
+        string text;
+        try
+        {
+            // The same decoding as ingest's text reader: binary and invalid UTF-8 are refused with the offset, not stored as mojibake.
+            text = Utf8Text.Decode(bytes, file);
+        }
+        catch (DocumentReadException e)
+        {
+            throw new CliException(e.Message);
+        }
+        return string.IsNullOrWhiteSpace(text) ? throw new CliException($"{file}: has no text; nothing was stored") : text;
     }
 
     private static Source BuildSource(ParsedArgs args, string file, string text, TimeProvider clock)

@@ -7,6 +7,9 @@ namespace Entente.Interchange.Importing;
 /// One import of one file into a store. Strict runs stop at the first bad row and store nothing; the
 /// default skips bad rows, reports each, and stores the rest in a single transaction, streamed
 /// (<see cref="IEntenteStore.AddDocumentStreamAsync"/>). Dry runs compare with the store and write nothing.
+/// A file that yields no claim and no entity (truncated, foreign, the wrong format) stores nothing either, not even
+/// its source: an empty data set in the store would look like a successful import. <see cref="ImportOptions.AllowEmpty"/>
+/// stores it anyway.
 /// </summary>
 public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
 {
@@ -21,6 +24,7 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
             if (await store.GetEntityAsync(e.Id, ct) is null) newEntities.Add(e);
         var report = new ImportReport(batch, sourceIsNew, newEntities);
         if (batch.Aborted) return report with { Outcome = ImportOutcome.Aborted };
+        if (batch.IsEmpty && !options.AllowEmpty) return report with { Outcome = ImportOutcome.Empty };
         if (options.DryRun)
         {
             var existing = 0;
@@ -34,9 +38,9 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
     }
 }
 
-public sealed record ImportOptions(bool DryRun = false, bool Strict = false);
+public sealed record ImportOptions(bool DryRun = false, bool Strict = false, bool AllowEmpty = false);
 
-public enum ImportOutcome { Stored, DryRun, Aborted }
+public enum ImportOutcome { Stored, DryRun, Aborted, Empty }
 
 /// <summary>What an import did or, in a dry run, would do.</summary>
 public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnlyList<Core.Entities.Entity> NewEntities)
@@ -46,4 +50,7 @@ public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnly
     public int ClaimsExisting => Batch.ClaimCount - ClaimsNew;
     public int EntitiesStored { get; init; }
     public int Skipped => Batch.Skipped.Values.Sum();
+
+    /// <summary>The outcomes that store nothing for a reason the user must see: the command exits 1.</summary>
+    public bool Failed => Outcome is ImportOutcome.Aborted or ImportOutcome.Empty;
 }

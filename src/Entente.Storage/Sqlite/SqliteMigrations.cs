@@ -54,5 +54,10 @@ internal static class SqliteMigrations
             DROP INDEX claims_subject;
             CREATE INDEX claims_subject_object ON claims (subject_id, object_id);
             """),
+        new(3, "store_version, bumped by every write, for caches; sources.mentions, so the reader shows stored mentions", """
+            CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO store_version (id, version) VALUES (1, 1);
+            ALTER TABLE sources ADD COLUMN mentions TEXT;
+            """),
     ];
 }
