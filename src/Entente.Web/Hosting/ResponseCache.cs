@@ -8,19 +8,21 @@ namespace Entente.Web.Hosting;
 /// request costs one version read and a copy instead of rebuilding the view (about 30 ms of CPU each on a large
 /// store, which at 50 concurrent clients gave a p99 near 0.8 s). Any write moves the version on, so an answer is
 /// never served from data older than what a fresh one would use. Bounded: the whole cache is dropped when it is
-/// full or when the version moves on (old entries could never be served again).
+/// full or when the version moves on (old entries could never be served again). Search answers depend only on the
+/// store, so they are kept too. Each entry is also kept gzipped (compressed once, when stored) and sent so to clients
+/// that accept it: a hub's neighbourhood is megabytes of JSON, and sending it costs more than anything else.
 /// </summary>
 public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
 {
     /// <summary>Path prefixes whose answers depend only on the snapshot and the request.</summary>
-    public static readonly string[] Cached = ["/api/graph/", "/api/profile/", "/api/map/", "/api/timeline/", "/api/relations/"];
+    public static readonly string[] Cached = ["/api/graph/", "/api/profile/", "/api/map/", "/api/timeline/", "/api/relations/", "/api/search"];
 
     public const int MaxEntries = 2048;
 
     /// <summary>Answers larger than this are not kept, so a few huge views cannot fill memory.</summary>
     public const int MaxEntryBytes = 4 * 1024 * 1024;
 
-    private sealed record Entry(long Version, string ContentType, byte[] Body);
+    private sealed record Entry(long Version, string ContentType, byte[] Body, byte[] Gzipped);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _version = -1;
@@ -36,10 +38,14 @@ public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
         var key = http.Request.Path.Value + http.Request.QueryString.Value;
         if (_entries.TryGetValue(key, out var hit) && hit.Version == version)
         {
+            var gzip = AcceptsGzip(http.Request);
+            var body = gzip ? hit.Gzipped : hit.Body;
             http.Response.ContentType = hit.ContentType;
-            http.Response.ContentLength = hit.Body.Length;
+            http.Response.ContentLength = body.Length;
+            http.Response.Headers.Vary = "Accept-Encoding";
+            if (gzip) http.Response.Headers.ContentEncoding = "gzip";
             http.Response.Headers["X-Entente-Cache"] = "hit";
-            await http.Response.Body.WriteAsync(hit.Body, http.RequestAborted);
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
             return;
         }
         var original = http.Response.Body;
@@ -53,10 +59,21 @@ public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
         {
             http.Response.Body = original;
         }
-        var body = buffer.ToArray();
-        if (http.Response.StatusCode == StatusCodes.Status200OK && body.Length <= MaxEntryBytes && http.Response.ContentType is { } type)
-            Keep(key, new Entry(version, type, body));
-        await original.WriteAsync(body, http.RequestAborted);
+        var answer = buffer.ToArray();
+        if (http.Response.StatusCode == StatusCodes.Status200OK && answer.Length <= MaxEntryBytes && http.Response.ContentType is { } type)
+            Keep(key, new Entry(version, type, answer, Gzip(answer)));
+        http.Response.Headers.Vary = "Accept-Encoding";
+        await original.WriteAsync(answer, http.RequestAborted);
+    }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        request.Headers.AcceptEncoding.Any(v => v is not null && v.Contains("gzip", StringComparison.OrdinalIgnoreCase));
+
+    private static byte[] Gzip(byte[] body)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest)) gzip.Write(body);
+        return compressed.ToArray();
     }
 
     private void Keep(string key, Entry entry)

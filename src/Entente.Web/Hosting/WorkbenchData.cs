@@ -9,10 +9,17 @@ namespace Entente.Web.Hosting;
 /// reused, tagged with the store's version (<see cref="IEntenteStore.GetVersionAsync"/>) read before it was loaded.
 /// A write through the workbench drops it, and the next view waits for the reload, so it sees the write. When the
 /// store's version has moved on otherwise (the CLI wrote to the same database), the snapshot is reloaded in the
-/// background while views go on using it: no request waits for that reload.
+/// background while views go on using it: no request waits for that reload. The version is read at most once per
+/// <c>versionPoll</c> (<see cref="DefaultVersionPoll"/>), not by every request: under load, that read was a large part
+/// of what a cached answer cost, and another process's write shows up a tenth of a second later at most.
 /// </summary>
-public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge) : IDisposable
+public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, TimeSpan? versionPoll = null) : IDisposable
 {
+    public static readonly TimeSpan DefaultVersionPoll = TimeSpan.FromMilliseconds(100);
+
+    private readonly long _pollTicks = (long)((versionPoll ?? DefaultVersionPoll).TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+    private long _nextPoll;
+
     /// <summary>A snapshot and the store version it has everything up to.</summary>
     public sealed record Current(GraphSnapshot Snapshot, long Version);
 
@@ -31,7 +38,11 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge) 
     public async Task<Current> CurrentAsync(CancellationToken ct)
     {
         if (_current is not { } current) return await LoadAsync(null, ct);
-        if (await Store.GetVersionAsync(ct) != current.Version) RefreshInBackground(current);
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var due = Interlocked.Read(ref _nextPoll);
+        // One request per poll interval reads the version; the others use the snapshot as it is.
+        if (now >= due && Interlocked.CompareExchange(ref _nextPoll, now + _pollTicks, due) == due
+            && await Store.GetVersionAsync(ct) != current.Version) RefreshInBackground(current);
         return current;
     }
 
