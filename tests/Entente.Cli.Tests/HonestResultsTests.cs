@@ -57,7 +57,7 @@ public sealed class HonestResultsTests
         using var dir = new TempDir();
         await File.WriteAllTextAsync(dir.File("f.json"), """
             {"id":"o1","schema":"Occupancy","properties":{}}
-            {"id":"p1","schema":"Person","properties":{"name":["Qasem Soleimani"]}}
+            {"id":"p1","schema":"Person","properties":{"name":["Halvard Testperson"]}}
             {"id":"o2","schema":"Occupancy","properties":{}}
             {"id":"o3","schema":"Occupancy","properties":{}}
             """, Ct);

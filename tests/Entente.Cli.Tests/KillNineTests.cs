@@ -120,7 +120,8 @@ public sealed class KillNineTests
             await Task.Delay(20, deadline.Token);
         }
         await process.WaitForExitAsync(deadline.Token);
-        lock (err) return (process.ExitCode, await stdout, err.ToString());
+        var printed = await stdout;
+        lock (err) return (process.ExitCode, printed, err.ToString());
     }
 
     /// <summary>Distinct documents made from the samples, each with a line of its own so no two share a content hash.</summary>
