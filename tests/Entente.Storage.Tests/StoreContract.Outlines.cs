@@ -48,7 +48,10 @@ public abstract partial class StoreContract
         var source = Article();
         var full = Full(source);
         await using (var store = await OpenAsync()) await store.AddDocumentAsync(source, [full], ct: Ct);
-        // Undo migration 2 by hand: what a database written by an older entente looks like.
+        // Undo migrations 3 and 2 by hand: what a database written by an older entente looks like.
+        await RawAsync("DROP TABLE store_version");
+        await RawAsync("ALTER TABLE sources DROP COLUMN mentions");
+        await RawAsync("DELETE FROM schema_version WHERE version = 3");
         await RawAsync("ALTER TABLE claims DROP COLUMN place_id");
         await RawAsync("DROP INDEX claims_subject_object");
         await RawAsync("CREATE INDEX claims_subject ON claims (subject_id)");

@@ -40,6 +40,7 @@ public sealed class HardeningApiTests : IAsyncLifetime
     [Fact]
     public async Task A_repeated_graph_or_profile_request_is_served_from_the_cache_until_a_write_moves_the_store_version()
     {
+        var before = "";
         foreach (var url in new[] { "/api/graph/irn", "/api/profile/irn/rus" })
         {
             var (first, firstBody) = await GetAsync(url);
@@ -47,12 +48,15 @@ public sealed class HardeningApiTests : IAsyncLifetime
             Assert.Null(first);
             Assert.Equal("hit", second);
             Assert.Equal(firstBody, secondBody);
+            if (url == "/api/graph/irn") before = firstBody;
         }
-        var (status, _) = await UploadAsync("drones.md", "Drone deliveries\nIn 2023, Iran supplied Shahed-136 drones to Russia, officials said.\n");
+        // A new neighbour of Iran: the graph after the upload must show it, so it cannot be the cached answer.
+        var (status, _) = await UploadAsync("belarus.md", "Drone deliveries\nIn 2023, Iran supplied Shahed-136 drones to Belarus, officials said.\n");
         Assert.Equal(HttpStatusCode.Created, status);
         var (afterWrite, body) = await GetAsync("/api/graph/irn");
         Assert.Null(afterWrite);
-        Assert.Contains("Shahed", body);
+        Assert.DoesNotContain("\"blr\"", before);
+        Assert.Contains("\"blr\"", body);
     }
 
     [Fact]
