@@ -37,6 +37,12 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>Adds claims in one transaction (claims whose id exists are skipped). Returns how many were new.</summary>
     Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default);
 
+    /// <summary>
+    /// A number every committed write moves on (whoever writes: this process or another on the same database), so
+    /// a cache tagged with it is current while the number is unchanged. One small read; cheap enough per request.
+    /// </summary>
+    Task<long> GetVersionAsync(CancellationToken ct = default);
+
     /// <summary>The source with the rating in force applied (see <see cref="SourceRatings"/>), or null.</summary>
     Task<Source?> GetSourceAsync(string id, CancellationToken ct = default);
 

@@ -72,9 +72,11 @@ public abstract partial class StoreContract
             await store.AddDocumentAsync(source, [], ct: Ct);
             await store.AddDocumentAsync(plain, [], ct: Ct);
         }
-        // Undo migration 3 by hand: what a database written by an older entente looks like.
+        // Undo the ratings migration and the later ones by hand: what a database written by an older entente looks like.
+        await RawAsync("DROP TABLE store_version");
+        await RawAsync("ALTER TABLE sources DROP COLUMN mentions");
         await RawAsync("DROP TABLE ratings");
-        await RawAsync("DELETE FROM schema_version WHERE version = 3");
+        await RawAsync("DELETE FROM schema_version WHERE version >= 4");
 
         await using var reopened = await OpenAsync();
 

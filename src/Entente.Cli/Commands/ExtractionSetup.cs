@@ -16,6 +16,17 @@ public static class ExtractionSetup
     public static readonly OptionSpec Jobs = new("jobs", "documents extracted at once (default: one per core); output keeps the files' order");
     public static readonly OptionSpec MaxSize = new("max-size", $"largest file to read, in MB (default {DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)})");
 
+    public static readonly OptionSpec DocTimeout = new("doc-timeout", $"seconds one document may take to extract before it fails and the run goes on (default {ExtractionBudget.DefaultTime.TotalSeconds:0})");
+
+    /// <summary>The per-document time budget <c>--doc-timeout</c> gives, or the default.</summary>
+    public static TimeSpan BudgetOf(ParsedArgs args)
+    {
+        if (args.Get("doc-timeout") is not { } text) return ExtractionBudget.DefaultTime;
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 && s <= 86_400
+            ? TimeSpan.FromSeconds(s)
+            : throw new UsageException($"--doc-timeout takes a number of seconds above 0 (at most a day), not '{text}'");
+    }
+
     public static DocumentReader Reader(ParsedArgs args)
     {
         var maxMb = args.GetInt("max-size", (int)(DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)));

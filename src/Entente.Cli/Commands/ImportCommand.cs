@@ -7,7 +7,8 @@ namespace Entente.Cli.Commands;
 /// <summary>
 /// entente import FORMAT FILE…: reads data sets analysts already use into the store, one transaction per
 /// file. Bad rows are reported as file:line: reason and skipped, unless --strict, which stores nothing
-/// from a file with any bad row. --dry-run says what would change and writes nothing.
+/// from a file with any bad row. A file that yields nothing is an error unless --allow-empty. --dry-run says what
+/// would change and writes nothing.
 /// </summary>
 public sealed class ImportCommand : ICliCommand
 {
@@ -19,6 +20,7 @@ public sealed class ImportCommand : ICliCommand
     [
         OptionSpec.Flag("dry-run", "report what would change (new source, new and existing claims, new entities) without writing"),
         OptionSpec.Flag("strict", "stop at the first bad row and store nothing from that file"),
+        OptionSpec.Flag("allow-empty", "store a file that yields no claim and no entity (by default that is an error: nothing is stored, exit 1)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
         new("released", "the data set's release date (YYYY-MM-DD), kept as its publication date"),
         ReliabilityOption.Option,
@@ -45,7 +47,7 @@ public sealed class ImportCommand : ICliCommand
             throw new CliException(e.Message);
         }
         var reliability = ReliabilityOption.Of(args);
-        var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"))
+        var options = new ImportOptions(DryRun: args.Has("dry-run"), Strict: args.Has("strict"), AllowEmpty: args.Has("allow-empty"))
         {
             At = context.Clock.GetUtcNow(),
             Released = args.GetDate("released"),
@@ -59,7 +61,7 @@ public sealed class ImportCommand : ICliCommand
         {
             var report = await RunOneAsync(new ImportRunner(kb, store), format, file, options);
             ImportReportWriter.Write(context, file, report);
-            failed |= report.Outcome == ImportOutcome.Aborted;
+            failed |= report.Failed;
         }
         return failed ? 1 : 0;
     }

@@ -19,6 +19,7 @@ public sealed class IngestCommand : ICliCommand
     [
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
+        ExtractionSetup.DocTimeout,
         ExtractionSetup.Jobs,
         OptionSpec.Flag("quiet", "no progress lines, only the summary"),
         ReliabilityOption.Option,
@@ -31,10 +32,11 @@ public sealed class IngestCommand : ICliCommand
         var reliability = ReliabilityOption.Of(args);
         var given = reliability is { } r ? new GivenRating(r, AnalystName.Of(args, context), args.Get("reason")) : null;
         var reader = ExtractionSetup.Reader(args);
+        var budget = ExtractionSetup.BudgetOf(args);
         var files = ExtractionSetup.Files(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, context.Clock.GetUtcNow(), given), ExtractionSetup.JobsOf(args));
+        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, context.Clock.GetUtcNow(), given), ExtractionSetup.JobsOf(args), budget);
         var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;
         try

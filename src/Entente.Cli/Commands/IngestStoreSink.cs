@@ -26,18 +26,20 @@ public sealed class IngestStoreSink(IEntenteStore store, KnowledgeBase knowledge
         return await store.CountClaimsAsync(new ClaimQuery { Sources = [document.SourceId] }, ct) > 0;
     }
 
-    public async Task<int> StoreAsync(ExtractionResult result, CancellationToken ct)
+    public async Task<StoredDocument> StoreAsync(ExtractionResult result, CancellationToken ct)
     {
-        var source = SourceFromDocument.Create(result.Document, at, given);
+        var source = SourceFromDocument.Create(result, at, given);
         var entities = result.ClaimEntities(knowledge.Get);
         var written = await store.AddDocumentAsync(source, result.Claims, entities, ct);
-        if (written.Added) return written.ClaimsAdded;
+        if (written.Added) return new StoredDocument(true, written.ClaimsAdded);
         // The source was stored without claims (`sources add`): its record and rating stay, the claims join it.
         var missing = new List<Core.Entities.Entity>();
         foreach (var e in entities)
             if (await store.GetEntityAsync(e.Id, ct) is null) missing.Add(e);
         if (missing.Count > 0) await store.UpsertEntitiesAsync(missing, ct);
-        return await store.AddClaimsAsync(result.Claims, ct);
+        var added = await store.AddClaimsAsync(result.Claims, ct);
+        // Another writer may have stored this document's claims first: then this run added nothing and says so.
+        return new StoredDocument(added > 0 || result.Claims.Count == 0, added);
     }
 
     public bool IsFatal(Exception e) => e is StoreException or System.Data.Common.DbException;

@@ -20,6 +20,9 @@ public sealed class ServeCommand : ICliCommand
         new("port", "Port to listen on (default 5170)"),
         new("host", "Address to listen on (default 127.0.0.1); any other address needs an access token"),
         new("token", "Access token for the API; generated and printed when listening beyond this machine"),
+        new("upload-jobs", "uploads extracted at once; a few more wait, the rest get 429 (default 2)"),
+        new("uploads-per-minute", "uploads taken per minute from all clients together; more get 429 (default 30)"),
+        ExtractionSetup.DocTimeout,
         new("log-level", "Least severe log entries written to stderr: trace, debug, information, warning (default), error, critical or none"),
     ];
 
@@ -66,6 +69,10 @@ public sealed class ServeCommand : ICliCommand
             ? Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
                 : throw new UsageException($"--log-level must be one of trace, debug, information, warning, error, critical, none; not '{level}'")
             : LogLevel.Warning;
+        var uploadJobs = args.GetInt("upload-jobs", 2);
+        if (uploadJobs < 1) throw new UsageException("--upload-jobs must be at least 1");
+        var perMinute = args.GetInt("uploads-per-minute", 30);
+        if (perMinute < 1) throw new UsageException("--uploads-per-minute must be at least 1");
         var knowledge = KnowledgeBase.Load();
         return new WorkbenchOptions
         {
@@ -73,6 +80,9 @@ public sealed class ServeCommand : ICliCommand
             Host = host,
             Port = port,
             LogLevel = logLevel,
+            UploadConcurrency = uploadJobs,
+            UploadsPerMinute = perMinute,
+            ExtractionBudget = ExtractionSetup.BudgetOf(args),
             Token = args.Get("token"),
             Clock = context.Clock,
             Analyst = context.Env("USER") ?? "web",

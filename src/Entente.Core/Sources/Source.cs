@@ -33,7 +33,16 @@ public sealed record Source
 
     /// <summary>Normalized text; evidence offsets point into it. Empty for data sets.</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>
+    /// The entity mentions extraction found in <see cref="Text"/>, stored with it so the source reader shows them
+    /// without extracting again; null when none were stored (a data set, or a source stored before they were kept).
+    /// </summary>
+    public IReadOnlyList<SourceMention>? Mentions { get; init; }
 }
+
+/// <summary>A span of a source's text that names an entity (offsets into <see cref="Source.Text"/>).</summary>
+public sealed record SourceMention(int Start, int End, string Text, Entities.EntityRef Entity);
 
 public enum SourceKind { Article, Dataset, Analyst }
 

@@ -11,9 +11,15 @@ public interface IDocumentSink
     /// </summary>
     Task<bool> ContainsAsync(Documents.Document document, CancellationToken ct);
 
-    /// <summary>Stores the document and its claims in one transaction; returns how many claims were new.</summary>
-    Task<int> StoreAsync(ExtractionResult result, CancellationToken ct);
+    /// <summary>
+    /// Stores the document and its claims in one transaction; says what the store actually wrote: nothing, when
+    /// another writer stored the same document meanwhile (two ingests over the same files at once).
+    /// </summary>
+    Task<StoredDocument> StoreAsync(ExtractionResult result, CancellationToken ct);
 
     /// <summary>True for the sink's own failures (a broken database), which end the whole run.</summary>
     bool IsFatal(Exception e);
 }
+
+/// <summary>What storing one document wrote: whether the source was new, and how many of its claims were.</summary>
+public sealed record StoredDocument(bool Added, int ClaimsAdded);

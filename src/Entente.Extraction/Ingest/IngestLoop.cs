@@ -11,8 +11,15 @@ namespace Entente.Extraction.Ingest;
 /// that cannot be read is recorded as failed and the loop goes on; a document already stored is skipped before
 /// extraction.
 /// </summary>
-public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor, IDocumentSink sink, int jobs = 1)
+/// <remarks>
+/// Each document has <c>budget</c> time to extract (<see cref="ExtractionBudget.DefaultTime"/> unless given); past it that
+/// document fails, named with the reason, and the run goes on. The summary counts what the store wrote: a document
+/// another writer stored first is counted as skipped, not added.
+/// </remarks>
+public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor, IDocumentSink sink, int jobs = 1, TimeSpan? budget = null)
 {
+    private readonly TimeSpan _budget = budget ?? ExtractionBudget.DefaultTime;
+
     public async Task<IngestSummary> RunAsync(IReadOnlyList<string> files, Action<IngestOutcome>? progress = null, CancellationToken ct = default)
     {
         var summary = new IngestSummary();
@@ -64,7 +71,11 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         if (item.Document is null) return item;
         try
         {
-            return item with { Result = extractor.Extract(item.Document), Document = null };
+            return item with { Result = ExtractionBudget.Extract(extractor, item.Document, _budget), Document = null };
+        }
+        catch (ExtractionBudgetExceeded e)
+        {
+            return item with { Outcome = new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Failed, Error: e.Message), Document = null };
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -79,9 +90,11 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         var result = item.Result!;
         try
         {
-            var added = await sink.StoreAsync(result, ct);
-            foreach (var claim in result.Claims) summary.CountClaim(claim.Type.Sphere);
-            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Added, added);
+            var stored = await sink.StoreAsync(result, ct);
+            // Another writer got there first: the store kept its copy, and this run added nothing.
+            if (!stored.Added) return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Skipped);
+            summary.CountClaims(result.Claims, stored.ClaimsAdded);
+            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Added, stored.ClaimsAdded);
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException) && !sink.IsFatal(e))
         {

@@ -25,7 +25,15 @@ public sealed class IngestSummary
         }
     }
 
-    internal void CountClaim(Sphere sphere) => _claimsBySphere[sphere] = _claimsBySphere.GetValueOrDefault(sphere) + 1;
+    /// <summary>
+    /// Counts the claims a stored document added by sphere. When the store kept fewer than the document had (ids
+    /// already stored by another source), the spheres are those of the first <paramref name="added"/>, so the total is
+    /// what was written.
+    /// </summary>
+    internal void CountClaims(IReadOnlyList<Core.Claims.Claim> claims, int added)
+    {
+        foreach (var claim in claims.Take(added)) _claimsBySphere[claim.Type.Sphere] = _claimsBySphere.GetValueOrDefault(claim.Type.Sphere) + 1;
+    }
 
     /// <summary>"documents: 14 added, 1 skipped, 0 failed" and a line of claims by sphere.</summary>
     public IEnumerable<string> Lines()

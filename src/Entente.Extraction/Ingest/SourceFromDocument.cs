@@ -9,6 +9,12 @@ public sealed record GivenRating(Reliability Reliability, string Analyst, string
 /// <summary>The source record a read document becomes: its id and hash, metadata, origin, normalized text and rating.</summary>
 public static class SourceFromDocument
 {
+    /// <summary>The source of an extracted document, with the mentions extraction found, so the reader never extracts again.</summary>
+    public static Source Create(Pipeline.ExtractionResult result, DateTimeOffset at, GivenRating? given = null) => Create(result.Document, at, given) with
+    {
+        Mentions = result.Mentions.OrderBy(m => m.Start).Select(m => new SourceMention(m.Start, m.End, m.Text, m.Entity)).ToList(),
+    };
+
     /// <param name="at">The moment of the ingest, when any rating it records was given.</param>
     /// <param name="given">The analyst's rating for the run, which beats the one a document gives itself.</param>
     public static Source Create(Document document, DateTimeOffset at, GivenRating? given = null)

@@ -15,11 +15,19 @@ public sealed class ExtractionPipeline : IClaimExtractor
 
     public IReadOnlyList<IExtractionStage> Stages => _stages;
 
-    public ExtractionResult Extract(Document document)
+    public ExtractionResult Extract(Document document) => ExtractUntil(document, CancellationToken.None);
+
+    /// <summary>Checks <paramref name="ct"/> before each stage: every stage is linear in the document, so a budget is kept to within one stage.</summary>
+    public ExtractionResult ExtractUntil(Document document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
         var analysis = new DocumentAnalysis(document);
-        foreach (var stage in _stages) stage.Run(analysis);
+        foreach (var stage in _stages)
+        {
+            ct.ThrowIfCancellationRequested();
+            stage.Run(analysis);
+        }
+        ct.ThrowIfCancellationRequested();
         var mentions = new List<Mention>();
         var fresh = new Dictionary<string, Core.Entities.Entity>(StringComparer.Ordinal);
         foreach (var s in analysis.Sentences)

@@ -8,6 +8,14 @@ namespace Entente.Extraction.Pipeline;
 public interface IClaimExtractor
 {
     ExtractionResult Extract(Document document);
+
+    /// <summary>
+    /// As <see cref="Extract(Document)"/>, giving up with <see cref="OperationCanceledException"/> once <paramref name="ct"/>
+    /// is cancelled (<see cref="ExtractionBudget"/> cancels it when a document's time is up). An extractor that cannot
+    /// stop part-way runs to the end. (A name of its own rather than an overload of Extract, so that callers that need
+    /// no cancellation are not asked for a token.)
+    /// </summary>
+    ExtractionResult ExtractUntil(Document document, CancellationToken ct) => Extract(document);
 }
 
 /// <summary>The claims of a document, and the entity mentions found on the way (the source reader highlights them).</summary>

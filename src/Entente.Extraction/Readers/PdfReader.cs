@@ -7,7 +7,9 @@ namespace Entente.Extraction.Readers;
 
 /// <summary>
 /// The text layer of a PDF, page after page. A scanned PDF has no text layer and is refused: Entente
-/// does no OCR, and an empty document would look like a document with nothing to say.
+/// does no OCR, and an empty document would look like a document with nothing to say. PdfPig parses pages and
+/// their metadata lazily, so a damaged page throws while it is read, not at open: anything it throws there refuses
+/// the file by name (found by the fuzz suite: format, cast and missing-font errors from damaged content streams).
 /// </summary>
 public sealed class PdfReader : IFormatReader
 {
@@ -26,24 +28,36 @@ public sealed class PdfReader : IFormatReader
         }
         using (pdf)
         {
-            var text = new StringBuilder();
-            foreach (var page in pdf.GetPages())
+            try
             {
-                var pageText = ContentOrderTextExtractor.GetText(page).Trim();
-                if (pageText.Length == 0) continue;
-                text.Append(pageText).Append('\n');
+                return ReadOpen(pdf, path);
             }
-            if (text.Length == 0)
-                throw new DocumentReadException(path, $"the PDF has no text layer on any of its {pdf.NumberOfPages} pages (a scan? Entente does no OCR)");
-            var info = pdf.Information;
-            var metadata = new DocumentMetadata
+            catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
             {
-                Title = Blank(info.Title),
-                Author = Blank(info.Author),
-                Published = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null,
-            };
-            return new RawDocument(text.ToString(), metadata);
+                throw new DocumentReadException(path, $"is a damaged PDF ({e.Message})", inner: e);
+            }
         }
+    }
+
+    private static RawDocument ReadOpen(PdfDocument pdf, string path)
+    {
+        var text = new StringBuilder();
+        foreach (var page in pdf.GetPages())
+        {
+            var pageText = ContentOrderTextExtractor.GetText(page).Trim();
+            if (pageText.Length == 0) continue;
+            text.Append(pageText).Append('\n');
+        }
+        if (text.Length == 0)
+            throw new DocumentReadException(path, $"the PDF has no text layer on any of its {pdf.NumberOfPages} pages (a scan? Entente does no OCR)");
+        var info = pdf.Information;
+        var metadata = new DocumentMetadata
+        {
+            Title = Blank(info.Title),
+            Author = Blank(info.Author),
+            Published = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null,
+        };
+        return new RawDocument(text.ToString(), metadata);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -12,6 +12,12 @@ public sealed record ImportBatch(
     IReadOnlyList<ImportProblem> Errors,
     IReadOnlyDictionary<string, int> Skipped)
 {
+    /// <summary>The lines of the skipped rows, by reason (the counts in <see cref="Skipped"/>), so each can be named.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> SkippedLines { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
+
+    /// <summary>True when the file gave nothing to store: no claim and no entity (a truncated or foreign file).</summary>
+    public bool IsEmpty => ClaimCount == 0 && NewEntities.Count == 0;
+
     /// <summary>True when the run stopped at an error because it was strict.</summary>
     public bool Aborted { get; init; }
 

@@ -26,7 +26,8 @@ public sealed class ImportCollector(KnowledgeBase kb)
         var claims = new List<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<ImportProblem>();
-        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The lines skipped for each reason, so the report can name every one of them.
+        var skipped = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var cited = new Dictionary<string, Source>(StringComparer.Ordinal);
         var aborted = false;
         await foreach (var (item, claim) in ReadAsync(format, path, source.Id, resolver, seen, ct))
@@ -37,7 +38,8 @@ public sealed class ImportCollector(KnowledgeBase kb)
                     errors.Add(new ImportProblem(name, e.Line, e.Reason));
                     break;
                 case RowSkipped s:
-                    skipped[s.Reason] = skipped.GetValueOrDefault(s.Reason) + 1;
+                    if (!skipped.TryGetValue(s.Reason, out var lines)) skipped[s.Reason] = lines = [];
+                    lines.Add(s.Line);
                     break;
                 case ClaimRow c when !RelationTypes.IsKnown(c.Relation):
                     errors.Add(new ImportProblem(name, c.Line, $"'{c.Relation}' is not a relation type of the ontology"));
@@ -53,7 +55,9 @@ public sealed class ImportCollector(KnowledgeBase kb)
                 break;
             }
         }
-        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, skipped) { Aborted = aborted, ClaimCount = seen.Count, CitedSources = cited.Values.ToList() };
+        var skippedLines = skipped.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value, StringComparer.Ordinal);
+        var counts = skipped.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
+        return new ImportBatch(source, claims, resolver.Created.ToList(), errors, counts) { SkippedLines = skippedLines, Aborted = aborted, ClaimCount = seen.Count, CitedSources = cited.Values.ToList() };
     }
 
     /// <summary>The file's good claims, read again one by one, as <see cref="CollectAsync"/> made them.</summary>

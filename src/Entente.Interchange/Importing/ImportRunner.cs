@@ -8,6 +8,9 @@ namespace Entente.Interchange.Importing;
 /// One import of one file into a store. Strict runs stop at the first bad row and store nothing; the
 /// default skips bad rows, reports each, and stores the rest in a single transaction, streamed
 /// (<see cref="IEntenteStore.AddDocumentStreamAsync"/>). Dry runs compare with the store and write nothing.
+/// A file that yields no claim and no entity (truncated, foreign, the wrong format) stores nothing either, not even
+/// its source: an empty data set in the store would look like a successful import. <see cref="ImportOptions.AllowEmpty"/>
+/// stores it anyway.
 /// </summary>
 public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
 {
@@ -25,6 +28,7 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
             if (await store.GetEntityAsync(e.Id, ct) is null) newEntities.Add(e);
         var report = new ImportReport(batch, sourceIsNew, newEntities);
         if (batch.Aborted) return report with { Outcome = ImportOutcome.Aborted };
+        if (batch.IsEmpty && !options.AllowEmpty) return report with { Outcome = ImportOutcome.Empty };
         if (options.DryRun)
         {
             var existing = 0;
@@ -53,7 +57,7 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
 /// <param name="At">The moment of the import, when its rating was given.</param>
 /// <param name="Released">The data set's release date, stored as the source's publication date.</param>
 /// <param name="Reliability">The analyst's rating of the data set; null for the format's own.</param>
-public sealed record ImportOptions(bool DryRun = false, bool Strict = false)
+public sealed record ImportOptions(bool DryRun = false, bool Strict = false, bool AllowEmpty = false)
 {
     public DateTimeOffset At { get; init; }
     public DateOnly? Released { get; init; }
@@ -62,7 +66,7 @@ public sealed record ImportOptions(bool DryRun = false, bool Strict = false)
     public string? Reason { get; init; }
 }
 
-public enum ImportOutcome { Stored, DryRun, Aborted }
+public enum ImportOutcome { Stored, DryRun, Aborted, Empty }
 
 /// <summary>What an import did or, in a dry run, would do.</summary>
 public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnlyList<Core.Entities.Entity> NewEntities)
@@ -72,4 +76,7 @@ public sealed record ImportReport(ImportBatch Batch, bool SourceIsNew, IReadOnly
     public int ClaimsExisting => Batch.ClaimCount - ClaimsNew;
     public int EntitiesStored { get; init; }
     public int Skipped => Batch.Skipped.Values.Sum();
+
+    /// <summary>The outcomes that store nothing for a reason the user must see: the command exits 1.</summary>
+    public bool Failed => Outcome is ImportOutcome.Aborted or ImportOutcome.Empty;
 }

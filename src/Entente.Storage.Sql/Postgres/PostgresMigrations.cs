@@ -74,5 +74,10 @@ internal static class PostgresMigrations
                 SELECT 'r-stored-' || id, 'source', id, reliability, 'stored before ratings were recorded', now(), NULL
                 FROM sources WHERE reliability <> 'f';
             """),
+        new(5, "store_version, bumped by every write, for caches; sources.mentions, so the reader shows stored mentions", """
+            CREATE TABLE store_version (id integer PRIMARY KEY CHECK (id = 1), version bigint NOT NULL);
+            INSERT INTO store_version (id, version) VALUES (1, 1);
+            ALTER TABLE sources ADD COLUMN mentions json;
+            """),
     ];
 }

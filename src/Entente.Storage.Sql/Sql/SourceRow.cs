@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Entente.Core.Serialization;
 using Entente.Core.Sources;
 
 namespace Entente.Storage.Sql;
@@ -8,14 +9,15 @@ internal static class SourceRow
 {
     private const string Metadata = "id, content_hash, title, author, publisher, url, published, retrieved, reliability, kind, origin";
 
-    public static string Select(bool includeText) => $"SELECT {Metadata}, {(includeText ? "text" : "''")} FROM sources";
+    public static string Select(bool includeText) => $"SELECT {Metadata}, {(includeText ? "text, mentions" : "'', NULL")} FROM sources";
 
     /// <summary>Inserts the source unless its id or content hash is stored; returns whether it was new.</summary>
-    public static async Task<bool> InsertAsync(DbConnection c, DbTransaction tx, Source s, CancellationToken ct) =>
-        await c.Command($"INSERT INTO sources ({Metadata}, text) VALUES (@id, @hash, @title, @author, @publisher, @url, @published, @retrieved, @reliability, @kind, @origin, @text) ON CONFLICT DO NOTHING", tx)
+    public static async Task<bool> InsertAsync(DbConnection c, DbTransaction tx, Source s, string mentionsParameter, CancellationToken ct) =>
+        await c.Command($"INSERT INTO sources ({Metadata}, text, mentions) VALUES (@id, @hash, @title, @author, @publisher, @url, @published, @retrieved, @reliability, @kind, @origin, @text, {mentionsParameter}) ON CONFLICT DO NOTHING", tx)
             .With("@id", s.Id).With("@hash", s.ContentHash).With("@title", s.Title).With("@author", s.Author)
             .With("@publisher", s.Publisher).With("@url", s.Url).With("@published", s.Published).With("@retrieved", s.Retrieved)
             .With("@reliability", Ids.Of(s.Reliability)).With("@kind", Ids.Of(s.Kind)).With("@origin", s.Origin).With("@text", s.Text)
+            .With("@mentions", s.Mentions is null ? null : EntenteJson.Serialize(s.Mentions))
             .ExecuteNonQueryAsync(ct) == 1;
 
     public static Source Read(DbDataReader r) => new()
@@ -32,5 +34,6 @@ internal static class SourceRow
         Kind = Ids.Parse<SourceKind>(r.GetString(9)),
         Origin = r.NullableString(10),
         Text = r.GetString(11),
+        Mentions = r.NullableString(12) is { } mentions ? EntenteJson.Deserialize<List<SourceMention>>(mentions) : null,
     };
 }

@@ -77,6 +77,12 @@ public abstract partial class SqlStore
     public async Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default) =>
         (await ListRowsAsync("claims", "SELECT id, json FROM claims WHERE id = @id", r => ClaimRow.Read(r.GetString(1)), ct, ("@id", id))).FirstOrDefault();
 
+    public async Task<long> GetVersionAsync(CancellationToken ct = default)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        return Convert.ToInt64(await c.Command("SELECT version FROM store_version").ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<Source?> GetSourceAsync(string id, CancellationToken ct = default) =>
         (await ListRowsAsync("sources", SourceRow.Select(includeText: true) + " WHERE id = @id", SourceRow.Read, ct, ("@id", id))).FirstOrDefault() is { } source
             ? (await RatingsAsync(ct)).Apply(source)

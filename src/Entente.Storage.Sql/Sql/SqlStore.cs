@@ -45,7 +45,7 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     private async Task<DocumentWriteResult> WriteDocumentAsync(Source source, IEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities, CancellationToken ct) =>
         await WriteAsync("source " + source.Id, async (c, tx) =>
         {
-            if (!await SourceRow.InsertAsync(c, tx, source, ct)) return new DocumentWriteResult(false, 0, 0);
+            if (!await SourceRow.InsertAsync(c, tx, source, JsonParameter("@mentions"), ct)) return new DocumentWriteResult(false, 0, 0);
             if (source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
             var entities = 0;
             foreach (var e in newEntities ?? [])
@@ -60,7 +60,7 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
             var results = new List<DocumentWriteResult>();
             foreach (var (source, claims) in documents)
             {
-                var added = await SourceRow.InsertAsync(c, tx, source, ct);
+                var added = await SourceRow.InsertAsync(c, tx, source, JsonParameter("@mentions"), ct);
                 if (added && source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
                 results.Add(added ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0) : new DocumentWriteResult(false, 0, 0));
             }
@@ -110,6 +110,8 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         try
         {
             var result = await write(c, tx);
+            // Every write moves the version on, in the same transaction, so a cache keyed on it never outlives the data.
+            await c.Command("UPDATE store_version SET version = version + 1", tx).ExecuteNonQueryAsync(ct);
             await tx.CommitAsync(ct);
             return result;
         }

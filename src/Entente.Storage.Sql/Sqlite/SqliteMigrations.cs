@@ -72,5 +72,10 @@ internal static class SqliteMigrations
                 SELECT 'r-stored-' || id, 'source', id, reliability, 'stored before ratings were recorded', strftime('%Y-%m-%d %H:%M:%S+00:00', 'now'), NULL
                 FROM sources WHERE reliability <> 'f';
             """),
+        new(5, "store_version, bumped by every write, for caches; sources.mentions, so the reader shows stored mentions", """
+            CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO store_version (id, version) VALUES (1, 1);
+            ALTER TABLE sources ADD COLUMN mentions TEXT;
+            """),
     ];
 }

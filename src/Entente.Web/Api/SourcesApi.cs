@@ -1,6 +1,4 @@
 using Entente.Core.Sources;
-using Entente.Extraction.Documents;
-using Entente.Extraction.Pipeline;
 using Entente.Storage;
 
 namespace Entente.Web.Api;
@@ -23,13 +21,13 @@ public static class SourcesApi
     }
 
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> Get(
-        string id, WorkbenchData data, MentionFinder mentions, CancellationToken ct)
+        string id, WorkbenchData data, CancellationToken ct)
     {
         if (await data.Store.GetSourceAsync(id, ct) is not { } source) return Problems.NotFound($"no source '{id}'");
         var snapshot = await data.SnapshotAsync(ct);
         var claims = snapshot.Graph.Claims.Where(c => c.SourceId == id);
         var views = await new ClaimViews(data.Store).ViewAsync(claims.OrderBy(c => c.Evidence.Start), ct);
-        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, mentions.Find(source)));
+        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, source.Mentions ?? []));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(
@@ -46,19 +44,9 @@ public sealed record SourceSummary(string Id, string Title, string? Author, stri
     public static SourceSummary Of(Source s) => new(s.Id, s.Title, s.Author, s.Publisher, s.Published, s.Kind, s.Reliability, s.Origin);
 }
 
-/// <summary>A source's text with the spans to highlight: entity mentions and claim evidence (offsets into <c>text</c>).</summary>
-public sealed record SourceDetail(SourceSummary Source, string? Url, string Text, IReadOnlyList<ClaimView> Claims, IReadOnlyList<Mention> Mentions);
-
 /// <summary>
-/// Mentions are not stored; the extractor finds them again in the stored text (deterministic, so the offsets
-/// match). Without an extractor the reader shows claims only.
+/// A source's text with the spans to highlight: entity mentions and claim evidence (offsets into <c>text</c>). All of it
+/// is what ingest stored: viewing a source never runs extraction again (a 1 MB text took 50 s on every view when it did).
+/// Mentions are empty for data sets and for sources stored before mentions were kept.
 /// </summary>
-public sealed class MentionFinder(IClaimExtractor? extractor)
-{
-    public IReadOnlyList<Mention> Find(Source source)
-    {
-        if (extractor is null || source.Text.Length == 0) return [];
-        var doc = new Document(source.Origin ?? source.Id, source.Text, new DocumentMetadata { Title = source.Title, Published = source.Published }, source.ContentHash);
-        return extractor.Extract(doc).Mentions.OrderBy(m => m.Start).ToList();
-    }
-}
+public sealed record SourceDetail(SourceSummary Source, string? Url, string Text, IReadOnlyList<ClaimView> Claims, IReadOnlyList<SourceMention> Mentions);

@@ -7,7 +7,8 @@ namespace Entente.Web.Api;
 public static class UploadApi
 {
     public static void MapUploadApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/uploads", Upload).WithName("UploadDocument").WithTags("sources").WithProblems(400, 413, 415, 503)
+        app.MapPost("/api/uploads", Upload).WithName("UploadDocument").WithTags("sources").WithProblems(400, 413, 415, 422, 429, 503)
+            .RequireRateLimiting(Hosting.UploadLimits.Policy)
             // Cross-site posts are stopped by ApiGuard (token header or same-origin check) instead.
             .DisableAntiforgery();
 
@@ -45,7 +46,16 @@ public static class UploadApi
                 Origin = name,
                 Metadata = document.Metadata with { Title = document.Metadata.Title == "upload" ? Path.GetFileNameWithoutExtension(name) : document.Metadata.Title },
             };
-            var result = await new DocumentIngestor(options.Extractor, data.Store, options.Clock).IngestAsync(document, ct);
+            UploadResult result;
+            try
+            {
+                result = await new DocumentIngestor(options.Extractor, data.Store, options.Clock, options.ExtractionBudget).IngestAsync(document, ct);
+            }
+            catch (Extraction.Pipeline.ExtractionBudgetExceeded)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "extraction budget exceeded",
+                    detail: $"{name}: extraction took longer than its {Extraction.Pipeline.ExtractionBudget.Describe(options.ExtractionBudget)} budget; nothing was stored");
+            }
             data.Invalidate();
             return TypedResults.Created($"/api/sources/{result.SourceId}", result);
         }

@@ -5,31 +5,45 @@ using Entente.Storage;
 namespace Entente.Web.Hosting;
 
 /// <summary>
-/// The store, the reference entities and the analysis snapshot every view reads. The snapshot is loaded once
-/// and reused. A write through the workbench drops it, and the next view waits for the reload, so it sees the
-/// write. A snapshot older than <see cref="MaxSnapshotAge"/> (so that what the CLI writes to the same database
-/// shows up) is reloaded in the background while views go on using it: no request waits for that reload.
+/// The store, the reference entities and the analysis snapshot every view reads. The snapshot is loaded once and
+/// reused, tagged with the store's version (<see cref="IEntenteStore.GetVersionAsync"/>) read before it was loaded.
+/// A write through the workbench drops it, and the next view waits for the reload, so it sees the write. When the
+/// store's version has moved on otherwise (the CLI wrote to the same database), the snapshot is reloaded in the
+/// background while views go on using it: no request waits for that reload. The version is read at most once per
+/// <c>versionPoll</c> (<see cref="DefaultVersionPoll"/>), not by every request: under load, that read was a large part
+/// of what a cached answer cost, and another process's write shows up a tenth of a second later at most.
 /// </summary>
-public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, TimeProvider clock) : IDisposable
+public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, TimeSpan? versionPoll = null) : IDisposable
 {
-    public static readonly TimeSpan MaxSnapshotAge = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan DefaultVersionPoll = TimeSpan.FromMilliseconds(100);
 
-    private sealed record Loaded(GraphSnapshot Snapshot, DateTimeOffset At);
+    private readonly long _pollTicks = (long)((versionPoll ?? DefaultVersionPoll).TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+    private long _nextPoll;
+
+    /// <summary>A snapshot and the store version it has everything up to.</summary>
+    public sealed record Current(GraphSnapshot Snapshot, long Version);
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly Lock _refreshing = new();
-    private volatile Loaded? _current;
+    private volatile Current? _current;
     private int _writes;
     private Task? _refresh;
 
     public IEntenteStore Store { get; } = store;
     public KnowledgeBase Knowledge { get; } = knowledge;
 
-    public async Task<GraphSnapshot> SnapshotAsync(CancellationToken ct)
+    public async Task<GraphSnapshot> SnapshotAsync(CancellationToken ct) => (await CurrentAsync(ct)).Snapshot;
+
+    /// <summary>The snapshot views should use now, with its version: what a response cache keys on.</summary>
+    public async Task<Current> CurrentAsync(CancellationToken ct)
     {
         if (_current is not { } current) return await LoadAsync(null, ct);
-        if (clock.GetUtcNow() - current.At >= MaxSnapshotAge) RefreshInBackground(current);
-        return current.Snapshot;
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var due = Interlocked.Read(ref _nextPoll);
+        // One request per poll interval reads the version; the others use the snapshot as it is.
+        if (now >= due && Interlocked.CompareExchange(ref _nextPoll, now + _pollTicks, due) == due
+            && await Store.GetVersionAsync(ct) != current.Version) RefreshInBackground(current);
+        return current;
     }
 
     /// <summary>Called after a verdict or an upload: the next view sees the change.</summary>
@@ -48,7 +62,7 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, 
         }
     }
 
-    private void RefreshInBackground(Loaded stale)
+    private void RefreshInBackground(Current stale)
     {
         lock (_refreshing)
         {
@@ -62,26 +76,26 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, 
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     // A failed reload (the database busy, or closed as the server stops) keeps the old snapshot;
-                    // the next view past its age tries again.
+                    // the next view tries again.
                 }
             });
         }
     }
 
     /// <summary>Loads a snapshot unless another caller replaced <paramref name="replacing"/> meanwhile.</summary>
-    private async Task<GraphSnapshot> LoadAsync(Loaded? replacing, CancellationToken ct)
+    private async Task<Current> LoadAsync(Current? replacing, CancellationToken ct)
     {
         await _loading.WaitAsync(ct);
         try
         {
-            if (_current is { } now && !ReferenceEquals(now, replacing)) return now.Snapshot;
+            if (_current is { } now && !ReferenceEquals(now, replacing)) return now;
             var writes = Volatile.Read(ref _writes);
-            // Stamped before reading, so that what is written during the load is picked up by the next refresh.
-            var at = clock.GetUtcNow();
-            var snapshot = await GraphSnapshot.LoadAsync(Store, Knowledge, null, ct);
+            // Read before the load, so that what is written during it moves the version past this one: reloaded next time.
+            var version = await Store.GetVersionAsync(ct);
+            var loaded = new Current(await GraphSnapshot.LoadAsync(Store, Knowledge, null, ct), version);
             // A write through the workbench during the load may be missing from it: then keep it for this caller only.
-            if (writes == Volatile.Read(ref _writes)) _current = new Loaded(snapshot, at);
-            return snapshot;
+            if (writes == Volatile.Read(ref _writes)) _current = loaded;
+            return loaded;
         }
         finally
         {

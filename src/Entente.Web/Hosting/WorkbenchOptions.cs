@@ -27,6 +27,15 @@ public sealed record WorkbenchOptions
 
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>Uploads extracted at once; more wait in a short queue (<see cref="UploadLimits.QueueLimit"/>), then get 429.</summary>
+    public int UploadConcurrency { get; init; } = 2;
+
+    /// <summary>Uploads the server takes per minute, all clients together; more get 429.</summary>
+    public int UploadsPerMinute { get; init; } = 30;
+
+    /// <summary>How long extraction of one upload may run before the upload fails (422) and nothing is stored.</summary>
+    public TimeSpan ExtractionBudget { get; init; } = Extraction.Pipeline.ExtractionBudget.DefaultTime;
+
     /// <summary>The least severe log entries written (default warnings: errors and 500s, not every request).</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 

@@ -78,17 +78,19 @@ public static class WorkbenchServer
         });
         builder.Services.AddWorkbenchErrors();
         builder.Services.AddOpenApi();
+        builder.Services.AddUploadLimits(options);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(token);
-        builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!, options.Clock));
-        builder.Services.AddSingleton(new MentionFinder(options.Extractor));
+        builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!));
 
         var app = builder.Build();
         app.UseWorkbenchErrors();
         app.UseMiddleware<HostGuard>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ApiGuard>();
+        app.UseRateLimiter();
         app.UseMiddleware<EmbeddedAssets>();
+        app.UseMiddleware<ResponseCache>();
         app.MapOpenApi();
         app.MapGraphApi();
         app.MapConflictsApi();

@@ -1,17 +1,25 @@
 namespace Entente.Web.Views;
 
-/// <summary>The sentence and the surrounding passage of an evidence span, cut from the source text.</summary>
+/// <summary>
+/// The sentence and the surrounding passage of an evidence span, cut from the stored source text. The search for a
+/// sentence's ends looks at most <see cref="MaxReach"/> characters either way: extraction cuts sentences at that length,
+/// so nothing past it belongs to the sentence, and a megabyte without a full stop costs each view no more than a page.
+/// </summary>
 public static class TextContext
 {
+    public const int MaxReach = Extraction.Sentences.SentenceSplitter.MaxSentenceChars;
+
     public static (int Start, int End) SentenceAround(string text, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         var s = start;
-        while (s > 0 && !EndsSentence(text, s - 1)) s--;
+        var floor = Math.Max(0, start - MaxReach);
+        while (s > floor && !EndsSentence(text, s - 1)) s--;
         var e = end;
-        while (e < text.Length && !EndsSentence(text, e)) e++;
-        if (e < text.Length && text[e] != '\n') e++;
+        var ceiling = Math.Min(text.Length, end + MaxReach);
+        while (e < ceiling && !EndsSentence(text, e)) e++;
+        if (e < text.Length && EndsSentence(text, e) && text[e] != '\n') e++;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         return (s, e);
     }

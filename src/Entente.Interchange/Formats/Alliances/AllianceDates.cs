@@ -12,7 +12,8 @@ public static class AllianceDates
 
     private static DateOnly? Make(string year, string month, string day, bool end)
     {
-        if (!int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000) return null;
+        // Four digits only: a damaged cell such as 19450 would overflow DateOnly (found by the fuzz suite).
+        if (!int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1000 or > 9999) return null;
         var hasMonth = int.TryParse(month.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12;
         if (!hasMonth) return end ? new DateOnly(y, 12, 31) : new DateOnly(y, 1, 1);
         var last = DateTime.DaysInMonth(y, m);

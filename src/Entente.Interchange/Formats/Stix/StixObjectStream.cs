@@ -15,10 +15,12 @@ public static class StixObjectStream
     public static async IAsyncEnumerable<StixObject> ReadAsync(Stream input, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var scan = new Scan(new byte[1 << 16]);
+        var first = true;
         while (true)
         {
             var read = await input.ReadAsync(scan.Buffer.AsMemory(scan.Filled), ct);
             scan.Filled += read;
+            if (first && scan.Filled >= 3) first = !scan.SkipByteOrderMark();
             var found = scan.Next(isFinal: read == 0);
             foreach (var o in found) yield return o;
             if (read == 0) yield break;
@@ -78,6 +80,17 @@ public static class StixObjectStream
         {
             for (; _counted < offset; _counted++) if (Buffer[_counted] == (byte)'\n') _line++;
             return _line;
+        }
+
+        /// <summary>
+        /// Steps over a UTF-8 byte order mark at the start (Windows tools write one; RFC 8259 lets a parser ignore it, and
+        /// the JSON reader would refuse it). Offsets stay those of the file. True once the start has been looked at.
+        /// </summary>
+        public bool SkipByteOrderMark()
+        {
+            if (Buffer[0] == 0xEF && Buffer[1] == 0xBB && Buffer[2] == 0xBF) (_consumed, _counted) = (3, 3);
+            if (_consumed == 3) Shift();
+            return true;
         }
 
         /// <summary>Drops what the reader has consumed and makes room for more bytes.</summary>
