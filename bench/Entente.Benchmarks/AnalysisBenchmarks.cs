@@ -5,10 +5,10 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Profile;
-using Entente.Synthetic;
 using Entente.Core.Claims;
 using Entente.Knowledge;
 using Entente.Storage;
+using Entente.Synthetic;
 
 namespace Entente.Benchmarks;
 

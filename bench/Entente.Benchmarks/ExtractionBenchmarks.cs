@@ -1,10 +1,10 @@
-using Entente.Synthetic;
 using BenchmarkDotNet.Attributes;
 using Entente.Extraction.Ingest;
 using Entente.Extraction.Output;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
 using Entente.Knowledge;
+using Entente.Synthetic;
 
 namespace Entente.Benchmarks;
 

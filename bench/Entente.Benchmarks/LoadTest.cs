@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Entente.Synthetic;
 using Entente.Knowledge;
 using Entente.Storage;
+using Entente.Synthetic;
 
 namespace Entente.Benchmarks;
 

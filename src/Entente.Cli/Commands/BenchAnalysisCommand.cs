@@ -1,6 +1,6 @@
 using System.Globalization;
-using Entente.Synthetic;
 using Entente.Cli.Framework;
+using Entente.Synthetic;
 
 namespace Entente.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using Entente.Synthetic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -8,6 +7,7 @@ using Entente.Extraction.Ingest;
 using Entente.Extraction.Output;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
+using Entente.Synthetic;
 
 namespace Entente.Cli.Commands;
 
