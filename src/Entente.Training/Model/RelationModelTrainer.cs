@@ -78,18 +78,15 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         var documentModel = TrainTriples(triples);
         progress?.Report($"document model trained on {triples.Count} triples");
 
-        // A rule's triple passes at the rule threshold: it counts as kept at every threshold once it clears its own.
-        var decided = triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= options.RuleThreshold ? 1.0 : tripleScores[i])).ToList();
-        var (bestF1, sweep) = TripleMetrics.Sweep(docs, decided);
         var (pairOnly, _) = TripleMetrics.Sweep(docs, rows.Select((r, i) => (r.Document, r.Key, pairScores[i])).ToList());
         // What the hand-written rules alone get on the same documents, for the report and the rules-precision policy.
         var rules = TripleMetrics.At(0.5, docs, rows.Where(r => r.Candidate.RuleDrafts.Count > 0).Select(r => (r.Document, r.Key, 1.0)).ToList());
-        var chosen = options.Threshold switch
-        {
-            ThresholdPolicy.BestF1 => bestF1,
-            ThresholdPolicy.RulesPrecision => sweep.Where(m => m.Precision >= rules.Precision && m.Threshold >= bestF1.Threshold).DefaultIfEmpty(sweep[^1]).First(),
-            _ => sweep.MaxBy(m => m.F05)!,
-        };
+        // The rule threshold is the option's, or, when asked, the one of a fixed grid whose chosen threshold scores best
+        // out of fold by the same policy: the rules' own precision varies with the corpus, so their privilege should too.
+        var ruleThresholds = options.ChooseRuleThreshold ? RuleThresholdGrid : [options.RuleThreshold];
+        var (ruleThreshold, decided, bestF1, sweep, chosen) = ruleThresholds
+            .Select(rt => Decide(rt, docs, triples, tripleScores, rules))
+            .MaxBy(d => options.Threshold == ThresholdPolicy.BestF1 ? d.Chosen.F1 : d.Chosen.F05);
         var positives = rows.Where(r => r.Label).Select(r => (r.Document, r.Key)).ToHashSet();
         var reachable = docs.Select((d, i) => d.Required.Values.Count(m => m.Any(k => positives.Contains((i, k))))).Sum();
         var perRelation = RelationMetrics.Of(chosen.Threshold, docs, decided, positives);
@@ -108,7 +105,7 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
             ExitAfter = exitAfter,
             ExitBelow = exitBelow,
             Threshold = chosen.Threshold,
-            RuleThreshold = options.RuleThreshold,
+            RuleThreshold = ruleThreshold,
             Provenance = Provenance(corpus, report),
         };
         return new TrainingResult(Versioned(model), report);
@@ -132,6 +129,24 @@ public sealed class RelationModelTrainer(KnowledgeBase kb, TrainingOptions optio
         if (kept.Count == 0) return (0, double.NegativeInfinity);
         kept.Sort();
         return (after, Math.Round(kept[kept.Count / 500] - 0.01, 4));
+    }
+
+    /// <summary>The rule thresholds tried when the trainer chooses one.</summary>
+    public static readonly double[] RuleThresholdGrid = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+
+    private (double RuleThreshold, List<(int Document, GoldTriple Key, double Score)> Decided, TripleMetrics BestF1, IReadOnlyList<TripleMetrics> Sweep, TripleMetrics Chosen) Decide(
+        double ruleThreshold, IReadOnlyList<TrainingDocument> docs, List<TripleRow> triples, double[] tripleScores, TripleMetrics rules)
+    {
+        // A rule's triple passes at the rule threshold: it counts as kept at every threshold once it clears its own.
+        var decided = triples.Select((t, i) => (t.Document, t.Key, t.RuleFound && tripleScores[i] >= ruleThreshold ? 1.0 : tripleScores[i])).ToList();
+        var (bestF1, sweep) = TripleMetrics.Sweep(docs, decided);
+        var chosen = options.Threshold switch
+        {
+            ThresholdPolicy.BestF1 => bestF1,
+            ThresholdPolicy.RulesPrecision => sweep.Where(m => m.Precision >= rules.Precision && m.Threshold >= bestF1.Threshold).DefaultIfEmpty(sweep[^1]).First(),
+            _ => sweep.MaxBy(m => m.F05)!,
+        };
+        return (ruleThreshold, decided, bestF1, sweep, chosen);
     }
 
     private CandidateFinder FinderFor(IReadOnlyList<CueCounts> counts) =>

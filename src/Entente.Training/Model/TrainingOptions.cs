@@ -20,6 +20,9 @@ public sealed record TrainingOptions
     /// <summary>The document model's bar for triples a hand-written rule also found (see <c>RelationModel.RuleThreshold</c>).</summary>
     public double RuleThreshold { get; init; } = 0.05;
 
+    /// <summary>Choose the rule threshold out of fold from <c>RelationModelTrainer.RuleThresholdGrid</c> instead of taking <see cref="RuleThreshold"/>.</summary>
+    public bool ChooseRuleThreshold { get; init; }
+
     /// <summary>How the threshold is chosen from the out-of-fold sweep (see <see cref="Model.ThresholdPolicy"/>).</summary>
     public ThresholdPolicy Threshold { get; init; } = ThresholdPolicy.BestF05;
 

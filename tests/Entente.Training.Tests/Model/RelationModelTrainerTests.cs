@@ -53,6 +53,19 @@ public sealed class RelationModelTrainerTests
     }
 
     [Fact]
+    public void A_chosen_rule_threshold_comes_from_the_grid_and_scores_out_of_fold_at_least_as_the_fixed_one()
+    {
+        using var corpus = new OwnCorpus(36);
+        var fixedOne = new RelationModelTrainer(Kb, Quick).Train(corpus.Read(Kb));
+        var chosen = new RelationModelTrainer(Kb, Quick with { ChooseRuleThreshold = true }).Train(corpus.Read(Kb));
+        Assert.Equal(Quick.RuleThreshold, fixedOne.Model.RuleThreshold);
+        Assert.Contains(chosen.Model.RuleThreshold, RelationModelTrainer.RuleThresholdGrid);
+        Assert.Contains(Quick.RuleThreshold, RelationModelTrainer.RuleThresholdGrid);
+        Assert.True(chosen.Report.Chosen.F05 >= fixedOne.Report.Chosen.F05, $"chosen {chosen.Report.Chosen.F05} below fixed {fixedOne.Report.Chosen.F05}");
+        Assert.True(TrainingOptions.FromJson("""{"choose_rule_threshold": true}""", "t.json").ChooseRuleThreshold);
+    }
+
+    [Fact]
     public void Another_seed_gives_another_model_and_version()
     {
         using var corpus = new OwnCorpus(36);
