@@ -23,6 +23,9 @@ public sealed class ShowCommandTests(JudgementWorld world) : IClassFixture<Judge
         Assert.Contains(sources, s => s.GetProperty("title").GetString() == "S-300s, Sukhois and a borrowed airbase - a short history of Russian arms for Iran");
         Assert.Equal(r.GetProperty("claims").GetInt32(), sources.Sum(s => s.GetProperty("claims").GetInt32()));
         Assert.Equal(r.GetProperty("claims").GetInt32(), r.GetProperty("timeline").GetProperty("entries").GetArrayLength());
+        // The sample corpus's "Tehran denies arming the Houthis" stands beside the claims it denies.
+        Assert.Contains(r.GetProperty("conflicts").EnumerateArray(), c =>
+            c.GetProperty("kind").GetString() == "denial" && c.GetProperty("object").GetProperty("id").GetString() == "houthis");
     }
 
     [Fact]

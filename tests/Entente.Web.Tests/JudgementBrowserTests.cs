@@ -66,6 +66,10 @@ public sealed class JudgementBrowserTests(BrowserFixture fx) : IClassFixture<Bro
 
         await w.GoAsync("#/actor?id=xss-cell");
         await w.Page.Locator("h2").GetByText(FixtureCorpus.XssEntityName).WaitForAsync();
+        // The fixture's denial ("Tehran denied training the … cell") is an open conflict of this actor.
+        var conflicts = (await fx.Client.GetJsonAsync("/api/actors/xss-cell")).GetProperty("conflicts").GetArrayLength();
+        Assert.True(conflicts > 0, "the fixture's denial makes no conflict");
+        Assert.Equal(conflicts, await w.Page.Locator("ol.actor-conflicts > li").CountAsync());
         await AssertInertAsync(w);
         await w.ScreenshotAsync("judgement-actor");
     }

@@ -16,7 +16,8 @@ public sealed record SphereRelations(Sphere Sphere, IReadOnlyList<Relation> Rela
 
 /// <summary>
 /// What the knowledge base knows about one actor: its reference entry (null when only claims name it), its
-/// relations by sphere, its timeline, the theaters where it is present or acts, and the sources that name it.
+/// relations by sphere, its timeline, the theaters where it is present or acts, the sources that name it, and the
+/// open conflicts among its claims (a denial beside what it denies, sources that disagree).
 /// </summary>
 public sealed record ActorReport(
     EntityRef Actor,
@@ -25,7 +26,8 @@ public sealed record ActorReport(
     IReadOnlyList<SphereRelations> Spheres,
     IReadOnlyList<EntityRef> Theaters,
     TimelineReport Timeline,
-    IReadOnlyList<SourceMention> Sources)
+    IReadOnlyList<SourceMention> Sources,
+    IReadOnlyList<Conflicts.Conflict> Conflicts)
 {
     public static ActorReport Build(GraphSnapshot snapshot, string actor)
     {
@@ -39,6 +41,6 @@ public sealed record ActorReport(
             .Select(s => new SourceMention(s.Id, s.Source?.Title ?? s.Id, s.Source?.Publisher, s.Source?.Published, s.Source?.Reliability ?? Reliability.F, s.Count))
             .OrderByDescending(s => s.Claims).ThenBy(s => s.Title, StringComparer.Ordinal).ToList();
         return new ActorReport(g.Entities.Ref(actor), g.Entities.Get(actor), touching.Count, spheres, theaters,
-            snapshot.Timeline(actor), sources);
+            snapshot.Timeline(actor), sources, snapshot.Conflicts(AnalysisFilter.None, actor));
     }
 }

@@ -63,6 +63,10 @@ public sealed class ShowCommand : ICliCommand
             new Column<TimelineEntry>("certainty", x => x.Certainty.ToString().ToLowerInvariant()),
             new Column<TimelineEntry>("evidence", x => x.Evidence.Text)]);
         w.WriteLine();
+        w.WriteLine(r.Conflicts.Count == 0 ? "open conflicts: none" : "open conflicts (entente conflicts --actor shows both sides)");
+        foreach (var c in r.Conflicts)
+            w.WriteLine($"  {c.Subject.Name} {c.Relation} {c.Object.Name}: {c.Kind.ToString().ToLowerInvariant()}, {c.Detail} ({c.Affirming.Count} against {c.Contesting.Count})");
+        w.WriteLine();
         w.WriteLine("sources");
         Output.Write(w, OutputFormat.Table, r.Sources, [
             new Column<SourceMention>("claims", x => x.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -1,8 +1,9 @@
 // The entity page: what the knowledge base knows about one actor, its relations by sphere, timeline,
-// theaters and the sources that name it.
+// theaters, the sources that name it and its open conflicts.
 import { h, clear, append, label } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, errorBox } from "../components.js";
+import { conflictCard } from "./conflicts.js";
 
 export async function render(view, params, { go, announce }) {
   const body = h("div", { class: "actor" });
@@ -68,6 +69,10 @@ function page(r) {
           `${e.subject.name} ${label(e.relation)} ${e.object?.name ?? ""} `, h("q", {}, e.evidence.text)),
       ),
     ),
+    h("h3", {}, "Open conflicts"),
+    r.conflicts.length
+      ? h("ol", { class: "conflicts actor-conflicts" }, r.conflicts.map((c) => h("li", {}, conflictCard(c))))
+      : h("p", { class: "muted" }, "None."),
     h("h3", {}, "Sources that name it"),
     h(
       "ul",

@@ -30,7 +30,7 @@ export async function render(view, params, { go, announce }) {
   append(view, h("ol", { class: "conflicts" }, data.conflicts.map((c) => h("li", {}, conflictCard(c)))));
 }
 
-function conflictCard(c) {
+export function conflictCard(c) {
   const denial = c.kind === "denial";
   return h(
     "article",
