@@ -19,7 +19,7 @@ public sealed record WorkerSummary(int Stored, int AlreadyStored, int Failed, in
 /// record), with the job finished in the document's transaction. A document that fails goes back to the queue with its
 /// reason; a failure of the database itself ends the worker, since every later job would fail the same way.
 /// </summary>
-public sealed class QueueWorker(IJobQueue queue, DocumentReader reader, IClaimExtractor extractor, KnowledgeBase knowledge, WorkerOptions options, TimeProvider clock, TextWriter log)
+public sealed class QueueWorker(IJobQueue queue, DocumentReader reader, IClaimExtractor extractor, KnowledgeBase knowledge, WorkerOptions options, TimeProvider clock, TextWriter log, bool quiet = false)
 {
     private int _stored, _already, _failed, _lost;
     private long _claims;
@@ -67,12 +67,12 @@ public sealed class QueueWorker(IJobQueue queue, DocumentReader reader, IClaimEx
         else if (!written.Added)
         {
             _already++;
-            log.WriteLine($"worker: {job.Path}: already stored");
+            if (!quiet) log.WriteLine($"worker: {job.Path}: already stored");
         }
         else
         {
             (_stored, _claims) = (_stored + 1, _claims + written.ClaimsAdded);
-            log.WriteLine($"worker: {job.Path}: stored, {written.ClaimsAdded} claims");
+            if (!quiet) log.WriteLine($"worker: {job.Path}: stored, {written.ClaimsAdded} claims");
         }
     }
 

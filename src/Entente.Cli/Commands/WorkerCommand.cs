@@ -20,6 +20,7 @@ public sealed class WorkerCommand : ICliCommand
         new("lease", $"seconds a worker holds a job before another may take it, if it has not finished (default {DefaultLease.TotalSeconds:0}); keep it above --doc-timeout"),
         new("poll", "seconds between looks at an empty queue (default 2)"),
         new("name", "this worker's name in the queue (default HOST:PID)"),
+        OptionSpec.Flag("quiet", "no line per document, only failures and the summary"),
         ExtractionSetup.MaxSize,
         ExtractionSetup.DocTimeout,
     ];
@@ -37,7 +38,7 @@ public sealed class WorkerCommand : ICliCommand
         var reader = ExtractionSetup.Reader(args);
         await using var queue = await QueueOpener.OpenAsync(args, context);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
-        var worker = new QueueWorker(queue, reader, extractor, knowledge, options, context.Clock, context.Err);
+        var worker = new QueueWorker(queue, reader, extractor, knowledge, options, context.Clock, context.Err, quiet: args.Has("quiet"));
         WorkerSummary s;
         try
         {
