@@ -22,4 +22,13 @@ public static class StoreOpener
         IsPostgres(spec)
             ? await Postgres.PostgresStore.OpenAsync(spec, onUnreadable, ct)
             : await Sqlite.SqliteStore.OpenAsync(spec, onUnreadable, ct);
+
+    /// <summary>
+    /// Opens the job queue of a PostgreSQL store. SQLite is refused: its one writer at a time would make many workers
+    /// wait on each other, and `entente ingest --jobs N` already uses every core of one machine.
+    /// </summary>
+    public static Task<IJobQueue> OpenQueueAsync(string spec, CancellationToken ct = default) =>
+        IsPostgres(spec)
+            ? Postgres.PostgresJobQueue.OpenAsync(spec, ct)
+            : throw new StoreException($"{spec}: the job queue needs a PostgreSQL store (--db postgres://…); on SQLite, run 'entente ingest DIR --jobs N' instead");
 }

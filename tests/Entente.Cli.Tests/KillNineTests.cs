@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Entente.Core.Claims;
 using Entente.Storage;
 using Entente.TestSupport;
@@ -60,7 +58,7 @@ public sealed class KillNineTests
     /// <summary>Runs the CLI to the end on <paramref name="db"/> and returns (sources, claims) stored.</summary>
     private static async Task<(int Sources, long Claims)> CountsAfterAsync(string db, string[] args)
     {
-        var (code, _, err) = await RunAsync([.. args, "--db", db], stopWhen: null);
+        var (code, _, err) = await CliProcess.RunAsync([.. args, "--db", db], stopWhen: null);
         Assert.True(code == 0, $"entente {string.Join(' ', args)} exited {code}: {err}");
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         return ((await store.ListSourcesAsync(false, Ct)).Count, await store.CountClaimsAsync(ClaimQuery.All, Ct));
@@ -68,7 +66,7 @@ public sealed class KillNineTests
 
     private static async Task RunUntilKilledAsync(string[] args, Func<string, bool> killWhen)
     {
-        var (code, _, err) = await RunAsync(args, killWhen);
+        var (code, _, err) = await CliProcess.RunAsync(args, killWhen);
         Assert.True(code == 137 || code == -1 || code == 9, $"the process was meant to be killed mid-run but exited {code}: {err}");
     }
 
@@ -92,40 +90,8 @@ public sealed class KillNineTests
             Assert.Equal(await clean.CountClaimsAsync(ClaimQuery.All with { Sources = [s.Id] }, Ct), await killed.CountClaimsAsync(ClaimQuery.All with { Sources = [s.Id] }, Ct));
     }
 
-    /// <summary>Starts `dotnet entente.dll ARGS`; with <paramref name="stopWhen"/>, kills it with SIGKILL once that holds of its stderr so far.</summary>
-    private static async Task<(int Code, string Out, string Err)> RunAsync(string[] args, Func<string, bool>? stopWhen)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entente.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var err = new StringBuilder();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (err) err.AppendLine(e.Data);
-        };
-        process.BeginErrorReadLine();
-        var stdout = process.StandardOutput.ReadToEndAsync(Ct);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        deadline.CancelAfter(TimeSpan.FromMinutes(5));
-        while (!process.HasExited)
-        {
-            string soFar;
-            lock (err) soFar = err.ToString();
-            if (stopWhen is not null && stopWhen(soFar))
-            {
-                process.Kill(); // SIGKILL on Unix: no handler, no flush, no rollback by the process itself
-                break;
-            }
-            await Task.Delay(20, deadline.Token);
-        }
-        await process.WaitForExitAsync(deadline.Token);
-        var printed = await stdout;
-        lock (err) return (process.ExitCode, printed, err.ToString());
-    }
-
     /// <summary>Distinct documents made from the samples, each with a line of its own so no two share a content hash.</summary>
-    private static string WriteDocuments(string dir, int count)
+    internal static string WriteDocuments(string dir, int count)
     {
         Directory.CreateDirectory(dir);
         var samples = Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "samples", "corpus"), "*.md").Order().ToArray();

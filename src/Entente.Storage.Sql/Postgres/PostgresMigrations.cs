@@ -79,5 +79,17 @@ internal static class PostgresMigrations
             INSERT INTO store_version (id, version) VALUES (1, 1);
             ALTER TABLE sources ADD COLUMN mentions json;
             """),
+        new(6, "queue_jobs: documents waiting for workers (enqueue, worker, queue status), one row per content", """
+            CREATE TABLE queue_jobs (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                path text NOT NULL,
+                content_hash text NOT NULL UNIQUE,
+                state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'parked')),
+                attempts integer NOT NULL DEFAULT 0,
+                lease uuid, lease_until timestamptz, worker text,
+                error text,
+                enqueued_at timestamptz NOT NULL DEFAULT now(), finished_at timestamptz);
+            CREATE INDEX queue_jobs_open ON queue_jobs (state, id) WHERE state IN ('pending', 'running');
+            """),
     ];
 }

@@ -19,6 +19,9 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken ct);
 
+    /// <summary>A connection for the job queue, which lives beside the store in the same database.</summary>
+    internal Task<DbConnection> ConnectAsync(CancellationToken ct) => OpenConnectionAsync(ct);
+
     /// <summary>A connection for a bulk write; a provider may give it more memory than everyday connections get.</summary>
     protected virtual Task<DbConnection> OpenBulkConnectionAsync(CancellationToken ct) => OpenConnectionAsync(ct);
 
@@ -42,9 +45,19 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     public Task<DocumentWriteResult> AddDocumentStreamAsync(Source source, IAsyncEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
         WriteDocumentAsync(source, claims.ToBlockingEnumerable(ct), newEntities, ct);
 
-    private async Task<DocumentWriteResult> WriteDocumentAsync(Source source, IEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities, CancellationToken ct) =>
+    private Task<DocumentWriteResult> WriteDocumentAsync(Source source, IEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities, CancellationToken ct) =>
+        WriteDocumentAsync(source, claims, newEntities, first: null, ct);
+
+    /// <summary>
+    /// As <see cref="AddDocumentAsync"/>, with <paramref name="first"/> run in the same transaction before the document is
+    /// written: the job queue marks its job done there, so the job and the document commit together or not at all.
+    /// An exception from it rolls everything back.
+    /// </summary>
+    internal async Task<DocumentWriteResult> WriteDocumentAsync(Source source, IEnumerable<Claim> claims, IReadOnlyList<Entity>? newEntities,
+        Func<DbConnection, DbTransaction, Task>? first, CancellationToken ct) =>
         await WriteAsync("source " + source.Id, async (c, tx) =>
         {
+            if (first is not null) await first(c, tx);
             if (!await SourceRow.InsertAsync(c, tx, source, JsonParameter("@mentions"), ct)) return new DocumentWriteResult(false, 0, 0);
             if (source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
             var entities = 0;
