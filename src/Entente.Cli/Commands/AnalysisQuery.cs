@@ -22,11 +22,11 @@ internal static class AnalysisQuery
         OptionSpec.Flag("rollup", "count organs and proxies as their sponsor (IRGC → Iran, Wagner → Russia)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
         IncludeRejected,
-        new OptionSpec("format", "table or json (default table)"),
+        Output.FormatOption,
     ];
 
 
-    public static OutputFormat Format(ParsedArgs args) => Output.Format(args, OutputFormat.Table, OutputFormat.Json);
+    public static OutputFormat Format(ParsedArgs args) => Output.Format(args);
 
     public static AnalysisFilter Filter(ParsedArgs args)
     {

@@ -23,7 +23,7 @@ public sealed class CentralityCommand : ICliCommand
             AnalysisQuery.Json(context, scores);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, scores, [
+        Output.Write(context.Out, format, scores, [
             new Column<CentralityScore>("actor", s => s.Actor.Name),
             new Column<CentralityScore>("degree", s => s.Degree.ToString(CultureInfo.InvariantCulture)),
             new Column<CentralityScore>("betweenness", s => AnalysisQuery.Num(s.Betweenness)),
