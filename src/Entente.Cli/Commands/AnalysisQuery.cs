@@ -16,7 +16,7 @@ internal static class AnalysisQuery
     public static readonly OptionSpec[] FilterOptions =
     [
         new("sphere", "only these spheres (military, technology, economic, diplomatic, political, structural, hostile)", Repeatable: true),
-        new("certainty", "only claims at least this certain (asserted, likely, reported, alleged, possible, denied, false)"),
+        CertaintyOption.Spec,
         new("from", "only claims whose time overlaps this date or later (YYYY, YYYY-MM, YYYY-MM-DD)"),
         new("to", "only claims whose time overlaps this date or earlier"),
         OptionSpec.Flag("rollup", "count organs and proxies as their sponsor (IRGC → Iran, Wagner → Russia)"),
@@ -32,10 +32,7 @@ internal static class AnalysisQuery
     {
         var spheres = args.GetAll("sphere").Select(s => RelationTypes.TryParseSphere(s, out var sp) ? sp
             : throw new UsageException($"--sphere: '{s}' is not a sphere ({string.Join(", ", Enum.GetNames<Sphere>().Select(n => n.ToLowerInvariant()))})")).ToList();
-        Certainty? certainty = null;
-        if (args.Get("certainty") is { } c)
-            certainty = CertaintyScales.TryParseCertainty(c, out var parsed) ? parsed
-                : throw new UsageException($"--certainty: '{c}' is not a certainty (asserted, likely, reported, alleged, possible, denied, false)");
+        var certainty = CertaintyOption.Floor(args);
         return new AnalysisFilter
         {
             Spheres = spheres,
