@@ -1,6 +1,6 @@
 using System.Globalization;
-using Entente.Analysis.Relations;
 using Entente.Analysis.Network;
+using Entente.Analysis.Relations;
 using Entente.Cli.Framework;
 
 namespace Entente.Cli.Commands;
