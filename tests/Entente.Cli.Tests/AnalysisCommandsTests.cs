@@ -55,6 +55,19 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public async Task Ego_prints_kinds_as_ontology_ids()
+    {
+        using var dir = await SeedAsync();
+        var table = await CliHarness.RunAsync("ego", "Iran", "--db", dir.File("seed.db"));
+        Assert.True(table.ExitCode == 0, table.Err);
+        Assert.Contains("armed-group", table.Out);
+        Assert.DoesNotContain("ArmedGroup", table.Out);
+        var csv = CsvText.Parse((await CliHarness.RunAsync("ego", "Iran", "--db", dir.File("seed.db"), "--format", "csv")).Out);
+        var kind = Array.IndexOf(csv[0], "kind");
+        Assert.Contains(csv.Skip(1), r => r[kind] == "armed-group");
+    }
+
+    [Fact]
     public async Task Copresence_of_Russia_and_the_rolled_up_IRGC_lists_Syria_Venezuela_Myanmar_CAR_and_Ukraine()
     {
         using var dir = await SeedAsync();
@@ -133,7 +146,7 @@ public sealed class AnalysisCommandsTests
         Assert.Contains("wrote 3000 new claims from 30 sources", synth.Out);
         var again = await CliHarness.RunAsync("synth", "--claims", "3000", "--per-source", "100", "--db", db);
         Assert.Contains("wrote 0 new claims", again.Out);
-        var centrality = await CliHarness.RunAsync("centrality", "--db", db, "--top", "5", "--format", "json");
+        var centrality = await CliHarness.RunAsync("centrality", "--db", db, "--limit", "5", "--format", "json");
         Assert.Equal(5, JsonDocument.Parse(centrality.Out).RootElement.GetArrayLength());
         var bench = await CliHarness.RunAsync("bench", "analysis", "--claims", "2000", "--format", "json");
         Assert.Equal(["generate", "build snapshot", "actor network", "profile", "profile, warm", "path (3 hops)", "path (3 hops), warm", "centrality"],

@@ -86,7 +86,7 @@ public sealed class ClaimsListCommandTests : IDisposable
         await SeedAsync();
 
         var (_, byTime, _) = await RunAsync("claims", "list", "--db", Db, "--from", "2010", "--to", "2021-06", "--format", "csv");
-        var (_, bySphere, _) = await RunAsync("claims", "list", "--db", Db, "--sphere", "military,diplomatic", "--certainty", "reported");
+        var (_, bySphere, _) = await RunAsync("claims", "list", "--db", Db, "--sphere", "military", "--certainty", "reported");
         var (_, byRelation, _) = await RunAsync("claims", "list", "--db", Db, "--relation", "support", "--relation", "agreement", "--limit", "1");
 
         var csv = byTime.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -94,6 +94,20 @@ public sealed class ClaimsListCommandTests : IDisposable
         Assert.StartsWith("Iran,support,Houthis,alleged,2015-01-01/2015-12-31,", csv[1]);
         Assert.Contains("arms-transfer", Assert.Single(Rows(bySphere)));
         Assert.Contains("agreement", Assert.Single(Rows(byRelation)));
+    }
+
+    [Fact]
+    public async Task Certainty_is_a_floor_in_claims_list_as_in_export()
+    {
+        await SeedAsync();
+        var (_, listed, _) = await RunAsync("claims", "list", "--db", Db, "--certainty", "reported", "--format", "csv");
+        var rows = listed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        // asserted and reported are at least "reported"; alleged is not.
+        Assert.Equal(["agreement", "arms-transfer"], rows.Select(r => r.Split(',')[1]).Order().ToList());
+        var exported = _dir.File("reported.csv");
+        var (code, _, err) = await RunAsync("export", "csv", "--db", Db, "--certainty", "reported", "--out", exported);
+        Assert.True(code == 0, err);
+        Assert.Equal(rows.Count, CsvText.Parse(File.ReadAllText(exported)).Count - 1);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public async Task A_bad_format_or_date_is_a_usage_error()
     {
-        Assert.Equal(2, (await CliHarness.RunAsync("extract", Sample("07-iran-houthis.md"), "--format", "csv")).ExitCode);
+        Assert.Equal(2, (await CliHarness.RunAsync("extract", Sample("07-iran-houthis.md"), "--format", "xml")).ExitCode);
         Assert.Equal(2, (await CliHarness.RunAsync("extract", Sample("07-iran-houthis.md"), "--published", "yesterday")).ExitCode);
     }
 }

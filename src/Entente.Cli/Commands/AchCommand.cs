@@ -12,7 +12,7 @@ public sealed class AchCommand : ICliCommand
     public string Arguments => "ACTOR ACTOR";
 
     public IReadOnlyList<OptionSpec> Options =>
-        [AchQuery.HypothesesOption, AchQuery.AsOfOption, new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true), new("format", "table or json (default table)")];
+        [AchQuery.HypothesesOption, AchQuery.AsOfOption, new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true), Output.FormatOption];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
@@ -20,6 +20,7 @@ public sealed class AchCommand : ICliCommand
         var q = await AchQuery.LoadAsync(args, context);
         var result = AchAnalysis.Run(q.Snapshot, q.A, q.B, q.Hypotheses, q.Overrides);
         if (format == OutputFormat.Json) AnalysisQuery.Json(context, result);
+        else if (format == OutputFormat.Csv) Output.Write(context.Out, format, result.Rows, MatrixColumns(result));
         else Write(context.Out, result);
         return 0;
     }
@@ -30,6 +31,16 @@ public sealed class AchCommand : ICliCommand
         Consistency.Inconsistent => "I",
         _ => "-",
     };
+
+    /// <summary>The matrix: one row per piece of evidence, one column per hypothesis (C, I or -; * when an analyst set it).</summary>
+    private static List<Column<AchRow>> MatrixColumns(AchResult r)
+    {
+        var ids = r.Rows.Count == 0 ? [] : r.Rows[0].Cells.Select(c => c.Hypothesis).ToList();
+        var columns = new List<Column<AchRow>> { new("row", x => x.Evidence.Key), new("weight", x => AnalysisQuery.Num(x.Evidence.Weight)), new("diag", x => AnalysisQuery.Num(x.Diagnosticity)) };
+        columns.AddRange(ids.Select((id, i) => new Column<AchRow>(id, x => Letter(x.Cells[i].Value) + (x.Cells[i].Overridden ? "*" : ""))));
+        columns.Add(new("evidence", x => x.Evidence.Label));
+        return columns;
+    }
 
     private static void Write(TextWriter w, AchResult r)
     {
@@ -42,11 +53,7 @@ public sealed class AchCommand : ICliCommand
             new Column<HypothesisScore>("consistency", h => AnalysisQuery.Num(h.Consistency)),
             new Column<HypothesisScore>("share", h => AnalysisQuery.Num(h.Share))]);
         w.WriteLine();
-        var ids = r.Rows.Count == 0 ? [] : r.Rows[0].Cells.Select(c => c.Hypothesis).ToList();
-        var columns = new List<Column<AchRow>> { new("row", x => x.Evidence.Key), new("weight", x => AnalysisQuery.Num(x.Evidence.Weight)), new("diag", x => AnalysisQuery.Num(x.Diagnosticity)) };
-        columns.AddRange(ids.Select((id, i) => new Column<AchRow>(id, x => Letter(x.Cells[i].Value) + (x.Cells[i].Overridden ? "*" : ""))));
-        columns.Add(new("evidence", x => x.Evidence.Label));
-        Output.Write(w, OutputFormat.Table, r.Rows, columns);
+        Output.Write(w, OutputFormat.Table, r.Rows, MatrixColumns(r));
         w.WriteLine("C consistent, I inconsistent, - neutral; * set by an analyst (entente ach override)");
         w.WriteLine();
         w.WriteLine("sensitivity: " + r.Sensitivity.Text);

@@ -16,26 +16,23 @@ internal static class AnalysisQuery
     public static readonly OptionSpec[] FilterOptions =
     [
         new("sphere", "only these spheres (military, technology, economic, diplomatic, political, structural, hostile)", Repeatable: true),
-        new("certainty", "only claims at least this certain (asserted, likely, reported, alleged, possible, denied, false)"),
+        CertaintyOption.Spec,
         new("from", "only claims whose time overlaps this date or later (YYYY, YYYY-MM, YYYY-MM-DD)"),
         new("to", "only claims whose time overlaps this date or earlier"),
         OptionSpec.Flag("rollup", "count organs and proxies as their sponsor (IRGC → Iran, Wagner → Russia)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
         IncludeRejected,
-        new OptionSpec("format", "table or json (default table)"),
+        Output.FormatOption,
     ];
 
 
-    public static OutputFormat Format(ParsedArgs args) => Output.Format(args, OutputFormat.Table, OutputFormat.Json);
+    public static OutputFormat Format(ParsedArgs args) => Output.Format(args);
 
     public static AnalysisFilter Filter(ParsedArgs args)
     {
         var spheres = args.GetAll("sphere").Select(s => RelationTypes.TryParseSphere(s, out var sp) ? sp
             : throw new UsageException($"--sphere: '{s}' is not a sphere ({string.Join(", ", Enum.GetNames<Sphere>().Select(n => n.ToLowerInvariant()))})")).ToList();
-        Certainty? certainty = null;
-        if (args.Get("certainty") is { } c)
-            certainty = CertaintyScales.TryParseCertainty(c, out var parsed) ? parsed
-                : throw new UsageException($"--certainty: '{c}' is not a certainty (asserted, likely, reported, alleged, possible, denied, false)");
+        var certainty = CertaintyOption.Floor(args);
         return new AnalysisFilter
         {
             Spheres = spheres,

@@ -16,7 +16,7 @@ public sealed class BenchAnalysisCommand : ICliCommand
         new("seed", "random seed (default 1)"),
         OptionSpec.Flag("store", "also write the claims to --db and read them back (the database should be new)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
-        new("format", "table or json (default table)"),
+        Output.FormatOption,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -38,7 +38,7 @@ public sealed class BenchAnalysisCommand : ICliCommand
             AnalysisQuery.Json(context, timings);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, timings, [
+        Output.Write(context.Out, format, timings, [
             new Column<StageTiming>("stage", t => t.Stage),
             new Column<StageTiming>("ms", t => t.Milliseconds.ToString("0.0", CultureInfo.InvariantCulture)),
             new Column<StageTiming>("cpu ms", t => t.CpuMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)),

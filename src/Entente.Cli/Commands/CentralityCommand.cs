@@ -9,13 +9,15 @@ public sealed class CentralityCommand : ICliCommand
 {
     public string Name => "centrality";
     public string Summary => "degree, betweenness (Brandes) and PageRank of the actors";
-    public IReadOnlyList<OptionSpec> Options => [.. AnalysisQuery.FilterOptions, new("top", "most actors to show (default 25)")];
+    public IReadOnlyList<OptionSpec> Options => [.. AnalysisQuery.FilterOptions, new("limit", "at most this many actors (default 25)")];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
         var format = AnalysisQuery.Format(args);
         var filter = AnalysisQuery.Filter(args);
-        var top = args.GetInt("top", 25);
+        // --limit, as in relations, path and claims list; it was --top here alone.
+        var top = args.GetInt("limit", 25);
+        if (top < 1) throw new UsageException("--limit must be at least 1");
         var (snapshot, _) = await AnalysisQuery.LoadAsync(args, context, [], whole: true);
         var scores = snapshot.Centrality(filter).Take(top).ToList();
         if (format == OutputFormat.Json)
@@ -23,7 +25,7 @@ public sealed class CentralityCommand : ICliCommand
             AnalysisQuery.Json(context, scores);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, scores, [
+        Output.Write(context.Out, format, scores, [
             new Column<CentralityScore>("actor", s => s.Actor.Name),
             new Column<CentralityScore>("degree", s => s.Degree.ToString(CultureInfo.InvariantCulture)),
             new Column<CentralityScore>("betweenness", s => AnalysisQuery.Num(s.Betweenness)),

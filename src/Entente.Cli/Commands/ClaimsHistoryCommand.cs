@@ -20,9 +20,15 @@ public sealed class ClaimsHistoryCommand : ICliCommand
         var id = args.Positional[0];
         var claim = await store.GetClaimAsync(id) ?? throw new CliException($"no claim '{id}' in {store.Description}; `entente claims list` shows their ids");
         var verdicts = (await store.ListVerdictsAsync(id)).Order(Analysis.Graph.EffectiveClaims.Chronological).ToList();
-        if (format != OutputFormat.Table)
+        if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, new { claim, verdicts });
+            return 0;
+        }
+        // CSV is one table: the verdicts, each naming its claim; the claim itself is `claims list --format csv`.
+        if (format == OutputFormat.Csv)
+        {
+            Output.Write(context.Out, format, verdicts, VerdictColumns.All);
             return 0;
         }
         var w = context.Out;

@@ -22,7 +22,7 @@ public sealed class ClaimsListCommand : ICliCommand
         new("actor", "an entity id or name, as subject or object (repeatable, or comma-separated)", Repeatable: true),
         new("relation", "a relation type such as arms-transfer (repeatable)", Repeatable: true),
         new("sphere", "military, technology, economic, diplomatic, political, structural or hostile (repeatable)", Repeatable: true),
-        new("certainty", "asserted, likely, reported, alleged, possible, denied or false (repeatable)", Repeatable: true),
+        CertaintyOption.Spec,
         new("from", "keep claims whose time reaches this date or later: YYYY, YYYY-MM or YYYY-MM-DD"),
         new("to", "keep claims whose time starts by the end of this period: YYYY, YYYY-MM or YYYY-MM-DD"),
         new("source", "a source id (repeatable)", Repeatable: true),
@@ -51,7 +51,7 @@ public sealed class ClaimsListCommand : ICliCommand
         {
             Relations = args.GetAll("relation").Select(Relation).ToList(),
             Spheres = args.GetAll("sphere").Select(Sphere).ToList(),
-            Certainties = args.GetAll("certainty").Select(Certainty).ToList(),
+            Certainties = CertaintyOption.AtLeast(args),
             From = args.GetDate("from"),
             To = args.GetDate("to", endOfPeriod: true),
             Sources = args.GetAll("source"),
@@ -92,10 +92,6 @@ public sealed class ClaimsListCommand : ICliCommand
     private static Sphere Sphere(string id) => RelationTypes.TryParseSphere(id, out var s)
         ? s
         : throw new UsageException($"--sphere: '{id}' is not a sphere; use military, technology, economic, diplomatic, political, structural or hostile");
-
-    private static Certainty Certainty(string id) => CertaintyScales.TryParseCertainty(id, out var c)
-        ? c
-        : throw new UsageException($"--certainty: '{id}' is not a certainty; use asserted, likely, reported, alleged, possible, denied or false");
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,7 @@ public sealed class CommunitiesCommand : ICliCommand
             AnalysisQuery.Json(context, communities);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, communities, [
+        Output.Write(context.Out, format, communities, [
             new Column<Community>("id", c => c.Id.ToString(CultureInfo.InvariantCulture)),
             new Column<Community>("size", c => c.Members.Count.ToString(CultureInfo.InvariantCulture)),
             new Column<Community>("members", c => string.Join(", ", c.Members.Select(m => m.Name)))]);

@@ -28,6 +28,22 @@ public sealed class ConflictsCommand : ICliCommand
             AnalysisQuery.Json(context, conflicts);
             return 0;
         }
+        if (format == OutputFormat.Csv)
+        {
+            var rows = conflicts.SelectMany(c => c.Affirming.Select(e => (C: c, Side: "affirming", E: e)).Concat(c.Contesting.Select(e => (C: c, Side: "contesting", E: e)))).ToList();
+            Output.Write(context.Out, format, rows, [
+                new Column<(Conflict C, string Side, Evidence E)>("subject", x => x.C.Subject.Name),
+                new Column<(Conflict C, string Side, Evidence E)>("relation", x => x.C.Relation),
+                new Column<(Conflict C, string Side, Evidence E)>("object", x => x.C.Object.Name),
+                new Column<(Conflict C, string Side, Evidence E)>("kind", x => x.C.Kind.ToString().ToLowerInvariant()),
+                new Column<(Conflict C, string Side, Evidence E)>("side", x => x.Side),
+                new Column<(Conflict C, string Side, Evidence E)>("certainty", x => x.E.Certainty.ToString().ToLowerInvariant()),
+                new Column<(Conflict C, string Side, Evidence E)>("reliability", x => x.E.Reliability.ToString()),
+                new Column<(Conflict C, string Side, Evidence E)>("claim", x => x.E.ClaimId),
+                new Column<(Conflict C, string Side, Evidence E)>("evidence", x => x.E.Text),
+                new Column<(Conflict C, string Side, Evidence E)>("source", x => x.E.SourceTitle ?? x.E.SourceId)]);
+            return 0;
+        }
         if (conflicts.Count == 0)
         {
             context.Out.WriteLine(names.Length == 0 ? "no conflicts" : $"no conflicts involving {names[0]}");

@@ -17,6 +17,15 @@ public sealed class CopresenceCommand : ICliCommand
         new("seed", "random seed for the test (default 1)"),
     ];
 
+    private static readonly Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>[] Columns =
+    [
+        new("theater", x => x.T.Theater.Name + (x.T.Home ? " (home)" : "")),
+        new("actor", x => x.Who),
+        new("relation", x => x.E.Relation),
+        new("source", x => x.E.SourceTitle ?? x.E.SourceId),
+        new("evidence", x => AnalysisQuery.Shown(x.E)),
+    ];
+
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
         var names = new[] { args.Require(0, "the first actor"), args.Require(1, "the second actor") };
@@ -33,16 +42,16 @@ public sealed class CopresenceCommand : ICliCommand
             return 0;
         }
         var w = context.Out;
+        var rows = r.Theaters.SelectMany(t => t.EvidenceA.Take(2).Select(e => (t, who: r.A.Name, e)).Concat(t.EvidenceB.Take(2).Select(e => (t, who: r.B.Name, e)))).ToList();
+        if (format == OutputFormat.Csv)
+        {
+            Output.Write(w, format, rows, Columns);
+            return 0;
+        }
         w.WriteLine($"{r.A.Name} — {r.B.Name}: {r.Theaters.Count} shared theaters");
         foreach (var chain in new[] { r.ChainA, r.ChainB }.Where(c => c is { Steps.Count: > 0 })) w.WriteLine("  rolled up: " + AnalysisQuery.Chain(chain));
         w.WriteLine();
-        var rows = r.Theaters.SelectMany(t => t.EvidenceA.Take(2).Select(e => (t, who: r.A.Name, e)).Concat(t.EvidenceB.Take(2).Select(e => (t, who: r.B.Name, e)))).ToList();
-        Output.Write(w, OutputFormat.Table, rows, [
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("theater", x => x.T.Theater.Name + (x.T.Home ? " (home)" : "")),
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("actor", x => x.Who),
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("relation", x => x.E.Relation),
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("source", x => x.E.SourceTitle ?? x.E.SourceId),
-            new Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>("evidence", x => AnalysisQuery.Shown(x.E))]);
+        Output.Write(w, OutputFormat.Table, rows, Columns);
         w.WriteLine();
         w.WriteLine($"only {r.A.Name}: {string.Join(", ", r.OnlyA.Select(t => t.Name))}");
         w.WriteLine($"only {r.B.Name}: {string.Join(", ", r.OnlyB.Select(t => t.Name))}");

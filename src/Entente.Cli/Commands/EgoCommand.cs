@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Analysis.Network;
 using Entente.Analysis.Relations;
 using Entente.Cli.Framework;
+using Entente.Core.Entities;
 
 namespace Entente.Cli.Commands;
 
@@ -27,11 +28,14 @@ public sealed class EgoCommand : ICliCommand
             AnalysisQuery.Json(context, ego);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, ego.Nodes, [
+        // CSV holds one table, so it gives the actors with their ids; the relations among them are `relations --format csv`.
+        Output.Write(context.Out, format, ego.Nodes, [
             new Column<EgoNode>("actor", n => n.Actor.Name),
-            new Column<EgoNode>("kind", n => n.Actor.Kind.ToString()),
+            .. format == OutputFormat.Csv ? [new Column<EgoNode>("id", n => n.Actor.Id)] : Array.Empty<Column<EgoNode>>(),
+            new Column<EgoNode>("kind", n => n.Actor.Kind.ToId()),
             new Column<EgoNode>("hops", n => n.Distance.ToString(CultureInfo.InvariantCulture)),
             new Column<EgoNode>("degree", n => n.Degree.ToString(CultureInfo.InvariantCulture))]);
+        if (format == OutputFormat.Csv) return 0;
         context.Out.WriteLine();
         Output.Write(context.Out, OutputFormat.Table, ego.Relations, [
             new Column<Relation>("subject", r => r.Subject.Name),

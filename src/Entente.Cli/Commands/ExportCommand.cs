@@ -22,7 +22,7 @@ public sealed class ExportCommand : ICliCommand
         new("actor", "only claims with this actor as subject or object (name or id)", Repeatable: true),
         new("relation", "only these relation types", Repeatable: true),
         new("sphere", "only these spheres", Repeatable: true),
-        new("certainty", "only claims at least this certain (asserted, likely, reported, alleged, possible, denied, false)"),
+        CertaintyOption.Spec,
         new("from", "only claims whose time overlaps this date or later (YYYY, YYYY-MM, YYYY-MM-DD)"),
         new("to", "only claims whose time overlaps this date or earlier"),
         new("source", "only claims from these source ids", Repeatable: true),
@@ -79,12 +79,7 @@ internal static class ExportFilters
             throw new UsageException($"--relation: '{r}' is not a relation type of the ontology");
         var spheres = args.GetAll("sphere").Select(s => RelationTypes.TryParseSphere(s, out var sp) ? sp
             : throw new UsageException($"--sphere: '{s}' is not a sphere")).ToList();
-        var certainties = new List<Certainty>();
-        if (args.Get("certainty") is { } c)
-        {
-            if (!CertaintyScales.TryParseCertainty(c, out var least)) throw new UsageException($"--certainty: '{c}' is not a certainty");
-            certainties = Enum.GetValues<Certainty>().Where(x => x <= least).ToList();
-        }
+        var certainties = CertaintyOption.AtLeast(args);
         return new ClaimQuery
         {
             Actors = args.GetAll("actor").Select(a => kb.Resolve(a)?.Id ?? a).ToList(),

@@ -18,7 +18,7 @@ public sealed class ExtractCommand : ICliCommand
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("format", "table, json or jsonl (default table); json gives {document, claims} per file"),
+        new("format", "table, json, jsonl or csv (default table); json gives {document, claims} per file, csv one claim per row"),
         ExtractionSetup.Published,
         ExtractionSetup.MaxSize,
         ExtractionSetup.Jobs,
@@ -30,7 +30,7 @@ public sealed class ExtractCommand : ICliCommand
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
-        var format = Output.Format(args, OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var format = Output.Format(args, OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var explain = args.Has("explain") ? args.GetInt("explain", 20) : 0;
         if (explain < 0) throw new UsageException("--explain takes a number of triples");
         if (explain > 0 && format != OutputFormat.Table) throw new UsageException("--explain prints a table; use it without --format");

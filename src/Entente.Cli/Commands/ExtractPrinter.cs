@@ -9,7 +9,7 @@ namespace Entente.Cli.Commands;
 
 /// <summary>
 /// Prints extraction results as they come: a table per document, the JSON contract (one object for
-/// one file, an array of them for several), or JSON Lines with one claim per line.
+/// one file, an array of them for several), JSON Lines with one claim per line, or CSV with one claim per row.
 /// </summary>
 public sealed class ExtractPrinter(TextWriter output, OutputFormat format, int expectedDocuments)
 {
@@ -39,6 +39,10 @@ public sealed class ExtractPrinter(TextWriter output, OutputFormat format, int e
                     ExtractionJsonWriter.WriteLines(buffer, result);
                     output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 }
+                break;
+            case OutputFormat.Csv:
+                var origin = result.Document.Origin;
+                Output.WriteCsv(output, result.Claims, [new Column<Claim>("document", _ => origin), .. Columns], header: _printed == 0);
                 break;
             default:
                 if (_printed > 0) output.WriteLine();

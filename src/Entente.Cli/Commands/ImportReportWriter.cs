@@ -1,4 +1,5 @@
 using Entente.Cli.Framework;
+using Entente.Core.Entities;
 using Entente.Interchange.Importing;
 
 namespace Entente.Cli.Commands;
@@ -24,7 +25,7 @@ internal static class ImportReportWriter
         if (r.Outcome is not (ImportOutcome.Aborted or ImportOutcome.Empty))
             context.Out.WriteLine($"  claims   {b.ClaimCount} read: {r.ClaimsNew} new, {r.ClaimsExisting} already stored");
         context.Out.WriteLine($"  entities {r.NewEntities.Count} new (marked for review)");
-        foreach (var e in r.NewEntities.Take(20)) context.Out.WriteLine($"    {e.Id}  {e.Kind}  {e.Name}");
+        foreach (var e in r.NewEntities.Take(20)) context.Out.WriteLine($"    {e.Id}  {e.Kind.ToId()}  {e.Name}");
         if (r.NewEntities.Count > 20) context.Out.WriteLine($"    … and {r.NewEntities.Count - 20} more");
         foreach (var (reason, count) in b.Skipped.OrderByDescending(s => s.Value))
         {

@@ -8,6 +8,9 @@ public sealed class KbSearchCommand : ICliCommand
     public string Name => "kb search";
     public string Summary => "find knowledge-base entities by name, alias, adjective or owner";
     public string Arguments => "QUERY";
+
+    /// <summary>A name may be typed unquoted over several words ("Islamic State"); they are joined into one.</summary>
+    public int MaxArguments => int.MaxValue;
     public IReadOnlyList<OptionSpec> Options => [new("limit", "at most this many results (default 50)"), Output.FormatOption];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)

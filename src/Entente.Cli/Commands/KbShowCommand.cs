@@ -15,6 +15,9 @@ public sealed class KbShowCommand : ICliCommand
     public string Name => "kb show";
     public string Summary => "show one knowledge-base entity with its links and who links to it";
     public string Arguments => "ID_OR_NAME";
+
+    /// <summary>A name may be typed unquoted over several words ("Islamic State"); they are joined into one.</summary>
+    public int MaxArguments => int.MaxValue;
     public IReadOnlyList<OptionSpec> Options => [Output.FormatOption];
 
     public sealed record Field(string Name, string Value);

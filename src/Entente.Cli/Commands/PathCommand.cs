@@ -1,4 +1,6 @@
+using System.Globalization;
 using Entente.Analysis.Network;
+using Entente.Analysis.Relations;
 using Entente.Cli.Framework;
 
 namespace Entente.Cli.Commands;
@@ -31,6 +33,21 @@ public sealed class PathCommand : ICliCommand
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, paths);
+            return 0;
+        }
+        if (format == OutputFormat.Csv)
+        {
+            var hops = paths.SelectMany((p, i) => p.Hops.SelectMany((h, j) => h.Relations.Take(3).Select(r => (Path: i + 1, Hop: j + 1, R: r)))).ToList();
+            Output.Write(context.Out, format, hops, [
+                new Column<(int Path, int Hop, Relation R)>("path", x => x.Path.ToString(CultureInfo.InvariantCulture)),
+                new Column<(int Path, int Hop, Relation R)>("hop", x => x.Hop.ToString(CultureInfo.InvariantCulture)),
+                new Column<(int Path, int Hop, Relation R)>("subject", x => x.R.Subject.Name),
+                new Column<(int Path, int Hop, Relation R)>("relation", x => x.R.Type),
+                new Column<(int Path, int Hop, Relation R)>("object", x => x.R.Object.Name),
+                new Column<(int Path, int Hop, Relation R)>("rating", x => x.R.Admiralty),
+                new Column<(int Path, int Hop, Relation R)>("conf", x => x.R.Confidence.ToString(CultureInfo.InvariantCulture)),
+                new Column<(int Path, int Hop, Relation R)>("evidence", x => AnalysisQuery.Shown(x.R)),
+                new Column<(int Path, int Hop, Relation R)>("source", x => x.R.TopEvidence.SourceTitle ?? x.R.TopEvidence.SourceId)]);
             return 0;
         }
         if (paths.Count == 0)

@@ -23,9 +23,19 @@ public sealed class ProfileCommand : ICliCommand
             AnalysisQuery.Json(context, p);
             return 0;
         }
-        Write(context.Out, p);
+        if (format == OutputFormat.Csv) Output.Write(context.Out, format, p.Matrix, MatrixColumns);
+        else Write(context.Out, p);
         return 0;
     }
+
+    private static readonly Column<ProfileCell>[] MatrixColumns =
+    [
+        new("sphere", c => c.Sphere.ToString().ToLowerInvariant()),
+        new("year", c => c.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"),
+        new("claims", c => c.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("relations", c => c.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("weight", c => AnalysisQuery.Num(c.Weight)),
+    ];
 
     private static void Write(TextWriter w, AllianceProfile p)
     {
@@ -41,12 +51,7 @@ public sealed class ProfileCommand : ICliCommand
             new Column<Indicator>("value", i => i.Value is { } v ? AnalysisQuery.Num(v) : "n/a"),
             new Column<Indicator>("basis", i => i.Basis)]);
         w.WriteLine();
-        Output.Write(w, OutputFormat.Table, p.Matrix, [
-            new Column<ProfileCell>("sphere", c => c.Sphere.ToString().ToLowerInvariant()),
-            new Column<ProfileCell>("year", c => c.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated"),
-            new Column<ProfileCell>("claims", c => c.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Column<ProfileCell>("relations", c => c.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Column<ProfileCell>("weight", c => AnalysisQuery.Num(c.Weight))]);
+        Output.Write(w, OutputFormat.Table, p.Matrix, MatrixColumns);
         w.WriteLine();
         var evidence = p.Spheres.SelectMany(s => s.TopEvidence.Select(e => (s.Sphere, e))).ToList();
         Output.Write(w, OutputFormat.Table, evidence, [

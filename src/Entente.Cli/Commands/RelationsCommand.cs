@@ -25,7 +25,7 @@ public sealed class RelationsCommand : ICliCommand
             AnalysisQuery.Json(context, relations);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, relations, [
+        Output.Write(context.Out, format, relations, [
             new Column<Relation>("subject", r => r.Subject.Name),
             new Column<Relation>("relation", r => r.Type),
             new Column<Relation>("object", r => r.Object.Name),

@@ -24,7 +24,7 @@ public sealed class SharedClientsCommand : ICliCommand
             return 0;
         }
         var (a, b) = (snapshot.Graph.Entities.Name(snapshot.Graph.Counted(ids[0], filter.Rollup)), snapshot.Graph.Entities.Name(snapshot.Graph.Counted(ids[1], filter.Rollup)));
-        Output.Write(context.Out, OutputFormat.Table, shared, [
+        Output.Write(context.Out, format, shared, [
             new Column<SharedClient>("client", s => s.Client.Name),
             new Column<SharedClient>("from " + a, s => string.Join(", ", s.FromA.Select(r => r.Type).Distinct())),
             new Column<SharedClient>("from " + b, s => string.Join(", ", s.FromB.Select(r => r.Type).Distinct())),

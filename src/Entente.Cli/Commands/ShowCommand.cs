@@ -14,6 +14,9 @@ public sealed class ShowCommand : ICliCommand
     public string Summary => "one actor: its entry, relations by sphere, timeline, theaters and the sources that name it";
     public string Arguments => "ACTOR";
 
+    /// <summary>A name may be typed unquoted over several words ("Islamic State"); they are joined into one.</summary>
+    public int MaxArguments => int.MaxValue;
+
     public IReadOnlyList<OptionSpec> Options =>
         [new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true), new("format", "table or json (default table)")];
 
@@ -32,6 +35,16 @@ public sealed class ShowCommand : ICliCommand
         }
         var report = ActorReport.Build(snapshot, id);
         if (format == OutputFormat.Json) AnalysisQuery.Json(context, report);
+        else if (format == OutputFormat.Csv)
+            Output.Write(context.Out, format, report.Spheres.SelectMany(s => s.Relations.Select(r => (s.Sphere, r))).ToList(), [
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("sphere", x => x.Sphere.ToString().ToLowerInvariant()),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("subject", x => x.R.Subject.Name),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("relation", x => x.R.Type),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("object", x => x.R.Object.Name),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("claims", x => x.R.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("denials", x => x.R.Denials.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("rating", x => x.R.Admiralty),
+                new Column<(Core.Ontology.Sphere Sphere, Relation R)>("evidence", x => x.R.TopEvidence.Text)]);
         else Write(context.Out, report);
         return 0;
     }

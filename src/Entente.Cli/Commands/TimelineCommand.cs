@@ -25,7 +25,7 @@ public sealed class TimelineCommand : ICliCommand
             AnalysisQuery.Json(context, t);
             return 0;
         }
-        Output.Write(context.Out, OutputFormat.Table, t.Entries, [
+        Output.Write(context.Out, format, t.Entries, [
             new Column<TimelineEntry>("when", e => e.From is null ? "undated" : e.Evidence.Time ?? $"{AnalysisQuery.Date(e.From)}..{AnalysisQuery.Date(e.To)}"),
             new Column<TimelineEntry>("precision", e => e.Precision?.ToString().ToLowerInvariant() ?? ""),
             new Column<TimelineEntry>("claim", e => $"{e.Subject.Name} {e.Relation} {e.Object?.Name}{(e.Place is null ? "" : " in " + e.Place.Name)}"),

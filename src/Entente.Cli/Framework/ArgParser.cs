@@ -10,6 +10,8 @@ public static class ArgParser
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
+            // -h is the one short option: everyone types it for help, and no positional argument looks like it.
+            if (w == "-h") w = "--help";
             if (w == "--")
             {
                 positional.AddRange(words.Skip(i + 1));

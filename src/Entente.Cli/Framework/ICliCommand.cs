@@ -15,6 +15,9 @@ public interface ICliCommand
     /// <summary>Positional arguments as shown in help: "QUERY", "FILE...".</summary>
     string Arguments => "";
 
+    /// <summary>How many positional words it takes; more is a usage error. Read from <see cref="Arguments"/> unless a command joins words itself.</summary>
+    int MaxArguments => ArgumentArity.Max(Arguments);
+
     IReadOnlyList<OptionSpec> Options { get; }
 
     Task<int> RunAsync(ParsedArgs args, CliContext context);
@@ -31,3 +34,13 @@ public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>A failure the user can act on (bad file, unreachable database). Exit code 1, message only.</summary>
 public sealed class CliException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Reads the most positional words an argument synopsis allows: one per word, unbounded after "...".</summary>
+public static class ArgumentArity
+{
+    public static int Max(string synopsis)
+    {
+        var words = synopsis.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w.EndsWith("...", StringComparison.Ordinal) || w.EndsWith("...]", StringComparison.Ordinal)) ? int.MaxValue : words.Length;
+    }
+}

@@ -33,13 +33,19 @@ public static class Output
                 foreach (var r in rows) w.WriteLine(EntenteJson.Serialize(json is null ? (object)r! : json(r)));
                 break;
             case OutputFormat.Csv:
-                w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Header))));
-                foreach (var r in rows) w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Value(r)))));
+                WriteCsv(w, rows, columns, header: true);
                 break;
             default:
                 WriteTable(w, rows, columns);
                 break;
         }
+    }
+
+    /// <summary>CSV rows; without the header when a printer streams several batches into one table.</summary>
+    public static void WriteCsv<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, bool header)
+    {
+        if (header) w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Header))));
+        foreach (var r in rows) w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Value(r)))));
     }
 
     /// <summary>A CSV cell, quoted and made inert for spreadsheets as every CSV export is.</summary>
