@@ -18,6 +18,7 @@ public sealed class EveryFormatTests : IAsyncLifetime
     {
         ["brief"] = "its formats are documents (md, html, json); BriefCommandTests parses each",
         ["lexicon build"] = "it needs a WordNet database, which CI machines do not have; LexiconCommandTests covers it",
+        ["queue status"] = "the job queue lives only in a PostgreSQL store and this store is SQLite; QueueTests parses its json and csv on a real PostgreSQL server",
     };
 
     /// <summary>Commands whose rows may be empty on this store: their CSV must still have a header.</summary>

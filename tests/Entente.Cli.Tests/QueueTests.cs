@@ -82,6 +82,8 @@ public sealed partial class QueueTests(PostgresServer server) : IClassFixture<Po
         using var json = JsonDocument.Parse((await Ok("queue", "status", "--format", "json", "--db", url)).Out);
         var parked = Assert.Single(json.RootElement.GetProperty("parked_jobs").EnumerateArray());
         Assert.Contains("changed since it was enqueued", parked.GetProperty("reason").GetString());
+        var csv = (await Ok("queue", "status", "--format", "csv", "--db", url)).Out.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(["state,jobs", "pending,0", "running,0", "done,2", "parked,1"], csv);
         Assert.Equal(2, (await CountsAsync(url)).Sources);
     }
 
