@@ -24,7 +24,7 @@ public static class CellOverrides
         ArgumentException.ThrowIfNullOrWhiteSpace(analyst);
         return new CellOverride
         {
-            Id = "o-" + ContentHash.Of($"{pair}\u001f{hypothesis}\u001f{row}\u001f{cell}\u001f{analyst}\u001f{at:O}")[..24],
+            Id = ContentHash.RecordId("o-", pair, hypothesis, row, cell.ToString(), analyst, ContentHash.Moment(at)),
             Pair = pair,
             Hypothesis = hypothesis,
             Row = row,

@@ -13,7 +13,7 @@ public static class Verdicts
         if (kind == VerdictKind.Correct && correction is null) throw new ArgumentException("a correction verdict carries the corrected claim", nameof(correction));
         return new Verdict
         {
-            Id = "v-" + ContentHash.Of($"{claim.Id}\u001f{kind}\u001f{analyst}\u001f{at:O}")[..24],
+            Id = ContentHash.RecordId("v-", claim.Id, kind.ToString(), analyst, ContentHash.Moment(at)),
             ClaimId = claim.Id,
             Kind = kind,
             Analyst = analyst,

@@ -35,7 +35,7 @@ public sealed record SourceRating
         var key = scope == RatingScope.Publisher ? PublisherKey.Of(target) : target;
         return new SourceRating
         {
-            Id = "r-" + ContentHash.Of($"{scope}\u001f{key}\u001f{reliability}\u001f{setBy}\u001f{at:O}\u001f{reason}")[..24],
+            Id = ContentHash.RecordId("r-", scope.ToString(), key, reliability.ToString(), setBy, ContentHash.Moment(at), reason),
             Scope = scope,
             Target = key,
             Reliability = reliability,
