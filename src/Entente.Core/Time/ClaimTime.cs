@@ -34,9 +34,6 @@ public sealed record ClaimTime
         : !Enum.IsDefined(precision) ? ParseResult<ClaimTime>.Fail($"'{precision}' is not a time precision")
         : ParseResult<ClaimTime>.Ok(new(from, to, precision, text));
 
-    public void Deconstruct(out DateOnly from, out DateOnly to, out TimePrecision precision, out string text) =>
-        (from, to, precision, text) = (From, To, Precision, Text);
-
     public static ClaimTime Day(DateOnly day, string text) => new(day, day, TimePrecision.Day, text);
 
     public static ClaimTime Month(int year, int month, string text)
