@@ -1,21 +1,33 @@
-// Graph explorer: search an actor, expand neighbours, filter, click an edge for its claims.
+// Graph explorer: search an actor, expand neighbours (by pointer or keyboard), filter, lay out, export, and
+// click an edge for its claims.
 import cytoscape from "cytoscape";
 import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
-import { layoutGraph } from "./graph-layout.js";
+import { layoutGraph, LAYOUTS } from "./graph-layout.js";
+import { graphKeys } from "./graph-keys.js";
+import { exportGraph } from "./graph-export.js";
 
 export async function render(view, params, { go, announce }) {
   const expanded = new Set();
   const filters = { sphere: new Set(), certainty: "", from: "", to: "", rollup: false };
+  let layout = LAYOUTS.some(([id]) => id === params.layout) ? params.layout : "rings";
   const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
   const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
-  const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
+  const canvas = h("div", {
+    id: "graph-canvas",
+    class: "graph-canvas",
+    tabindex: "0",
+    role: "application",
+    "aria-roledescription": "relation graph",
+    "aria-label": "Relation graph: arrow keys choose an actor, Enter expands it; the list beside it has the same relations",
+  });
 
   append(view, 
     h("h1", {}, "Graph explorer"),
     h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
+    graphActions(),
     h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
   );
 
@@ -23,6 +35,7 @@ export async function render(view, params, { go, announce }) {
   window.__entente = { cy }; // for the browser tests and for poking at the graph from the console
   cy.on("tap", "node", (e) => expand(e.target.id()));
   cy.on("tap", "edge", (e) => showEvidence(e.target.data()));
+  graphKeys(cy, canvas, { expand, announce });
 
   function query() {
     return {
@@ -64,14 +77,55 @@ export async function render(view, params, { go, announce }) {
         else cy.add({ group: "nodes", data });
       }
       for (const e of graph.edges) {
-        const data = { ...e, id: e.id, source: e.source, target: e.target, width: Math.min(2 + e.corroboration * 2, 12) };
+        const [source, target] = direction(e);
+        const data = { ...e, id: e.id, source, target, width: Math.min(2 + e.corroboration * 2, 12) };
         const existing = cy.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);
         else cy.add({ group: "edges", data });
       }
     });
-    layoutGraph(cy);
+    layoutGraph(cy, layout);
     renderEdgeList();
+  }
+
+  // The hierarchical layout ranks along edge direction: from the subject of the edge's strongest one-way
+  // relation to its object (supplier to recipient, sponsor to proxy). Edges of symmetric relations keep their ends.
+  function direction(e) {
+    const oneWay = e.relations.filter((r) => !r.symmetric).sort((x, y) => y.confidence - x.confidence)[0];
+    const known = (id) => id === e.source || id === e.target;
+    return oneWay && known(oneWay.subject) && known(oneWay.object) && oneWay.subject !== oneWay.object ? [oneWay.subject, oneWay.object] : [e.source, e.target];
+  }
+
+  // The layout to draw with, and the graph's export as PNG, GEXF or CSV, named after the expanded actors.
+  function graphActions() {
+    const fileName = () => `entente-graph-${[...expanded].join("-") || "empty"}`;
+    const save = (format) => async () => {
+      if (cy.nodes().empty()) return announce("The graph is empty: find an actor first");
+      try {
+        await exportGraph(cy, format, fileName(), `Neighbourhood of ${[...expanded].map((id) => cy.getElementById(id).data("label") ?? id).join(", ")} in Entente`);
+        announce(`Saved the graph as ${format.toUpperCase()}`);
+      } catch (error) {
+        evidence.replaceChildren(errorBox(error));
+      }
+    };
+    return h(
+      "div",
+      { class: "graph-actions" },
+      h(
+        "label",
+        {},
+        "Layout ",
+        h(
+          "select",
+          { name: "layout", onchange: (e) => { layout = e.target.value; layoutGraph(cy, layout); announce(`Laid out: ${e.target.selectedOptions[0].textContent}`); } },
+          LAYOUTS.map(([id, text]) => h("option", { value: id, selected: id === layout }, text)),
+        ),
+      ),
+      h("span", { class: "export", role: "group", "aria-label": "Export the graph" }, "Export: ",
+        h("button", { type: "button", onclick: save("png") }, "PNG"), " ",
+        h("button", { type: "button", onclick: save("gexf") }, "GEXF"), " ",
+        h("button", { type: "button", onclick: save("csv") }, "CSV")),
+    );
   }
 
   function renderEdgeList() {
