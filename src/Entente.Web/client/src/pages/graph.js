@@ -7,7 +7,7 @@ import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
 import { layoutGraph, LAYOUTS } from "./graph-layout.js";
 import { graphKeys } from "./graph-keys.js";
-import { exportGraph } from "./graph-export.js";
+import { graphActions } from "./graph-actions.js";
 
 export async function render(view, params, { go, announce }) {
   const expanded = new Set();
@@ -15,6 +15,7 @@ export async function render(view, params, { go, announce }) {
   let layout = LAYOUTS.some(([id]) => id === params.layout) ? params.layout : "rings";
   const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
   const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
+  const picker = actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } });
   const canvas = h("div", {
     id: "graph-canvas",
     class: "graph-canvas",
@@ -26,8 +27,15 @@ export async function render(view, params, { go, announce }) {
 
   append(view, 
     h("h1", {}, "Graph explorer"),
-    h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
-    graphActions(),
+    h("div", { class: "toolbar" }, picker, filterForm()),
+    graphActions({
+      cy: () => cy,
+      layout,
+      expanded,
+      announce,
+      onLayout: (name) => { layout = name; layoutGraph(cy, layout); },
+      onError: (error) => evidence.replaceChildren(errorBox(error)),
+    }),
     h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
   );
 
@@ -94,38 +102,6 @@ export async function render(view, params, { go, announce }) {
     const oneWay = e.relations.filter((r) => !r.symmetric).sort((x, y) => y.confidence - x.confidence)[0];
     const known = (id) => id === e.source || id === e.target;
     return oneWay && known(oneWay.subject) && known(oneWay.object) && oneWay.subject !== oneWay.object ? [oneWay.subject, oneWay.object] : [e.source, e.target];
-  }
-
-  // The layout to draw with, and the graph's export as PNG, GEXF or CSV, named after the expanded actors.
-  function graphActions() {
-    const fileName = () => `entente-graph-${[...expanded].join("-") || "empty"}`;
-    const save = (format) => async () => {
-      if (cy.nodes().empty()) return announce("The graph is empty: find an actor first");
-      try {
-        await exportGraph(cy, format, fileName(), `Neighbourhood of ${[...expanded].map((id) => cy.getElementById(id).data("label") ?? id).join(", ")} in Entente`);
-        announce(`Saved the graph as ${format.toUpperCase()}`);
-      } catch (error) {
-        evidence.replaceChildren(errorBox(error));
-      }
-    };
-    return h(
-      "div",
-      { class: "graph-actions" },
-      h(
-        "label",
-        {},
-        "Layout ",
-        h(
-          "select",
-          { name: "layout", onchange: (e) => { layout = e.target.value; layoutGraph(cy, layout); announce(`Laid out: ${e.target.selectedOptions[0].textContent}`); } },
-          LAYOUTS.map(([id, text]) => h("option", { value: id, selected: id === layout }, text)),
-        ),
-      ),
-      h("span", { class: "export", role: "group", "aria-label": "Export the graph" }, "Export: ",
-        h("button", { type: "button", onclick: save("png") }, "PNG"), " ",
-        h("button", { type: "button", onclick: save("gexf") }, "GEXF"), " ",
-        h("button", { type: "button", onclick: save("csv") }, "CSV")),
-    );
   }
 
   function renderEdgeList() {
@@ -220,7 +196,12 @@ export async function render(view, params, { go, announce }) {
   }
 
   renderEdgeList();
-  if (params.actor) await expand(params.actor);
+  if (params.actor) {
+    await expand(params.actor);
+    // The address names the actor by id (#/graph?actor=rus); the box shows the name it resolved to.
+    const center = cy.getElementById([...expanded][0] ?? "");
+    if (center.nonempty()) picker.querySelector("input").value = center.data("label");
+  }
   return () => {
     cy.destroy();
     delete window.__entente;

@@ -88,9 +88,13 @@ function topRelations(relations) {
           h(
             "th",
             { scope: "row" },
-            h("a", { href: `#/profile?a=${enc(r.subject.id)}&b=${enc(r.object.id)}` }, r.subject.name),
-            h("span", { class: `relation sphere-${r.sphere}` }, ` ${label(r.type)} `),
-            r.object.name,
+            h(
+              "a",
+              { href: `#/profile?a=${enc(r.subject.id)}&b=${enc(r.object.id)}` },
+              r.subject.name,
+              h("span", { class: `relation sphere-${r.sphere}` }, ` ${label(r.type)} `),
+              r.object.name,
+            ),
           ),
           h("td", {}, String(r.independent_sources)),
           h("td", {}, String(r.claims)),
