@@ -22,6 +22,8 @@ public sealed class NetworkBrowserTests(SampleBrowserFixture fx) : IClassFixture
         Assert.Equal(claims, await w.Page.Locator("li.hop-relation").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.claimId)"));
         var first = paths[0].GetProperty("hops")[0].GetProperty("relations")[0].GetProperty("evidence").Str("text");
         Assert.Equal(first, await w.Page.Locator("li.hop-relation q").First.InnerTextAsync());
+        Assert.Equal(["Venezuela", "Iran"], await w.Page.Locator("section[aria-labelledby='h-paths'] input[type='search']").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
+        await w.Page.EvaluateAsync("() => document.getElementById('h-paths').scrollIntoView({ block: 'start' })");
         await w.GuideScreenshotAsync("network-paths");
         Assert.Empty(w.Errors);
     }

@@ -14,18 +14,41 @@ export const LAYOUTS = [
   ["hierarchy", "Hierarchical (dagre)"],
 ];
 
+// fCoSE starts from the rings rather than from random places, so the same graph always settles the same way.
+const FORCE = {
+  name: "fcose",
+  randomize: false,
+  quality: "default",
+  nodeDimensionsIncludeLabels: true,
+  nodeRepulsion: () => 9000,
+  idealEdgeLength: () => 110,
+  animate: false,
+  fit: true,
+  padding: 50,
+};
+
+// Edges point from the subject of their strongest relation to its object: suppliers and sponsors rank above.
+// Labels count in the spacing, or long names on one rank run into each other.
+const HIERARCHY = { name: "dagre", rankDir: "TB", nodeSep: 30, rankSep: 90, nodeDimensionsIncludeLabels: true, animate: false, fit: true, padding: 40 };
+
 export function layoutGraph(cy, name = "rings") {
   cy.edges().forEach((e) => e.toggleClass("between-expanded", isExpanded(e.source()) && isExpanded(e.target())));
   rings(cy);
-  // fCoSE starts from the rings rather than from random places, so the same graph always settles the same way.
-  if (name === "force") cy.layout({ name: "fcose", randomize: false, quality: "default", animate: false, fit: true, padding: 50, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
-  // Edges point from the subject of their strongest relation to its object: suppliers and sponsors rank above.
-  if (name === "hierarchy") cy.layout({ name: "dagre", rankDir: "TB", nodeSep: 40, rankSep: 90, animate: false, fit: true, padding: 40 }).run();
+  if (name === "force") cy.layout(FORCE).run();
+  if (name === "hierarchy") cy.layout(HIERARCHY).run();
   // A small graph fitted to the canvas would be drawn huge; keep it at a readable scale.
   if (cy.zoom() > 1.1) {
     cy.zoom(1.1);
     cy.center();
   }
+}
+
+// The hierarchical layout ranks along edge direction, so an edge is drawn from the subject of its strongest one-way
+// relation to its object (supplier to recipient, sponsor to proxy). Edges of symmetric relations keep their ends.
+export function edgeEnds(e) {
+  const oneWay = e.relations.filter((r) => !r.symmetric).sort((x, y) => y.confidence - x.confidence)[0];
+  const known = (id) => id === e.source || id === e.target;
+  return oneWay && known(oneWay.subject) && known(oneWay.object) && oneWay.subject !== oneWay.object ? [oneWay.subject, oneWay.object] : [e.source, e.target];
 }
 
 function rings(cy) {

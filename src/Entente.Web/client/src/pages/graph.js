@@ -5,7 +5,7 @@ import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
-import { layoutGraph, LAYOUTS } from "./graph-layout.js";
+import { layoutGraph, edgeEnds, LAYOUTS } from "./graph-layout.js";
 import { graphKeys } from "./graph-keys.js";
 import { graphActions } from "./graph-actions.js";
 
@@ -85,7 +85,7 @@ export async function render(view, params, { go, announce }) {
         else cy.add({ group: "nodes", data });
       }
       for (const e of graph.edges) {
-        const [source, target] = direction(e);
+        const [source, target] = edgeEnds(e);
         const data = { ...e, id: e.id, source, target, width: Math.min(2 + e.corroboration * 2, 12) };
         const existing = cy.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);
@@ -94,14 +94,6 @@ export async function render(view, params, { go, announce }) {
     });
     layoutGraph(cy, layout);
     renderEdgeList();
-  }
-
-  // The hierarchical layout ranks along edge direction: from the subject of the edge's strongest one-way
-  // relation to its object (supplier to recipient, sponsor to proxy). Edges of symmetric relations keep their ends.
-  function direction(e) {
-    const oneWay = e.relations.filter((r) => !r.symmetric).sort((x, y) => y.confidence - x.confidence)[0];
-    const known = (id) => id === e.source || id === e.target;
-    return oneWay && known(oneWay.subject) && known(oneWay.object) && oneWay.subject !== oneWay.object ? [oneWay.subject, oneWay.object] : [e.source, e.target];
   }
 
   function renderEdgeList() {

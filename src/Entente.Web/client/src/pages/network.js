@@ -16,6 +16,7 @@ export async function render(view, params, { go, announce }) {
   const centrality = h("div", {}, h("p", { class: "muted" }, "Loading…"));
   const communities = h("div", {}, h("p", { class: "muted" }, "Loading…"));
   const paths = h("div", { class: "paths" });
+  const toolbar = pairToolbar("network", pair, go, { hops, hostile: params.hostile });
   const length = h(
     "select",
     { id: "path-hops", name: "hops", onchange: (e) => go("network", { ...params, hops: e.target.value }) },
@@ -42,7 +43,7 @@ export async function render(view, params, { go, announce }) {
       "section",
       { "aria-labelledby": "h-paths" },
       h("h2", { id: "h-paths" }, "Paths between two actors"),
-      pairToolbar("network", pair, go, { hops, hostile: params.hostile }),
+      toolbar,
       h("p", {}, h("label", { for: "path-hops" }, "At most "), length, " hops"),
       paths,
     ),
@@ -56,6 +57,9 @@ export async function render(view, params, { go, announce }) {
     tasks.push(
       getJson(`/api/network/paths/${enc(pair.a)}/${enc(pair.b)}`, { max_length: hops }).then((found) => {
         append(clear(paths), pathList(found, hops));
+        // The address names the actors by id; the boxes show the names they resolved to.
+        const [first, second] = toolbar.querySelectorAll("input");
+        if (found.length) [first.value, second.value] = [found[0].actors[0].name, found[0].actors.at(-1).name];
         announce(`${found.length} path${found.length === 1 ? "" : "s"} found`);
       }),
     );
