@@ -61,8 +61,10 @@ public sealed class GraphToolsBrowserTests(SampleBrowserFixture fx) : IClassFixt
     public async Task The_graph_saves_as_a_PNG_picture_and_as_CSV_with_one_row_per_edge()
     {
         await using var w = await fx.OpenAsync();
-        await w.GoAsync("#/graph?actor=irn");
+        // The layout named in the address is the one drawn (and saved) first.
+        await w.GoAsync("#/graph?actor=irn&layout=hierarchy");
         await w.Page.Locator("button.edge").First.WaitForAsync();
+        Assert.Equal("hierarchy", await w.Page.GetByLabel("Layout").InputValueAsync());
         var edges = await w.Page.EvaluateAsync<string[]>("() => window.__entente.cy.edges().map(e => `${e.source().id()} ${e.target().id()}`).sort()");
 
         var png = await SaveAsync(w.Page, "PNG");
