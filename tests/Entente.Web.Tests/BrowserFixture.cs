@@ -87,6 +87,17 @@ public sealed class WorkbenchPage : IAsyncDisposable
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name + ".png"), FullPage = true });
 
+    /// <summary>
+    /// A screenshot for the user guide (docs/workbench.md): kept with the others, and written over docs/images only when
+    /// ENTENTE_GUIDE_IMAGES=1, so an ordinary test run does not leave changed pictures in the work tree.
+    /// </summary>
+    public async Task GuideScreenshotAsync(string name)
+    {
+        var png = await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "guide-" + name + ".png") });
+        if (Environment.GetEnvironmentVariable("ENTENTE_GUIDE_IMAGES") == "1")
+            await File.WriteAllBytesAsync(Path.Combine(TestSupport.SharedData.RepoRoot, "docs", "images", name + ".png"), png);
+    }
+
     /// <summary>Clicks a node or an edge where Cytoscape drew it, as a person would.</summary>
     public async Task ClickOnCanvasAsync(string group, string id)
     {

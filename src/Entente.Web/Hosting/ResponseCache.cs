@@ -4,8 +4,8 @@ namespace Entente.Web.Hosting;
 
 /// <summary>
 /// Keeps the JSON of successful GET answers that are pure functions of the analysis snapshot (graph, profile, map,
-/// timeline, relation evidence), keyed on path and query and tagged with the snapshot's store version. A repeated
-/// request costs one version read and a copy instead of rebuilding the view (about 30 ms of CPU each on a large
+/// timeline, relation evidence, network analyses, the home page's overview), keyed on path and query and tagged with
+/// the snapshot's store version. A repeated request costs one version read and a copy instead of rebuilding the view (about 30 ms of CPU each on a large
 /// store, which at 50 concurrent clients gave a p99 near 0.8 s). Any write moves the version on, so an answer is
 /// never served from data older than what a fresh one would use. Bounded: the whole cache is dropped when it is
 /// full or when the version moves on (old entries could never be served again). Search answers depend only on the
@@ -15,7 +15,7 @@ namespace Entente.Web.Hosting;
 public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
 {
     /// <summary>Path prefixes whose answers depend only on the snapshot and the request.</summary>
-    public static readonly string[] Cached = ["/api/graph/", "/api/profile/", "/api/map/", "/api/timeline/", "/api/relations/", "/api/search"];
+    public static readonly string[] Cached = ["/api/graph/", "/api/profile/", "/api/map/", "/api/timeline/", "/api/relations/", "/api/search", "/api/network/", "/api/overview"];
 
     public const int MaxEntries = 2048;
 

@@ -92,13 +92,16 @@ public static class WorkbenchServer
         app.UseMiddleware<EmbeddedAssets>();
         app.UseMiddleware<ResponseCache>();
         app.MapOpenApi();
+        app.MapOverviewApi();
         app.MapGraphApi();
+        app.MapNetworkApi();
         app.MapConflictsApi();
         app.MapProfileApi();
         app.MapClaimsApi();
         app.MapSourcesApi();
         app.MapReviewApi();
         app.MapUploadApi();
+        app.MapUploadFormatsApi();
         app.MapJudgementApi();
         return app;
     }

@@ -1,7 +1,9 @@
-// The workbench shell: hash routes (#/graph?actor=irn) load one page module each, on demand.
+// The workbench shell: hash routes (#/graph?actor=irn) load one page module each, on demand; #/ is the home page.
 import { h, clear, append } from "./dom.js";
 
 const pages = {
+  home: () => import("./pages/home.js"),
+  network: () => import("./pages/network.js"),
   graph: () => import("./pages/graph.js"),
   profile: () => import("./pages/profile.js"),
   map: () => import("./pages/map.js"),
@@ -18,6 +20,7 @@ const pages = {
 const view = document.getElementById("view");
 const status = document.getElementById("status");
 let cleanup = null;
+let firstRender = true;
 
 export function announce(text) {
   status.textContent = text;
@@ -33,7 +36,7 @@ export function go(page, params = {}) {
 function parseHash() {
   const raw = location.hash.replace(/^#\/?/, "");
   const [name, qs] = raw.split("?");
-  return { name: pages[name] ? name : "graph", params: Object.fromEntries(new URLSearchParams(qs ?? "")) };
+  return { name: pages[name] ? name : "home", params: Object.fromEntries(new URLSearchParams(qs ?? "")) };
 }
 
 async function render() {
@@ -53,8 +56,30 @@ async function render() {
     append(view, h("p", { class: "error", role: "alert" }, `Could not load this page: ${error.message}`));
   } finally {
     view.removeAttribute("aria-busy");
+    focusHeading(name);
   }
 }
+
+// After a route change, focus moves to the new page's heading, so a keyboard or screen-reader user starts
+// reading there instead of on a link of the page that is gone. Not on the first load: there focus stays at
+// the start of the document, where the skip link is. A page that focused something of its own keeps it.
+function focusHeading(name) {
+  const heading = view.querySelector("h1");
+  if (heading) document.title = `${heading.textContent} · Entente workbench`;
+  const first = firstRender;
+  firstRender = false;
+  if (first || view.contains(document.activeElement)) return;
+  const target = heading ?? view;
+  target.setAttribute("tabindex", "-1");
+  target.focus();
+  announce(`${heading?.textContent ?? name} page`);
+}
+
+// The skip link's #view would be taken for a route: focus the content instead of following it.
+document.querySelector("a.skip").addEventListener("click", (event) => {
+  event.preventDefault();
+  view.focus();
+});
 
 window.addEventListener("hashchange", render);
 render();

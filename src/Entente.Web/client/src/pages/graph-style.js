@@ -43,6 +43,8 @@ export const graphStyle = [
     },
   },
   { selector: 'node[expanded = "yes"]', style: { "border-width": 3, "border-color": "#111" } },
+  // The actor chosen from the keyboard: the page's focus colour, and a halo that does not hide the expanded border.
+  { selector: "node.keyboard", style: { "overlay-color": "#f0b400", "overlay-opacity": 0.35, "overlay-padding": 6 } },
   {
     selector: "edge",
     style: {

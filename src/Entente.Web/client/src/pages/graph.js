@@ -1,21 +1,41 @@
-// Graph explorer: search an actor, expand neighbours, filter, click an edge for its claims.
+// Graph explorer: search an actor, expand neighbours (by pointer or keyboard), filter, lay out, export, and
+// click an edge for its claims.
 import cytoscape from "cytoscape";
 import { h, clear, label, append } from "../dom.js";
 import { getJson } from "../api.js";
 import { actorPicker, claimCard, errorBox } from "../components.js";
 import { graphStyle, SPHERES, CERTAINTIES } from "./graph-style.js";
-import { layoutGraph } from "./graph-layout.js";
+import { layoutGraph, edgeEnds, LAYOUTS } from "./graph-layout.js";
+import { graphKeys } from "./graph-keys.js";
+import { graphActions } from "./graph-actions.js";
 
 export async function render(view, params, { go, announce }) {
   const expanded = new Set();
   const filters = { sphere: new Set(), certainty: "", from: "", to: "", rollup: false };
+  let layout = LAYOUTS.some(([id]) => id === params.layout) ? params.layout : "rings";
   const edgeList = h("ul", { class: "edge-list", "aria-label": "Relations in the graph" });
   const evidence = h("section", { class: "evidence", "aria-label": "Evidence", tabindex: "-1" });
-  const canvas = h("div", { id: "graph-canvas", class: "graph-canvas", role: "img", "aria-label": "Relation graph; the list beside it has the same relations" });
+  const picker = actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } });
+  const canvas = h("div", {
+    id: "graph-canvas",
+    class: "graph-canvas",
+    tabindex: "0",
+    role: "application",
+    "aria-roledescription": "relation graph",
+    "aria-label": "Relation graph: arrow keys choose an actor, Enter expands it; the list beside it has the same relations",
+  });
 
   append(view, 
     h("h1", {}, "Graph explorer"),
-    h("div", { class: "toolbar" }, actorPicker({ text: "Actor", initial: params.actor, onPick: (e) => { expanded.clear(); cy.elements().remove(); expand(e.id); } }), filterForm()),
+    h("div", { class: "toolbar" }, picker, filterForm()),
+    graphActions({
+      cy: () => cy,
+      layout,
+      expanded,
+      announce,
+      onLayout: (name) => { layout = name; layoutGraph(cy, layout); },
+      onError: (error) => evidence.replaceChildren(errorBox(error)),
+    }),
     h("div", { class: "graph-layout" }, canvas, h("aside", { class: "side" }, h("h2", {}, "Relations"), edgeList, evidence)),
   );
 
@@ -23,6 +43,7 @@ export async function render(view, params, { go, announce }) {
   window.__entente = { cy }; // for the browser tests and for poking at the graph from the console
   cy.on("tap", "node", (e) => expand(e.target.id()));
   cy.on("tap", "edge", (e) => showEvidence(e.target.data()));
+  graphKeys(cy, canvas, { expand, announce });
 
   function query() {
     return {
@@ -64,13 +85,14 @@ export async function render(view, params, { go, announce }) {
         else cy.add({ group: "nodes", data });
       }
       for (const e of graph.edges) {
-        const data = { ...e, id: e.id, source: e.source, target: e.target, width: Math.min(2 + e.corroboration * 2, 12) };
+        const [source, target] = edgeEnds(e);
+        const data = { ...e, id: e.id, source, target, width: Math.min(2 + e.corroboration * 2, 12) };
         const existing = cy.getElementById(e.id);
         if (existing.nonempty()) existing.data(data);
         else cy.add({ group: "edges", data });
       }
     });
-    layoutGraph(cy);
+    layoutGraph(cy, layout);
     renderEdgeList();
   }
 
@@ -166,7 +188,12 @@ export async function render(view, params, { go, announce }) {
   }
 
   renderEdgeList();
-  if (params.actor) await expand(params.actor);
+  if (params.actor) {
+    await expand(params.actor);
+    // The address names the actor by id (#/graph?actor=rus); the box shows the name it resolved to.
+    const center = cy.getElementById([...expanded][0] ?? "");
+    if (center.nonempty()) picker.querySelector("input").value = center.data("label");
+  }
   return () => {
     cy.destroy();
     delete window.__entente;

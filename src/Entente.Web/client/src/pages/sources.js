@@ -7,6 +7,8 @@ export async function render(view, params, { go, announce }) {
   const results = h("section", { class: "search-results", "aria-label": "Search results" });
   const list = h("ul", { class: "source-list" });
   const searchInput = h("input", { id: "source-search", type: "search", name: "q", value: params.q ?? "", placeholder: "Words in the sources" });
+  // The picker offers what the server's readers take, as the server lists them.
+  const { extensions } = await getJson("/api/uploads/formats");
   append(view, 
     h("h1", {}, "Sources"),
     h(
@@ -17,7 +19,7 @@ export async function render(view, params, { go, announce }) {
       h("button", { type: "submit" }, "Search"),
     ),
     results,
-    uploadForm(announce, refresh),
+    uploadForm(announce, refresh, extensions),
     h("h2", {}, "All sources"),
     list,
   );
@@ -60,8 +62,8 @@ export async function render(view, params, { go, announce }) {
   }
 }
 
-function uploadForm(announce, refresh) {
-  const input = h("input", { id: "upload-file", type: "file", name: "file", accept: ".txt,.md,.text,text/plain,text/markdown", required: true });
+function uploadForm(announce, refresh, extensions) {
+  const input = h("input", { id: "upload-file", type: "file", name: "file", accept: extensions.join(","), required: true });
   const progress = h("progress", { max: "1", value: "0", "aria-label": "Upload progress" });
   const message = h("p", { class: "upload-message", role: "status" });
   const form = h(
@@ -91,7 +93,7 @@ function uploadForm(announce, refresh) {
       },
     },
     h("h2", {}, "Upload a document"),
-    h("label", { for: "upload-file" }, "Text or Markdown file"),
+    h("label", { for: "upload-file" }, `Document (${extensions.join(", ")})`),
     input,
     h("button", { type: "submit" }, "Upload and extract"),
     progress,
