@@ -87,7 +87,7 @@ public sealed class IngestCommandTests
         Assert.Contains("2 added, 0 skipped (already ingested), 2 failed", run.Out);
         Assert.Contains(Path.Combine(docs, "b-bad.txt") + ":2: is not valid UTF-8 (byte 0xFF at offset 11)", run.Err);
         Assert.Contains(Path.Combine(docs, "d-empty.html") + ": is empty", run.Out);
-        Assert.Contains("[2/4] b-bad.txt: failed", run.Err);
+        Assert.Contains("entente ingest: " + Path.Combine(docs, "d-empty.html") + ": is empty", run.Err);
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         var titles = (await store.ListSourcesAsync(ct: Ct)).Select(s => s.Title).Order().ToList();
         Assert.Equal(["Drones", "c-good"], titles);

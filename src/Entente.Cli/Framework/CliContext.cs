@@ -11,7 +11,20 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     public TextWriter Err { get; } = error;
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>True when stderr is a terminal, where progress is a bar redrawn in place; false for a pipe or a file.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>How often progress prints a line when stderr is not a terminal.</summary>
+    public TimeSpan ProgressInterval { get; init; } = ProgressLines.DefaultInterval;
+
     public string? Env(string name) => environment(name);
+
+    /// <summary>Progress of a long command on stderr as this context shows it: a bar, periodic lines, or nothing with --quiet.</summary>
+    public ProgressMeter Progress(ParsedArgs args, string label, string unit, long? total)
+    {
+        IProgressRenderer? renderer = args.Has("quiet") ? null : ErrorIsTerminal ? new TerminalProgressBar(Err) : new ProgressLines(Err, ProgressInterval);
+        return new ProgressMeter(renderer, Err, Clock, label, unit, total);
+    }
 
     /// <summary>The database spec: --db, else $ENTENTE_DB, else entente.db in the working directory.</summary>
     public string DatabaseSpec(ParsedArgs args) => args.Get("db") ?? Env("ENTENTE_DB") ?? "entente.db";
@@ -49,5 +62,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     }
 
     public static CliContext Console() =>
-        new(System.Console.Out, System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable);
+        new(System.Console.Out, System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
+        {
+            // A terminal that cannot move the cursor (TERM=dumb, as in some editors' shells) gets the lines a log gets.
+            ErrorIsTerminal = !System.Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+        };
 }
