@@ -17,7 +17,6 @@ public sealed class IngestCommandTests
         var run = await CliHarness.RunAsync("ingest", Corpus, "--db", db);
         Assert.True(run.ExitCode == 0, run.Err + run.Out);
         Assert.Contains("16 added, 0 skipped (already ingested), 0 failed", run.Out);
-        Assert.Matches(@"\[16/16\] 16-china-iran-drones-sudan\.md: \d+ claims", run.Err);
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         var sources = await store.ListSourcesAsync(ct: Ct);
         Assert.True(sources.Count >= 15);
@@ -61,7 +60,6 @@ public sealed class IngestCommandTests
         var again = await CliHarness.RunAsync("ingest", Corpus, "--db", db);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("0 added, 16 skipped (already ingested), 0 failed", again.Out);
-        Assert.Contains("already ingested", again.Err);
         Assert.Contains("claims: 0 new", again.Out);
         await using (var store = await StoreOpener.OpenAsync(db, Ct))
         {
