@@ -99,5 +99,18 @@ public sealed class ProgressMeterTests
         Assert.Equal(stopwatch, ProgressText.Clock(TimeSpan.FromSeconds(seconds)));
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("2.5", 2.5)]
+    [InlineData(null, 5)]
+    [InlineData("soon", 5)]
+    [InlineData("-1", 5)]
+    public void The_piped_interval_comes_from_the_environment_when_it_is_a_number_of_seconds(string? value, double seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), ProgressLines.IntervalFrom(value));
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, TimeProvider.System, name => name == ProgressLines.IntervalVariable ? value : null);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), context.ProgressInterval);
+    }
+
     private static string[] Lines(StringWriter w) => w.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 }

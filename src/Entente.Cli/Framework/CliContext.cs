@@ -14,8 +14,8 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     /// <summary>True when stderr is a terminal, where progress is a bar redrawn in place; false for a pipe or a file.</summary>
     public bool ErrorIsTerminal { get; init; }
 
-    /// <summary>How often progress prints a line when stderr is not a terminal.</summary>
-    public TimeSpan ProgressInterval { get; init; } = ProgressLines.DefaultInterval;
+    /// <summary>How often progress prints a line when stderr is not a terminal: $ENTENTE_PROGRESS_SECONDS, else every 5 s.</summary>
+    public TimeSpan ProgressInterval { get; init; } = ProgressLines.IntervalFrom(environment(ProgressLines.IntervalVariable));
 
     public string? Env(string name) => environment(name);
 

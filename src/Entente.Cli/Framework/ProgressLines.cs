@@ -9,7 +9,16 @@ public sealed class ProgressLines(TextWriter err, TimeSpan every) : IProgressRen
     /// <summary>Often enough that a long run is seen to move, rarely enough that a log of a night's import stays short.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Sets the interval in seconds for a log that wants more lines or fewer; 0 prints a line per step of work.</summary>
+    public const string IntervalVariable = "ENTENTE_PROGRESS_SECONDS";
+
     public TimeSpan Interval => every;
+
+    /// <summary>The interval <see cref="IntervalVariable"/> gives, or the default when it is unset or not a number of seconds.</summary>
+    public static TimeSpan IntervalFrom(string? seconds) =>
+        double.TryParse(seconds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= 0 && s < TimeSpan.MaxValue.TotalSeconds
+            ? TimeSpan.FromSeconds(s)
+            : DefaultInterval;
 
     public void Show(ProgressState state) => err.WriteLine(ProgressText.Line(state));
 
