@@ -75,7 +75,7 @@ public sealed class ProgressMeterTests
     {
         var clock = new ManualClock();
         var err = new StringWriter();
-        var meter = new ProgressMeter(new TerminalProgressBar(err), err, clock, "entente ingest", "documents", 4);
+        var meter = new ProgressMeter(new TerminalProgressBar(err, 100), err, clock, "entente ingest", "documents", 4);
         clock.Advance(TimeSpan.FromSeconds(2));
         meter.Advance();
         var bar = "entente ingest [######..................]  1/4 documents  0.5/s  0:06 left";
@@ -87,6 +87,18 @@ public sealed class ProgressMeterTests
         meter.Dispose();
         var done = "entente ingest [########################]  4/4 documents  1.0/s  0:00 left";
         Assert.EndsWith("\r" + done + "\r" + new string(' ', done.Length) + "\r", err.ToString());
+    }
+
+    [Fact]
+    public void A_bar_stays_narrower_than_the_terminal_by_shortening_its_label()
+    {
+        var state = new ProgressState("entente import: storing trade-register_2026-05-18_subset_Iran-Russia-axis.csv", "claims", 2191, 4184, TimeSpan.FromSeconds(1));
+        var line = ProgressText.Bar(state, 80);
+        Assert.Equal(79, line.Length);
+        Assert.EndsWith("… [#############...........]  2,191/4,184 claims  2,191/s  0:00 left", line);
+        Assert.StartsWith("entente imp… [", line);
+        Assert.Equal(ProgressText.Bar(state), ProgressText.Bar(state, 500));
+        Assert.True(ProgressText.Bar(state, 20).Length < 20);
     }
 
     [Theory]

@@ -14,6 +14,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     /// <summary>True when stderr is a terminal, where progress is a bar redrawn in place; false for a pipe or a file.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>The terminal's width in columns, which a progress bar stays under.</summary>
+    public int TerminalWidth { get; init; } = 80;
+
     /// <summary>How often progress prints a line when stderr is not a terminal: $ENTENTE_PROGRESS_SECONDS, else every 5 s.</summary>
     public TimeSpan ProgressInterval { get; init; } = ProgressLines.IntervalFrom(environment(ProgressLines.IntervalVariable));
 
@@ -22,7 +25,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     /// <summary>Progress of a long command on stderr as this context shows it: a bar, periodic lines, or nothing with --quiet.</summary>
     public ProgressMeter Progress(ParsedArgs args, string label, string unit, long? total)
     {
-        IProgressRenderer? renderer = args.Has("quiet") ? null : ErrorIsTerminal ? new TerminalProgressBar(Err) : new ProgressLines(Err, ProgressInterval);
+        IProgressRenderer? renderer = args.Has("quiet") ? null : ErrorIsTerminal ? new TerminalProgressBar(Err, TerminalWidth) : new ProgressLines(Err, ProgressInterval);
         return new ProgressMeter(renderer, Err, Clock, label, unit, total);
     }
 
@@ -66,5 +69,19 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
         {
             // A terminal that cannot move the cursor (TERM=dumb, as in some editors' shells) gets the lines a log gets.
             ErrorIsTerminal = !System.Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+            TerminalWidth = TerminalColumns(),
         };
+
+    /// <summary>The width of the terminal, or 80 where it cannot be read (stdout redirected, no terminal at all).</summary>
+    private static int TerminalColumns()
+    {
+        try
+        {
+            return System.Console.WindowWidth is > 0 and var w ? w : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
 }

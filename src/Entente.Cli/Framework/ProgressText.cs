@@ -16,15 +16,26 @@ public static class ProgressText
             : $"{s.Label}: {Count(s.Done)} {s.Unit}{rate}, {Words(s.Elapsed)} so far";
     }
 
-    /// <summary>"entente ingest [#######.................]  12/40 documents  2.4/s  0:12 left", one terminal line.</summary>
-    public static string Bar(ProgressState s)
+    /// <summary>
+    /// "entente ingest [#######.................]  12/40 documents  2.4/s  0:12 left", narrower than
+    /// <paramref name="width"/>: a line that wraps cannot be redrawn with a carriage return, so the label gives way.
+    /// </summary>
+    public static string Bar(ProgressState s, int width = int.MaxValue)
     {
         var rate = s.Rate is { } r ? $"  {Rate(r)}/s" : "";
-        if (s.Fraction is not { } fraction)
-            return $"{s.Label}  {Count(s.Done)} {s.Unit}{rate}  {Clock(s.Elapsed)}";
-        var filled = (int)Math.Round(fraction * BarWidth);
-        var bar = new string('#', filled) + new string('.', BarWidth - filled);
-        return $"{s.Label} [{bar}]  {Count(s.Done)}/{Count(s.Total!.Value)} {s.Unit}{rate}  {(s.Remaining is { } left ? Clock(left) + " left" : Clock(s.Elapsed))}";
+        string rest;
+        if (s.Fraction is not { } fraction) rest = $"  {Count(s.Done)} {s.Unit}{rate}  {Clock(s.Elapsed)}";
+        else
+        {
+            var filled = (int)Math.Round(fraction * BarWidth);
+            var bar = new string('#', filled) + new string('.', BarWidth - filled);
+            rest = $" [{bar}]  {Count(s.Done)}/{Count(s.Total!.Value)} {s.Unit}{rate}  {(s.Remaining is { } left ? Clock(left) + " left" : Clock(s.Elapsed))}";
+        }
+        // The last column stays free: writing into it makes some terminals wrap at once.
+        var room = width - 1 - rest.Length;
+        var label = s.Label.Length <= room ? s.Label : room <= 1 ? "" : s.Label[..(room - 1)] + "…";
+        var line = label + rest;
+        return line.Length < width ? line : line[..Math.Max(0, width - 1)];
     }
 
     private static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);

@@ -4,7 +4,8 @@ namespace Entente.Cli.Framework;
 /// Progress for a stderr that is a terminal: one line redrawn in place with a carriage return, cleared before any
 /// message and at the end, so messages and the summary print on clean lines.
 /// </summary>
-public sealed class TerminalProgressBar(TextWriter err) : IProgressRenderer
+/// <param name="width">The terminal's width in columns, which a line must stay under to be redrawn in place.</param>
+public sealed class TerminalProgressBar(TextWriter err, int width) : IProgressRenderer
 {
     private int _drawn;
 
@@ -13,7 +14,7 @@ public sealed class TerminalProgressBar(TextWriter err) : IProgressRenderer
 
     public void Show(ProgressState state)
     {
-        var text = ProgressText.Bar(state);
+        var text = ProgressText.Bar(state, width);
         // Padding over the previous text erases its tail when the new line is shorter.
         err.Write("\r" + text.PadRight(_drawn));
         err.Flush();
