@@ -71,8 +71,6 @@ public sealed class ProgressMeter : IDisposable
         }
     }
 
-    public ProgressState State() => State(_clock.GetTimestamp());
-
     private ProgressState State(long now) => new(_label, _unit, _done, _total, _clock.GetElapsedTime(_started, now));
 
     /// <summary>Takes the bar off the terminal, so the summary that follows starts on a clean line.</summary>
