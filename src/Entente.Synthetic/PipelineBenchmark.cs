@@ -30,7 +30,7 @@ public static class PipelineBenchmark
         if (store is not null)
         {
             sw.Restart();
-            var added = await Ingest(store, synth, docs, ct);
+            var added = await Ingest(store, synth, docs, ct: ct);
             timings.Add(sw.Stop("ingest", $"{added} claims into {store.Description}"));
             sw.Restart();
             snapshot = await GraphSnapshot.LoadAsync(store, kb, null, ct);
@@ -92,7 +92,9 @@ public static class PipelineBenchmark
     public const int ClaimsPerTransaction = 50_000;
 
     /// <summary>Writes the synthetic actors, then the sources with their claims, many sources to a transaction.</summary>
-    public static async Task<int> Ingest(IEntenteStore store, SyntheticGraph synth, IEnumerable<SyntheticDocument> docs, CancellationToken ct = default)
+    /// <param name="written">Told, as each transaction commits, how many claims it was given and what it wrote, for a command that shows progress.</param>
+    public static async Task<int> Ingest(IEntenteStore store, SyntheticGraph synth, IEnumerable<SyntheticDocument> docs,
+        Action<int, IReadOnlyList<DocumentWriteResult>>? written = null, CancellationToken ct = default)
     {
         await store.UpsertEntitiesAsync(synth.NewEntities, ct);
         var added = 0;
@@ -102,11 +104,18 @@ public static class PipelineBenchmark
         {
             batch.Add((d.Source, d.Claims));
             if ((claims += d.Claims.Count) < ClaimsPerTransaction) continue;
-            added += (await store.AddDocumentsAsync(batch, ct)).Sum(r => r.ClaimsAdded);
+            added += await WriteAsync(batch);
             (batch, claims) = ([], 0);
         }
-        if (batch.Count > 0) added += (await store.AddDocumentsAsync(batch, ct)).Sum(r => r.ClaimsAdded);
+        if (batch.Count > 0) added += await WriteAsync(batch);
         return added;
+
+        async Task<int> WriteAsync(List<(Source, IReadOnlyList<Claim>)> sources)
+        {
+            var results = await store.AddDocumentsAsync(sources, ct);
+            written?.Invoke(sources.Sum(s => s.Item2.Count), results);
+            return results.Sum(r => r.ClaimsAdded);
+        }
     }
 
     /// <summary>Russia and Iran when the knowledge base knows them, else the two best-connected actors.</summary>

@@ -7,9 +7,10 @@ namespace Entente.Cli.Tests;
 public static class CliProcess
 {
     /// <summary>Starts `dotnet entente.dll ARGS`; with <paramref name="stopWhen"/>, kills it with SIGKILL once that holds of its stderr so far.</summary>
-    public static async Task<(int Code, string Out, string Err)> RunAsync(string[] args, Func<string, bool>? stopWhen)
+    public static async Task<(int Code, string Out, string Err)> RunAsync(string[] args, Func<string, bool>? stopWhen, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entente.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

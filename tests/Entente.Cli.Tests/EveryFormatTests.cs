@@ -18,6 +18,10 @@ public sealed class EveryFormatTests : IAsyncLifetime
     {
         ["brief"] = "its formats are documents (md, html, json); BriefCommandTests parses each",
         ["lexicon build"] = "it needs a WordNet database, which CI machines do not have; LexiconCommandTests covers it",
+        ["ingest"] = "it prints a summary of what it stored (table or json, not rows); RunSummaryJsonTests parses its json",
+        ["import"] = "it prints a summary of what it stored (table or json, not rows); RunSummaryJsonTests parses its json",
+        ["export"] = "its rows go to --out in the positional format; --format is its summary (table or json), parsed by RunSummaryJsonTests",
+        ["synth"] = "it prints a summary of what it generated (table or json, not rows); RunSummaryJsonTests parses its json",
         ["queue status"] = "the job queue lives only in a PostgreSQL store and this store is SQLite; QueueTests parses its json and csv on a real PostgreSQL server",
     };
 

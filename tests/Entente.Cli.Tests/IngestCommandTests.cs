@@ -17,7 +17,6 @@ public sealed class IngestCommandTests
         var run = await CliHarness.RunAsync("ingest", Corpus, "--db", db);
         Assert.True(run.ExitCode == 0, run.Err + run.Out);
         Assert.Contains("16 added, 0 skipped (already ingested), 0 failed", run.Out);
-        Assert.Matches(@"\[16/16\] 16-china-iran-drones-sudan\.md: \d+ claims", run.Err);
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         var sources = await store.ListSourcesAsync(ct: Ct);
         Assert.True(sources.Count >= 15);
@@ -61,7 +60,6 @@ public sealed class IngestCommandTests
         var again = await CliHarness.RunAsync("ingest", Corpus, "--db", db);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("0 added, 16 skipped (already ingested), 0 failed", again.Out);
-        Assert.Contains("already ingested", again.Err);
         Assert.Contains("claims: 0 new", again.Out);
         await using (var store = await StoreOpener.OpenAsync(db, Ct))
         {
@@ -87,7 +85,7 @@ public sealed class IngestCommandTests
         Assert.Contains("2 added, 0 skipped (already ingested), 2 failed", run.Out);
         Assert.Contains(Path.Combine(docs, "b-bad.txt") + ":2: is not valid UTF-8 (byte 0xFF at offset 11)", run.Err);
         Assert.Contains(Path.Combine(docs, "d-empty.html") + ": is empty", run.Out);
-        Assert.Contains("[2/4] b-bad.txt: failed", run.Err);
+        Assert.Contains("entente ingest: " + Path.Combine(docs, "d-empty.html") + ": is empty", run.Err);
         await using var store = await StoreOpener.OpenAsync(db, Ct);
         var titles = (await store.ListSourcesAsync(ct: Ct)).Select(s => s.Title).Order().ToList();
         Assert.Equal(["Drones", "c-good"], titles);

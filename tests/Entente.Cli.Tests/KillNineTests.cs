@@ -25,8 +25,9 @@ public sealed class KillNineTests
         for (var round = 0; round < Rounds; round++)
         {
             var db = dir.File($"killed{round}.db");
-            // Progress lines go to stderr per document: kill once a good number are stored, well before the end.
-            await RunUntilKilledAsync(["ingest", docs, "--jobs", "1", "--db", db], err => err.Contains("[40/", StringComparison.Ordinal));
+            // With a progress line per document on stderr, kill once a good number are stored, well before the end.
+            await RunUntilKilledAsync(["ingest", docs, "--jobs", "1", "--db", db], err => err.Contains("entente ingest: 40 of 150 documents", StringComparison.Ordinal),
+                new Dictionary<string, string> { ["ENTENTE_PROGRESS_SECONDS"] = "0" });
             await AssertConsistentAsync(db, perSourceFrom: dir.File("clean.db"));
             Assert.Equal(clean, await CountsAfterAsync(db, ["ingest", docs, "--quiet", "--jobs", "1"]));
         }
@@ -64,9 +65,9 @@ public sealed class KillNineTests
         return ((await store.ListSourcesAsync(false, Ct)).Count, await store.CountClaimsAsync(ClaimQuery.All, Ct));
     }
 
-    private static async Task RunUntilKilledAsync(string[] args, Func<string, bool> killWhen)
+    private static async Task RunUntilKilledAsync(string[] args, Func<string, bool> killWhen, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var (code, _, err) = await CliProcess.RunAsync(args, killWhen);
+        var (code, _, err) = await CliProcess.RunAsync(args, killWhen, environment);
         Assert.True(code == 137 || code == -1 || code == 9, $"the process was meant to be killed mid-run but exited {code}: {err}");
     }
 

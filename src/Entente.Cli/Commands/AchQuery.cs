@@ -32,8 +32,8 @@ internal static class AchQuery
         var asOf = args.GetDate("as-of", endOfPeriod: true);
         var kb = AnalysisQuery.Knowledge(args);
         await using var store = await context.OpenStoreAsync(args);
-        var a = await AnalysisQuery.ActorAsync(store, kb, args.Require(0, "the first actor"));
-        var b = await AnalysisQuery.ActorAsync(store, kb, args.Require(1, "the second actor"));
+        var a = await ActorNames.IdAsync(store, kb, args.Require(0, "the first actor"));
+        var b = await ActorNames.IdAsync(store, kb, args.Require(1, "the second actor"));
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) throw new UsageException("name two different actors");
         var snapshot = await GraphSnapshot.LoadKnownByAsync(store, kb, [a, b], asOf);
         var cutoff = asOf is { } d ? GraphSnapshot.KnownBy(d) : DateTimeOffset.MaxValue;

@@ -7,7 +7,7 @@ using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>What the analysis commands share: their filter options, loading a snapshot and resolving actor names.</summary>
+/// <summary>What the analysis commands share: their filter options and loading a snapshot around the actors they name (<see cref="ActorNames"/>).</summary>
 internal static class AnalysisQuery
 {
     /// <summary>The flag every read path shares: claims analysts rejected are shown, marked, instead of left out.</summary>
@@ -55,23 +55,13 @@ internal static class AnalysisQuery
         }
     }
 
-    /// <summary>The entity id a name denotes, or a clear error naming what was not found.</summary>
-    public static async Task<string> ActorAsync(IEntenteStore store, KnowledgeBase kb, string name)
-    {
-        var found = await ActorResolver.ResolveAsync(store, kb, name);
-        if (found is not null) return found.Id;
-        var near = kb.Search(name).Take(3).Select(e => e.Name).ToList();
-        throw new CliException($"unknown actor '{name}': no entity in the knowledge base or {store.Description} has that name or id"
-            + (near.Count > 0 ? $" (did you mean {string.Join(", ", near)}?)" : ""));
-    }
-
     /// <summary>Resolves the actors, then loads what the question needs: only their claims when <paramref name="whole"/> is false.</summary>
     public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadAsync(ParsedArgs args, CliContext context, IReadOnlyList<string> names, bool whole)
     {
         var kb = Knowledge(args);
         await using var store = await context.OpenStoreAsync(args);
         var ids = new string[names.Count];
-        for (var i = 0; i < names.Count; i++) ids[i] = await ActorAsync(store, kb, names[i]);
+        for (var i = 0; i < names.Count; i++) ids[i] = await ActorNames.IdAsync(store, kb, names[i]);
         var includeRejected = args.Has("include-rejected");
         var snapshot = whole || ids.Length == 0
             ? await GraphSnapshot.LoadAsync(store, kb, new SnapshotOptions { IncludeRejected = includeRejected })
@@ -84,7 +74,7 @@ internal static class AnalysisQuery
     {
         var kb = Knowledge(args);
         await using var store = await context.OpenStoreAsync(args);
-        var ids = new[] { await ActorAsync(store, kb, a), await ActorAsync(store, kb, b) };
+        var ids = new[] { await ActorNames.IdAsync(store, kb, a), await ActorNames.IdAsync(store, kb, b) };
         return (await GraphSnapshot.LoadForProfileAsync(store, kb, ids[0], ids[1], filter, includeRejected: args.Has("include-rejected")), ids);
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Entente.Cli.Framework;
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
-using Entente.Knowledge;
 using Entente.Storage;
 
 namespace Entente.Cli.Commands;
@@ -19,7 +18,7 @@ public sealed class ClaimsListCommand : ICliCommand
 
     public IReadOnlyList<OptionSpec> Options =>
     [
-        new("actor", "an entity id or name, as subject or object (repeatable, or comma-separated)", Repeatable: true),
+        new("actor", "an entity id or name, as subject or object (repeatable, or comma-separated): the knowledge base, then the store's entities", Repeatable: true),
         new("relation", "a relation type such as arms-transfer (repeatable)", Repeatable: true),
         new("sphere", "military, technology, economic, diplomatic, political, structural or hostile (repeatable)", Repeatable: true),
         CertaintyOption.Spec,
@@ -28,6 +27,7 @@ public sealed class ClaimsListCommand : ICliCommand
         new("source", "a source id (repeatable)", Repeatable: true),
         new("limit", "at most this many claims (default 100)"),
         OptionSpec.Flag("include-rejected", "show claims an analyst rejected too, marked in a verdict column"),
+        new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
         Output.FormatOption,
     ];
 
@@ -57,10 +57,9 @@ public sealed class ClaimsListCommand : ICliCommand
             Sources = args.GetAll("source"),
             Limit = limit,
         };
-        var actors = args.GetAll("actor");
-        if (actors.Count > 0) query = query with { Actors = ResolveActors(actors) };
-
         await using var store = await context.OpenStoreAsync(args);
+        var actors = args.GetAll("actor");
+        if (actors.Count > 0) query = query with { Actors = [.. await ActorNames.IdsAsync(store, AnalysisQuery.Knowledge(args), actors)] };
         var claims = new List<Claim>();
         await foreach (var claim in store.QueryClaimsAsync(query)) claims.Add(claim);
         var latest = Analysis.Graph.EffectiveClaims.LatestByClaim(await store.ListVerdictsAsync());
@@ -76,13 +75,6 @@ public sealed class ClaimsListCommand : ICliCommand
         if (claims.Count == limit && await store.CountClaimsAsync(query) is var total && total > limit)
             context.Err.WriteLine($"showing the first {limit} of {total} claims; raise --limit or narrow the filters");
         return 0;
-    }
-
-    private static List<string> ResolveActors(IReadOnlyList<string> names)
-    {
-        var kb = KnowledgeBase.Load();
-        return names.Select(n => kb.Resolve(n)?.Id
-            ?? throw new CliException($"no entity is called '{n}'; run `entente kb search {n}` to find its id")).ToList();
     }
 
     private static string Relation(string id) => RelationTypes.IsKnown(id)

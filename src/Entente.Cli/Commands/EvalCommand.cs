@@ -19,7 +19,7 @@ public sealed class EvalCommand : ICliCommand
         new("aliases", "another alias file {\"key\": [names]} after the folder's own (repeatable)", Repeatable: true),
         OptionSpec.Flag("verbose", "list every miss, false positive, wrong certainty and wrong time with its sentence"),
         OptionSpec.Flag("json", "print one JSON object: totals, relations, documents with their details"),
-        OptionSpec.Flag("quiet", "no progress lines on stderr"),
+        ProgressMeter.QuietOption,
         ExtractionSetup.Model,
         ExtractionSetup.RulesOnly,
         ExtractionSetup.Threshold,
@@ -41,14 +41,11 @@ public sealed class EvalCommand : ICliCommand
                 : $"{folder} is refused, {e.Problems.Count} problems:\n  " + string.Join("\n  ", e.Problems));
         }
         var (extractor, _) = await ExtractionSetup.ExtractorAsync(args, context);
-        var showProgress = corpus.Documents.Count > 1 && !args.Has("quiet");
         EvaluationReport report;
         try
         {
-            report = new CorpusEvaluator(extractor).Evaluate(corpus, p =>
-            {
-                if (showProgress) context.Err.WriteLine(EvalPrinter.ProgressLine(p));
-            });
+            using var progress = context.Progress(args, "entente eval", "documents", corpus.Documents.Count);
+            report = new CorpusEvaluator(extractor).Evaluate(corpus, _ => progress.Advance());
         }
         catch (EvaluationException e)
         {

@@ -23,9 +23,6 @@ public static class EvalPrinter
         new("F1", r => PythonNumbers.Fixed3(r.F1)),
     ];
 
-    public static string ProgressLine(EvaluationProgress p) =>
-        $"[{p.Done}/{p.Total}] {p.Score.Name}: tp {p.Score.Counts.Tp} fp {p.Score.Counts.Fp} fn {p.Score.Counts.Fn}";
-
     public static void Print(TextWriter w, EvaluationReport report, bool verbose)
     {
         if (verbose)

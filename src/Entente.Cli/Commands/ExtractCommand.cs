@@ -26,6 +26,7 @@ public sealed class ExtractCommand : ICliCommand
         ExtractionSetup.RulesOnly,
         ExtractionSetup.Threshold,
         new("explain", "after each file's claims, the N triples the relation model weighed most strongly, kept or not, with its scores (table output only)"),
+        ProgressMeter.QuietOption,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -39,16 +40,20 @@ public sealed class ExtractCommand : ICliCommand
         var (extractor, _) = await ExtractionSetup.ExtractorAsync(args, context);
         var printer = new ExtractPrinter(context.Out, format, files.Count);
         var failed = 0;
-        await foreach (var (file, result, error) in OrderedParallel.Map(files, ExtractionSetup.JobsOf(args), f => Attempt(f, reader, extractor)))
+        using (var progress = context.Progress(args, "entente extract", "files", files.Count))
         {
-            if (result is null)
+            await foreach (var (file, result, error) in OrderedParallel.Map(files, ExtractionSetup.JobsOf(args), f => Attempt(f, reader, extractor)))
             {
-                context.Err.WriteLine($"entente extract: {error}");
-                failed++;
-                continue;
+                progress.Advance();
+                if (result is null)
+                {
+                    progress.Say($"entente extract: {error}");
+                    failed++;
+                    continue;
+                }
+                printer.Print(result);
+                if (explain > 0) ExtractPrinter.Explain(context.Out, result, explain);
             }
-            printer.Print(result);
-            if (explain > 0) ExtractPrinter.Explain(context.Out, result, explain);
         }
         printer.Finish();
         if (failed > 0) context.Err.WriteLine($"entente extract: {failed} of {files.Count} file(s) could not be read");

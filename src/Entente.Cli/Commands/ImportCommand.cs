@@ -26,10 +26,14 @@ public sealed class ImportCommand : ICliCommand
         ReliabilityOption.Option,
         ReliabilityOption.Reason,
         AnalystName.Option,
+        ProgressMeter.QuietOption,
+        RunSummary.FormatOption,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
+        var output = RunSummary.FormatOf(args);
+        var started = context.Clock.GetTimestamp();
         var name = args.Require(0, "FORMAT (" + string.Join(", ", ImportFormats.All().Select(f => f.Name)) + ")");
         var format = ImportFormats.Find(name)
             ?? throw new UsageException($"unknown format '{name}': use one of {string.Join(", ", ImportFormats.All().Select(f => f.Name))}");
@@ -56,14 +60,19 @@ public sealed class ImportCommand : ICliCommand
             Reason = args.Get("reason"),
         };
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var failed = false;
-        foreach (var file in files)
+        var runs = new List<(string File, ImportReport Report)>();
+        using (var progress = context.Progress(args, "entente import", "rows", null))
         {
-            var report = await RunOneAsync(new ImportRunner(kb, store), format, file, options);
-            ImportReportWriter.Write(context, file, report);
-            failed |= report.Failed;
+            foreach (var file in files)
+            {
+                var report = await RunOneAsync(new ImportRunner(kb, store, new ImportProgress(progress, file)), format, file, options);
+                if (output == OutputFormat.Table) ImportReportWriter.Write(context, file, report);
+                ImportReportWriter.WriteProblems(progress, file, report);
+                runs.Add((file, report));
+            }
         }
-        return failed ? 1 : 0;
+        if (output == OutputFormat.Json) ImportReportWriter.ToJson(runs, options.DryRun, context.Clock.GetElapsedTime(started)).WriteJson(context.Out);
+        return runs.Any(r => r.Report.Failed) ? 1 : 0;
     }
 
     /// <summary>One file's import; a failure names the file, so a run over many says which one stopped it.</summary>

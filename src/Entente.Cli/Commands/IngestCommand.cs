@@ -21,7 +21,8 @@ public sealed class IngestCommand : ICliCommand
         ExtractionSetup.MaxSize,
         ExtractionSetup.DocTimeout,
         ExtractionSetup.Jobs,
-        OptionSpec.Flag("quiet", "no progress lines, only the summary"),
+        ProgressMeter.QuietOption,
+        RunSummary.FormatOption,
         ReliabilityOption.Option,
         ReliabilityOption.Reason,
         AnalystName.Option,
@@ -29,6 +30,8 @@ public sealed class IngestCommand : ICliCommand
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
+        var format = RunSummary.FormatOf(args);
+        var started = context.Clock.GetTimestamp();
         var reliability = ReliabilityOption.Of(args);
         var given = reliability is { } r ? new GivenRating(r, AnalystName.Of(args, context), args.Get("reason")) : null;
         var reader = ExtractionSetup.Reader(args);
@@ -37,14 +40,14 @@ public sealed class IngestCommand : ICliCommand
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         await using var store = await context.OpenOrCreateStoreAsync(args);
         var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, context.Clock.GetUtcNow(), given), ExtractionSetup.JobsOf(args), budget);
-        var showProgress = files.Count > 1 && !args.Has("quiet");
         IngestSummary summary;
         try
         {
+            using var progress = context.Progress(args, "entente ingest", "documents", files.Count);
             summary = await loop.RunAsync(files, outcome =>
             {
-                if (outcome.Status == IngestStatus.Failed) context.Err.WriteLine($"entente ingest: {outcome.Error}");
-                if (showProgress) context.Err.WriteLine(outcome.ProgressLine());
+                if (outcome.Status == IngestStatus.Failed) progress.Say($"entente ingest: {outcome.Error}");
+                progress.Advance();
             });
         }
         catch (StoreException e)
@@ -55,12 +58,7 @@ public sealed class IngestCommand : ICliCommand
         {
             throw new CliException($"{store.Description}: {e.Message}");
         }
-        foreach (var line in summary.Lines()) context.Out.WriteLine(line);
-        if (summary.Failed > 0)
-        {
-            context.Out.WriteLine("failed:");
-            foreach (var f in summary.Failures) context.Out.WriteLine($"  {f.Error}");
-        }
+        IngestSummaryWriter.Write(context, format, summary, files.Count, context.Clock.GetElapsedTime(started));
         return summary.Failed > 0 ? 1 : 0;
     }
 }

@@ -31,7 +31,7 @@ public sealed class IngestStoreSink(IEntenteStore store, KnowledgeBase knowledge
         var source = SourceFromDocument.Create(result, at, given);
         var entities = result.ClaimEntities(knowledge.Get);
         var written = await store.AddDocumentAsync(source, result.Claims, entities, ct);
-        if (written.Added) return new StoredDocument(true, written.ClaimsAdded);
+        if (written.Added) return new StoredDocument(true, written.ClaimsAdded, written.EntitiesAdded);
         // The source was stored without claims (`sources add`): its record and rating stay, the claims join it.
         var missing = new List<Core.Entities.Entity>();
         foreach (var e in entities)
@@ -39,7 +39,7 @@ public sealed class IngestStoreSink(IEntenteStore store, KnowledgeBase knowledge
         if (missing.Count > 0) await store.UpsertEntitiesAsync(missing, ct);
         var added = await store.AddClaimsAsync(result.Claims, ct);
         // Another writer may have stored this document's claims first: then this run added nothing and says so.
-        return new StoredDocument(added > 0 || result.Claims.Count == 0, added);
+        return new StoredDocument(added > 0 || result.Claims.Count == 0, added, missing.Count);
     }
 
     public bool IsFatal(Exception e) => e is StoreException or System.Data.Common.DbException;

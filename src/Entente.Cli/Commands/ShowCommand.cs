@@ -30,7 +30,7 @@ public sealed class ShowCommand : ICliCommand
         string id;
         await using (var store = await context.OpenStoreAsync(args))
         {
-            id = await AnalysisQuery.ActorAsync(store, kb, name);
+            id = await ActorNames.IdAsync(store, kb, name);
             snapshot = await GraphSnapshot.LoadAroundAsync(store, kb, [id], rollup: false);
         }
         var report = ActorReport.Build(snapshot, id);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Entente.Cli.Framework;
 using Entente.Synthetic;
 
@@ -17,10 +16,14 @@ public sealed class SynthCommand : ICliCommand
         new("actors", "synthetic actors beyond the knowledge base (default claims / 400)"),
         new("per-source", "claims per synthetic source (default 200)"),
         new("kb", "an extra knowledge-base file layered over the shipped one", Repeatable: true),
+        ProgressMeter.QuietOption,
+        RunSummary.FormatOption,
     ];
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {
+        var output = RunSummary.FormatOf(args);
+        var started = context.Clock.GetTimestamp();
         var claims = args.GetInt("claims", 100_000);
         if (claims < 1) throw new UsageException("--claims must be at least 1");
         var perSource = args.GetInt("per-source", 200);
@@ -35,9 +38,33 @@ public sealed class SynthCommand : ICliCommand
         var kb = AnalysisQuery.Knowledge(args);
         var synth = new SyntheticGraph(kb, options);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var sw = Stopwatch.StartNew();
-        var added = await PipelineBenchmark.Ingest(store, synth, synth.Documents());
-        context.Out.WriteLine($"wrote {added} new claims from {(claims + perSource - 1) / perSource} sources and {synth.NewEntities.Count} synthetic actors to {store.Description} in {sw.Elapsed.TotalSeconds:0.0} s");
+        // Counted before they are written: a second run with the same seed upserts the same actors and adds none.
+        var newActors = 0;
+        foreach (var e in synth.NewEntities)
+            if (await store.GetEntityAsync(e.Id) is null) newActors++;
+        var (sources, sourcesAdded) = (0, 0);
+        int added;
+        using (var progress = context.Progress(args, "entente synth", "claims", claims))
+        {
+            added = await PipelineBenchmark.Ingest(store, synth, synth.Documents(), (given, written) =>
+            {
+                sources += written.Count;
+                sourcesAdded += written.Count(w => w.Added);
+                progress.Advance(given);
+            });
+        }
+        var elapsed = context.Clock.GetElapsedTime(started);
+        if (output == OutputFormat.Json)
+            new RunSummary("synth")
+            {
+                Documents = new DocumentCounts(sources, sourcesAdded, sources - sourcesAdded, 0),
+                Claims = new ClaimCounts(Added: added),
+                Entities = new EntityCounts(newActors),
+                Out = store.Description,
+                ElapsedSeconds = RunSummary.Seconds(elapsed),
+            }.WriteJson(context.Out);
+        else
+            context.Out.WriteLine($"wrote {added} new claims from {sources} sources and {synth.NewEntities.Count} synthetic actors to {store.Description} in {elapsed.TotalSeconds:0.0} s");
         return 0;
     }
 }

@@ -11,7 +11,23 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     public TextWriter Err { get; } = error;
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>True when stderr is a terminal, where progress is a bar redrawn in place; false for a pipe or a file.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>The terminal's width in columns, which a progress bar stays under.</summary>
+    public int TerminalWidth { get; init; } = 80;
+
+    /// <summary>How often progress prints a line when stderr is not a terminal: $ENTENTE_PROGRESS_SECONDS, else every 5 s.</summary>
+    public TimeSpan ProgressInterval { get; init; } = ProgressLines.IntervalFrom(environment(ProgressLines.IntervalVariable));
+
     public string? Env(string name) => environment(name);
+
+    /// <summary>Progress of a long command on stderr as this context shows it: a bar, periodic lines, or nothing with --quiet.</summary>
+    public ProgressMeter Progress(ParsedArgs args, string label, string unit, long? total)
+    {
+        IProgressRenderer? renderer = args.Has("quiet") ? null : ErrorIsTerminal ? new TerminalProgressBar(Err, TerminalWidth) : new ProgressLines(Err, ProgressInterval);
+        return new ProgressMeter(renderer, Err, Clock, label, unit, total);
+    }
 
     /// <summary>The database spec: --db, else $ENTENTE_DB, else entente.db in the working directory.</summary>
     public string DatabaseSpec(ParsedArgs args) => args.Get("db") ?? Env("ENTENTE_DB") ?? "entente.db";
@@ -49,5 +65,23 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     }
 
     public static CliContext Console() =>
-        new(System.Console.Out, System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable);
+        new(System.Console.Out, System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
+        {
+            // A terminal that cannot move the cursor (TERM=dumb, as in some editors' shells) gets the lines a log gets.
+            ErrorIsTerminal = !System.Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+            TerminalWidth = TerminalColumns(),
+        };
+
+    /// <summary>The width of the terminal, or 80 where it cannot be read (stdout redirected, no terminal at all).</summary>
+    private static int TerminalColumns()
+    {
+        try
+        {
+            return System.Console.WindowWidth is > 0 and var w ? w : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
 }

@@ -21,5 +21,5 @@ public interface IDocumentSink
     bool IsFatal(Exception e);
 }
 
-/// <summary>What storing one document wrote: whether the source was new, and how many of its claims were.</summary>
-public sealed record StoredDocument(bool Added, int ClaimsAdded);
+/// <summary>What storing one document wrote: whether the source was new, and how many of its claims and entities were.</summary>
+public sealed record StoredDocument(bool Added, int ClaimsAdded, int EntitiesAdded = 0);

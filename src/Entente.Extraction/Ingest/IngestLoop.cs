@@ -41,10 +41,10 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         {
             ct.ThrowIfCancellationRequested();
             var (index, total, path) = (i + 1, files.Count, files[i]);
-            var (document, error) = Read(path);
+            var (document, error, line) = Read(path);
             if (document is null)
             {
-                yield return new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Failed, Error: error));
+                yield return new Item(index, total, path, Outcome: new IngestOutcome(index, total, path, IngestStatus.Failed, Error: error) { Line = line });
                 continue;
             }
             yield return await sink.ContainsAsync(document, ct)
@@ -53,15 +53,15 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
         }
     }
 
-    private (Document? Document, string? Error) Read(string path)
+    private (Document? Document, string? Error, int? Line) Read(string path)
     {
         try
         {
-            return (reader.Read(path), null);
+            return (reader.Read(path), null, null);
         }
         catch (DocumentReadException e)
         {
-            return (null, e.Message);
+            return (null, e.Message, e.Line);
         }
     }
 
@@ -94,7 +94,7 @@ public sealed class IngestLoop(DocumentReader reader, IClaimExtractor extractor,
             // Another writer got there first: the store kept its copy, and this run added nothing.
             if (!stored.Added) return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Skipped);
             summary.CountClaims(result.Claims, stored.ClaimsAdded);
-            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Added, stored.ClaimsAdded);
+            return new IngestOutcome(item.Index, item.Total, item.Path, IngestStatus.Added, stored.ClaimsAdded) { Entities = stored.EntitiesAdded };
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException) && !sink.IsFatal(e))
         {

@@ -12,6 +12,7 @@ public sealed class IngestSummary
     public int Skipped { get; private set; }
     public int Failed => _failures.Count;
     public int Claims => _claimsBySphere.Values.Sum();
+    public int Entities { get; private set; }
     public IReadOnlyDictionary<Sphere, int> ClaimsBySphere => _claimsBySphere;
     public IReadOnlyList<IngestOutcome> Failures => _failures;
 
@@ -19,7 +20,10 @@ public sealed class IngestSummary
     {
         switch (outcome.Status)
         {
-            case IngestStatus.Added: Added++; break;
+            case IngestStatus.Added:
+                Added++;
+                Entities += outcome.Entities;
+                break;
             case IngestStatus.Skipped: Skipped++; break;
             default: _failures.Add(outcome); break;
         }

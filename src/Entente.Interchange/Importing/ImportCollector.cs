@@ -18,7 +18,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
 
     /// <summary>Reads the whole file. With <paramref name="keepClaims"/> false only counts the claims, so memory does not
     /// grow with the file; <see cref="ClaimsAsync"/> then reads them again as a stream for storing.</summary>
-    public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default, bool keepClaims = true)
+    public async Task<ImportBatch> CollectAsync(ImportFormat format, string path, bool strict = false, CancellationToken ct = default, bool keepClaims = true, IImportProgress? progress = null)
     {
         var source = await SourceOfAsync(format, path);
         var name = Path.GetFileName(path);
@@ -32,6 +32,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
         var aborted = false;
         await foreach (var (item, claim) in ReadAsync(format, path, source.Id, resolver, seen, ct))
         {
+            progress?.Advance();
             switch (item)
             {
                 case RowError e:

@@ -12,13 +12,15 @@ namespace Entente.Interchange.Importing;
 /// its source: an empty data set in the store would look like a successful import. <see cref="ImportOptions.AllowEmpty"/>
 /// stores it anyway.
 /// </summary>
-public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
+/// <param name="progress">Told of each row checked and claim stored, for a command that shows progress; null for none.</param>
+public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store, IImportProgress? progress = null)
 {
     public async Task<ImportReport> RunAsync(ImportFormat format, string path, ImportOptions options, CancellationToken ct = default)
     {
         // A first pass checks and counts; the claims are read again as a stream when stored, so memory stays flat.
         var collector = new ImportCollector(kb);
-        var batch = await collector.CollectAsync(format, path, options.Strict, ct, keepClaims: false);
+        progress?.Stage(ImportStage.Checking, null);
+        var batch = await collector.CollectAsync(format, path, options.Strict, ct, keepClaims: false, progress);
         var stored = await store.GetSourceAsync(batch.Source.Id, ct);
         var sourceIsNew = stored is null;
         var rating = RatingOf(format, batch.Source.Id, options);
@@ -33,8 +35,11 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
         {
             var existing = 0;
             if (!sourceIsNew)
-                await foreach (var c in collector.ClaimsAsync(format, path, batch.Source, ct))
+            {
+                progress?.Stage(ImportStage.Comparing, batch.ClaimCount);
+                await foreach (var c in Counted(collector.ClaimsAsync(format, path, batch.Source, ct)))
                     if (await store.GetClaimAsync(c.Id, ct) is not null) existing++;
+            }
             return report with { ClaimsNew = batch.ClaimCount - existing, Outcome = ImportOutcome.DryRun };
         }
         // Claims reference their source, so the sources the file cites are stored first. Were the claims then to fail,
@@ -43,8 +48,19 @@ public sealed class ImportRunner(KnowledgeBase kb, IEntenteStore store)
             await store.AddDocumentsAsync(batch.CitedSources.Select(s => (s, (IReadOnlyList<Core.Claims.Claim>)[])), ct);
         // A data set imported again keeps its rating unless the analyst gives a different one now.
         if (stored is not null && options.Reliability is not null && stored.Reliability != rating.Reliability) await store.AddRatingAsync(rating, ct);
-        var written = await store.AddDocumentStreamAsync(batch.Source, collector.ClaimsAsync(format, path, batch.Source, ct), newEntities, ct);
+        progress?.Stage(ImportStage.Storing, batch.ClaimCount);
+        var written = await store.AddDocumentStreamAsync(batch.Source, Counted(collector.ClaimsAsync(format, path, batch.Source, ct)), newEntities, ct);
         return report with { ClaimsNew = written.ClaimsAdded, EntitiesStored = written.EntitiesAdded, Outcome = ImportOutcome.Stored };
+    }
+
+    /// <summary>The claims of a pass, each told to the progress as it goes by.</summary>
+    private async IAsyncEnumerable<Core.Claims.Claim> Counted(IAsyncEnumerable<Core.Claims.Claim> claims)
+    {
+        await foreach (var c in claims)
+        {
+            progress?.Advance();
+            yield return c;
+        }
     }
 
     /// <summary>The analyst's rating when given, else the format's own, with who gave it and why.</summary>
