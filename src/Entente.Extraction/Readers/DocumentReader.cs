@@ -93,8 +93,11 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             Reliability = m.Reliability,
             ReliabilityFrom = m.ReliabilityFrom,
         };
-        var map = normalized.Map;
-        return new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = map.ToOriginal };
+        // Two steps back to the file: the normalizer's map into the reader's text, then the reader's into the file.
+        var (toRaw, toFile) = (normalized.Map, raw.ToFile);
+        return raw.File is null || toFile is null
+            ? new Document(path, normalized.Text, metadata, hash)
+            : new Document(path, normalized.Text, metadata, hash) { OriginalText = raw.File, ToOriginalOffset = i => toFile.ToOriginal(toRaw.ToOriginal(i)) };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);
