@@ -32,7 +32,10 @@ public sealed record Document(string Origin, string Text, DocumentMetadata Metad
     /// </summary>
     public string? OriginalText { get; init; }
 
-    /// <summary>Maps an offset in <see cref="Text"/> to <see cref="OriginalText"/>; identity when nothing was changed.</summary>
+    /// <summary>
+    /// Maps an offset in <see cref="Text"/> to <see cref="OriginalText"/>; identity when nothing was changed. Without an
+    /// original text, to the reader's text before normalization (the prose of a page, not the page's markup).
+    /// </summary>
     public Func<int, int> ToOriginalOffset { get; init; } = static i => i;
 
     /// <summary>
