@@ -22,6 +22,15 @@ public interface IEntenteStore : IAsyncDisposable
     Task<DocumentWriteResult> AddDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
 
     /// <summary>
+    /// Adds claims, the entities they name (those not stored yet) and the source's mentions (when the stored source has
+    /// none) to a source stored already, in one transaction: how the claims of a document join the record `sources add`
+    /// stored before extraction ran. Claims whose id is stored are skipped, so a second join adds nothing; the result
+    /// says how many claims and entities were new (<see cref="DocumentWriteResult.Added"/> is false: the source was not).
+    /// Throws <see cref="StoreException"/> when the source is not stored.
+    /// </summary>
+    Task<DocumentWriteResult> JoinDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default);
+
+    /// <summary>
     /// Like <see cref="AddDocumentAsync"/>, for claims that arrive as a stream (a data set being read): all in one
     /// transaction, without holding them in memory.
     /// </summary>

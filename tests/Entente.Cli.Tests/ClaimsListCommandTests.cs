@@ -24,7 +24,7 @@ public sealed class ClaimsListCommandTests : IDisposable
     private async Task SeedAsync()
     {
         var hash = ContentHash.Of(Text);
-        var source = new Source { Id = "src-" + hash[..20], ContentHash = hash, Title = "Drones", Text = Text };
+        var source = new Source { Id = SourceIds.FromHash(hash), ContentHash = hash, Title = "Drones", Text = Text };
         Claim Make(EntityRef s, string relation, EntityRef o, ClaimTime time, Certainty certainty, int start, int end) => new Claim
         {
             Id = "",
@@ -115,7 +115,7 @@ public sealed class ClaimsListCommandTests : IDisposable
     {
         await SeedAsync();
 
-        var (code, output, _) = await RunAsync("claims", "list", "--db", Db, "--source", "src-" + ContentHash.Of(Text)[..20], "--format", "json");
+        var (code, output, _) = await RunAsync("claims", "list", "--db", Db, "--source", SourceIds.FromHash(ContentHash.Of(Text)), "--format", "json");
 
         Assert.Equal(0, code);
         Assert.StartsWith("[{\"id\":\"c-", output);

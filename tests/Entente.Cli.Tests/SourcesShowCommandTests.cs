@@ -60,6 +60,40 @@ public sealed class SourcesShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Original_prints_the_file_as_read_which_every_claims_original_offsets_slice_to_its_evidence_text()
+    {
+        var file = _dir.File("drones.txt");
+        const string Text = "Drones for Moscow\nOct 20, 2022 | A. Writer\n\u201CIran\u2019s drones\u201D \u2026 Officials said on Monday that Iran delivered Shahed-136 drones to Russia in 2022.\n";
+        await File.WriteAllTextAsync(file, Text, TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await RunAsync("ingest", file, "--db", Db)).Code);
+        var (_, list, _) = await RunAsync("sources", "list", "--db", Db, "--format", "json");
+        var id = Assert.Single(JsonDocument.Parse(list).RootElement.EnumerateArray()).GetProperty("id").GetString()!;
+
+        var (code, shown, _) = await RunAsync("sources", "show", id, "--db", Db, "--original", "--format", "json");
+        var (_, claims, _) = await RunAsync("claims", "list", "--db", Db, "--format", "json");
+
+        Assert.Equal(0, code);
+        var original = JsonDocument.Parse(shown).RootElement.GetProperty("original_text").GetString()!;
+        Assert.Equal(Text, original);
+        var evidence = JsonDocument.Parse(claims).RootElement.EnumerateArray().Select(c => c.GetProperty("evidence")).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal(e.GetProperty("text").GetString(), original[e.GetProperty("original_start").GetInt32()..e.GetProperty("original_end").GetInt32()]));
+        Assert.All(evidence, e => Assert.NotEqual(e.GetProperty("start").GetInt32(), e.GetProperty("original_start").GetInt32()));
+        Assert.Equal(2, (await RunAsync("sources", "show", id, "--db", Db, "--original", "--text")).Code);
+    }
+
+    [Fact]
+    public async Task Original_on_a_markdown_source_says_no_map_to_the_file_was_kept()
+    {
+        var id = await IngestAsync();
+
+        var (code, _, err) = await RunAsync("sources", "show", id, "--db", Db, "--original");
+
+        Assert.Equal(1, code);
+        Assert.Contains("nothing stored points into the file as read", err);
+    }
+
+    [Fact]
     public async Task CSV_is_a_header_and_one_row_with_the_text_as_its_last_column()
     {
         var id = await IngestAsync();

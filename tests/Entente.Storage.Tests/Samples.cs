@@ -22,7 +22,7 @@ internal static class Samples
         var hash = ContentHash.Of(text);
         return new Source
         {
-            Id = "src-" + hash[..20],
+            Id = SourceIds.FromHash(hash),
             ContentHash = hash,
             Title = title,
             Author = "A. Writer",

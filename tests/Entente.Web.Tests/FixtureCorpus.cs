@@ -76,7 +76,7 @@ public static class FixtureCorpus
 
     private static Source Source(string title, string publisher, DateOnly published, Reliability reliability, string text) => new()
     {
-        Id = "src-" + ContentHash.Of(text)[..20],
+        Id = SourceIds.FromHash(ContentHash.Of(text)),
         Title = title,
         Publisher = publisher,
         Published = published,

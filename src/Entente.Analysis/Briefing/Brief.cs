@@ -6,8 +6,8 @@ using Entente.Core.Sources;
 namespace Entente.Analysis.Briefing;
 
 /// <summary>
-/// One numbered citation: the claim's words as quoted, where they stand in the stored source text (character
-/// offsets), the source's particulars and a link into the workbench's source reader. <see cref="Verified"/> is
+/// One numbered citation: the claim's words as quoted, where they stand in the source (character offsets into the file
+/// as read where a map to it was kept, else into the stored text; see <see cref="CitationCheck.TextOf"/>), the source's particulars and a link into the workbench's source reader. <see cref="Verified"/> is
 /// true when the stored text holds the quote at those offsets, false when it does not, null for a data set,
 /// which has no text.
 /// </summary>

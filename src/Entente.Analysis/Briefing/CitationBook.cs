@@ -22,7 +22,8 @@ internal sealed class CitationBook(ClaimGraph graph)
         if (!_claims.TryGetValue(claimId, out var c)) return null;
         var s = graph.Source(c.SourceId);
         var citation = new Citation(_all.Count + 1, c.Id, c.SourceId, s?.Title, s?.Publisher, s?.Published, s?.Reliability ?? Reliability.F,
-            c.Evidence.Text, c.Evidence.Start, c.Evidence.End, ReaderLink(c));
+            // The evidence text is the file's own words where a map to the file was kept, so the offsets cited are the ones into that file.
+            c.Evidence.Text, c.Evidence.OriginalStart ?? c.Evidence.Start, c.Evidence.OriginalEnd ?? c.Evidence.End, ReaderLink(c));
         _byClaim[c.Id] = citation;
         _all.Add(citation);
         return citation.Number;

@@ -44,7 +44,7 @@ public sealed class BriefCommand : ICliCommand
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var store = await context.OpenStoreAsync(args))
             foreach (var id in brief.Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal))
-                texts[id] = (await store.GetSourceAsync(id))?.Text ?? "";
+                texts[id] = CitationCheck.TextOf(await store.GetSourceAsync(id));
         brief = CitationCheck.Verify(brief, texts);
         var text = format switch
         {

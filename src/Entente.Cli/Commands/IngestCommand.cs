@@ -1,5 +1,6 @@
 using Entente.Cli.Framework;
 using Entente.Extraction.Ingest;
+using Entente.Ingest;
 using Entente.Storage;
 
 namespace Entente.Cli.Commands;
@@ -39,7 +40,8 @@ public sealed class IngestCommand : ICliCommand
         var files = ExtractionSetup.Files(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var loop = new IngestLoop(reader, extractor, new IngestStoreSink(store, knowledge, context.Clock.GetUtcNow(), given), ExtractionSetup.JobsOf(args), budget);
+        var sink = new StoreSink(new DocumentIngest(store, knowledge), context.Clock.GetUtcNow(), given);
+        var loop = new IngestLoop(reader, extractor, sink, ExtractionSetup.JobsOf(args), budget);
         IngestSummary summary;
         try
         {

@@ -3,7 +3,7 @@ using Entente.Extraction.Documents;
 using Entente.Extraction.Ingest;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
-using Entente.Knowledge;
+using Entente.Ingest;
 using Entente.Storage;
 
 namespace Entente.Cli.Commands;
@@ -15,11 +15,11 @@ public sealed record WorkerOptions(string Name, TimeSpan Lease, int MaxAttempts,
 public sealed record WorkerSummary(int Stored, int AlreadyStored, int Failed, int Lost, long Claims);
 
 /// <summary>
-/// Takes jobs one at a time, reads, extracts and stores each as `ingest` does (the same reader, extractor and source
-/// record), with the job finished in the document's transaction. A document that fails goes back to the queue with its
+/// Takes jobs one at a time, reads, extracts and stores each as `ingest` does (the same reader and extractor, and
+/// <see cref="DocumentIngest"/> deciding what is stored), with the job finished in the document's transaction. A document that fails goes back to the queue with its
 /// reason; a failure of the database itself ends the worker, since every later job would fail the same way.
 /// </summary>
-public sealed class QueueWorker(IJobQueue queue, DocumentReader reader, IClaimExtractor extractor, KnowledgeBase knowledge, WorkerOptions options, TimeProvider clock, TextWriter log, bool quiet = false)
+public sealed class QueueWorker(IJobQueue queue, DocumentIngest ingest, DocumentReader reader, IClaimExtractor extractor, WorkerOptions options, TimeProvider clock, TextWriter log, bool quiet = false)
 {
     private int _stored, _already, _failed, _lost;
     private long _claims;
@@ -51,7 +51,12 @@ public sealed class QueueWorker(IJobQueue queue, DocumentReader reader, IClaimEx
         DocumentWriteResult? written;
         try
         {
-            written = await queue.CompleteAsync(job, SourceFromDocument.Create(result, clock.GetUtcNow()), result.Claims, result.ClaimEntities(knowledge.Get), ct);
+            var form = ingest.FormOf(result, clock.GetUtcNow());
+            written = await queue.CompleteAsync(job, form.Source, form.Claims, form.Entities, ct);
+            // The source was stored alone (`sources add`): the job is done, and the claims join that record as `ingest`
+            // would add them. Outside the job's transaction, but a second join adds nothing, so running the file again mends a failure here.
+            if (written is { Added: false } && (await ingest.JoinAsync(form, ct)) is { Added: true } joined)
+                written = new DocumentWriteResult(true, joined.ClaimsAdded, 0);
         }
         catch (StoreException e)
         {

@@ -6,7 +6,7 @@ namespace Entente.Cli.Commands;
 
 /// <summary>
 /// One stored source as `sources show` prints it: its metadata, how many claims cite it and how long its text is,
-/// and the text itself only when asked for (null otherwise, so JSON leaves it out rather than showing it empty).
+/// and the text itself (or the file as read) only when asked for (null otherwise, so JSON leaves it out rather than showing it empty).
 /// </summary>
 public sealed record SourceDetails(
     string Id,
@@ -24,6 +24,9 @@ public sealed record SourceDetails(
     int TextLength,
     string? Text)
 {
+    /// <summary>The file as read (what evidence's original offsets point into), only when asked for; see <see cref="Source.OriginalText"/>.</summary>
+    public string? OriginalText { get; init; }
+
     public static SourceDetails Of(Source s, long claims, bool withText) =>
         new(s.Id, s.Title, s.Author, s.Publisher, s.Url, s.Published, s.Retrieved, s.Reliability, s.Kind, s.Origin, s.ContentHash,
             claims, s.Text.Length, withText ? s.Text : null);

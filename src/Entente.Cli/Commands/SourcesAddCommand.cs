@@ -4,6 +4,7 @@ using Entente.Core.Time;
 using Entente.Extraction.Documents;
 using Entente.Extraction.Ingest;
 using Entente.Extraction.Readers;
+using Entente.Ingest;
 
 namespace Entente.Cli.Commands;
 
@@ -39,8 +40,9 @@ public sealed class SourcesAddCommand : ICliCommand
         var given = reliability is { } r ? new GivenRating(r, AnalystName.Of(args, context), args.Get("reason")) : null;
         var source = WithOptions(SourceFromDocument.Create(Read(file), now, given), args, published, file);
         await using var store = await context.OpenOrCreateStoreAsync(args);
-        var result = await Store(store, source);
-        if (result.Added)
+        // The shipped knowledge base is enough: a source stored alone names no entities until its claims join it.
+        var ingest = new DocumentIngest(store, KnowledgeLoader.Shipped());
+        if (await Store(ingest, source))
         {
             context.Out.WriteLine($"stored {source.Id}  {source.Title}");
             return 0;
@@ -56,11 +58,11 @@ public sealed class SourcesAddCommand : ICliCommand
         return 0;
     }
 
-    private static async Task<Storage.DocumentWriteResult> Store(Storage.IEntenteStore store, Source source)
+    private static async Task<bool> Store(DocumentIngest ingest, Source source)
     {
         try
         {
-            return await store.AddDocumentAsync(source, []);
+            return await ingest.AddSourceAsync(source, CancellationToken.None);
         }
         catch (Storage.StoreException e)
         {
@@ -82,16 +84,18 @@ public sealed class SourcesAddCommand : ICliCommand
         }
     }
 
-    /// <summary>What the options say wins over what the file says about itself.</summary>
+    /// <summary>What the options say wins over what the file says about itself, normalized as the reader normalizes the file's own.</summary>
     private static Source WithOptions(Source read, ParsedArgs args, DateOnly? published, string file) => read with
     {
-        Title = args.Get("title") ?? read.Title,
-        Author = args.Get("author") ?? read.Author,
-        Publisher = args.Get("publisher") ?? read.Publisher,
+        Title = Plain(args.Get("title")) ?? read.Title,
+        Author = Plain(args.Get("author")) ?? read.Author,
+        Publisher = Plain(args.Get("publisher")) ?? read.Publisher,
         Url = args.Get("url") ?? read.Url,
         Published = published ?? read.Published,
         Origin = Path.GetFullPath(file),
     };
+
+    private static string? Plain(string? value) => string.IsNullOrWhiteSpace(value) ? null : Extraction.Normalization.TextNormalizer.Plain(value);
 
     private static DateOnly? Published(ParsedArgs args)
     {

@@ -37,8 +37,10 @@ public sealed class WorkerCommand : ICliCommand
             Seconds(args, "lease", DefaultLease), maxAttempts, args.Has("once"), Seconds(args, "poll", TimeSpan.FromSeconds(2)), ExtractionSetup.BudgetOf(args));
         var reader = ExtractionSetup.Reader(args);
         await using var queue = await QueueOpener.OpenAsync(args, context);
+        // The store beside the queue: for claims that join a source `sources add` stored (the queue writes new documents itself).
+        await using var store = await context.OpenOrCreateStoreAsync(args);
         var (extractor, knowledge) = await ExtractionSetup.ExtractorAsync(args, context);
-        var worker = new QueueWorker(queue, reader, extractor, knowledge, options, context.Clock, context.Err, quiet: args.Has("quiet"));
+        var worker = new QueueWorker(queue, new Ingest.DocumentIngest(store, knowledge), reader, extractor, options, context.Clock, context.Err, quiet: args.Has("quiet"));
         WorkerSummary s;
         try
         {

@@ -46,8 +46,20 @@ public sealed record Claim
     public RelationType Type => RelationTypes.Get(Relation);
 }
 
-/// <summary>The words that say a claim, as character offsets into the source's normalized text.</summary>
-public sealed record EvidenceSpan(string SourceId, int Start, int End, string Text);
+/// <summary>
+/// The words that say a claim. <see cref="Start"/> and <see cref="End"/> are character offsets into the source's
+/// normalized text (<see cref="Sources.Source.Text"/>), which extraction read; <see cref="OriginalStart"/> and
+/// <see cref="OriginalEnd"/> are the same span in the file as read (UTF-16 offsets into its decoded text, see
+/// <see cref="Sources.Source.OriginalText"/>), null when the reader keeps no map back to the file (PDF, imported rows).
+/// <see cref="Text"/> is the words as the file has them, the original slice when there is one: an analyst checking a
+/// quote against the article finds exactly these characters (curly quotes, ellipses and all).
+/// </summary>
+public sealed record EvidenceSpan(string SourceId, int Start, int End, string Text)
+{
+    public int? OriginalStart { get; init; }
+
+    public int? OriginalEnd { get; init; }
+}
 
 /// <summary>
 /// What made a claim: an extraction rule, the learned relation model, an importer, or an analyst. A model's claim

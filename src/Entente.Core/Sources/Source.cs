@@ -35,6 +35,13 @@ public sealed record Source
     public string Text { get; init; } = "";
 
     /// <summary>
+    /// The file's text as read (decoded, before any normalization), which evidence's <see cref="EvidenceSpan.OriginalStart"/>
+    /// and <see cref="EvidenceSpan.OriginalEnd"/> point into; null when it equals <see cref="Text"/> (nothing was rewritten,
+    /// so the two kinds of offsets agree) or when the reader keeps no map from its text to the file (PDF).
+    /// </summary>
+    public string? OriginalText { get; init; }
+
+    /// <summary>
     /// The entity mentions extraction found in <see cref="Text"/>, stored with it so the source reader shows them
     /// without extracting again; null when none were stored (a data set, or a source stored before they were kept).
     /// </summary>
@@ -42,7 +49,13 @@ public sealed record Source
 }
 
 /// <summary>A span of a source's text that names an entity (offsets into <see cref="Source.Text"/>).</summary>
-public sealed record SourceMention(int Start, int End, string Text, Entities.EntityRef Entity);
+public sealed record SourceMention(int Start, int End, string Text, Entities.EntityRef Entity)
+{
+    /// <summary>The same span in the file as read (see <see cref="Source.OriginalText"/>); null when the reader keeps no map.</summary>
+    public int? OriginalStart { get; init; }
+
+    public int? OriginalEnd { get; init; }
+}
 
 public enum SourceKind { Article, Dataset, Analyst }
 

@@ -50,7 +50,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
                 Certainty = certainty,
                 Phase = phase,
                 AttributedTo = attribution?.Speaker,
-                Evidence = new EvidenceSpan(doc.SourceId, start, end, doc.Text[start..end]),
+                Evidence = doc.Evidence(start, end),
                 Producer = d.Model is { } m ? Producer.Model(m.Version, m.Score, m.Rules) : Producer.Rule(d.Rule),
                 Confidence = Math.Clamp(d.Confidence - (attribution is null ? 0 : 5), 0, 100),
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),

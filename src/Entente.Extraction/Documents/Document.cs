@@ -1,3 +1,4 @@
+using Entente.Core.Claims;
 using Entente.Core.Hashing;
 
 namespace Entente.Extraction.Documents;
@@ -23,17 +24,32 @@ public sealed record DocumentMetadata
 public sealed record Document(string Origin, string Text, DocumentMetadata Metadata, string ContentHash)
 {
     /// <summary>The source id every claim of this document carries: derived from the content hash.</summary>
-    public string SourceId => SourceIds.FromHash(ContentHash);
+    public string SourceId => Core.Sources.SourceIds.FromHash(ContentHash);
 
-    /// <summary>Maps an offset in <see cref="Text"/> to the original text; identity when nothing was changed.</summary>
+    /// <summary>
+    /// The file's text as read (decoded, front matter and all), which <see cref="ToOriginalOffset"/> maps into; null when
+    /// the reader rebuilt the text and keeps no map to the file (HTML, Markdown, PDF).
+    /// </summary>
+    public string? OriginalText { get; init; }
+
+    /// <summary>
+    /// Maps an offset in <see cref="Text"/> to <see cref="OriginalText"/>; identity when nothing was changed. Without an
+    /// original text, to the reader's text before normalization (the prose of a page, not the page's markup).
+    /// </summary>
     public Func<int, int> ToOriginalOffset { get; init; } = static i => i;
 
-    /// <summary>A document from text alone, for tests and for text given on the command line.</summary>
-    public static Document FromText(string text, DocumentMetadata? metadata = null, string origin = "(text)") =>
-        new(origin, text, metadata ?? new DocumentMetadata(), Core.Hashing.ContentHash.Of(text));
-}
+    /// <summary>
+    /// The evidence of <c>[start, end)</c> in <see cref="Text"/>: with its offsets in the file and the file's own words
+    /// when there is a map, so the quote an analyst reads is the one in the article; else the normalized words alone.
+    /// </summary>
+    public EvidenceSpan Evidence(int start, int end)
+    {
+        if (OriginalText is null) return new EvidenceSpan(SourceId, start, end, Text[start..end]);
+        var (from, to) = (ToOriginalOffset(start), ToOriginalOffset(end));
+        return new EvidenceSpan(SourceId, start, end, OriginalText[from..to]) { OriginalStart = from, OriginalEnd = to };
+    }
 
-public static class SourceIds
-{
-    public static string FromHash(string contentHash) => "src-" + contentHash[..20];
+    /// <summary>A document from text alone, for tests and for text given on the command line: the text is its own original.</summary>
+    public static Document FromText(string text, DocumentMetadata? metadata = null, string origin = "(text)") =>
+        new(origin, text, metadata ?? new DocumentMetadata(), Core.Hashing.ContentHash.Of(text)) { OriginalText = text };
 }

@@ -12,8 +12,12 @@ public static class SourceFromDocument
     /// <summary>The source of an extracted document, with the mentions extraction found, so the reader never extracts again.</summary>
     public static Source Create(Pipeline.ExtractionResult result, DateTimeOffset at, GivenRating? given = null) => Create(result.Document, at, given) with
     {
-        Mentions = result.Mentions.OrderBy(m => m.Start).Select(m => new SourceMention(m.Start, m.End, m.Text, m.Entity)).ToList(),
+        Mentions = result.Mentions.OrderBy(m => m.Start).Select(m => MentionOf(result.Document, m)).ToList(),
     };
+
+    private static SourceMention MentionOf(Document document, Pipeline.Mention m) => document.OriginalText is null
+        ? new SourceMention(m.Start, m.End, m.Text, m.Entity)
+        : new SourceMention(m.Start, m.End, m.Text, m.Entity) { OriginalStart = document.ToOriginalOffset(m.Start), OriginalEnd = document.ToOriginalOffset(m.End) };
 
     /// <param name="at">The moment of the ingest, when any rating it records was given.</param>
     /// <param name="given">The analyst's rating for the run, which beats the one a document gives itself.</param>
@@ -35,6 +39,8 @@ public static class SourceFromDocument
             Kind = SourceKind.Article,
             Origin = document.Origin,
             Text = document.Text,
+            // Kept only when it differs: a file normalization left alone would otherwise be stored twice.
+            OriginalText = document.OriginalText == document.Text ? null : document.OriginalText,
         };
     }
 

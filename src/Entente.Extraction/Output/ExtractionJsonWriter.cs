@@ -111,6 +111,8 @@ public static class ExtractionJsonWriter
         w.WriteStartObject("evidence");
         w.WriteNumber("start", c.Evidence.Start);
         w.WriteNumber("end", c.Evidence.End);
+        WriteNumberOrNull(w, "original_start", c.Evidence.OriginalStart);
+        WriteNumberOrNull(w, "original_end", c.Evidence.OriginalEnd);
         w.WriteString("text", c.Evidence.Text);
         w.WriteEndObject();
         w.WriteEndObject();

@@ -93,8 +93,12 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             Reliability = m.Reliability,
             ReliabilityFrom = m.ReliabilityFrom,
         };
-        var map = normalized.Map;
-        return new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = map.ToOriginal };
+        // Two steps back to the file: the normalizer's map into the reader's text, then the reader's into the file. A reader
+        // without a map to the file still gets the first step, the best guess at file offsets that training aligns gold with.
+        var (toRaw, toFile) = (normalized.Map, raw.ToFile);
+        return raw.File is null || toFile is null
+            ? new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = toRaw.ToOriginal }
+            : new Document(path, normalized.Text, metadata, hash) { OriginalText = raw.File, ToOriginalOffset = i => toFile.ToOriginal(toRaw.ToOriginal(i)) };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);

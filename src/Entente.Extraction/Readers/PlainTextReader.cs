@@ -3,7 +3,7 @@ using Entente.Extraction.Documents;
 namespace Entente.Extraction.Readers;
 
 /// <summary>
-/// Plain text, kept as written. Metadata comes from front matter, or from a header in the style of
+/// Plain text, kept as written (so its offsets map straight back into the file). Metadata comes from front matter, or from a header in the style of
 /// the seed article: an optional publisher line, a title line, then "Dec 1, 2022 | Author Name".
 /// </summary>
 public sealed class PlainTextReader : IFormatReader
@@ -13,11 +13,11 @@ public sealed class PlainTextReader : IFormatReader
     public RawDocument Read(byte[] bytes, string path)
     {
         var text = Utf8Text.Decode(bytes, path);
-        if (FrontMatter.TryRead(text, path) is { } fm) return new RawDocument(text[fm.BodyStart..], fm.Metadata);
+        if (FrontMatter.TryRead(text, path) is { } fm) return RawDocument.Tail(text, fm.BodyStart, fm.Metadata);
         var meta = DatelineHeader(text);
         // A wire report's dateline ("Beirut, 12 May 2023: …") dates a text whose header gives no date.
         if (meta.Published is null && Time.Dateline.DateOfText(text) is { } date) meta = meta with { Published = date };
-        return new RawDocument(text, meta);
+        return RawDocument.Tail(text, 0, meta);
     }
 
     /// <summary>Looks for "date | author" among the first three non-empty lines; the lines above it are title and publisher.</summary>

@@ -31,6 +31,26 @@ public sealed class SentenceSplitter
         return result;
     }
 
+    /// <summary>
+    /// The sentence (or sentences) holding <c>[start, end)</c>, as extraction splits them: the views show a claim's
+    /// evidence in the sentence it came from. Only the line around the span is split, and at most
+    /// <see cref="MaxSentenceChars"/> of it either way (no sentence is longer), so a view never splits a whole book.
+    /// </summary>
+    public (int Start, int End) SentenceAround(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var lineStart = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, Math.Min(start, MaxSentenceChars));
+        var from = lineStart >= 0 ? lineStart + 1 : Math.Max(0, start - MaxSentenceChars);
+        var lineEnd = text.IndexOf('\n', end, Math.Min(text.Length - end, MaxSentenceChars));
+        var to = lineEnd >= 0 ? lineEnd : Math.Min(text.Length, end + MaxSentenceChars);
+        var sentences = Split(text[from..to]);
+        var first = sentences.FindIndex(x => from + x.End > start);
+        var last = sentences.FindLastIndex(x => from + x.Start < end);
+        if (first < 0 || last < 0) return (start, end);
+        return (Math.Min(start, from + sentences[first].Start), Math.Max(end, from + sentences[Math.Max(first, last)].End));
+    }
+
     /// <summary>Adds the sentences of one line; false for a blank line, which is no paragraph.</summary>
     private static bool SplitLine(string text, int start, int end, int paragraph, List<SentenceSpan> into)
     {

@@ -91,7 +91,7 @@ public sealed class ImportCollector(KnowledgeBase kb)
         await using (var hashing = File.OpenRead(path)) hash = ContentHash.Of(hashing);
         return new Source
         {
-            Id = "src-" + hash[..20],
+            Id = SourceIds.FromHash(hash),
             Title = $"{format.Title}: {Path.GetFileName(path)}",
             Publisher = format.Publisher,
             ContentHash = hash,

@@ -91,5 +91,8 @@ internal static class PostgresMigrations
                 enqueued_at timestamptz NOT NULL DEFAULT now(), finished_at timestamptz);
             CREATE INDEX queue_jobs_open ON queue_jobs (state, id) WHERE state IN ('pending', 'running');
             """),
+        new(7, "sources.original_text: the file as read, which evidence's original offsets point into (null when it equals text)", """
+            ALTER TABLE sources ADD COLUMN original_text text;
+            """),
     ];
 }

@@ -67,6 +67,18 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
             return new DocumentWriteResult(true, added, entities);
         }, ct);
 
+    public Task<DocumentWriteResult> JoinDocumentAsync(Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity>? newEntities = null, CancellationToken ct = default) =>
+        WriteAsync("source " + source.Id, async (c, tx) =>
+        {
+            if (await c.Command("SELECT COUNT(*) FROM sources WHERE id = @id", tx).With("@id", source.Id).ExecuteScalarAsync(ct) is var n && Convert.ToInt64(n) == 0)
+                throw new StoreException($"no source '{source.Id}' in {Description} to add claims to; nothing was written");
+            await SourceRow.FillMentionsAsync(c, tx, source, JsonParameter("@mentions"), ct);
+            var entities = 0;
+            foreach (var e in newEntities ?? [])
+                entities += await EntityCommand(c, tx, e, replace: false).ExecuteNonQueryAsync(ct);
+            return new DocumentWriteResult(false, await InsertClaimsAsync(c, tx, claims, ct), entities);
+        }, ct);
+
     public async Task<IReadOnlyList<DocumentWriteResult>> AddDocumentsAsync(IEnumerable<(Source Source, IReadOnlyList<Claim> Claims)> documents, CancellationToken ct = default) =>
         await WriteAsync("documents", bulk: true, async (c, tx) =>
         {

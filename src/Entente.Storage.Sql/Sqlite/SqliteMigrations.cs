@@ -77,5 +77,8 @@ internal static class SqliteMigrations
             INSERT INTO store_version (id, version) VALUES (1, 1);
             ALTER TABLE sources ADD COLUMN mentions TEXT;
             """),
+        new(6, "sources.original_text: the file as read, which evidence's original offsets point into (null when it equals text)", """
+            ALTER TABLE sources ADD COLUMN original_text TEXT;
+            """),
     ];
 }

@@ -82,7 +82,7 @@ public static class JudgementApi
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in brief.Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal))
-            texts[id] = (await data.Store.GetSourceAsync(id, ct))?.Text ?? "";
+            texts[id] = CitationCheck.TextOf(await data.Store.GetSourceAsync(id, ct));
         brief = CitationCheck.Verify(brief, texts);
         var origin = $"{request.Scheme}://{request.Host}/";
         return format switch

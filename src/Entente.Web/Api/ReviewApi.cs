@@ -23,9 +23,9 @@ public static class ReviewApi
         var items = new List<ReviewItem>();
         await foreach (var c in data.Store.QueryClaimsAsync(query with { Limit = limit ?? 25 }, ct))
         {
-            var text = (await views.SourceAsync(c.SourceId, ct))?.Text ?? "";
-            var passage = c.Evidence.End <= text.Length
-                ? TextContext.Passage(text, c.Evidence.Start, c.Evidence.End)
+            var (text, start, end) = TextContext.Locate(await views.SourceAsync(c.SourceId, ct), c.Evidence);
+            var passage = end <= text.Length
+                ? TextContext.Passage(text, start, end)
                 : new PassageView("", c.Evidence.Text, "", 0, c.Evidence.Text.Length);
             items.Add(new ReviewItem(await views.ViewAsync(c, ct), passage));
         }

@@ -27,7 +27,7 @@ public static class SourcesApi
         var snapshot = await data.SnapshotAsync(ct);
         var claims = snapshot.Graph.Claims.Where(c => c.SourceId == id);
         var views = await new ClaimViews(data.Store).ViewAsync(claims.OrderBy(c => c.Evidence.Start), ct);
-        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, source.Mentions ?? []));
+        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, source.Mentions ?? []) { OriginalText = source.OriginalText });
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(
@@ -49,4 +49,11 @@ public sealed record SourceSummary(string Id, string Title, string? Author, stri
 /// is what ingest stored: viewing a source never runs extraction again (a 1 MB text took 50 s on every view when it did).
 /// Mentions are empty for data sets and for sources stored before mentions were kept.
 /// </summary>
-public sealed record SourceDetail(SourceSummary Source, string? Url, string Text, IReadOnlyList<ClaimView> Claims, IReadOnlyList<SourceMention> Mentions);
+public sealed record SourceDetail(SourceSummary Source, string? Url, string Text, IReadOnlyList<ClaimView> Claims, IReadOnlyList<SourceMention> Mentions)
+{
+    /// <summary>
+    /// The file as read, when it differs from <c>text</c>; the reader shows it, highlighted by the <c>original_start</c> and
+    /// <c>original_end</c> of evidence and mentions. Null when <c>text</c> is the file's text or no map to the file was kept.
+    /// </summary>
+    public string? OriginalText { get; init; }
+}

@@ -1,5 +1,5 @@
 using Entente.Extraction.Readers;
-using Entente.Web.Ingest;
+using Entente.Ingest;
 
 namespace Entente.Web.Api;
 
@@ -49,7 +49,9 @@ public static class UploadApi
             UploadResult result;
             try
             {
-                result = await new DocumentIngestor(options.Extractor, data.Store, options.Clock, options.ExtractionBudget).IngestAsync(document, ct);
+                // The same service `ingest` uses: the upload stores the source, claims and entities the CLI would.
+                var ingest = new DocumentIngest(data.Store, data.Knowledge);
+                result = UploadResult.Of(await ingest.IngestAsync(document, options.Extractor, options.ExtractionBudget, options.Clock.GetUtcNow(), ct));
             }
             catch (Extraction.Pipeline.ExtractionBudgetExceeded)
             {

@@ -26,11 +26,11 @@ public sealed class ClaimViews(IEntenteStore store)
     public async Task<ClaimView> ViewAsync(Claim c, CancellationToken ct)
     {
         var source = await SourceAsync(c.SourceId, ct);
-        var text = source?.Text ?? "";
+        var (text, start, end) = TextContext.Locate(source, c.Evidence);
         var sentence = c.Evidence.Text;
-        if (text.Length > 0 && c.Evidence.End <= text.Length)
+        if (text.Length > 0 && end <= text.Length)
         {
-            var (s, e) = TextContext.SentenceAround(text, c.Evidence.Start, c.Evidence.End);
+            var (s, e) = TextContext.SentenceAround(text, start, end);
             sentence = text[s..e];
         }
         var reliability = source?.Reliability ?? Reliability.F;

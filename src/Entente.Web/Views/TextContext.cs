@@ -1,28 +1,26 @@
+using Entente.Core.Claims;
+using Entente.Core.Sources;
+using Entente.Extraction.Sentences;
+
 namespace Entente.Web.Views;
 
 /// <summary>
-/// The sentence and the surrounding passage of an evidence span, cut from the stored source text. The search for a
-/// sentence's ends looks at most <see cref="MaxReach"/> characters either way: extraction cuts sentences at that length,
-/// so nothing past it belongs to the sentence, and a megabyte without a full stop costs each view no more than a page.
+/// The sentence and the surrounding passage of an evidence span, cut from the stored source text at the sentence ends
+/// extraction uses (<see cref="SentenceSplitter"/>: "Gen. Soleimani" or "U.S. forces" do not end a sentence), so the
+/// sentence a view shows is the one the claim was read from.
 /// </summary>
 public static class TextContext
 {
-    public const int MaxReach = Extraction.Sentences.SentenceSplitter.MaxSentenceChars;
+    public static (int Start, int End) SentenceAround(string text, int start, int end) => new SentenceSplitter().SentenceAround(text, start, end);
 
-    public static (int Start, int End) SentenceAround(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        var s = start;
-        var floor = Math.Max(0, start - MaxReach);
-        while (s > floor && !EndsSentence(text, s - 1)) s--;
-        var e = end;
-        var ceiling = Math.Min(text.Length, end + MaxReach);
-        while (e < ceiling && !EndsSentence(text, e)) e++;
-        if (e < text.Length && EndsSentence(text, e) && text[e] != '\n') e++;
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        return (s, e);
-    }
+    /// <summary>
+    /// The text to show evidence in and its place there: the file as read when it is stored (the words the evidence text
+    /// quotes, curly quotes and all), else the normalized text extraction read.
+    /// </summary>
+    public static (string Text, int Start, int End) Locate(Source? source, EvidenceSpan evidence) =>
+        source is { OriginalText: { } original } && evidence is { OriginalStart: { } start, OriginalEnd: { } end }
+            ? (original, start, end)
+            : (source?.Text ?? "", evidence.Start, evidence.End);
 
     /// <summary>The sentence before, the evidence sentence and the one after, as three strings.</summary>
     public static PassageView Passage(string text, int start, int end)
@@ -35,9 +33,6 @@ public static class TextContext
         var he = Math.Clamp(end, s, e) - s;
         return new PassageView(text[ps..s], text[s..e], text[e..ne], hs, he);
     }
-
-    private static bool EndsSentence(string text, int i) =>
-        text[i] == '\n' || (text[i] is '.' or '?' or '!' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
 }
 
 /// <summary>A passage around evidence; <c>highlight_start</c>/<c>highlight_end</c> index into <c>sentence</c>.</summary>

@@ -21,6 +21,9 @@ public sealed class ProjectReferencesTests
         { "Entente.Analysis", "Entente.Storage.Sql", "the analysis reads through the store contract, whichever provider serves it" },
         { "Entente.Interchange", "Entente.Storage.Sql", "importers and exporters write and read through the store contract" },
         { "Entente.Storage", "Entente.Storage.Sql", "the contract does not know its providers" },
+        { "Entente.Ingest", "Entente.Storage.Sql", "ingest writes through the store contract, whichever provider serves it" },
+        { "Entente.Extraction", "Entente.Ingest", "extraction turns text into claims; storing them is the ingest service's job" },
+        { "Entente.Ingest", "Entente.Synthetic", "synthetic data and benchmarks stay out of the pipeline's assemblies" },
         { "Entente.Analysis", "Entente.Synthetic", "synthetic data and benchmarks stay out of the pipeline's assemblies" },
         { "Entente.Extraction", "Entente.Synthetic", "synthetic data and benchmarks stay out of the pipeline's assemblies" },
         { "Entente.Web", "Entente.Synthetic", "synthetic data and benchmarks stay out of the server" },
@@ -41,6 +44,7 @@ public sealed class ProjectReferencesTests
     [InlineData("Entente.Extraction")]
     [InlineData("Entente.Analysis")]
     [InlineData("Entente.Interchange")]
+    [InlineData("Entente.Ingest")]
     public void No_SQL_provider_package_is_reached_outside_the_providers_and_hosts(string project)
     {
         var packages = Reachable(project).Prepend(project).SelectMany(p => Read(p).Packages).ToHashSet();

@@ -31,7 +31,7 @@ public static class StixReports
     {
         var ours = report.Str("x_entente_source_id");
         var reference = FirstReference(report);
-        var id = ours ?? "src-" + ContentHash.Of("stix:" + report.Id)[..20];
+        var id = ours ?? SourceIds.FromHash(ContentHash.Of("stix:" + report.Id));
         return new Source
         {
             Id = id,

@@ -16,12 +16,16 @@ export async function render(view, params, { announce }) {
     append(view, errorBox(error));
     return;
   }
+  // The file as read when the server stored it (its quotes and line breaks as written), highlighted by the offsets
+  // that point into it; otherwise the normalized text extraction read, by the offsets into that.
+  const original = typeof s.original_text === "string";
+  const at = (x) => (original ? { start: x.original_start, end: x.original_end } : { start: x.start, end: x.end });
   const spans = [
-    ...s.mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity })),
-    ...s.claims.filter((c) => c.evidence.source_id === s.source.id).map((c) => ({ start: c.evidence.start, end: c.evidence.end, claim: c.id })),
-  ];
+    ...s.mentions.map((m) => ({ ...at(m), entity: m.entity })),
+    ...s.claims.filter((c) => c.evidence.source_id === s.source.id).map((c) => ({ ...at(c.evidence), claim: c.id })),
+  ].filter((x) => Number.isInteger(x.start) && Number.isInteger(x.end));
   const href = s.url ? safeHref(s.url) : null;
-  const text = h("div", { class: "source-text", tabindex: "0", "aria-label": "Document text" }, highlightText(s.text, spans));
+  const text = h("div", { class: "source-text", tabindex: "0", "aria-label": "Document text" }, highlightText(original ? s.original_text : s.text, spans));
   const claims = h(
     "ol",
     { class: "source-claims" },

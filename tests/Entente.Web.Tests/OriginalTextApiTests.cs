@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Entente.Web.Tests;
+
+/// <summary>
+/// An uploaded text file with curly quotes and an ellipsis: the source reader's data carries the file as read, and every
+/// claim's evidence points into it by its original offsets and quotes its words; the sentence shown with a claim and the
+/// review passage are cut from it too, so the reader sees the article's own characters.
+/// </summary>
+public sealed class OriginalTextApiTests(WorkbenchFixture fx) : IClassFixture<WorkbenchFixture>
+{
+    private const string File = "Drone deliveries\nMar 3, 2023 | A. Writer\n\u201CWe saw them\u201D \u2026 In 2023, Iran supplied Shahed-136 drones to Russia, officials said.\n";
+
+    [Fact]
+    public async Task The_source_reader_gets_the_file_as_read_and_evidence_that_slices_it()
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(File));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "file", "deliveries.txt");
+        using var response = await fx.Client.PostAsync("/api/uploads", form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = response.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var source = await fx.Client.GetJsonAsync($"/api/sources/{id}");
+
+        Assert.Equal(File, source.Str("original_text"));
+        Assert.DoesNotContain('\u201C', source.Str("text"));
+        var claims = source.GetProperty("claims").Items().ToList();
+        Assert.NotEmpty(claims);
+        foreach (var c in claims)
+        {
+            var e = c.GetProperty("evidence");
+            Assert.Equal(File[e.GetProperty("original_start").GetInt32()..e.GetProperty("original_end").GetInt32()], e.Str("text"));
+            Assert.Contains(e.Str("text"), c.Str("sentence"));
+        }
+        Assert.All(source.GetProperty("mentions").Items(), m =>
+            Assert.Equal(m.Str("text"), File[m.GetProperty("original_start").GetInt32()..m.GetProperty("original_end").GetInt32()]));
+    }
+}
