@@ -91,5 +91,13 @@ internal static class PostgresMigrations
                 enqueued_at timestamptz NOT NULL DEFAULT now(), finished_at timestamptz);
             CREATE INDEX queue_jobs_open ON queue_jobs (state, id) WHERE state IN ('pending', 'running');
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(7, "claim_pairs: subject and object of affirmative claims with their counts, for the actor network without reading claims", $"""
+            CREATE TABLE claim_pairs (
+                subject_id text COLLATE "C" NOT NULL, object_id text COLLATE "C" NOT NULL,
+                affirmed integer NOT NULL, affirmed_symmetric integer NOT NULL,
+                PRIMARY KEY (subject_id, object_id));
+            {ClaimPairSql.Rebuild};
+            """),
     ];
 }

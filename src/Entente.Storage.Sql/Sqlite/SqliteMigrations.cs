@@ -77,5 +77,13 @@ internal static class SqliteMigrations
             INSERT INTO store_version (id, version) VALUES (1, 1);
             ALTER TABLE sources ADD COLUMN mentions TEXT;
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(6, "claim_pairs: subject and object of affirmative claims with their counts, for the actor network without reading claims", $"""
+            CREATE TABLE claim_pairs (
+                subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
+                affirmed INTEGER NOT NULL, affirmed_symmetric INTEGER NOT NULL,
+                PRIMARY KEY (subject_id, object_id)) WITHOUT ROWID;
+            {ClaimPairSql.Rebuild};
+            """),
     ];
 }
