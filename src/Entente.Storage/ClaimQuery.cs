@@ -18,8 +18,14 @@ public sealed record ClaimQuery
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
+    /// <summary>Only claims with one of these ids.</summary>
+    public IReadOnlyCollection<string> Ids { get; init; } = [];
+
     /// <summary>Only claims that no verdict points at (the review queue).</summary>
     public bool UnreviewedOnly { get; init; }
+
+    /// <summary>Only claims some verdict points at: what an index kept without verdicts must be corrected by.</summary>
+    public bool ReviewedOnly { get; init; }
 
     public int? Limit { get; init; }
     public int Offset { get; init; }

@@ -71,6 +71,18 @@ public interface IEntenteStore : IAsyncDisposable
     /// over many claims that need no evidence text. Unordered unless paged (then by id); verdicts are not applied.
     /// </summary>
     IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, CancellationToken ct = default);
+    /// <summary>
+    /// Every pair of subject and object linked by an affirmative claim, with its counts (see <see cref="ClaimPair"/>): the
+    /// actor network without reading the claims. Kept in the transactions that store claims; unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<ClaimPair> QueryClaimPairsAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs) from the claims, in one
+    /// transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
+    /// </summary>
+    Task<long> ReindexAsync(CancellationToken ct = default);
+
     /// <summary>How many claims match the filters; Limit and Offset are ignored, so this is the total for paging.</summary>
     Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default);
     Task<Claim?> GetClaimAsync(string id, CancellationToken ct = default);

@@ -73,6 +73,7 @@ public abstract partial class StoreContract
             await store.AddDocumentAsync(plain, [], ct: Ct);
         }
         // Undo the ratings migration and the later ones by hand: what a database written by an older entente looks like.
+        await RawAsync("DROP TABLE claim_pairs");
         await RawAsync("DROP TABLE IF EXISTS queue_jobs"); // PostgreSQL only (migration 6)
         await RawAsync("ALTER TABLE sources DROP COLUMN original_text"); // SQLite 6, PostgreSQL 7
         await RawAsync("DROP TABLE store_version");

@@ -25,7 +25,8 @@ public sealed partial class GraphSnapshot
         var world = await StoreWorld.ReadAsync(store, kb, rollup, ct, includeRejected);
         var ids = actors.SelectMany(a => world.Members(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var claims = await world.ClaimsAsync(new ClaimQuery { Actors = ids }, ct);
-        return new GraphSnapshot(world.Graph(claims));
+        claims.AddRange(await world.ReviewedClaimsAsync(ct));
+        return new GraphSnapshot(world.Graph(StoreWorld.InStoreOrder(claims)));
     }
 
     /// <summary>
@@ -41,14 +42,18 @@ public sealed partial class GraphSnapshot
         var (ma, mb) = (world.Members(a), world.Members(b));
         var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
         claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
-        var graph = world.Graph(claims.DistinctBy(c => c.Id, StringComparer.Ordinal));
+        claims.AddRange(await world.ReviewedClaimsAsync(ct));
+        var graph = world.Graph(StoreWorld.InStoreOrder(claims));
         var facts = new Dictionary<string, ActorFacts>(StringComparer.OrdinalIgnoreCase);
         foreach (var (actor, members) in new[] { (a, ma), (b, mb) })
         {
             var counted = graph.Counted(actor, filter.Rollup);
             if (facts.ContainsKey(counted)) continue;
             var collector = new ActorFacts.Collector(graph, counted);
-            await foreach (var o in world.OutlinesAsync(new ClaimQuery { Actors = members }, ct))
+            // Reviewed claims are counted apart, as the verdicts leave them: a correction may move one to the actor.
+            await foreach (var o in world.OutlinesAsync(new ClaimQuery { Actors = members }, ct, skipReviewed: true))
+                if (filter.Matches(o)) collector.Add(graph.Act(o, filter.Rollup));
+            await foreach (var o in world.ReviewedOutlinesAsync(ct))
                 if (filter.Matches(o)) collector.Add(graph.Act(o, filter.Rollup));
             facts[counted] = collector.Facts;
         }

@@ -60,17 +60,8 @@ public sealed partial class GraphSnapshot
     public IReadOnlyList<ActorPath> Paths(string a, string b, int maxLength, AnalysisFilter? filter = null, int maxPaths = 10) =>
         PathFinder.Find(Graph, NetworkFor(filter ?? AnalysisFilter.None), a, b, maxLength, filter ?? AnalysisFilter.None, maxPaths);
 
-    public IReadOnlyList<CentralityScore> Centrality(AnalysisFilter? filter = null)
-    {
-        var net = NetworkFor(filter ?? AnalysisFilter.None);
-        var betweenness = Network.Centrality.Betweenness(net);
-        var pagerank = Network.Centrality.PageRank(net);
-        var pairs = Math.Max(1.0, (net.Count - 1.0) * (net.Count - 2.0) / 2);
-        return Enumerable.Range(0, net.Count)
-            .Select(i => new CentralityScore(Graph.Entities.Ref(net.Ids[i]), net.Neighbors[i].Length, Math.Round(betweenness[i], 6),
-                Math.Round(betweenness[i] / pairs, 6), Math.Round(pagerank[i], 6)))
-            .OrderByDescending(s => s.PageRank).ThenBy(s => s.Actor.Id, StringComparer.Ordinal).ToList();
-    }
+    public IReadOnlyList<CentralityScore> Centrality(AnalysisFilter? filter = null) =>
+        Network.Centrality.Scores(NetworkFor(filter ?? AnalysisFilter.None), Graph.Entities.Ref);
 
     /// <summary>Modularity communities over cooperative ties (see <see cref="Network.Communities"/>), largest first.</summary>
     public IReadOnlyList<Community> Communities(AnalysisFilter? filter = null, Random? random = null, CommunityOptions? options = null)

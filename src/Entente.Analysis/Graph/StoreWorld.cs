@@ -46,6 +46,26 @@ internal sealed class StoreWorld
             await store.ListEntitiesAsync(ct), links, rollup, includeRejected);
     }
 
+    public IEntenteStore Store => _store;
+
+    /// <summary>The latest verdict on each claim that has one.</summary>
+    public IReadOnlyDictionary<string, Verdict> Latest => _latest;
+
+    public bool IncludeRejected => _includeRejected;
+
+    /// <summary>The knowledge base and the stored entities, without what claims say of the entities they name.</summary>
+    public EntityDirectory Directory() => new(_kb, _entities, []);
+
+    /// <summary>Who an actor counts as: its sponsor when rolling up, else itself.</summary>
+    public string Counted(string actor) => _rollup is null ? actor : _rollup.SponsorOf(actor);
+
+    /// <summary>
+    /// Every claim a verdict points at, as stored. A correction may move a claim to other actors, where a query by
+    /// the stored subject and object cannot find it; the few reviewed claims are read whole and sorted out in memory.
+    /// </summary>
+    public Task<List<Claim>> ReviewedClaimsAsync(CancellationToken ct) =>
+        _latest.Count == 0 ? Task.FromResult(new List<Claim>()) : ClaimsAsync(new ClaimQuery { ReviewedOnly = true }, ct);
+
     /// <summary>The actor and, when rolling up, its sponsor and everything that rolls up to that sponsor.</summary>
     public IReadOnlyList<string> Members(string actor) => _rollup is null ? [actor] : _rollup.MembersOf(_rollup.SponsorOf(actor));
 
@@ -57,12 +77,24 @@ internal sealed class StoreWorld
         return claims;
     }
 
-    /// <summary>Outlines streamed with the verdicts applied: rejected claims gone, corrected ones replaced.</summary>
-    public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Outlines streamed with the verdicts applied: rejected claims gone, corrected ones replaced; reviewed ones left out when asked.</summary>
+    public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct, bool skipReviewed = false)
     {
         await foreach (var o in _store.QueryClaimOutlinesAsync(query, ct))
-            if (EffectiveClaims.TryApply(o, _latest, out var effective, _includeRejected)) yield return effective;
+            if (!(skipReviewed && _latest.ContainsKey(o.Id)) && EffectiveClaims.TryApply(o, _latest, out var effective, _includeRejected)) yield return effective;
     }
+
+    /// <summary>The outlines of every claim a verdict points at, as the verdicts leave them.</summary>
+    public IAsyncEnumerable<ClaimOutline> ReviewedOutlinesAsync(CancellationToken ct) =>
+        _latest.Count == 0 ? AsyncEnumerable.Empty<ClaimOutline>() : OutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct);
+
+    /// <summary>
+    /// Claims read by several queries, once each, in the order a whole-graph load reads them (start, undated last, then
+    /// id): a relation lists its claim ids, and a timeline breaks ties, in that order.
+    /// </summary>
+    public static IEnumerable<Claim> InStoreOrder(IEnumerable<Claim> claims) =>
+        claims.DistinctBy(c => c.Id, StringComparer.Ordinal)
+            .OrderBy(c => c.Time is null).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
 
     public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links, _includeRejected);
 }

@@ -3,6 +3,9 @@ using Entente.Core.Entities;
 
 namespace Entente.Analysis.Network;
 
+/// <summary>An affirmative link between two actors (after any roll-up); a symmetric one goes both ways for PageRank.</summary>
+public readonly record struct ActorEdge(string Subject, string Object, bool Symmetric);
+
 /// <summary>
 /// The actor graph behind the network queries: one node per actor, an undirected edge wherever an
 /// affirmative claim links two actors, and directed edges subject → object (both ways for symmetric
@@ -34,33 +37,66 @@ public sealed class ActorNetwork
 
     public static ActorNetwork Build(ClaimGraph g, IEnumerable<ActedClaim> claims)
     {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var ids = new List<string>();
-        var undirected = new List<HashSet<int>>();
-        var directed = new List<HashSet<int>>();
-        int Node(string id)
-        {
-            if (index.TryGetValue(id, out var i)) return i;
-            index[id] = i = ids.Count;
-            ids.Add(id);
-            undirected.Add([]);
-            directed.Add([]);
-            return i;
-        }
+        var edges = new List<ActorEdge>();
         foreach (var a in claims)
         {
             if (a.Object is null || !AnalysisFilter.IsAffirmative(a.Claim.Certainty)) continue;
             if (!g.Entities.Kind(a.Subject).IsActor() || !g.Entities.Kind(a.Object).IsActor()) continue;
-            var (s, o) = (Node(a.Subject), Node(a.Object));
-            if (s == o) continue;
-            undirected[s].Add(o);
-            undirected[o].Add(s);
-            directed[s].Add(o);
-            if (a.Claim.Type.Symmetric) directed[o].Add(s);
+            edges.Add(new ActorEdge(a.Subject, a.Object, a.Claim.Type.Symmetric));
         }
-        return new ActorNetwork(ids.ToArray(), index,
-            undirected.Select(h => h.Order().ToArray()).ToArray(),
-            directed.Select(h => h.Order().ToArray()).ToArray());
+        return FromEdges(edges);
+    }
+
+    /// <summary>
+    /// The network of these edges (self-loops left out). Nodes are numbered in id order, not in the order claims
+    /// arrive, so a network read from the store's claim pairs and one built from the claims are the same, node for
+    /// node, and paths of equal length come out in the same order.
+    /// </summary>
+    public static ActorNetwork FromEdges(IReadOnlyCollection<ActorEdge> edges)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in edges)
+        {
+            index.TryAdd(e.Subject, 0);
+            index.TryAdd(e.Object, 0);
+        }
+        var ids = index.Keys.Order(StringComparer.OrdinalIgnoreCase).ThenBy(id => id, StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < ids.Length; i++) index[ids[i]] = i;
+        // Each link as a number (from × n + to), sorted and deduplicated: a million claims give hundreds of thousands of
+        // links, and sorting one array of numbers is far cheaper than a hash set per node.
+        var n = (long)ids.Length;
+        var undirected = new List<long>(edges.Count * 2);
+        var directed = new List<long>(edges.Count * 2);
+        foreach (var e in edges)
+        {
+            var (s, o) = (index[e.Subject], index[e.Object]);
+            if (s == o) continue;
+            undirected.Add(s * n + o);
+            undirected.Add(o * n + s);
+            directed.Add(s * n + o);
+            if (e.Symmetric) directed.Add(o * n + s);
+        }
+        return new ActorNetwork(ids, index, Adjacency(undirected, ids.Length), Adjacency(directed, ids.Length));
+    }
+
+    /// <summary>Each node's distinct successors, ascending, from links numbered from × n + to.</summary>
+    private static int[][] Adjacency(List<long> links, int n)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(links);
+        span.Sort();
+        var counts = new int[n];
+        for (var i = 0; i < span.Length; i++)
+            if (i == 0 || span[i] != span[i - 1]) counts[span[i] / n]++;
+        var result = new int[n][];
+        for (var v = 0; v < n; v++) result[v] = new int[counts[v]];
+        Array.Clear(counts);
+        for (var i = 0; i < span.Length; i++)
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                var from = (int)(span[i] / n);
+                result[from][counts[from]++] = (int)(span[i] % n);
+            }
+        return result;
     }
 
     /// <summary>Hop distances from a node over undirected edges, up to a depth (-1 beyond it).</summary>

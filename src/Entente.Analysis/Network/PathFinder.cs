@@ -21,9 +21,12 @@ public static class PathFinder
         return Find(g, net, a, b, maxLength, filter, maxPaths);
     }
 
-    public static IReadOnlyList<ActorPath> Find(ClaimGraph g, ActorNetwork net, string a, string b, int maxLength, AnalysisFilter filter, int maxPaths = 10)
+    public static IReadOnlyList<ActorPath> Find(ClaimGraph g, ActorNetwork net, string a, string b, int maxLength, AnalysisFilter filter, int maxPaths = 10) =>
+        Describe(g, net, Routes(net, g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup), maxLength, maxPaths), filter);
+
+    /// <summary>The paths as node numbers, shortest first, between two counted actors (their sponsors when rolling up).</summary>
+    public static IReadOnlyList<int[]> Routes(ActorNetwork net, string ca, string cb, int maxLength, int maxPaths)
     {
-        var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
         if (net.IndexOf(ca) is not { } s || net.IndexOf(cb) is not { } t || s == t) return [];
         var toTarget = net.Distances(t, maxLength);
         var found = new List<int[]>();
@@ -32,9 +35,15 @@ public static class PathFinder
             var stack = new List<int> { s };
             Walk(net, stack, t, length, toTarget, found, maxPaths);
         }
+        return found;
+    }
+
+    /// <summary>The routes with each hop's affirmed relations, from a graph that holds at least the claims between each hop's actors.</summary>
+    public static IReadOnlyList<ActorPath> Describe(ClaimGraph g, ActorNetwork net, IReadOnlyList<int[]> routes, AnalysisFilter filter)
+    {
         // Paths share hops (often the first, out of a hub): rate each hop's relations once.
         var hops = new Dictionary<(int, int), IReadOnlyList<Relation>>();
-        return found.Select(p => Describe(g, net, p, filter, hops)).ToList();
+        return routes.Select(p => Describe(g, net, p, filter, hops)).ToList();
     }
 
     private static void Walk(ActorNetwork net, List<int> path, int target, int length, int[] toTarget, List<int[]> found, int maxPaths)

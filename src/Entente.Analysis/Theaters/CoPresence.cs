@@ -1,5 +1,6 @@
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
+using Entente.Core.Claims;
 using Entente.Core.Entities;
 
 namespace Entente.Analysis.Theaters;
@@ -29,20 +30,38 @@ public static class CoPresence
     public static CoPresenceReport Analyze(ClaimGraph g, string a, string b, AnalysisFilter filter, Random random, int permutations = DefaultPermutations)
     {
         var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
-        var locator = new TheaterLocator(g);
-        var footprints = locator.Footprints(g.All(filter));
-        var fa = footprints.GetValueOrDefault(ca) ?? [];
-        var fb = footprints.GetValueOrDefault(cb) ?? [];
+        var footprints = new TheaterLocator(g).Footprints(g.All(filter));
+        return Report(g, a, b, filter.Rollup,
+            footprints.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value.Keys, StringComparer.OrdinalIgnoreCase),
+            ClaimsOf(footprints, ca), ClaimsOf(footprints, cb), random, permutations);
+    }
+
+    private static Dictionary<string, List<Claim>> ClaimsOf(Dictionary<string, Dictionary<string, List<ActedClaim>>> footprints, string actor) =>
+        footprints.TryGetValue(actor, out var theaters)
+            ? theaters.ToDictionary(kv => kv.Key, kv => kv.Value.ConvertAll(x => x.Claim), StringComparer.OrdinalIgnoreCase)
+            : new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The report from every actor's footprint (its theaters) and the claims that put a and b (as counted) in each of
+    /// theirs; only the theaters both share need their claims, the others may map to empty lists.
+    /// </summary>
+    /// <param name="counted">When the lists hold only the first claims to cite, how many claims each side has in a theater (a or b's id, theater).</param>
+    public static CoPresenceReport Report(ClaimGraph g, string a, string b, bool rollup, IReadOnlyDictionary<string, IReadOnlyCollection<string>> footprints,
+        IReadOnlyDictionary<string, List<Claim>> fa, IReadOnlyDictionary<string, List<Claim>> fb, Random random, int permutations,
+        Func<bool, string, int>? counted = null)
+    {
+        var (ca, cb) = (g.Counted(a, rollup), g.Counted(b, rollup));
         var homes = new HashSet<string>(new[] { g.Entities.CountryOf(ca), g.Entities.CountryOf(cb) }.OfType<string>(), StringComparer.OrdinalIgnoreCase);
+        counted ??= (isA, t) => (isA ? fa : fb)[t].Count;
 
         var shared = fa.Keys.Where(fb.ContainsKey)
-            .Select(t => new SharedTheater(g.Entities.Ref(t), homes.Contains(t), Cite(fa[t], g), Cite(fb[t], g)))
-            .OrderBy(s => s.Home).ThenByDescending(s => s.EvidenceA.Count + s.EvidenceB.Count).ThenBy(s => s.Theater.Name, StringComparer.Ordinal)
-            .ToList();
+            .Select(t => (Shared: new SharedTheater(g.Entities.Ref(t), homes.Contains(t), Cite(fa[t], g), Cite(fb[t], g)), Claims: counted(true, t) + counted(false, t)))
+            .OrderBy(x => x.Shared.Home).ThenByDescending(x => x.Claims).ThenBy(x => x.Shared.Theater.Name, StringComparer.Ordinal)
+            .Select(x => x.Shared).ToList();
 
         var pool = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var theaters in footprints.Values)
-            foreach (var t in theaters.Keys.Where(t => !homes.Contains(t)))
+            foreach (var t in theaters.Where(t => !homes.Contains(t)))
                 pool[t] = pool.GetValueOrDefault(t) + 1;
         var awayA = fa.Keys.Count(t => !homes.Contains(t));
         var awayB = fb.Keys.Count(t => !homes.Contains(t));
@@ -50,14 +69,14 @@ public static class CoPresence
             $"theaters of all {footprints.Count} actors with a located claim, weighted by actors present, home countries of the pair left out");
 
         return new CoPresenceReport(g.Entities.Ref(ca), g.Entities.Ref(cb),
-            filter.Rollup ? g.Rollup.Chain(a) : null, filter.Rollup ? g.Rollup.Chain(b) : null,
+            rollup ? g.Rollup.Chain(a) : null, rollup ? g.Rollup.Chain(b) : null,
             shared,
             fa.Keys.Where(t => !fb.ContainsKey(t)).Select(g.Entities.Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList(),
             fb.Keys.Where(t => !fa.ContainsKey(t)).Select(g.Entities.Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList(),
             test);
     }
 
-    private static List<Evidence> Cite(List<ActedClaim> claims, ClaimGraph g) =>
-        claims.Select(c => c.Claim).OrderBy(c => c.Certainty).ThenBy(c => c.Id, StringComparer.Ordinal)
+    private static List<Evidence> Cite(List<Claim> claims, ClaimGraph g) =>
+        claims.OrderBy(c => c.Certainty).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => Evidence.Of(c, g)).ToList();
 }

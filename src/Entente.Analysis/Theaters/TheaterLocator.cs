@@ -10,26 +10,34 @@ namespace Entente.Analysis.Theaters;
 /// is there. Otherwise: the country of an actor object (arms for Venezuela happen in Venezuela), and the
 /// subject acts there. A symmetric claim without a place has no theater.
 /// </summary>
-public sealed class TheaterLocator(ClaimGraph graph)
+public sealed class TheaterLocator
 {
+    private readonly ClaimGraph? _graph;
+    private readonly EntityDirectory _entities;
+
+    public TheaterLocator(ClaimGraph graph) => (_graph, _entities) = (graph, graph.Entities);
+
+    /// <summary>A locator for claims outside any graph (outlines read from a store), by the entities of this directory.</summary>
+    public TheaterLocator(EntityDirectory entities) => _entities = entities;
+
     public readonly record struct Located(string Theater, bool SubjectThere, bool ObjectThere);
 
     /// <summary>Where an acted claim happens: read from the graph's sites when the claim carries its index.</summary>
     public Located? Locate(ActedClaim a) =>
-        a.Index >= 0 ? graph.Sites[a.Index].At : Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
+        a.Index >= 0 && _graph is not null ? _graph.Sites[a.Index].At : Locate(a.Claim.Relation, a.Claim.Place?.Id, a.Claim.Object?.Id);
 
     /// <summary>Where a claim with this relation, place and (not rolled-up) object happens.</summary>
     public Located? Locate(string relation, string? placeId, string? objectId)
     {
         if (placeId is not null)
-            return graph.Entities.CountryOf(placeId) is { } country ? new Located(country, true, objectId is not null) : null;
+            return _entities.CountryOf(placeId) is { } country ? new Located(country, true, objectId is not null) : null;
         // "Russia and Iran signed a deal" says nothing about where; only a place locates a symmetric claim.
         if (objectId is null || (RelationTypes.TryGet(relation, out var t) && t.Symmetric)) return null;
         if (relation is "presence" or "occupation")
-            return graph.Entities.CountryOf(objectId) is { } where ? new Located(where, true, false) : null;
-        var kind = graph.Entities.Kind(objectId);
+            return _entities.CountryOf(objectId) is { } where ? new Located(where, true, false) : null;
+        var kind = _entities.Kind(objectId);
         if (kind is EntityKind.Materiel or EntityKind.Organization) return null;
-        return graph.Entities.CountryOf(objectId) is { } home ? new Located(home, true, false) : null;
+        return _entities.CountryOf(objectId) is { } home ? new Located(home, true, false) : null;
     }
 
     /// <summary>The theaters of every actor in the view: actor id → theater → the claims that put it there.</summary>
@@ -47,7 +55,7 @@ public sealed class TheaterLocator(ClaimGraph graph)
 
     private void Put(Dictionary<string, Dictionary<string, List<ActedClaim>>> map, string actor, string theater, ActedClaim a)
     {
-        var kind = graph.Entities.Kind(actor);
+        var kind = _entities.Kind(actor);
         if (!kind.IsActor()) return;
         if (!map.TryGetValue(actor, out var byTheater)) map[actor] = byTheater = new(StringComparer.OrdinalIgnoreCase);
         if (!byTheater.TryGetValue(theater, out var list)) byTheater[theater] = list = [];

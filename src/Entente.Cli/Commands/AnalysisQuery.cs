@@ -69,6 +69,27 @@ internal static class AnalysisQuery
         return (snapshot, ids);
     }
 
+    /// <summary>
+    /// Opens the store and resolves the actors for a whole-graph question answered from the store's indexes
+    /// (<see cref="IndexedQueries"/>): nothing is loaded until the question asks.
+    /// </summary>
+    public static async Task<(IEntenteStore Store, KnowledgeBase Kb, string[] Actors)> OpenAsync(ParsedArgs args, CliContext context, IReadOnlyList<string> names)
+    {
+        var kb = Knowledge(args);
+        var store = await context.OpenStoreAsync(args);
+        try
+        {
+            var ids = new string[names.Count];
+            for (var i = 0; i < names.Count; i++) ids[i] = await ActorNames.IdAsync(store, kb, names[i]);
+            return (store, kb, ids);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Resolves the pair and loads only what their profile under this filter needs.</summary>
     public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadPairAsync(ParsedArgs args, CliContext context, string a, string b, AnalysisFilter filter)
     {

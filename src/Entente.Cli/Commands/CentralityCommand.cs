@@ -18,8 +18,10 @@ public sealed class CentralityCommand : ICliCommand
         // --limit, as in relations, path and claims list; it was --top here alone.
         var top = args.GetInt("limit", 25);
         if (top < 1) throw new UsageException("--limit must be at least 1");
-        var (snapshot, _) = await AnalysisQuery.LoadAsync(args, context, [], whole: true);
-        var scores = snapshot.Centrality(filter).Take(top).ToList();
+        var (store, kb, _) = await AnalysisQuery.OpenAsync(args, context, []);
+        List<CentralityScore> scores;
+        await using (store)
+            scores = (await Analysis.Graph.IndexedQueries.CentralityAsync(store, kb, filter, args.Has("include-rejected"))).Take(top).ToList();
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, scores);

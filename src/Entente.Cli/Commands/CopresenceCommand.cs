@@ -17,6 +17,9 @@ public sealed class CopresenceCommand : ICliCommand
         new("seed", "random seed for the test (default 1)"),
     ];
 
+    /// <summary>Claims a table or CSV shows per theater and side; JSON gives them all.</summary>
+    private const int EvidenceShown = 2;
+
     private static readonly Column<(SharedTheater T, string Who, Analysis.Relations.Evidence E)>[] Columns =
     [
         new("theater", x => x.T.Theater.Name + (x.T.Home ? " (home)" : "")),
@@ -34,15 +37,18 @@ public sealed class CopresenceCommand : ICliCommand
         var permutations = args.GetInt("permutations", CoPresence.DefaultPermutations);
         if (permutations < 1) throw new UsageException("--permutations must be at least 1");
         var seed = args.GetInt("seed", 1);
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: true);
-        var r = snapshot.CoPresence(ids[0], ids[1], filter, new Random(seed), permutations);
+        var (store, kb, ids) = await AnalysisQuery.OpenAsync(args, context, names);
+        CoPresenceReport r;
+        await using (store)
+            r = await Analysis.Graph.IndexedQueries.CoPresenceAsync(store, kb, ids[0], ids[1], filter, new Random(seed), permutations, args.Has("include-rejected"),
+                evidence: format == OutputFormat.Json ? null : EvidenceShown);
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, r);
             return 0;
         }
         var w = context.Out;
-        var rows = r.Theaters.SelectMany(t => t.EvidenceA.Take(2).Select(e => (t, who: r.A.Name, e)).Concat(t.EvidenceB.Take(2).Select(e => (t, who: r.B.Name, e)))).ToList();
+        var rows = r.Theaters.SelectMany(t => t.EvidenceA.Take(EvidenceShown).Select(e => (t, who: r.A.Name, e)).Concat(t.EvidenceB.Take(EvidenceShown).Select(e => (t, who: r.B.Name, e)))).ToList();
         if (format == OutputFormat.Csv)
         {
             Output.Write(w, format, rows, Columns);

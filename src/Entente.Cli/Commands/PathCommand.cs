@@ -28,8 +28,11 @@ public sealed class PathCommand : ICliCommand
         var limit = args.GetInt("limit", 10);
         if (length is < 1 or > 6) throw new UsageException("--max-length must be between 1 and 6");
         if (limit < 1) throw new UsageException("--limit must be at least 1");
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: true);
-        var paths = snapshot.Paths(ids[0], ids[1], length, filter, limit);
+        var (store, kb, ids) = await AnalysisQuery.OpenAsync(args, context, names);
+        IReadOnlyList<ActorPath> paths;
+        Analysis.Graph.ClaimGraph graph;
+        await using (store)
+            (paths, graph) = await Analysis.Graph.IndexedQueries.PathsAsync(store, kb, ids[0], ids[1], length, filter, limit, args.Has("include-rejected"));
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, paths);
@@ -52,7 +55,7 @@ public sealed class PathCommand : ICliCommand
         }
         if (paths.Count == 0)
         {
-            context.Out.WriteLine($"no path of at most {length} hops between {snapshot.Graph.Entities.Name(ids[0])} and {snapshot.Graph.Entities.Name(ids[1])}");
+            context.Out.WriteLine($"no path of at most {length} hops between {graph.Entities.Name(ids[0])} and {graph.Entities.Name(ids[1])}");
             return 0;
         }
         foreach (var (p, i) in paths.Select((p, i) => (p, i)))

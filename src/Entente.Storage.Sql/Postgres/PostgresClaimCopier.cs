@@ -7,7 +7,8 @@ namespace Entente.Storage.Postgres;
 
 /// <summary>
 /// Bulk claim insert: binary COPY into a temporary table, then one INSERT … SELECT that skips stored ids.
-/// COPY cannot skip conflicts itself, and row-by-row inserts are far slower over the network.
+/// COPY cannot skip conflicts itself, and row-by-row inserts are far slower over the network. The claim pairs are
+/// updated by the same statement.
 /// </summary>
 internal static class PostgresClaimCopier
 {
@@ -47,7 +48,11 @@ internal static class PostgresClaimCopier
             await copy.CompleteAsync(ct);
         }
         if (!any) return 0;
-        await using var insert = new NpgsqlCommand($"INSERT INTO claims ({columns}) SELECT {columns} FROM claims_incoming ON CONFLICT (id) DO NOTHING", c, tx);
-        return await insert.ExecuteNonQueryAsync(ct);
+        // The claim pairs count the claims this statement adds (RETURNING skips stored ids), in the same transaction.
+        await using var insert = new NpgsqlCommand(
+            $"WITH added AS (INSERT INTO claims ({columns}) SELECT {columns} FROM claims_incoming ON CONFLICT (id) DO NOTHING " +
+            "RETURNING subject_id, object_id, relation, certainty), " +
+            $"pairs AS ({ClaimPairSql.AddFrom("added")}) SELECT COUNT(*) FROM added", c, tx);
+        return Convert.ToInt32(await insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

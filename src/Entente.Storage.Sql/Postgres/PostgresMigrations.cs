@@ -94,5 +94,13 @@ internal static class PostgresMigrations
         new(7, "sources.original_text: the file as read, which evidence's original offsets point into (null when it equals text)", """
             ALTER TABLE sources ADD COLUMN original_text text;
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(8, "claim_pairs: subject and object of affirmative claims with their counts, for the actor network without reading claims", $"""
+            CREATE TABLE claim_pairs (
+                subject_id text COLLATE "C" NOT NULL, object_id text COLLATE "C" NOT NULL,
+                affirmed integer NOT NULL, affirmed_symmetric integer NOT NULL,
+                PRIMARY KEY (subject_id, object_id));
+            {ClaimPairSql.Rebuild};
+            """),
     ];
 }

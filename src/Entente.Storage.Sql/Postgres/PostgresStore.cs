@@ -68,6 +68,8 @@ public sealed class PostgresStore : SqlStore
 
     protected override string DateAsText(string column) => $"to_char({column}, 'YYYY-MM-DD')";
 
+    protected override string GroupConcat(string expression, string separator) => $"string_agg({expression}, {separator})";
+
     protected override string Paging(int? limit, int offset) =>
         limit is { } l ? $"LIMIT {Math.Max(l, 0)} OFFSET {Math.Max(offset, 0)}" : offset > 0 ? $"OFFSET {offset}" : "";
 

@@ -29,6 +29,7 @@ internal sealed class ClaimFilter
         f.In("c.sphere", "sp", q.Spheres.Select(Ids.Of).ToList());
         f.In("c.certainty", "ce", q.Certainties.Select(x => x.ToId()).ToList());
         f.In("c.source_id", "src", q.Sources);
+        f.In("c.id", "id", q.Ids);
         if (q.From is { } from)
         {
             f._parameters.Add(new("@from", from));
@@ -40,6 +41,7 @@ internal sealed class ClaimFilter
             f.And("c.time_from <= @to");
         }
         if (q.UnreviewedOnly) f.And("NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)");
+        if (q.ReviewedOnly) f.And("c.id IN (SELECT v.claim_id FROM verdicts v)");
         return f;
     }
 

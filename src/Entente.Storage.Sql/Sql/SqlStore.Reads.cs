@@ -67,6 +67,19 @@ public abstract partial class SqlStore
         return rows.ConvertAll(x => x.Claim);
     }
 
+    /// <summary>SQL that joins a text expression's values over a group with a separator (group_concat, string_agg).</summary>
+    protected abstract string GroupConcat(string expression, string separator);
+
+    public async IAsyncEnumerable<ClaimPair> QueryClaimPairsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(PairRows.Select(GroupConcat));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var rows = new PairRows();
+        while (await r.ReadAsync(ct))
+            foreach (var pair in rows.Parse(r.GetString(0), r.GetString(1))) yield return pair;
+    }
+
     public async Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default)
     {
         var filter = ClaimFilter.For(query);

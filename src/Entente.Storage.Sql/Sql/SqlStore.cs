@@ -95,6 +95,13 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) =>
         WriteAsync("claims", bulk: true, (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
 
+    public Task<long> ReindexAsync(CancellationToken ct = default) =>
+        WriteAsync("claim pairs", bulk: true, async (c, tx) =>
+        {
+            await c.Command(ClaimPairSql.Rebuild, tx).ExecuteNonQueryAsync(ct);
+            return Convert.ToInt64(await c.Command("SELECT COUNT(*) FROM claim_pairs", tx).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }, ct);
+
     public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) =>
         WriteAsync("entities", async (c, tx) =>
         {

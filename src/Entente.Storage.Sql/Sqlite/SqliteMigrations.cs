@@ -80,5 +80,13 @@ internal static class SqliteMigrations
         new(6, "sources.original_text: the file as read, which evidence's original offsets point into (null when it equals text)", """
             ALTER TABLE sources ADD COLUMN original_text TEXT;
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(7, "claim_pairs: subject and object of affirmative claims with their counts, for the actor network without reading claims", $"""
+            CREATE TABLE claim_pairs (
+                subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
+                affirmed INTEGER NOT NULL, affirmed_symmetric INTEGER NOT NULL,
+                PRIMARY KEY (subject_id, object_id)) WITHOUT ROWID;
+            {ClaimPairSql.Rebuild};
+            """),
     ];
 }

@@ -108,6 +108,7 @@ public sealed class SqliteStore : SqlStore
         var parameters = ClaimRow.Columns.Select((_, i) => cmd.With("@p" + i, null).Parameters[i]).ToArray();
         cmd.Prepare();
         var added = 0;
+        var pairs = new ClaimPairCounts();
         foreach (var claim in claims)
         {
             ct.ThrowIfCancellationRequested();
@@ -115,13 +116,16 @@ public sealed class SqliteStore : SqlStore
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             try
             {
-                added += cmd.ExecuteNonQuery();
+                if (cmd.ExecuteNonQuery() == 0) continue;
+                added++;
+                pairs.Add(claim);
             }
             catch (SqliteException e) when (SqliteFailures.IsMissingReference(e))
             {
                 throw new StoreException($"claim {claim.Id} names source {claim.SourceId}, which is not stored in {_path}: add the source first. Nothing was written.", e);
             }
         }
+        pairs.Write(c, tx);
         return Task.FromResult(added);
     }
 
@@ -130,6 +134,8 @@ public sealed class SqliteStore : SqlStore
     protected override bool SortsClaimsInMemory => true;
 
     protected override bool IsMissingReference(DbException e) => e is SqliteException s && SqliteFailures.IsMissingReference(s);
+
+    protected override string GroupConcat(string expression, string separator) => $"group_concat({expression}, {separator})";
 
     protected override string Paging(int? limit, int offset) =>
         limit is { } l ? $"LIMIT {Math.Max(l, 0)} OFFSET {Math.Max(offset, 0)}" : offset > 0 ? $"LIMIT -1 OFFSET {offset}" : "";

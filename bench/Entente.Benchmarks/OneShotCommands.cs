@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Entente.Benchmarks;
+
+/// <summary>
+/// The one-shot analysis commands as a user runs them: each a new process of the Release CLI
+/// (dotnet build -c Release src/Entente.Cli) on an existing store, R times (5), reporting the median wall time and the
+/// median CPU time (user + system, read with /usr/bin/time where the machine has it; on a shared machine the CPU time is
+/// the steadier figure). Targets (issue 13): on 1M claims each ≤ 1 s but centrality ≤ 5 s; on 100k each ≤ 0.3 s.
+/// Make a store with `entente synth --claims 1000000 --db FILE`.
+/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- oneshot --db FILE [--runs 5] [--entente PATH]
+/// </summary>
+public static class OneShotCommands
+{
+    public static readonly string[][] Commands =
+    [
+        ["profile", "Russia", "Iran"], ["relations", "Russia"], ["timeline", "Iran"], ["copresence", "Russia", "Iran"],
+        ["path", "Russia", "Hezbollah"], ["centrality"],
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? Arg(string name) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var db = Arg("db") ?? throw new ArgumentException("oneshot needs --db FILE (a store made by `entente synth`)");
+        var runs = int.Parse(Arg("runs") ?? "5", CultureInfo.InvariantCulture);
+        var entente = Arg("entente") ?? Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
+        Console.WriteLine($"{"command",-34} {"wall ms (median)",17} {"cpu ms (median)",16}  runs {runs}, {db}");
+        foreach (var command in Commands)
+        {
+            var (walls, cpus) = (new List<double>(), new List<double>());
+            for (var r = 0; r < runs; r++)
+            {
+                var (wall, cpu) = await TimeAsync(entente, [.. command, "--db", db]);
+                walls.Add(wall);
+                if (cpu is { } c) cpus.Add(c);
+            }
+            Console.WriteLine($"{string.Join(' ', command),-34} {Median(walls),17:0} {(cpus.Count > 0 ? Median(cpus).ToString("0", CultureInfo.InvariantCulture) : "n/a"),16}");
+        }
+        return 0;
+    }
+
+    /// <summary>One run: wall time by Stopwatch; CPU time of the process by /usr/bin/time when present.</summary>
+    private static async Task<(double Wall, double? Cpu)> TimeAsync(string entente, string[] args)
+    {
+        var timed = File.Exists("/usr/bin/time");
+        var start = new ProcessStartInfo(timed ? "/usr/bin/time" : entente) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (timed) foreach (var a in new[] { "-f", "cpu %U %S", entente }) start.ArgumentList.Add(a);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(start)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        var wall = sw.Elapsed.TotalMilliseconds;
+        await output;
+        if (p.ExitCode != 0) throw new InvalidOperationException($"entente {string.Join(' ', args)} failed: {await error}");
+        var line = (await error).Split('\n').LastOrDefault(l => l.StartsWith("cpu ", StringComparison.Ordinal));
+        return (wall, line?.Split(' ') is [_, var user, var system]
+            ? (double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture)) * 1000
+            : null);
+    }
+
+    private static double Median(List<double> xs)
+    {
+        xs.Sort();
+        return xs.Count % 2 == 1 ? xs[xs.Count / 2] : (xs[xs.Count / 2 - 1] + xs[xs.Count / 2]) / 2;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Entente.slnx"))) return d.FullName;
+        throw new InvalidOperationException("cannot find the repository root (Entente.slnx); pass --entente PATH");
+    }
+}

@@ -1,0 +1,108 @@
+using Entente.Analysis.Network;
+using Entente.Analysis.Theaters;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Analysis.Graph;
+
+/// <summary>
+/// The whole-graph questions answered from a store without loading the whole graph: the network from the claim pairs
+/// (<see cref="IndexedNetwork"/>), footprints from outlines, and whole claims only where an answer shows their words
+/// (a path's hops, co-presence evidence). Each answer equals the one a snapshot of the whole graph gives
+/// (tests/Entente.Analysis.Tests/IndexedAnswers*), under filters, roll-up and verdicts. What they cannot know is what
+/// claims alone say of entities neither the knowledge base nor the store's entities describe.
+/// </summary>
+public static class IndexedQueries
+{
+    public static async Task<IReadOnlyList<CentralityScore>> CentralityAsync(IEntenteStore store, KnowledgeBase kb, AnalysisFilter filter,
+        bool includeRejected = false, CancellationToken ct = default)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
+        var entities = world.Directory();
+        return Centrality.Scores(await IndexedNetwork.LoadAsync(world, entities, filter, ct), entities.Ref);
+    }
+
+    /// <summary>The paths between a and b, with the graph of their hops' claims (for names).</summary>
+    public static async Task<(IReadOnlyList<ActorPath> Paths, ClaimGraph Graph)> PathsAsync(IEntenteStore store, KnowledgeBase kb, string a, string b,
+        int maxLength, AnalysisFilter filter, int maxPaths = 10, bool includeRejected = false, CancellationToken ct = default)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
+        var net = await IndexedNetwork.LoadAsync(world, world.Directory(), filter, ct);
+        var routes = PathFinder.Routes(net, world.Counted(a), world.Counted(b), maxLength, maxPaths);
+        var claims = await world.ReviewedClaimsAsync(ct);
+        foreach (var (u, v) in routes.SelectMany(r => r.Zip(r.Skip(1), (u, v) => (Math.Min(u, v), Math.Max(u, v)))).Distinct())
+        {
+            var (mu, mv) = (world.Members(net.Ids[u]), world.Members(net.Ids[v]));
+            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mu, Objects = mv }, ct));
+            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mv, Objects = mu }, ct));
+        }
+        var g = world.Graph(StoreWorld.InStoreOrder(claims));
+        return (PathFinder.Describe(g, net, routes, filter), g);
+    }
+
+    /// <param name="evidence">
+    /// At most this many claims cited per theater and side (the first ones, as the whole report orders them), for a view
+    /// that shows no more: two hubs share hundreds of theaters with hundreds of thousands of claims. Null cites them all.
+    /// </param>
+    public static async Task<CoPresenceReport> CoPresenceAsync(IEntenteStore store, KnowledgeBase kb, string a, string b, AnalysisFilter filter,
+        Random random, int permutations = CoPresence.DefaultPermutations, bool includeRejected = false, int? evidence = null, CancellationToken ct = default)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
+        var entities = world.Directory();
+        var locator = new TheaterLocator(entities);
+        var (ca, cb) = (world.Counted(a), world.Counted(b));
+        var footprints = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        // The stored ids of the claims that put a or b in each theater, as often as the whole graph lists them.
+        var (ofA, ofB) = (new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase));
+        void Put(string actor, string theater, Cited claim)
+        {
+            if (!entities.Kind(actor).IsActor()) return;
+            if (!footprints.TryGetValue(actor, out var theaters)) footprints[actor] = theaters = new(StringComparer.OrdinalIgnoreCase);
+            theaters.Add(theater);
+            if (ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
+            if (ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
+        }
+        void Add(string storedId, in ClaimOutline o)
+        {
+            if (!AnalysisFilter.IsAffirmative(o.Certainty) || !filter.Matches(o) || locator.Locate(o.Relation, o.PlaceId, o.ObjectId) is not { } at) return;
+            var cited = new Cited(storedId, o.Id, o.Certainty);
+            if (at.SubjectThere) Put(world.Counted(o.SubjectId), at.Theater, cited);
+            if (at.ObjectThere && o.ObjectId is not null) Put(world.Counted(o.ObjectId), at.Theater, cited);
+        }
+        await foreach (var o in store.QueryClaimOutlinesAsync(IndexedNetwork.Pushed(filter), ct))
+            if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
+        if (world.Latest.Count > 0)
+            await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
+                if (EffectiveClaims.TryApply(o, world.Latest, out var effective, includeRejected)) Add(o.Id, effective);
+
+        // Only the theaters both share show their evidence, and a view that shows a few claims of each needs only those,
+        // in the order the report cites them (certainty, then id): only those claims are read whole.
+        List<Cited> Shown(List<Cited> claims) =>
+            evidence is { } n ? claims.OrderBy(c => c.Certainty).ThenBy(c => c.Id, StringComparer.Ordinal).Take(n).ToList() : claims;
+        var (citeA, citeB) = (ofA.Where(kv => ofB.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => Shown(kv.Value), StringComparer.OrdinalIgnoreCase),
+            ofB.Where(kv => ofA.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => Shown(kv.Value), StringComparer.OrdinalIgnoreCase));
+        var shown = citeA.Values.Concat(citeB.Values).SelectMany(l => l).Select(c => c.StoredId).ToHashSet(StringComparer.Ordinal);
+        var stored = new List<Claim>();
+        foreach (var chunk in shown.Order(StringComparer.Ordinal).Chunk(500)) stored.AddRange(await world.ClaimsAsync(new ClaimQuery { Ids = chunk }, ct));
+        var effectiveOf = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var c in stored)
+            if (EffectiveClaims.TryApply(c, world.Latest, out var effective, includeRejected)) effectiveOf[c.Id] = effective;
+        Dictionary<string, List<Claim>> Claims(Dictionary<string, List<Cited>> all, Dictionary<string, List<Cited>> cite) =>
+            all.ToDictionary(kv => kv.Key, kv => cite.TryGetValue(kv.Key, out var l) ? l.ConvertAll(c => effectiveOf[c.StoredId]) : [], StringComparer.OrdinalIgnoreCase);
+
+        var g = world.Graph(StoreWorld.InStoreOrder(stored));
+        return CoPresence.Report(g, a, b, filter.Rollup, footprints.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.OrdinalIgnoreCase),
+            Claims(ofA, citeA), Claims(ofB, citeB), random, permutations, (isA, t) => (isA ? ofA : ofB)[t].Count);
+    }
+
+    /// <summary>A claim that puts a or b in a theater: its stored id (to read it), and its id and certainty as the verdicts leave it (to order it).</summary>
+    private readonly record struct Cited(string StoredId, string Id, Core.Ontology.Certainty Certainty);
+
+    private static List<Cited> ListOf(Dictionary<string, List<Cited>> byTheater, string theater)
+    {
+        if (!byTheater.TryGetValue(theater, out var ids)) byTheater[theater] = ids = [];
+        return ids;
+    }
+}
