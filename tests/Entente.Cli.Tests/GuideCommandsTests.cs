@@ -41,7 +41,7 @@ public sealed class GuideCommandsTests
     [InlineData("entente relations Russia --limit 5", null)]
     [InlineData("entente relations Russia --colour red", "unknown option --colour")]
     [InlineData("entente profile Russia Iran Syria", "at most 2")]
-    [InlineData("entente profile", "at least 1")]
+    [InlineData("entente profile Russia", "at least 2")]
     [InlineData("entente frobnicate", "no command")]
     [InlineData("entente brief Russia Iran --out", "needs a value")]
     [InlineData("entente claims list --actor \"Islamic Republic of Iran\" --limit 3 | head", null)]
