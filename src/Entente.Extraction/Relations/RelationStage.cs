@@ -26,7 +26,7 @@ public sealed class RelationStage : IExtractionStage
         ITriggerFrame[] frames = [new DirectedFrame(), new TransferFrame(), new ReceiveFrame(), new NominalFrame(), new SupplierFrame(), new SymmetricFrame(), new AskFrame(), new PresenceFrame(), new ProduceFrame(), new BasingFrame(), new AimedFrame(), new ReliesOnFrame(), new HostFrame()];
         foreach (var f in frames)
             foreach (var n in f.Names) _frames[n] = f;
-        _constructions = [new RoleNounRule(mentionLexicons.RoleNouns), new CompoundRule(), new DespiteRule(), new ViaRule(), new VisitNounRule(), new JointRule()];
+        _constructions = [new RoleNounRule(mentionLexicons.RoleNouns), new MembershipRule(), new CompoundRule(), new DespiteRule(), new ViaRule(), new VisitNounRule(), new JointRule()];
     }
 
     public void Run(DocumentAnalysis analysis)

@@ -22,6 +22,34 @@ public static class BoostedTrees
 
     public static TreeEnsemble Train(IEnumerable<(float[] Features, bool Label)> examples, int featureCount, BoostingOptions options, int seed)
     {
+        if (options.Bags < 1) throw new ArgumentOutOfRangeException(nameof(options), $"bags must be at least 1, not {options.Bags}");
+        if (options.Bags == 1) return TrainOne(examples, featureCount, options, seed);
+        var list = examples as IReadOnlyList<(float[] Features, bool Label)> ?? [.. examples];
+        var bags = Enumerable.Range(0, options.Bags).Select(b => TrainOne(list, featureCount, options, seed + b)).ToList();
+        return Average(bags);
+    }
+
+    /// <summary>
+    /// One ensemble whose margin is the mean of the bags' margins: their trees interleaved (the first tree of each bag,
+    /// then the second …, so any prefix, as the early exit reads, samples every bag alike) with leaves divided by the
+    /// number of bags, and the mean bias.
+    /// </summary>
+    public static TreeEnsemble Average(IReadOnlyList<TreeEnsemble> bags)
+    {
+        var scale = 1.0 / bags.Count;
+        var trees = new List<RegressionTree>();
+        for (var t = 0; t < bags.Max(b => b.Trees.Count); t++)
+            foreach (var bag in bags)
+                if (t < bag.Trees.Count)
+                {
+                    var tree = bag.Trees[t];
+                    trees.Add(new RegressionTree(tree.Feature, tree.Threshold, tree.Left, tree.Right, [.. tree.Leaf.Select(v => v * scale)]));
+                }
+        return new TreeEnsemble(trees, bags.Average(b => b.Bias), bags[0].Sigmoid);
+    }
+
+    private static TreeEnsemble TrainOne(IEnumerable<(float[] Features, bool Label)> examples, int featureCount, BoostingOptions options, int seed)
+    {
         var ml = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(Example));
         schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);

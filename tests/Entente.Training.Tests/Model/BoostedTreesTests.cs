@@ -66,4 +66,21 @@ public sealed class BoostedTreesTests
         Assert.All(probe, e => Assert.Equal(bagged.Margin(e.Features), again.Margin(e.Features)));
         Assert.Contains(probe, e => Math.Abs(bagged.Margin(e.Features) - plain.Margin(e.Features)) > 1e-6);
     }
+
+    [Fact]
+    public void Bags_average_the_margins_of_ensembles_trained_with_consecutive_seeds()
+    {
+        var options = TrainingOptions.FromJson("""{"pair": {"trees": 20, "leaves": 7, "learning_rate": 0.1, "minimum_leaf": 10, "subsample": 0.7, "bags": 3}}""", "test.json");
+        Assert.Equal(3, options.Pair.Bags);
+        var train = Examples(2000, 5).Select(e => (e.Features, e.Label)).ToList();
+        var averaged = BoostedTrees.Train(train, 6, options.Pair, seed: 4);
+        var single = Enumerable.Range(4, 3).Select(seed => BoostedTrees.Train(train, 6, options.Pair with { Bags = 1 }, seed)).ToList();
+        Assert.Equal(60, averaged.Trees.Count);
+        var probe = Examples(50, 6);
+        Assert.All(probe, e => Assert.Equal(single.Average(t => t.Margin(e.Features)), averaged.Margin(e.Features), precision: 5));
+        // The bags differ (else averaging would be pointless), and the first trees of the mix come one from each bag.
+        Assert.Contains(probe, e => Math.Abs(single[0].Margin(e.Features) - single[1].Margin(e.Features)) > 1e-6);
+        Assert.Equal(single[1].Trees[0].Feature, averaged.Trees[1].Feature);
+        Assert.Throws<ArgumentOutOfRangeException>(() => BoostedTrees.Train(train, 6, options.Pair with { Bags = 0 }, seed: 1));
+    }
 }

@@ -1,0 +1,182 @@
+using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// Membership of an organization (an alliance, a bloc, a regional body) said without a role noun of the form "X is a
+/// member of Y", which <see cref="RoleNounRule"/> reads: "the bloc member Chad", "Chad, a bloc member", "the bloc's members
+/// are A and B", "the members of the bloc include A", "A joined the bloc", "A's accession to the bloc", "the bloc groups
+/// A, B and C". The whole must be an organization: "Iran joined Russia in condemning …" is no membership.
+/// </summary>
+public sealed class MembershipRule : IConstructionRule
+{
+    private const string Rule = "part-of.membership";
+
+    private static readonly WordSet MemberNouns = ["member", "members", "member-state", "member-states"];
+    private static readonly WordSet MemberTails = ["state", "states", "country", "countries", "nation", "nations"];
+    private static readonly WordSet Qualifiers = ["newest", "latest", "new", "full", "founding", "permanent", "other", "fellow", "full-fledged", "associate", "original", "current"];
+    private static readonly WordSet Copulas = ["is", "was", "are", "were", "became", "become", "becomes", "remains", "remained", "be", "been"];
+    private static readonly WordSet ListVerbs = ["are", "were", "include", "includes", "included", "including", "comprise", "comprises", "comprised", "are:"];
+    private static readonly WordSet JoinVerbs = ["join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"];
+    private static readonly WordSet AccessionNouns = ["accession", "admission"];
+    private static readonly WordSet GroupingVerbs = ["includes", "included", "comprises", "comprised", "groups", "grouped", "unites", "united"];
+
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var w = s.Tokens[i];
+            if (MemberNouns.Contains(w)) Members(c, i);
+            else if (JoinVerbs.Contains(w)) Join(c, i);
+            else if (AccessionNouns.Contains(w)) Accession(c, i);
+            else if (w.Is("membership")) Membership(c, i);
+            else if (GroupingVerbs.Contains(w)) Grouping(c, i);
+        }
+    }
+
+    private static bool IsWhole(EntityMention? m) => m is { IsMateriel: false } && m.Entity.Kind == EntityKind.Organization;
+
+    /// <summary>The mention that ends right before a token, its possessive "'s" included.</summary>
+    private static EntityMention? EndingBefore(SentenceAnalysis s, int token)
+    {
+        foreach (var m in s.Mentions)
+            if (m.Last == token || m.Possessive && m.Last == token - 1 && s.IsWord(token - 1, "'s")) return m;
+        return null;
+    }
+
+    /// <summary>The members named after a token: the actor group that starts within two tokens (after "the", a colon).</summary>
+    private static List<EntityMention>? GroupAt(FrameContext c, int from)
+    {
+        var s = c.S;
+        var k = from;
+        while (k < s.Tokens.Count && k < from + 2 && s.MentionAt(k) is null && s.Tokens[k].Lower is "the" or ":" or "," or "now" or "also") k++;
+        return s.MentionAt(k) is { IsActor: true } m && !IsWhole(m) ? c.Args.Group(m) : null;
+    }
+
+    private static void Emit(FrameContext c, int first, int last, List<EntityMention> members, EntityMention whole, bool presupposed)
+    {
+        var t = new TriggerMention(first, last, new TriggerEntry(c.S.Tokens[first].Lower, "part-of", "membership"));
+        var holders = members.Where(m => !IsWhole(m) && m.Entity.Id != whole.Entity.Id).ToList();
+        if (holders.Count == 0) return;
+        c.Emit(t, "part-of", SentenceArguments.Entities(holders), [whole.Entity], Rule, 60, holders.Append(whole), [], presupposed: presupposed);
+    }
+
+    /// <summary>
+    /// "NATO member Turkey", "Turkey, a NATO member,", "NATO's newest member, Finland", "NATO's members are …", "Armenia is a
+    /// member of the CSTO", "the members of the SCO include …", "the SCO, whose members include …".
+    /// </summary>
+    private static void Members(FrameContext c, int i)
+    {
+        var s = c.S;
+        var end = i + 1;
+        if (end < s.Tokens.Count && MemberTails.Contains(s.Tokens[end]) && s.Tokens[i].Lower == "member") end++;
+        var first = i;
+        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        if (EndingBefore(s, first) is { } before && IsWhole(before))
+        {
+            if (before.Possessive) Listed(c, i, end, before);
+            // "NATO member Turkey", "fellow BRICS members India and Brazil"
+            else if (GroupAt(c, end) is { } named && named[0].First == end) Emit(c, before.First, end, named, before, true);
+            else Holder(c, before.First, end, before);
+            return;
+        }
+        if (s.IsWord(end, "of") && s.MentionAt(s.IsWord(end + 1, "the") ? end + 2 : end + 1) is { } of && IsWhole(of))
+        {
+            if (!Listed(c, i, of.Last, of)) Holder(c, first, of.Last, of);
+        }
+        else if (i >= 3 && s.IsWord(i - 1, "whose") && s.Tokens[i - 2].Is(",") && s.MentionAt(i - 3) is { } whose && IsWhole(whose))
+            Listed(c, i, end, whose);
+    }
+
+    /// <summary>"… members are A and B", "… members include A", "… newest member, Finland": members listed after the noun.</summary>
+    private static bool Listed(FrameContext c, int first, int end, EntityMention whole)
+    {
+        var s = c.S;
+        if (end >= s.Tokens.Count || !(ListVerbs.Contains(s.Tokens[end]) || s.Tokens[end].Is(",") && s.Tokens[first].Lower == "member")) return false;
+        if (GroupAt(c, end + 1) is not { } members) return false;
+        Emit(c, first, end + 1, members, whole, true);
+        return true;
+    }
+
+    /// <summary>Who "a member" is: the actor before the comma of an apposition ("Turkey, a NATO member,") or the clause's
+    /// subject ("Armenia is a member of the CSTO", "Iran and Egypt became full members of BRICS").</summary>
+    private static void Holder(FrameContext c, int first, int end, EntityMention whole)
+    {
+        var s = c.S;
+        var k = first - 1;
+        if (k >= 0 && s.Tokens[k].Lower is "a" or "an" or "the") k--;
+        if (k >= 1 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive && !IsWhole(appositive))
+            Emit(c, appositive.First, end, c.Args.Group(appositive), whole, true);
+        else if (c.Args.SubjectOf(first, inherit: false) is { } subject && Copula(s, subject[^1].Last, first))
+            Emit(c, subject[0].First, end, subject, whole, false);
+    }
+
+    private static bool Copula(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Copulas.Contains(s.Tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>"Iran's full membership in BRICS and the SCO", "Ukraine's membership of NATO".</summary>
+    private static void Membership(FrameContext c, int i)
+    {
+        var s = c.S;
+        var first = i;
+        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        if (EndingBefore(s, first) is not { Possessive: true, IsActor: true } member || IsWhole(member)) return;
+        if (!(s.IsWord(i + 1, "in") || s.IsWord(i + 1, "of"))) return;
+        var k = s.IsWord(i + 2, "the") ? i + 3 : i + 2;
+        if (s.MentionAt(k) is not { } whole || !IsWhole(whole)) return;
+        foreach (var w in c.Args.Group(whole))
+            if (IsWhole(w)) Emit(c, member.First, w.Last, c.Args.Group(member), w, false);
+    }
+
+    /// <summary>"Iran joined the SCO in 2023", "Finland's bid to join NATO", "invited to join BRICS".</summary>
+    private static void Join(FrameContext c, int i)
+    {
+        var s = c.S;
+        var k = i + 1;
+        if (s.IsWord(k, "the")) k++;
+        var whole = s.MentionAt(k);
+        if (!IsWhole(whole)) return;
+        // "Finland's bid to join", "Sweden's application to join": the possessor before the noun is the one joining.
+        var joiner = s.Mentions.LastOrDefault(m => m.Possessive && m.IsActor && m.Last <= i && m.Last >= i - 4 && !IsWhole(m));
+        var members = joiner is not null ? c.Args.Group(joiner) : c.Args.SubjectOf(i, inherit: false);
+        if (members is not null) Emit(c, i, whole!.Last, members, whole!, false);
+    }
+
+    /// <summary>"Sweden's accession to NATO", "the admission of Iran to the SCO".</summary>
+    private static void Accession(FrameContext c, int i)
+    {
+        var s = c.S;
+        EntityMention? member = null, whole = null;
+        if (EndingBefore(s, i) is { Possessive: true, IsActor: true } owner && !IsWhole(owner)) member = owner;
+        var k = i + 1;
+        if (member is null && s.IsWord(k, "of") && s.MentionAt(k + 1) is { IsActor: true } ofMember && !IsWhole(ofMember))
+        {
+            member = ofMember;
+            k = ofMember.Last;
+        }
+        if (member is null || !(s.IsWord(k, "to") || s.IsWord(k, "into"))) return;
+        k++;
+        if (s.IsWord(k, "the")) k++;
+        whole = s.MentionAt(k);
+        if (IsWhole(whole)) Emit(c, i, whole!.Last, c.Args.Group(member), whole!, false);
+    }
+
+    /// <summary>"The CSTO groups Russia, Armenia and Belarus", "the bloc, which includes Egypt and Ethiopia".</summary>
+    private static void Grouping(FrameContext c, int i)
+    {
+        var s = c.S;
+        var k = i - 1;
+        while (k >= 0 && s.Tokens[k].Lower is "now" or "also" or "currently" or "which" or "that" or ",") k--;
+        if (k < 0 || !IsWhole(s.MentionAt(k))) return;
+        var whole = s.MentionAt(k)!;
+        if (GroupAt(c, i + 1) is { } members) Emit(c, whole.First, i + 1, members, whole, true);
+    }
+}
