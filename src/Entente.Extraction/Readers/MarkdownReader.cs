@@ -6,7 +6,10 @@ namespace Entente.Extraction.Readers;
 
 /// <summary>
 /// Markdown stripped to prose: one line per paragraph, heading or list item; emphasis, links, images,
-/// inline code and HTML tags reduced to their text; fenced code, rules and link definitions dropped.
+/// inline code and HTML tags reduced to their text; fenced code, rules and link definitions dropped. Every character
+/// kept is a character of the file (or a space for a line break or a table bar), so the text maps back into the file:
+/// prose lines are copied as runs, and a line whose inline markup was stripped is aligned with its source character by
+/// character (what is kept is a subsequence of the line).
 /// </summary>
 public sealed partial class MarkdownReader : IFormatReader
 {
@@ -22,60 +25,63 @@ public sealed partial class MarkdownReader : IFormatReader
             meta = fm.Metadata;
             bodyStart = fm.BodyStart;
         }
-        var body = ToPlainText(text, bodyStart);
+        var map = new MarkdownMap();
+        var body = ToPlainText(text, bodyStart, map);
         if (meta.Title is null && FirstHeading().Match(text[bodyStart..]) is { Success: true } h) meta = meta with { Title = Inline(h.Groups[1].Value) };
         // A wire report's dateline ("Beirut, 12 May 2023: …") dates a text whose front matter gives no date.
         if (meta.Published is null && Time.Dateline.DateOfText(body) is { } date) meta = meta with { Published = date };
-        return new RawDocument(body, meta);
+        return map.Failed ? new RawDocument(body, meta) : new RawDocument(body, meta) { File = text, ToFile = map.Build(text.Length) };
     }
 
-    public static string ToPlainText(string markdown) => ToPlainText(markdown, 0);
+    public static string ToPlainText(string markdown) => ToPlainText(markdown, 0, new MarkdownMap());
 
     /// <summary>
     /// The text from <paramref name="start"/> on as plain lines. Lines are read as spans of the text: a line of plain
     /// prose (most lines) goes into its paragraph without becoming a string of its own; other lines take the string path.
     /// </summary>
-    private static string ToPlainText(string markdown, int start)
+    private static string ToPlainText(string markdown, int start, MarkdownMap map)
     {
         var output = new StringBuilder(markdown.Length - start);
         var paragraph = new StringBuilder();
         var inFence = false;
         for (var pos = start; pos <= markdown.Length;)
         {
+            var lineStart = pos;
             var newline = markdown.IndexOf('\n', pos);
             var lineEnd = newline < 0 ? markdown.Length : newline;
             var span = markdown.AsSpan(pos, lineEnd - pos).TrimEnd('\r');
             pos = lineEnd + 1;
             if (!inFence && span.Length > 0 && IsPlainProse(span))
             {
-                if (paragraph.Length > 0) paragraph.Append(' ');
+                if (paragraph.Length > 0) map.Joiner(paragraph, lineStart - 1);
                 var trimmed = span.Trim();
-                if (trimmed.IndexOfAny(InlineMarks) < 0) paragraph.Append(trimmed);
-                else paragraph.Append(Inline(trimmed.ToString()));
+                var trimmedStart = lineStart + (span.Length - span.TrimStart().Length);
+                if (trimmed.IndexOfAny(InlineMarks) < 0) map.Copy(paragraph, trimmed, trimmedStart);
+                else map.Aligned(paragraph, Inline(trimmed.ToString()), markdown, trimmedStart, trimmedStart + trimmed.Length);
                 continue;
             }
             var line = span.ToString();
             if (Fence().IsMatch(line))
             {
-                Flush(output, paragraph);
+                Flush(output, paragraph, map);
                 inFence = !inFence;
                 continue;
             }
             if (inFence) continue;
             if (line.Trim().Length == 0 || Rule().IsMatch(line) || LinkDefinition().IsMatch(line) || TableRule().IsMatch(line))
             {
-                Flush(output, paragraph);
+                Flush(output, paragraph, map);
                 continue;
             }
             var block = BlockPrefix().Match(line);
             var content = line[block.Length..];
             // A heading, list item or quote starts its own line; a plain line continues the paragraph.
-            if (block.Length > 0 && block.Value.Trim().Length > 0) Flush(output, paragraph);
-            if (paragraph.Length > 0) paragraph.Append(' ');
-            paragraph.Append(Inline(content.Replace('|', ' ').Trim()));
-            if (block.Value.Contains('#')) Flush(output, paragraph);
+            if (block.Length > 0 && block.Value.Trim().Length > 0) Flush(output, paragraph, map);
+            if (paragraph.Length > 0) map.Joiner(paragraph, lineStart - 1);
+            map.Aligned(paragraph, Inline(content.Replace('|', ' ').Trim()), markdown, lineStart + block.Length, lineStart + line.Length);
+            if (block.Value.Contains('#')) Flush(output, paragraph, map);
         }
-        Flush(output, paragraph);
+        Flush(output, paragraph, map);
         return output.ToString();
     }
 
@@ -83,13 +89,18 @@ public sealed partial class MarkdownReader : IFormatReader
     private static bool IsPlainProse(ReadOnlySpan<char> line) => char.IsLetter(line[0]) && !line.Contains('|');
 
     /// <summary>Ends a paragraph: its text, trimmed, becomes one output line; copied across without an intermediate string.</summary>
-    private static void Flush(StringBuilder output, StringBuilder paragraph)
+    private static void Flush(StringBuilder output, StringBuilder paragraph, MarkdownMap map)
     {
         var first = 0;
         var end = paragraph.Length;
         while (first < end && char.IsWhiteSpace(paragraph[first])) first++;
         while (end > first && char.IsWhiteSpace(paragraph[end - 1])) end--;
-        if (end > first) output.Append(paragraph, first, end - first).Append('\n');
+        if (end > first)
+        {
+            output.Append(paragraph, first, end - first).Append('\n');
+            map.Flushed(first, end);
+        }
+        else map.Flushed(0, 0);
         paragraph.Clear();
     }
 
