@@ -26,7 +26,17 @@ public sealed class RelationStage : IExtractionStage
         ITriggerFrame[] frames = [new DirectedFrame(), new TransferFrame(), new ReceiveFrame(), new NominalFrame(), new SupplierFrame(), new SymmetricFrame(), new AskFrame(), new PresenceFrame(), new ProduceFrame(), new BasingFrame(), new AimedFrame(), new ReliesOnFrame(), new HostFrame()];
         foreach (var f in frames)
             foreach (var n in f.Names) _frames[n] = f;
+        CheckFrames(lexicon.FrameLines, _frames.Keys);
         _constructions = [new RoleNounRule(mentionLexicons.RoleNouns), new MembershipRule(), new CompoundRule(), new DespiteRule(), new ViaRule(), new VisitNounRule(), new JointRule()];
+    }
+
+    /// <summary>Every frame the trigger file names must be one a frame registered: a misspelt frame would silently drop its triggers.</summary>
+    public static void CheckFrames(IReadOnlyDictionary<string, int> frameLines, IEnumerable<string> registered)
+    {
+        var known = registered.ToHashSet(StringComparer.Ordinal);
+        foreach (var (frame, line) in frameLines.OrderBy(f => f.Value))
+            if (!known.Contains(frame))
+                throw new FormatException($"lexicons/triggers.tsv:{line}: '{frame}' is not a frame (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
     }
 
     public void Run(DocumentAnalysis analysis)

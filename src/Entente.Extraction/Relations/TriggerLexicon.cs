@@ -8,6 +8,11 @@ public sealed class TriggerLexicon
     public PhraseTable<TriggerEntry[]> Triggers { get; } = new();
     public PhraseTable<string> Themes { get; } = new();
 
+    /// <summary>Each frame name the trigger file uses, with the first line that uses it: the relation stage refuses a name it does not know.</summary>
+    public IReadOnlyDictionary<string, int> FrameLines => _frameLines;
+
+    private readonly Dictionary<string, int> _frameLines = new(StringComparer.Ordinal);
+
     public TriggerLexicon()
     {
         var grouped = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
@@ -15,6 +20,7 @@ public sealed class TriggerLexicon
         {
             if (!Core.Ontology.RelationTypes.IsKnown(cols[1]))
                 throw new FormatException($"lexicons/triggers.tsv:{line}: '{cols[1]}' is not a relation type of the ontology");
+            _frameLines.TryAdd(cols[2], line);
             foreach (var f in LexiconFiles.Forms(cols[0]))
             {
                 var key = f.ToLowerInvariant();
