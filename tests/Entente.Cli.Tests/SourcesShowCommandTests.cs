@@ -12,12 +12,13 @@ public sealed class SourcesShowCommandTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private async Task<string> IngestAsync()
+    private const string Markdown = "---\ntitle: Drones for Moscow\npublisher: Example Review\npublished: 2022-10-20\n---\n"
+        + "Officials said on Monday that Iran delivered Shahed-136 drones to Russia in 2022. Tehran denied it.\n";
+
+    private async Task<string> IngestAsync(string name = "drones.md", string content = Markdown)
     {
         var docs = Directory.CreateDirectory(_dir.File("docs")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(docs, "drones.md"),
-            "---\ntitle: Drones for Moscow\npublisher: Example Review\npublished: 2022-10-20\n---\n"
-            + "Officials said on Monday that Iran delivered Shahed-136 drones to Russia in 2022. Tehran denied it.\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(docs, name), content, TestContext.Current.CancellationToken);
         var (code, _, err) = await RunAsync("ingest", docs, "--db", Db);
         Assert.True(code == 0, err);
         var (_, list, _) = await RunAsync("sources", "list", "--db", Db, "--format", "json");
@@ -83,14 +84,30 @@ public sealed class SourcesShowCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Original_on_a_markdown_source_says_no_map_to_the_file_was_kept()
+    public async Task Original_on_an_html_source_says_no_map_to_the_file_was_kept()
     {
-        var id = await IngestAsync();
+        var id = await IngestAsync("drones.html", "<html><head><title>Drones</title></head><body><p>Officials said Iran delivered drones to Russia in 2022.</p></body></html>");
 
         var (code, _, err) = await RunAsync("sources", "show", id, "--db", Db, "--original");
 
         Assert.Equal(1, code);
         Assert.Contains("nothing stored points into the file as read", err);
+    }
+
+    [Fact]
+    public async Task Original_on_a_markdown_source_is_the_file_front_matter_included_and_evidence_slices_it()
+    {
+        var id = await IngestAsync();
+
+        var (code, shown, err) = await RunAsync("sources", "show", id, "--db", Db, "--original", "--format", "json");
+        var (_, claims, _) = await RunAsync("claims", "list", "--db", Db, "--format", "json");
+
+        Assert.True(code == 0, err);
+        var original = JsonDocument.Parse(shown).RootElement.GetProperty("original_text").GetString()!;
+        Assert.Equal(Markdown, original);
+        var evidence = JsonDocument.Parse(claims).RootElement.EnumerateArray().Select(c => c.GetProperty("evidence")).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal(e.GetProperty("text").GetString(), original[e.GetProperty("original_start").GetInt32()..e.GetProperty("original_end").GetInt32()]));
     }
 
     [Fact]
