@@ -6,10 +6,11 @@ using Entente.Extraction.Pipeline;
 namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
-/// Membership of an organization (an alliance, a bloc, a regional body) said without a role noun of the form "X is a
-/// member of Y", which <see cref="RoleNounRule"/> reads: "the bloc member Chad", "Chad, a bloc member", "the bloc's members
-/// are A and B", "the members of the bloc include A", "A joined the bloc", "A's accession to the bloc", "the bloc groups
-/// A, B and C". The whole must be an organization: "Iran joined Russia in condemning …" is no membership.
+/// Membership of an organization (an alliance, a bloc, a regional body) as part-of: "Chad is a member of the bloc", "the
+/// bloc member Chad", "Chad, a bloc member", "the bloc's members are A and B", "the members of the bloc include A", "A
+/// joined the bloc", "A's accession to the bloc", "A's membership in the bloc", "the bloc groups A, B and C". The whole
+/// must be an organization: "Iran joined Russia in condemning …" and "members of a gang" are no membership. Not a role
+/// noun of <see cref="RoleNounRule"/>, whose patterns take any patron.
 /// </summary>
 public sealed class MembershipRule : IConstructionRule
 {
@@ -18,8 +19,7 @@ public sealed class MembershipRule : IConstructionRule
     private static readonly WordSet MemberNouns = ["member", "members", "member-state", "member-states"];
     private static readonly WordSet MemberTails = ["state", "states", "country", "countries", "nation", "nations"];
     private static readonly WordSet Qualifiers = ["newest", "latest", "new", "full", "founding", "permanent", "other", "fellow", "full-fledged", "associate", "original", "current"];
-    private static readonly WordSet Copulas = ["is", "was", "are", "were", "became", "become", "becomes", "remains", "remained", "be", "been"];
-    private static readonly WordSet ListVerbs = ["are", "were", "include", "includes", "included", "including", "comprise", "comprises", "comprised", "are:"];
+    private static readonly WordSet ListVerbs = ["are", "were", "include", "includes", "included", "including", "comprise", "comprises", "comprised"];
     private static readonly WordSet JoinVerbs = ["join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"];
     private static readonly WordSet AccessionNouns = ["accession", "admission"];
     private static readonly WordSet GroupingVerbs = ["includes", "included", "comprises", "comprised", "groups", "grouped", "unites", "united"];
@@ -39,6 +39,14 @@ public sealed class MembershipRule : IConstructionRule
     }
 
     private static bool IsWhole(EntityMention? m) => m is { IsMateriel: false } && m.Entity.Kind == EntityKind.Organization;
+
+    /// <summary>Where the noun at <paramref name="noun"/> starts with its qualifiers ("newest", "full", "founding" …) before it.</summary>
+    private static int QualifiedFrom(SentenceAnalysis s, int noun)
+    {
+        var first = noun;
+        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        return first;
+    }
 
     /// <summary>The mention that ends right before a token, its possessive "'s" included.</summary>
     private static EntityMention? EndingBefore(SentenceAnalysis s, int token)
@@ -74,8 +82,7 @@ public sealed class MembershipRule : IConstructionRule
         var s = c.S;
         var end = i + 1;
         if (end < s.Tokens.Count && MemberTails.Contains(s.Tokens[end]) && s.Tokens[i].Lower == "member") end++;
-        var first = i;
-        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        var first = QualifiedFrom(s, i);
         if (EndingBefore(s, first) is { } before && IsWhole(before))
         {
             if (before.Possessive) Listed(c, i, end, before);
@@ -111,23 +118,15 @@ public sealed class MembershipRule : IConstructionRule
         if (k >= 0 && s.Tokens[k].Lower is "a" or "an" or "the") k--;
         if (k >= 1 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive && !IsWhole(appositive))
             Emit(c, appositive.First, end, c.Args.Group(appositive), whole, true);
-        else if (c.Args.SubjectOf(first, inherit: false) is { } subject && Copula(s, subject[^1].Last, first))
+        else if (c.Args.SubjectOf(first, inherit: false) is { } subject && Copulas.Between(s, subject[^1].Last, first))
             Emit(c, subject[0].First, end, subject, whole, false);
-    }
-
-    private static bool Copula(SentenceAnalysis s, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (Copulas.Contains(s.Tokens[k])) return true;
-        return false;
     }
 
     /// <summary>"Iran's full membership in BRICS and the SCO", "Ukraine's membership of NATO".</summary>
     private static void Membership(FrameContext c, int i)
     {
         var s = c.S;
-        var first = i;
-        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        var first = QualifiedFrom(s, i);
         if (EndingBefore(s, first) is not { Possessive: true, IsActor: true } member || IsWhole(member)) return;
         if (!(s.IsWord(i + 1, "in") || s.IsWord(i + 1, "of"))) return;
         var k = s.IsWord(i + 2, "the") ? i + 3 : i + 2;
@@ -154,7 +153,7 @@ public sealed class MembershipRule : IConstructionRule
     private static void Accession(FrameContext c, int i)
     {
         var s = c.S;
-        EntityMention? member = null, whole = null;
+        EntityMention? member = null;
         if (EndingBefore(s, i) is { Possessive: true, IsActor: true } owner && !IsWhole(owner)) member = owner;
         var k = i + 1;
         if (member is null && s.IsWord(k, "of") && s.MentionAt(k + 1) is { IsActor: true } ofMember && !IsWhole(ofMember))
@@ -165,7 +164,7 @@ public sealed class MembershipRule : IConstructionRule
         if (member is null || !(s.IsWord(k, "to") || s.IsWord(k, "into"))) return;
         k++;
         if (s.IsWord(k, "the")) k++;
-        whole = s.MentionAt(k);
+        var whole = s.MentionAt(k);
         if (IsWhole(whole)) Emit(c, i, whole!.Last, c.Args.Group(member), whole!, false);
     }
 

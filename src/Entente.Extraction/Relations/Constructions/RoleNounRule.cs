@@ -12,8 +12,6 @@ namespace Entente.Extraction.Relations.Constructions;
 /// </summary>
 public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionRule
 {
-    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "became", "becomes", "become", "remains", "remained", "been", "be"];
-
     public void Apply(FrameContext c)
     {
         var s = c.S;
@@ -126,9 +124,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (adj is null) return;
         var holder = c.Args.SubjectOf(adj.First, inherit: false);
         if (holder is null) return;
-        var copula = false;
-        for (var k = holder[^1].Last; k < adj.First; k++) copula |= Copulas.Contains(s.Tokens[k].Lower);
-        if (copula) Emit(c, roles, holder, [adj], "structure.adjective-role");
+        if (Copulas.Between(s, holder[^1].Last, adj.First)) Emit(c, roles, holder, [adj], "structure.adjective-role");
     }
 
     /// <summary>"Al-Qaeda's Al-Shabaab": a group's group is its affiliate, unless the knowledge base links them otherwise.</summary>
