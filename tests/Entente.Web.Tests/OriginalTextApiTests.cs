@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace Entente.Web.Tests;
 
 /// <summary>
@@ -16,13 +12,7 @@ public sealed class OriginalTextApiTests(WorkbenchFixture fx) : IClassFixture<Wo
     [Fact]
     public async Task The_source_reader_gets_the_file_as_read_and_evidence_that_slices_it()
     {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(File));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "file", "deliveries.txt");
-        using var response = await fx.Client.PostAsync("/api/uploads", form, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = response.Headers.Location!.OriginalString.Split('/')[^1];
+        var id = await fx.Client.UploadTextAsync("deliveries.txt", File);
 
         var source = await fx.Client.GetJsonAsync($"/api/sources/{id}");
 

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Playwright;
 
 namespace Entente.Web.Tests;
@@ -17,13 +14,7 @@ public sealed class OriginalTextBrowserTests(BrowserFixture fx) : IClassFixture<
     [Fact]
     public async Task The_reader_shows_the_file_as_read_with_each_claims_evidence_highlighted_at_its_original_offsets()
     {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(File));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "file", "deliveries.txt");
-        using var response = await fx.Client.PostAsync("/api/uploads", form, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = response.Headers.Location!.OriginalString.Split('/')[^1];
+        var id = await fx.Client.UploadTextAsync("deliveries.txt", File);
         var claims = (await fx.Client.GetJsonAsync($"/api/sources/{id}")).GetProperty("claims").Items().ToList();
         Assert.NotEmpty(claims);
 
