@@ -6,7 +6,7 @@ namespace Entente.Extraction.Claims;
 /// <summary>
 /// Who a claim's party counts as. An official acts for the state: a person with a part-of link to a state (or one of
 /// its organs) stands for that state in a claim, since the relations of the ontology are between actors, not their
-/// envoys; so do a state's regular armed forces and its defence ministry. A leader of an armed or political group
+/// envoys; so do a state's regular armed forces and its ministries. A leader of an armed or political group
 /// stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah). A person matters in their own right
 /// (CONVENTIONS (c)) where the claim is about the person: their membership of a body other than a state ("Nasrallah,
 /// Hezbollah's leader" is part-of Hezbollah) and sanctions on them. A person with no such link stays themselves (their country is their
@@ -35,7 +35,7 @@ public sealed class AgentResolver(KnowledgeBase kb)
 
     private Entity AgentOf(Entity e)
     {
-        if (e.Kind == EntityKind.StateOrgan) return NationalMilitary(e) && StateOf(e) is { } owner ? owner : e;
+        if (e.Kind == EntityKind.StateOrgan) return (NationalMilitary(e) || IsMinistry(e)) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
         foreach (var l in e.Links)
             if (l.Type == "part-of" && kb.Get(l.Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
@@ -54,6 +54,13 @@ public sealed class AgentResolver(KnowledgeBase kb)
         e.Id.EndsWith("-armed-forces", StringComparison.Ordinal) || e.Id.EndsWith("-army", StringComparison.Ordinal) || e.Id.EndsWith("-mod", StringComparison.Ordinal)
         || e.Name.Contains("Armed Forces", StringComparison.Ordinal) || e.Name.Contains("Ministry of Defen", StringComparison.Ordinal)
         || e.Name.EndsWith(" Army", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "The Treasury designated …", "the Foreign Ministry protested …": a ministry or executive department is the
+    /// government acting, so its acts are the state's. The knowledge base says which organs are ministries (category
+    /// "ministry"); intelligence services, guards corps and special units keep their own name.
+    /// </summary>
+    private static bool IsMinistry(Entity e) => e.Category == "ministry";
 
     /// <summary>The state an organ belongs to, through part-of links to other organs.</summary>
     private Entity? StateOf(Entity e)
