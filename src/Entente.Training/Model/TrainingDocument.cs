@@ -50,7 +50,19 @@ public sealed class TrainingDocument
     /// <summary>Each required gold triple (as score.py counts them, once however many claims say it) with the keys that match it: itself and its claims' alternatives.</summary>
     public Dictionary<GoldTriple, HashSet<GoldTriple>> Required { get; } = [];
 
-    public string KeyOf(Entity agent) => Aliases.Resolve(agent.Name, agent.Id) ?? agent.Id;
+    /// <summary>
+    /// The gold key of an extracted party: as score.py resolves it (name, then id), else by another of the entity's
+    /// names, so that a gold table that lists "Libyan National Army (LNA)" but not the knowledge base's own name still
+    /// labels the candidate for what it is. Training labels and the out-of-fold report read this; `entente eval` keeps
+    /// score.py's rule.
+    /// </summary>
+    public string KeyOf(Entity agent)
+    {
+        if (Aliases.TryGetKey(agent.Name, out var key) || Aliases.TryGetKey(agent.Id, out key)) return key;
+        foreach (var alias in agent.Aliases)
+            if (Aliases.TryGetKey(alias, out key)) return key;
+        return Aliases.Resolve(agent.Name, agent.Id) ?? agent.Id;
+    }
 
     public GoldTriple KeyOf(Entity subject, string relation, Entity obj) => MatchingRules.Key(KeyOf(subject), relation, KeyOf(obj));
 
