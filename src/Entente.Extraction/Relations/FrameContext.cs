@@ -99,11 +99,20 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
             if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || S.Tokens[k].Lower is "to" or "of" or "by" or "from" or "with") return null;
+            // "Japan and Australia announced sanctions": a verb between them makes the actor the clause's subject, whose
+            // whole group the frame takes, not a modifier of the noun.
+            if (m is null && IsVerbBetween(S.Tokens[k])) return null;
             k = m is not null ? m.First - 1 : k - 1;
             steps++;
         }
         return null;
     }
+
+    private static readonly WordSet AuxiliaryVerbs = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "did", "does"];
+
+    /// <summary>A past-tense or auxiliary verb ("imposed", "has"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
+    private static bool IsVerbBetween(in Tokens.Token t) =>
+        AuxiliaryVerbs.Contains(t) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
 
     /// <summary>Targets and recipients as actors: a place (a city, a base) stands for the state it is in; one with no state is dropped.</summary>
     public List<Entity> StatesForPlaces(IEnumerable<Entity> entities) =>

@@ -70,8 +70,33 @@ public sealed class CompoundRule : IConstructionRule
             if (country is not null) c.Emit(t, "coup-support", [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
             return;
         }
-        if (s.MentionAt(next) is { IsActor: true } backed)
+        if (BackedActorFrom(s, next) is { } backed)
             c.Emit(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", "support", "compound")), "support", [backer.Entity], [backed.Entity], "support.compound", 60, [backer, backed], []);
+    }
+
+    /// <summary>
+    /// The actor a "-backed" compound describes: the name right after it ("Iranian-backed Hezbollah"), or the name a short
+    /// description leads to ("the Iran-backed militant group Hezbollah", "Russian-backed Lebanese militia X"). A
+    /// preposition, a verb or punctuation on the way means the compound describes an unnamed noun ("Iran-backed militias
+    /// fired at …"), which names no party.
+    /// </summary>
+    private static EntityMention? BackedActorFrom(Pipeline.SentenceAnalysis s, int next)
+    {
+        for (var k = next; k < Math.Min(s.Tokens.Count, next + 5); k++)
+        {
+            if (s.MentionAt(k) is { } m)
+            {
+                if (m.IsActor && m.Role == MentionRole.Actor) return m;
+                if (m.Role != MentionRole.Modifier) return null;
+                k = m.Last - 1;
+                continue;
+            }
+            var t = s.Tokens[k];
+            if (!t.IsWord || t.IsCapitalized || SentenceArguments.Prepositions.Contains(t) || t.Lower is "and" or "or" or "that" or "which" or "who"
+                || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
+                return null;
+        }
+        return null;
     }
 
     private static void Aligned(FrameContext c, EntityMention patron)

@@ -90,6 +90,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         if (args.Count < 2) return;
         var said = facts.Spots.Keys.Order().ToArray();
         var withConstructions = said.Concat(Constructional).Distinct().Order().ToArray();
+        List<List<EntityMention>>? lists = null;
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -116,9 +117,21 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     };
                     foreach (var d in facts.Drafts)
                         if (Says(d, candidate)) candidate.AddRuleDraft(d);
+                    // "Poland, Lithuania and Ukraine trained the radicals": members of one list act side by side; one
+                    // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
+                    if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && InOneList(facts.Sentence, args[i], args[j], ref lists)) continue;
                     output.Add(candidate);
                 }
             }
+    }
+
+    /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
+    private static bool InOneList(SentenceAnalysis s, EntityMention a, EntityMention b, ref List<List<EntityMention>>? lists)
+    {
+        if (a.First == b.First || !a.IsActor || !b.IsActor) return false;
+        lists ??= ActorGroups.Find(s);
+        var group = ActorGroups.Of(lists, a);
+        return group.Count > 1 && group.Contains(b);
     }
 
     /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
