@@ -90,7 +90,10 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     }
 
     /// <summary>An actor that modifies the noun at <paramref name="token"/>: "IRGC weapons shipments", "Israeli complaints", "other IRGC capabilities".</summary>
-    public EntityMention? ModifierBefore(int token)
+    /// <remarks>With <paramref name="verbEnds"/>, a verb on the way ends the search ("Japan and Australia announced
+    /// sanctions": the actors are the clause's subject, whose whole list the caller takes), but not an adjective in
+    /// "-ed" after a determiner ("the planned purchase").</remarks>
+    public EntityMention? ModifierBefore(int token, bool verbEnds = false)
     {
         var k = token - 1;
         var steps = 0;
@@ -99,9 +102,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
             if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || S.Tokens[k].Lower is "to" or "of" or "by" or "from" or "with") return null;
-            // "Japan and Australia announced sanctions": a verb between them makes the actor the clause's subject, whose
-            // whole group the frame takes, not a modifier of the noun.
-            if (m is null && IsVerbBetween(S.Tokens[k])) return null;
+            if (verbEnds && m is null && IsVerbBetween(S.Tokens[k]) && !(k > 0 && S.Tokens[k - 1].Lower is "the" or "a" or "an" or "its" or "their" or "'s")) return null;
             k = m is not null ? m.First - 1 : k - 1;
             steps++;
         }

@@ -15,7 +15,7 @@ public sealed class NominalFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var modifier = c.ModifierBefore(t.First);
+        var modifier = c.ModifierBefore(t.First, verbEnds: true);
         // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object.
         var obj = a.AfterPreposition(t.Last, end, false, "to", "for", "on", "against")
             ?? (modifier is { Possessive: true } ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), false, "of") : null);
