@@ -16,10 +16,12 @@ internal sealed class ClaimIdRewrite(Func<string, string> json)
 {
     public async Task RunAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
     {
-        foreach (var (fresh, olds) in await NewIdsAsync(c, tx, ct))
+        var groups = await NewIdsAsync(c, tx, ct);
+        using var statements = new ClaimIdStatements(c, tx, json);
+        foreach (var (fresh, olds) in groups)
         {
             if (olds is [var only] && only == fresh) continue;
-            await RewriteAsync(c, tx, fresh, olds, ct);
+            await RewriteAsync(statements, fresh, olds, ct);
         }
         await c.Command(ClaimPairSql.Rebuild, tx).ExecuteNonQueryAsync(ct);
         await c.Command("UPDATE store_version SET version = version + 1", tx).ExecuteNonQueryAsync(ct);
@@ -39,11 +41,10 @@ internal sealed class ClaimIdRewrite(Func<string, string> json)
         return groups;
     }
 
-    private async Task RewriteAsync(DbConnection c, DbTransaction tx, string fresh, List<string> olds, CancellationToken ct)
+    private static async Task RewriteAsync(ClaimIdStatements sql, string fresh, List<string> olds, CancellationToken ct)
     {
         var claims = new List<Claim>();
-        foreach (var old in olds)
-            claims.Add(ClaimRow.Read((string)(await c.Command("SELECT json FROM claims WHERE id = @id", tx).With("@id", old).ExecuteScalarAsync(ct))!));
+        foreach (var old in olds) claims.Add(ClaimRow.Read(await sql.ClaimJsonAsync(old, ct)));
         // The claim kept is one already under the new id, else the one whose producer sorts first, so the result does not
         // depend on the order rows are read in.
         var ordered = claims.OrderBy(x => x.Id != fresh).ThenBy(x => x.Producer.Name, StringComparer.Ordinal).ThenBy(x => x.Id, StringComparer.Ordinal).ToList();
@@ -51,29 +52,13 @@ internal sealed class ClaimIdRewrite(Func<string, string> json)
 
         // The new row is written before the old ones go, so a verdict never points at a missing claim. A row that already
         // has the new id (a claim written by this version into a store not yet migrated) is updated in place.
-        var columns = ClaimRow.Columns.Select(col => col switch { "id" => "@fresh", "json" => json("@json"), _ => col });
-        var write = olds.Contains(fresh)
-            ? c.Command($"UPDATE claims SET json = {json("@json")} WHERE id = @fresh", tx)
-            : c.Command($"INSERT INTO claims ({ClaimRow.ColumnList}) SELECT {string.Join(", ", columns)} FROM claims WHERE id = @kept", tx).With("@kept", ordered[0].Id);
-        await write.With("@fresh", fresh).With("@json", EntenteJson.Serialize(merged)).ExecuteNonQueryAsync(ct);
+        if (olds.Contains(fresh)) await sql.SetJsonAsync(fresh, EntenteJson.Serialize(merged), ct);
+        else await sql.CopyAsync(ordered[0].Id, fresh, EntenteJson.Serialize(merged), ct);
         foreach (var old in olds.Where(old => old != fresh))
         {
-            await MoveVerdictsAsync(c, tx, old, fresh, ct);
-            await c.Command("DELETE FROM claims WHERE id = @id", tx).With("@id", old).ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    private async Task MoveVerdictsAsync(DbConnection c, DbTransaction tx, string old, string fresh, CancellationToken ct)
-    {
-        var verdicts = new List<Verdict>();
-        await using (var r = await c.Command("SELECT json FROM verdicts WHERE claim_id = @id", tx).With("@id", old).ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct))
-                verdicts.Add(EntenteJson.Deserialize<Verdict>(r.GetString(0)) ?? throw new StoreException("a stored verdict has empty JSON; the database is damaged"));
-        foreach (var v in verdicts)
-        {
-            var moved = v with { ClaimId = fresh, Correction = v.Correction?.WithId() };
-            await c.Command($"UPDATE verdicts SET claim_id = @fresh, json = {json("@json")} WHERE id = @id", tx)
-                .With("@fresh", fresh).With("@json", EntenteJson.Serialize(moved)).With("@id", v.Id).ExecuteNonQueryAsync(ct);
+            foreach (var v in await sql.VerdictsAsync(old, ct))
+                await sql.SetVerdictAsync(v.Id, fresh, EntenteJson.Serialize(v with { ClaimId = fresh, Correction = v.Correction?.WithId() }), ct);
+            await sql.DeleteAsync(old, ct);
         }
     }
 }
