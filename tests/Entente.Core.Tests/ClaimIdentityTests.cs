@@ -30,6 +30,24 @@ public class ClaimIdentityTests
         Assert.NotEqual(Sample().Id, (Sample() with { Certainty = Certainty.Denied }).WithId().Id);
 
     [Fact]
+    public void The_same_statement_from_another_rule_gets_the_same_id() =>
+        Assert.Equal(Sample().Id, (Sample() with { Producer = Producer.Rule("arms-transfer.renamed") }).WithId().Id);
+
+    [Fact]
+    public void A_merged_duplicate_keeps_the_first_producer_and_records_the_others_once()
+    {
+        var model = Sample() with { Producer = Producer.Model("m1", 0.9, ["arms-transfer.passive"]) };
+        var fromRule = Sample();
+        var fromOther = Sample() with { Producer = Producer.Rule("delivery.object-first") };
+
+        var merged = DuplicateClaims.Merge(DuplicateClaims.Merge(model, fromRule), fromOther);
+
+        Assert.Equal(("relation-model", "m1"), (merged.Producer.Name, merged.Producer.Version));
+        Assert.Equal(["arms-transfer.passive", "delivery.object-first"], merged.Producer.Rules);
+        Assert.Same(fromRule, DuplicateClaims.Merge(fromRule, fromRule));
+    }
+
+    [Fact]
     public void A_claim_survives_a_json_round_trip_with_kebab_case_enums()
     {
         var c = Sample() with { Certainty = Certainty.Reported, Cues = ["reportedly"], Quantity = new Quantity("hundreds", 200, 999) };

@@ -64,6 +64,8 @@ public sealed record EvidenceSpan(string SourceId, int Start, int End, string Te
 /// <summary>
 /// What made a claim: an extraction rule, the learned relation model, an importer, or an analyst. A model's claim
 /// also records the model's version, its score, and the rule frames that said the same (empty when none did).
+/// Any claim's <see cref="Rules"/> also names the other producers that made the same claim (see
+/// <see cref="DuplicateClaims"/>); the producer is not part of the claim's id.
 /// </summary>
 public sealed record Producer(ProducerKind Kind, string Name)
 {

@@ -8,7 +8,7 @@ namespace Entente.Extraction.Claims;
 
 /// <summary>
 /// Turns drafts into claims: officials become their states, certainty/phase/time/attribution are settled,
-/// the evidence span is cut from the text, ids are content hashes, and exact repeats are dropped.
+/// the evidence span is cut from the text, ids are content hashes, and a repeat is merged into the first claim (its producer recorded there).
 /// </summary>
 public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
 {
@@ -20,7 +20,8 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
 
     public void Run(DocumentAnalysis analysis)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Where each id stands in the claims, so a second producer of the same claim is recorded on the first.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var doc = analysis.Document;
         if (analysis.Drafts.Count == 0) return;
         var story = new NewsStory(analysis, Party);
@@ -55,7 +56,12 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
                 Confidence = Math.Clamp(d.Confidence - (attribution is null ? 0 : 5), 0, 100),
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
             }.WithId();
-            if (seen.Add(claim.Id)) analysis.Claims.Add(claim);
+            if (seen.TryGetValue(claim.Id, out var at)) analysis.Claims[at] = DuplicateClaims.Merge(analysis.Claims[at], claim);
+            else
+            {
+                seen[claim.Id] = analysis.Claims.Count;
+                analysis.Claims.Add(claim);
+            }
         }
     }
 }

@@ -102,5 +102,10 @@ internal static class PostgresMigrations
                 PRIMARY KEY (subject_id, object_id));
             {ClaimPairSql.Rebuild};
             """),
+        // Not SQL: the new ids are content hashes computed in C# (see ClaimIdRewrite), which also rebuilds claim_pairs.
+        new(9, "claim ids from what the claim says, not which rule said it; verdicts follow their claims, duplicates merge", "")
+        {
+            Rewrite = new ClaimIdRewrite(name => $"CAST({name} AS json)").RunAsync,
+        },
     ];
 }

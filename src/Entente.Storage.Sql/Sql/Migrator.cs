@@ -20,7 +20,8 @@ internal sealed class Migrator(IReadOnlyList<Migration> migrations, string creat
             throw new StoreException($"{description} has schema version {current}, but this entente knows only up to {Latest}: upgrade entente to open it");
         foreach (var m in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
-            await connection.Command(m.Sql, tx).ExecuteNonQueryAsync(ct);
+            if (m.Sql.Length > 0) await connection.Command(m.Sql, tx).ExecuteNonQueryAsync(ct);
+            if (m.Rewrite is not null) await m.Rewrite(connection, tx, ct);
             await connection.Command("INSERT INTO schema_version (version, description) VALUES (@v, @d)", tx)
                 .With("@v", m.Version).With("@d", m.Description).ExecuteNonQueryAsync(ct);
         }

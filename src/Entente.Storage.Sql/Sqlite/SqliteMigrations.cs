@@ -88,5 +88,10 @@ internal static class SqliteMigrations
                 PRIMARY KEY (subject_id, object_id)) WITHOUT ROWID;
             {ClaimPairSql.Rebuild};
             """),
+        // Not SQL: the new ids are content hashes computed in C# (see ClaimIdRewrite), which also rebuilds claim_pairs.
+        new(8, "claim ids from what the claim says, not which rule said it; verdicts follow their claims, duplicates merge", "")
+        {
+            Rewrite = new ClaimIdRewrite(name => name).RunAsync,
+        },
     ];
 }
