@@ -1,5 +1,4 @@
 using Entente.Analysis.Graph;
-using Entente.Analysis.Network;
 using Entente.Analysis.Rollup;
 using Entente.Core.Claims;
 using Entente.Core.Entities;

@@ -1,5 +1,3 @@
-using Entente.Analysis.Network;
-using Entente.Analysis.Profile;
 using Entente.Analysis.Theaters;
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
