@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 
 namespace Entente.Knowledge;
 
@@ -8,12 +9,9 @@ namespace Entente.Knowledge;
 /// </summary>
 public static class KnowledgeHierarchy
 {
-    /// <summary>Link types that make the target answerable for the source.</summary>
-    public static readonly IReadOnlySet<string> UpwardLinks = new HashSet<string>(StringComparer.Ordinal) { "part-of", "proxy-of" };
-
     /// <summary>The entities this one is directly part of or a proxy of, in link order.</summary>
     public static IEnumerable<Entity> Parents(this KnowledgeBase kb, Entity e) =>
-        e.Links.Where(l => UpwardLinks.Contains(l.Type)).Select(l => kb.Get(l.Target)).OfType<Entity>();
+        e.Links.Where(l => RelationTypes.InGroup(l.Type, RelationGroups.RollsUp)).Select(l => kb.Get(l.Target)).OfType<Entity>();
 
     /// <summary>Every entity reached by following part-of and proxy-of links, nearest first, each once.</summary>
     public static IReadOnlyList<Entity> Ancestors(this KnowledgeBase kb, Entity e)

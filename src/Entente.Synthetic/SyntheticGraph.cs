@@ -67,7 +67,7 @@ public sealed class SyntheticGraph
             Kind = kind,
             Name = $"Synthetic {kind} {i}",
             Country = country,
-            Links = kind == EntityKind.StateOrgan && country is not null ? [new EntityLink("part-of", country)] : [],
+            Links = kind == EntityKind.StateOrgan && country is not null ? [new EntityLink(RelationTypes.PartOf.Id, country)] : [],
         };
     }
 
@@ -107,7 +107,7 @@ public sealed class SyntheticGraph
     {
         var type = RelationTypes.All[random.Next(RelationTypes.All.Count)];
         var subject = PickActor(random);
-        var located = type.Id is "presence" or "occupation";
+        var located = type.ObjectIsPlace;
         var obj = located ? _places[random.Next(_places.Count)] : PickActor(random, except: subject);
         var time = random.NextDouble() < 0.8 ? Time(random) : null;
         var place = !located && random.NextDouble() < 0.2 ? _places[random.Next(_places.Count)] : null;

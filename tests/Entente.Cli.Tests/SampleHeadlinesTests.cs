@@ -1,5 +1,4 @@
 using Entente.Analysis.Graph;
-using Entente.Analysis.Network;
 using Entente.Analysis.Rollup;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
@@ -17,12 +16,12 @@ namespace Entente.Cli.Tests;
 /// the subject is the actor or one of its organs, which the product's roll-up counts for it (the IRGC and its
 /// Quds Force for Iran) — a proxy does not stand for its sponsor here, or Hezbollah arming Hamas would count as
 /// Iran doing it; "arms and funds" is any backing, as the product counts a patron's backing of a client
-/// (<see cref="SharedClients.Backing"/>: arms, money, support, training, troops, protection); "deployed" is a
+/// (the ontology's backing types: arms, money, support, training, troops, protection); "deployed" is a
 /// deployment or a presence.
 /// </summary>
 public sealed class SampleHeadlinesTests
 {
-    private static readonly IReadOnlySet<string> Backing = SharedClients.Backing;
+    private static readonly IReadOnlySet<string> Backing = RelationTypes.IdsIn(RelationGroups.Backing).ToHashSet();
     private static readonly string[] Arms = ["arms-transfer"];
     private static readonly string[] Troops = ["personnel-deployment"];
     private static readonly string[] Deployed = ["personnel-deployment", "presence"];

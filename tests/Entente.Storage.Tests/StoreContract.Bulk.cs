@@ -36,10 +36,10 @@ public abstract partial class StoreContract
         var e = await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentsAsync(
         [
             (first, [Full(first)]),
-            (second, [Claim(second, NorthKorea, "befriends", Russia)]),
+            (second, [Claim(second, NorthKorea, "arms-transfer", Russia) with { Id = "" }]),
         ], Ct));
 
-        Assert.Contains("befriends", e.Message);
+        Assert.Contains("has no id", e.Message);
         Assert.Empty(await store.ListSourcesAsync(ct: Ct));
         Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
     }

@@ -19,7 +19,7 @@ public static class ConflictRules
     {
         if (x == y) return true;
         if (!RelationTypes.TryGet(x, out var tx) || !RelationTypes.TryGet(y, out var ty)) return false;
-        return (x == "support" && Cooperative(ty.Sphere)) || (y == "support" && Cooperative(tx.Sphere));
+        return (tx == RelationTypes.Support && Cooperative(ty.Sphere)) || (ty == RelationTypes.Support && Cooperative(tx.Sphere));
     }
 
     private static bool Cooperative(Sphere s) => s is not (Sphere.Hostile or Sphere.Structural);

@@ -1,7 +1,6 @@
-using Entente.Analysis.Network;
-using Entente.Analysis.Profile;
 using Entente.Analysis.Theaters;
 using Entente.Core.Claims;
+using Entente.Core.Ontology;
 
 namespace Entente.Analysis.Graph;
 
@@ -39,7 +38,7 @@ public sealed class ClaimSites
         new(locator.Locate(relation, placeId, objectId), RolesOf(relation));
 
     public static Roles RolesOf(string relation) =>
-        (SharedClients.Backing.Contains(relation) ? Roles.Backing : Roles.None)
-        | (SharedClients.ClientOf.Contains(relation) ? Roles.ClientOf : Roles.None)
-        | (AllianceIndicators.PressureTypes.Contains(relation) ? Roles.Pressure : Roles.None);
+        (RelationTypes.InGroup(relation, RelationGroups.Backing) ? Roles.Backing : Roles.None)
+        | (RelationTypes.InGroup(relation, RelationGroups.Client) ? Roles.ClientOf : Roles.None)
+        | (RelationTypes.InGroup(relation, RelationGroups.Pressure) ? Roles.Pressure : Roles.None);
 }

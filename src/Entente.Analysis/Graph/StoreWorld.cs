@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Entente.Analysis.Rollup;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Core.Sources;
 using Entente.Knowledge;
 using Entente.Storage;
@@ -15,7 +16,8 @@ namespace Entente.Analysis.Graph;
 /// </summary>
 internal sealed class StoreWorld
 {
-    private static readonly string[] LinkTypes = ["part-of", "proxy-of"];
+    /// <summary>The link types that roll an actor up (part-of, proxy-of), as the ontology marks them.</summary>
+    private static readonly IReadOnlyList<string> LinkTypes = RelationTypes.IdsIn(RelationGroups.RollsUp);
 
     private readonly IEntenteStore _store;
     private readonly KnowledgeBase _kb;

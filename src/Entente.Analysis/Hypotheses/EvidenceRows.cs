@@ -60,9 +60,9 @@ public static class EvidenceRows
         var affirmed = relations.Where(r => r.Affirmed && AllianceProfiler.Cooperative(r.Sphere));
         return indicator switch
         {
-            "institutionalization" => affirmed.Where(r => r.Type == "agreement"),
-            "joint-action" => affirmed.Where(r => AllianceIndicators.JointTypes.Contains(r.Type)),
-            "declared-alliance" => affirmed.Where(r => r.Type == "alliance"),
+            "institutionalization" => affirmed.Where(r => r.Type == RelationTypes.Agreement.Id),
+            "joint-action" => affirmed.Where(r => RelationTypes.InGroup(r.Type, RelationGroups.Joint)),
+            "declared-alliance" => affirmed.Where(r => r.Type == RelationTypes.Alliance.Id),
             // Shared clients are backed in claims beyond the pair: none of the pair's relations is their evidence.
             "shared-clients" => [],
             _ => affirmed,

@@ -1,6 +1,7 @@
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 
 namespace Entente.Analysis.Network;
 
@@ -9,19 +10,10 @@ public sealed record SharedClient(EntityRef Client, IReadOnlyList<Relation> From
 
 /// <summary>
 /// Clients of two patrons: actors that receive arms, support, regime support, funding, troops, training
-/// or protection from both, or are called client (or proxy) of both.
+/// or protection from both, or are called client (or proxy) of both: the backing and client types of the ontology.
 /// </summary>
 public static class SharedClients
 {
-    /// <summary>Types where the object is the one backed.</summary>
-    public static readonly IReadOnlySet<string> Backing = new HashSet<string>
-    {
-        "arms-transfer", "support", "regime-support", "funding", "personnel-deployment", "training", "protection", "coup-support",
-    };
-
-    /// <summary>Types where the subject is the client.</summary>
-    public static readonly IReadOnlySet<string> ClientOf = new HashSet<string> { "client-of", "proxy-of" };
-
     public static IReadOnlyList<SharedClient> Of(ClaimGraph g, string a, string b, AnalysisFilter filter)
     {
         var (ca, cb) = (g.Counted(a, filter.Rollup), g.Counted(b, filter.Rollup));
@@ -47,8 +39,8 @@ public static class SharedClients
         {
             if (x.Object is null || !AnalysisFilter.IsAffirmative(x.Claim.Certainty)) continue;
             string? client = null;
-            if (Backing.Contains(x.Claim.Relation) && ClaimGraph.Same(x.Subject, patron)) client = x.Object;
-            else if (ClientOf.Contains(x.Claim.Relation) && ClaimGraph.Same(x.Object, patron)) client = x.Subject;
+            if (RelationTypes.InGroup(x.Claim.Relation, RelationGroups.Backing) && ClaimGraph.Same(x.Subject, patron)) client = x.Object;
+            else if (RelationTypes.InGroup(x.Claim.Relation, RelationGroups.Client) && ClaimGraph.Same(x.Object, patron)) client = x.Subject;
             if (client is null || !g.Entities.Kind(client).IsActor()) continue;
             if (!clients.TryGetValue(client, out var list)) clients[client] = list = [];
             list.Add(x);

@@ -11,8 +11,6 @@ namespace Entente.Analysis.Profile;
 /// </summary>
 public static class AllianceIndicators
 {
-    public static readonly IReadOnlySet<string> PressureTypes = new HashSet<string> { "pressure", "sanction", "interdiction", "reduce-relations" };
-    public static readonly IReadOnlySet<string> JointTypes = new HashSet<string> { "joint-operation", "coordination" };
     public const int PersistenceWindowYears = 2;
 
     public static IReadOnlyList<Indicator> Compute(ClaimGraph g, string a, string b, int breadth, double reciprocity,
@@ -23,9 +21,9 @@ public static class AllianceIndicators
         var shared = names.Count;
         // Only agreements between the two count: an arms order in phase "agreed" (a SIPRI row, a contract) is a
         // transaction, not an institution. A source that says the same thing again says it once.
-        var agreements = OncePerSource(affirmedBetween.Where(x => x.Claim.Relation == "agreement"));
-        var joint = OncePerSource(affirmedBetween.Where(x => JointTypes.Contains(x.Claim.Relation)));
-        var declared = coop.Any(r => r.Type == "alliance");
+        var agreements = OncePerSource(affirmedBetween.Where(x => x.Claim.Relation == RelationTypes.Agreement.Id));
+        var joint = OncePerSource(affirmedBetween.Where(x => RelationTypes.InGroup(x.Claim.Relation, RelationGroups.Joint)));
+        var declared = coop.Any(r => r.Type == RelationTypes.Alliance.Id);
         return
         [
             new("breadth", Math.Round((double)breadth / cooperative, 3), $"{breadth} of {cooperative} cooperative spheres"),

@@ -1,6 +1,7 @@
 using Entente.Analysis.Graph;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 
 namespace Entente.Analysis.Rollup;
 
@@ -17,7 +18,6 @@ public sealed record RollupChain(EntityRef Actor, EntityRef Sponsor, IReadOnlyLi
 /// </summary>
 public sealed class RollupMap
 {
-    private static readonly string[] LinkTypes = ["part-of", "proxy-of"];
     private readonly Dictionary<string, (string Parent, string Link, string Basis)> _parent = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, RollupChain> _chains = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> _members = new(StringComparer.OrdinalIgnoreCase);
@@ -30,7 +30,7 @@ public sealed class RollupMap
         var fromClaims = new Dictionary<string, Dictionary<(string, string), (int Count, string ClaimId)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in claims)
         {
-            if (c.ObjectId is null || !LinkTypes.Contains(c.Relation) || !AnalysisFilter.IsAffirmative(c.Certainty)) continue;
+            if (c.ObjectId is null || !RelationTypes.InGroup(c.Relation, RelationGroups.RollsUp) || !AnalysisFilter.IsAffirmative(c.Certainty)) continue;
             if (!fromClaims.TryGetValue(c.SubjectId, out var parents)) fromClaims[c.SubjectId] = parents = [];
             var key = (c.ObjectId, c.Relation);
             parents[key] = parents.TryGetValue(key, out var n) ? (n.Count + 1, n.ClaimId) : (1, c.Id);
@@ -42,7 +42,7 @@ public sealed class RollupMap
         }
         foreach (var e in entities.Knowledge.Entities)
         {
-            var link = e.Links.FirstOrDefault(l => LinkTypes.Contains(l.Type));
+            var link = e.Links.FirstOrDefault(l => RelationTypes.InGroup(l.Type, RelationGroups.RollsUp));
             if (link is not null) _parent[e.Id] = (link.Target, link.Type, "knowledge base");
         }
         foreach (var id in _parent.Keys.ToList())

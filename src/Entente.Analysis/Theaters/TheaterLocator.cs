@@ -32,8 +32,9 @@ public sealed class TheaterLocator
         if (placeId is not null)
             return _entities.CountryOf(placeId) is { } country ? new Located(country, true, objectId is not null) : null;
         // "Russia and Iran signed a deal" says nothing about where; only a place locates a symmetric claim.
-        if (objectId is null || (RelationTypes.TryGet(relation, out var t) && t.Symmetric)) return null;
-        if (relation is "presence" or "occupation")
+        var known = RelationTypes.TryGet(relation, out var t);
+        if (objectId is null || (known && t.Symmetric)) return null;
+        if (known && t.ObjectIsPlace)
             return _entities.CountryOf(objectId) is { } where ? new Located(where, true, false) : null;
         var kind = _entities.Kind(objectId);
         if (kind is EntityKind.Materiel or EntityKind.Organization) return null;

@@ -14,8 +14,15 @@ public sealed record Claim
     public required string SourceId { get; init; }
     public required EntityRef Subject { get; init; }
 
-    /// <summary>A relation id from <see cref="RelationTypes"/>.</summary>
-    public required string Relation { get; init; }
+    /// <summary>
+    /// A relation id of the ontology, checked when set: a claim can only be made with a type <see cref="RelationTypes"/>
+    /// knows, so every reader may ask <see cref="Type"/>. It stays the id string, so JSON and stores hold what they held.
+    /// </summary>
+    public required string Relation
+    {
+        get;
+        init => field = RelationTypes.IsKnown(value) ? value : throw new ArgumentException($"'{value}' is not a relation type of the ontology", nameof(Relation));
+    }
 
     /// <summary>The object; for presence and occupation, the place.</summary>
     public EntityRef? Object { get; init; }

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Relations;
@@ -14,8 +15,6 @@ namespace Entente.Extraction.Attribution;
 /// </summary>
 public static class AttributionScope
 {
-    private static readonly WordSet PerformedBySaying = ["sanction", "pressure", "reduce-relations"];
-
     /// <summary>The first attribution whose span holds token <paramref name="token"/> (a loop: a lambda would cost a closure per call).</summary>
     public static AttributionSpan? Covering(SentenceAnalysis s, int token)
     {
@@ -39,7 +38,7 @@ public static class AttributionScope
         if (!a.Quoted && a.CueFirst >= 0 && d.TriggerFirst < a.CueFirst && Time.NarrativeClauses.InRelativeClause(d.Sentence, d.TriggerFirst)
             && !Time.NarrativeClauses.InRelativeClause(d.Sentence, a.CueFirst))
             return null;
-        if (a.SpeakerEntity is { } speaker && PerformedBySaying.Contains(d.Relation) && party(speaker).Id == party(d.Subject).Id) return null;
+        if (a.SpeakerEntity is { } speaker && RelationTypes.InGroup(d.Relation, RelationGroups.Declared) && party(speaker).Id == party(d.Subject).Id) return null;
         return a;
     }
 }

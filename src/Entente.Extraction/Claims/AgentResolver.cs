@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Knowledge;
 
 namespace Entente.Extraction.Claims;
@@ -15,15 +16,9 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 public sealed class AgentResolver(KnowledgeBase kb)
 {
-    /// <summary>Relations whose object is a person themselves, not the body they belong to.</summary>
-    private static readonly HashSet<string> PersonalTargets = new(StringComparer.Ordinal) { "sanction" };
-
-    /// <summary>Structural relations, which say what a person belongs to: the person is their subject.</summary>
-    private static readonly HashSet<string> Membership = new(StringComparer.Ordinal) { "part-of", "affiliate-of" };
-
     public Entity Resolve(Entity e, string relation, bool asObject)
     {
-        if (e.Kind == EntityKind.Person && (asObject ? PersonalTargets.Contains(relation) : Membership.Contains(relation) && !ActsForState(e))) return e;
+        if (e.Kind == EntityKind.Person && (asObject ? RelationTypes.InGroup(relation, RelationGroups.Personal) : RelationTypes.InGroup(relation, RelationGroups.Membership) && !ActsForState(e))) return e;
         return AgentOf(e);
     }
 
@@ -38,10 +33,10 @@ public sealed class AgentResolver(KnowledgeBase kb)
         if (e.Kind == EntityKind.StateOrgan) return (NationalMilitary(e) || IsMinistry(e)) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
         foreach (var l in e.Links)
-            if (l.Type == "part-of" && kb.Get(l.Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
+            if (l.Type == RelationTypes.PartOf.Id && kb.Get(l.Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
                 return whole.Kind == EntityKind.StateOrgan && whole.Country is { } c && kb.Get(c) is { } state ? state : whole;
         foreach (var l in e.Links)
-            if (l.Type == "part-of" && kb.Get(l.Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
+            if (l.Type == RelationTypes.PartOf.Id && kb.Get(l.Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
         return e;
     }
 
@@ -67,7 +62,7 @@ public sealed class AgentResolver(KnowledgeBase kb)
     {
         for (var hops = 0; hops < 4; hops++)
         {
-            var parent = e.Links.FirstOrDefault(l => l.Type == "part-of") is { } link ? kb.Get(link.Target) : e.Country is { } c ? kb.Get(c) : null;
+            var parent = e.Links.FirstOrDefault(l => l.Type == RelationTypes.PartOf.Id) is { } link ? kb.Get(link.Target) : e.Country is { } c ? kb.Get(c) : null;
             if (parent is null) return null;
             if (parent.Kind is EntityKind.State) return parent;
             e = parent;

@@ -1,5 +1,6 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Time;
 using Entente.Knowledge;
@@ -12,7 +13,6 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
 {
-    private static readonly HashSet<string> PlaceObjects = ["presence", "occupation", "visit"];
     private readonly AgentResolver _agents = new(kb);
 
     /// <summary>Who a party counts as, made once: a method group passed on would allocate a delegate per call.</summary>
@@ -30,7 +30,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
             var subject = _agents.Resolve(d.Subject, d.Relation, asObject: false);
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
-            if (!obj.Kind.IsActor() && !(PlaceObjects.Contains(d.Relation) && obj.Kind is EntityKind.Place)) continue;
+            if (!obj.Kind.IsActor() && !(RelationTypes.Find(d.Relation)?.ObjectMayBePlace == true && obj.Kind is EntityKind.Place)) continue;
             var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party);
             var time = TimeAssigner.For(d, story);
             if (time is { Text.Length: > 0 }) cues.Add(time.Text);
@@ -42,7 +42,7 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
                 Id = "",
                 SourceId = doc.SourceId,
                 Subject = EntityRef.Of(subject),
-                Relation = refusedHostility ? "diplomatic-support" : d.Relation,
+                Relation = refusedHostility ? RelationTypes.DiplomaticSupport.Id : d.Relation,
                 Object = EntityRef.Of(obj),
                 Materiel = d.Materiel.Select(EntityRef.Of).ToList(),
                 Place = d.Place is null ? null : EntityRef.Of(d.Place),

@@ -46,6 +46,24 @@ public static class LexiconFiles
         return set;
     }
 
+    /// <summary>A phrase table whose second column is a relation id, checked at load: an unknown one fails with the file and line.</summary>
+    public static PhraseTable<string> RelationPhraseSet(string name) => RelationPhrases(Read(name, 2), "lexicons/" + name);
+
+    /// <summary>The same from any reader; errors name it <paramref name="path"/>.</summary>
+    public static PhraseTable<string> RelationPhraseSet(TextReader reader, string path) => RelationPhrases(Read(reader, path, 2), path);
+
+    private static PhraseTable<string> RelationPhrases(IEnumerable<(int Line, string[] Columns)> lines, string path)
+    {
+        var table = new PhraseTable<string>();
+        foreach (var (line, cols) in lines)
+        {
+            if (!Core.Ontology.RelationTypes.IsKnown(cols[1]))
+                throw new FormatException($"{path}:{line}: '{cols[1]}' is not a relation type of the ontology");
+            foreach (var f in Forms(cols[0])) table.Add(f, cols[1]);
+        }
+        return table;
+    }
+
     public static PhraseTable<string> PhraseSet(string name)
     {
         var table = new PhraseTable<string>();

@@ -11,7 +11,7 @@ public sealed class MentionLexicons
     public HashSet<string> ActionNouns { get; } = LexiconFiles.WordSet("action-nouns.tsv");
     public PhraseTable<string> Titles { get; } = LexiconFiles.PhraseSet("titles.tsv");
     public PhraseTable<string> GroupNouns { get; } = LexiconFiles.PhraseSet("group-nouns.tsv");
-    public PhraseTable<string> RoleNouns { get; } = LexiconFiles.PhraseSet("role-nouns.tsv");
+    public PhraseTable<string> RoleNouns { get; } = LexiconFiles.RelationPhraseSet("role-nouns.tsv");
 
     /// <summary>Words that close the name of a body ("Trading", "Brigade", "Ministry") with the kind of entity they make.</summary>
     public WordTable<EntityKind> NameHeads { get; } = KindTable("name-heads.tsv");

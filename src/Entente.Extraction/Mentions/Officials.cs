@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 
 namespace Entente.Extraction.Mentions;
 
@@ -12,7 +13,7 @@ internal static class Officials
 {
     public static Entity Person(ProvisionalEntities found, string name, Entity state, string? role)
     {
-        var person = found.Get(name, name, EntityKind.Person, state.Id, [new EntityLink("part-of", state.Id) { Role = role }]);
+        var person = found.Get(name, name, EntityKind.Person, state.Id, [new EntityLink(RelationTypes.PartOf.Id, state.Id) { Role = role }]);
         var surname = name.Split(' ')[^1];
         if (surname.Length >= 3 && surname != name) found.Remember(surname, person);
         return person;

@@ -42,8 +42,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         {
             if (S.MentionAt(k) is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
             if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
-            if (rel == "funding" && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
-            if (rel != "support") return (rel, k);
+            if (rel == RelationTypes.Funding.Id && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
+            if (rel != RelationTypes.Support.Id) return (rel, k);
             found ??= (rel, k);
         }
         return found;

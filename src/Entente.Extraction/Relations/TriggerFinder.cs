@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
@@ -29,7 +30,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
                 continue;
             }
             var entry = Choose(s, i, entries);
-            if (entry is not null && !(entry.Relation == "support" && entry.Frame == "directed" && (HelpsAnother(s, end) || AsNoun(s, i))))
+            if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || AsNoun(s, i))))
                 s.Triggers.Add(new TriggerMention(i, end, entry));
             i = end;
         }

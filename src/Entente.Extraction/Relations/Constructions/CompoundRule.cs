@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Constructions;
@@ -12,19 +13,19 @@ public sealed class CompoundRule : IConstructionRule
 {
     private static readonly Dictionary<string, string> Heads = new(StringComparer.Ordinal)
     {
-        ["alliance"] = "alliance",
-        ["partnership"] = "alliance",
-        ["axis"] = "alliance",
-        ["entente"] = "alliance",
-        ["bloc"] = "alliance",
-        ["intervention"] = "joint-operation",
-        ["operation"] = "joint-operation",
-        ["operations"] = "joint-operation",
-        ["campaign"] = "joint-operation",
-        ["offensive"] = "joint-operation",
-        ["exercises"] = "joint-operation",
-        ["drills"] = "joint-operation",
-        ["patrols"] = "joint-operation",
+        ["alliance"] = RelationTypes.Alliance.Id,
+        ["partnership"] = RelationTypes.Alliance.Id,
+        ["axis"] = RelationTypes.Alliance.Id,
+        ["entente"] = RelationTypes.Alliance.Id,
+        ["bloc"] = RelationTypes.Alliance.Id,
+        ["intervention"] = RelationTypes.JointOperation.Id,
+        ["operation"] = RelationTypes.JointOperation.Id,
+        ["operations"] = RelationTypes.JointOperation.Id,
+        ["campaign"] = RelationTypes.JointOperation.Id,
+        ["offensive"] = RelationTypes.JointOperation.Id,
+        ["exercises"] = RelationTypes.JointOperation.Id,
+        ["drills"] = RelationTypes.JointOperation.Id,
+        ["patrols"] = RelationTypes.JointOperation.Id,
     };
 
     public void Apply(FrameContext c)
@@ -64,14 +65,14 @@ public sealed class CompoundRule : IConstructionRule
         var next = backer.Last;
         if (s.IsWord(next, "coup") || s.IsWord(next, "putsch"))
         {
-            var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", "coup-support", "compound"));
+            var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", RelationTypes.CoupSupport.Id, "compound"));
             var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]
                 ?? s.Mentions.LastOrDefault(m => m.Last <= backer.First && m.Entity.Kind == EntityKind.State && m.Entity.Id != backer.Entity.Id);
-            if (country is not null) c.Emit(t, "coup-support", [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
+            if (country is not null) c.Emit(t, RelationTypes.CoupSupport.Id, [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
             return;
         }
         if (BackedActorFrom(s, next) is { } backed)
-            c.Emit(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", "support", "compound")), "support", [backer.Entity], [backed.Entity], "support.compound", 60, [backer, backed], []);
+            c.Emit(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", RelationTypes.Support.Id, "compound")), RelationTypes.Support.Id, [backer.Entity], [backed.Entity], "support.compound", 60, [backer, backed], []);
     }
 
     /// <summary>
@@ -107,6 +108,6 @@ public sealed class CompoundRule : IConstructionRule
             : s.Tokens.Count > next && s.Tokens[next].Lower is "junta" or "regime" or "government"
                 ? s.Mentions.LastOrDefault(x => x.Last <= patron.First && x.Entity.Kind == EntityKind.State && x.Entity.Id != patron.Entity.Id) : null;
         if (client is null) return;
-        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", "client-of", "compound")), "client-of", [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], [], presupposed: true);
+        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", RelationTypes.ClientOf.Id, "compound")), RelationTypes.ClientOf.Id, [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], [], presupposed: true);
     }
 }

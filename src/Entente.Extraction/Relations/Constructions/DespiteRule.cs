@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Constructions;
@@ -24,8 +25,8 @@ public sealed class DespiteRule : IConstructionRule
                 var target = c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= i).ToList()).FirstOrDefault(g => g.Count > 0)
                     ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > k && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);
                 if (presser is null || target is null) break;
-                var t = new TriggerMention(i, k + 1, new TriggerEntry("despite", "pressure", "despite"));
-                c.Emit(t, "pressure", [presser.Entity], SentenceArguments.Entities(target), "pressure.despite", 60, target.Append(presser), []);
+                var t = new TriggerMention(i, k + 1, new TriggerEntry("despite", RelationTypes.Pressure.Id, "despite"));
+                c.Emit(t, RelationTypes.Pressure.Id, [presser.Entity], SentenceArguments.Entities(target), "pressure.despite", 60, target.Append(presser), []);
                 break;
             }
         }

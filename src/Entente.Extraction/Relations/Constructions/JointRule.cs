@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Constructions;
@@ -24,7 +25,7 @@ public sealed class JointRule : IConstructionRule
                 if (Heads.Contains(s.Tokens[k].Lower)) head = k;
             }
             if (head < 0) continue;
-            var t = new TriggerMention(i, head + 1, new TriggerEntry("joint", "joint-operation", "joint"));
+            var t = new TriggerMention(i, head + 1, new TriggerEntry("joint", RelationTypes.JointOperation.Id, "joint"));
             var subjects = c.Args.SubjectOf(i, inherit: false);
             var partner = c.Args.AfterPreposition(head + 1, Math.Min(s.Tokens.Count, head + 6), false, "with", "between");
             if (subjects is null && partner is null) continue;
@@ -35,12 +36,12 @@ public sealed class JointRule : IConstructionRule
             else if (partner is not null)
             {
                 foreach (var p in SentenceArguments.Entities(partner))
-                    c.Emit(t, "joint-operation", members, [p], "joint-operation.joint", 65, args, [], place);
+                    c.Emit(t, RelationTypes.JointOperation.Id, members, [p], "joint-operation.joint", 65, args, [], place);
                 continue;
             }
             for (var x = 0; x < members.Count; x++)
                 for (var y = x + 1; y < members.Count; y++)
-                    c.Emit(t, "joint-operation", [members[x]], [members[y]], "joint-operation.joint", 65, args, [], place);
+                    c.Emit(t, RelationTypes.JointOperation.Id, [members[x]], [members[y]], "joint-operation.joint", 65, args, [], place);
         }
     }
 }

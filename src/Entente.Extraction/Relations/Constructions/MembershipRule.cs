@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
@@ -67,10 +68,10 @@ public sealed class MembershipRule : IConstructionRule
 
     private static void Emit(FrameContext c, int first, int last, List<EntityMention> members, EntityMention whole, bool presupposed)
     {
-        var t = new TriggerMention(first, last, new TriggerEntry(c.S.Tokens[first].Lower, "part-of", "membership"));
+        var t = new TriggerMention(first, last, new TriggerEntry(c.S.Tokens[first].Lower, RelationTypes.PartOf.Id, "membership"));
         var holders = members.Where(m => !IsWhole(m) && m.Entity.Id != whole.Entity.Id).ToList();
         if (holders.Count == 0) return;
-        c.Emit(t, "part-of", SentenceArguments.Entities(holders), [whole.Entity], Rule, 60, holders.Append(whole), [], presupposed: presupposed);
+        c.Emit(t, RelationTypes.PartOf.Id, SentenceArguments.Entities(holders), [whole.Entity], Rule, 60, holders.Append(whole), [], presupposed: presupposed);
     }
 
     /// <summary>

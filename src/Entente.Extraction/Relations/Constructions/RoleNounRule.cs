@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
@@ -139,8 +140,8 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     {
         var holder = c.S.Mentions.FirstOrDefault(m => m.First == owner.Last + 1 && IsGroup(m));
         if (holder is null) return;
-        var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? "affiliate-of";
-        if (!Core.Ontology.RelationTypes.IsKnown(link)) link = "affiliate-of";
+        var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? RelationTypes.AffiliateOf.Id;
+        if (!RelationTypes.IsKnown(link)) link = RelationTypes.AffiliateOf.Id;
         var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
         c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
     }

@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Constructions;
@@ -23,8 +24,8 @@ public sealed class ViaRule : IConstructionRule
             if (s.IsWord(broker.Last, "that")) beneficiary = c.Args.ObjectAfter(broker.Last + 1);
             beneficiary ??= c.Args.SubjectOf(i, inherit: false);
             if (beneficiary is null) continue;
-            var t = new TriggerMention(i, broker.Last, new TriggerEntry("via", "facilitation", "via"));
-            c.Emit(t, "facilitation", [broker.Entity], SentenceArguments.Entities(beneficiary), "facilitation.via", 55, beneficiary.Append(broker), []);
+            var t = new TriggerMention(i, broker.Last, new TriggerEntry("via", RelationTypes.Facilitation.Id, "via"));
+            c.Emit(t, RelationTypes.Facilitation.Id, [broker.Entity], SentenceArguments.Entities(beneficiary), "facilitation.via", 55, beneficiary.Append(broker), []);
         }
     }
 

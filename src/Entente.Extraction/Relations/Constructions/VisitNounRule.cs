@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Constructions;
@@ -22,8 +23,8 @@ public sealed class VisitNounRule : IConstructionRule
             if (k >= s.Tokens.Count || !Nouns.Contains(s.Tokens[k].Lower)) continue;
             var host = HostAfter(s, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
-            var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, "visit", "noun"));
-            c.Emit(t, "visit", [visitor.Entity], [host.Entity], "visit.noun", 60, [visitor, host], []);
+            var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, RelationTypes.Visit.Id, "noun"));
+            c.Emit(t, RelationTypes.Visit.Id, [visitor.Entity], [host.Entity], "visit.noun", 60, [visitor, host], []);
         }
     }
 

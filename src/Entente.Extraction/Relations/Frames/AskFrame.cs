@@ -20,8 +20,8 @@ public sealed class AskFrame : ITriggerFrame
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
         var materiel = c.MaterielIn(t.Last, end);
-        var relation = c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? "arms-transfer" : "support");
-        if (relation == "support" && materiel.Count > 0) relation = "arms-transfer";
+        var relation = c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? RelationTypes.ArmsTransfer.Id : RelationTypes.Support.Id);
+        if (relation == RelationTypes.Support.Id && materiel.Count > 0) relation = RelationTypes.ArmsTransfer.Id;
         foreach (var m in askee) a.TakenAsObject.Add(m);
         a.LastSubject = asker;
         c.Emit(t, relation, SentenceArguments.Entities(askee), SentenceArguments.Entities(asker), "request.ask", 60, asker.Concat(askee), materiel, phase: Phase.Requested);

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -28,7 +29,7 @@ public sealed class BasingFrame : ITriggerFrame
                 var user = c.Args.SubjectOf(t.First);
                 if (hostEntity is null || user is null) return;
                 if (host is not null) c.Args.TakenAsObject.Add(host);
-                c.Emit(t, "basing-access", [hostEntity], SentenceArguments.Entities(user), t.Entry.RuleId, 60, host is null ? user : user.Append(host), [], baseEntity);
+                c.Emit(t, RelationTypes.BasingAccess.Id, [hostEntity], SentenceArguments.Entities(user), t.Entry.RuleId, 60, host is null ? user : user.Append(host), [], baseEntity);
                 return;
             }
         }

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -10,8 +11,6 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class DirectedFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> PlaceObjects = ["visit", "occupation", "presence"];
-
     public IReadOnlyList<string> Names { get; } = ["directed"];
 
     public void Apply(TriggerMention t, FrameContext c)
@@ -19,36 +18,36 @@ public sealed class DirectedFrame : ITriggerFrame
         var a = c.Args;
         var end = a.RegionEnd(t);
         // Weapons that reach or arrive were delivered; aircraft that land somewhere may only be visiting.
-        if (t.Entry.Relation == "visit" && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
+        if (t.Entry.Relation == RelationTypes.Visit.Id && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;
         if (c.IsPassive(t))
         {
             obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
-            if (obj is null && t.Entry.Relation == "interdiction") obj = a.AfterPreposition(0, t.First, false, "to", "for");
+            if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, "to", "for");
             subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
         else
         {
             subj = a.SubjectOf(t.First);
-            obj = a.ObjectAfter(t.Last, places: PlaceObjects.Contains(t.Entry.Relation) || t.Entry.Relation == "attack");
+            obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
-            if (t.Entry.Relation == "attack" && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
+            if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
         }
         if (subj is null || obj is null) return;
         foreach (var m in obj) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
         a.LastObject = obj;
         var relation = t.Entry.Relation;
-        if (relation == "support" && obj.Any(m => IsRegime(c, m))) relation = "regime-support";
-        if (relation == "visit" && Arrival(c, t, subj)) relation = "presence";
+        if (relation == RelationTypes.Support.Id && obj.Any(m => IsRegime(c, m))) relation = RelationTypes.RegimeSupport.Id;
+        if (relation == RelationTypes.Visit.Id && Arrival(c, t, subj)) relation = RelationTypes.Presence.Id;
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
         // "Russian jets struck Idlib", "the minister visited Latakia": a city or a base attacked or visited stands for
         // its state, and is where it happened.
-        if (relation is "attack" or "visit" && objects.Any(e => e.Kind == EntityKind.Place))
+        if ((relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id) && objects.Any(e => e.Kind == EntityKind.Place))
         {
             place ??= objects.First(e => e.Kind == EntityKind.Place);
             objects = c.StatesForPlaces(objects);
@@ -76,7 +75,7 @@ public sealed class DirectedFrame : ITriggerFrame
 
     private static List<EntityMention>? AttackerIn(FrameContext c, int from, int to, string relation)
     {
-        if (relation != "attack") return null;
+        if (relation != RelationTypes.Attack.Id) return null;
         foreach (var m in c.S.Mentions)
             if (m.First >= from && m.First < to + 1 && m.Entity.Kind.IsActor() && m.Role == MentionRole.Modifier) return [m];
         return null;

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -24,18 +25,18 @@ public sealed class HostFrame : ITriggerFrame
         {
             // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
             var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
-            c.Emit(t, "basing-access", SentenceArguments.Entities(host), [user], t.Entry.RuleId + ".forces", 60, host.Concat(guest), materiel, c.PlaceIn(t.Last, end, [])?.Entity);
+            c.Emit(t, RelationTypes.BasingAccess.Id, SentenceArguments.Entities(host), [user], t.Entry.RuleId + ".forces", 60, host.Concat(guest), materiel, c.PlaceIn(t.Last, end, [])?.Entity);
             return;
         }
         if (guest is null)
         {
             if (c.OriginOf(materiel) is { } origin)
-                c.Emit(t, "basing-access", SentenceArguments.Entities(host), [origin], t.Entry.RuleId + ".materiel", 60, host, materiel);
+                c.Emit(t, RelationTypes.BasingAccess.Id, SentenceArguments.Entities(host), [origin], t.Entry.RuleId + ".materiel", 60, host, materiel);
             return;
         }
         foreach (var m in guest) a.TakenAsObject.Add(m);
         a.LastSubject = host;
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        c.Emit(t, "visit", SentenceArguments.Entities(guest), SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), t.Entry.RuleId, 60, host.Concat(guest), materiel, place);
+        c.Emit(t, RelationTypes.Visit.Id, SentenceArguments.Entities(guest), SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), t.Entry.RuleId, 60, host.Concat(guest), materiel, place);
     }
 }

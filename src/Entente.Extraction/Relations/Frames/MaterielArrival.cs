@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -26,7 +27,7 @@ internal static class MaterielArrival
         if (reached is null) return true;
         var recipients = c.StatesForPlaces(SentenceArguments.Entities(reached));
         if (c.OriginOf(materiel) is not { } origin || recipients.Count == 0) return true;
-        c.Emit(t, "arms-transfer", [origin], recipients, "arms-transfer.arrival", 60, materiel.Concat(reached), materiel);
+        c.Emit(t, RelationTypes.ArmsTransfer.Id, [origin], recipients, "arms-transfer.arrival", 60, materiel.Concat(reached), materiel);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -24,7 +25,7 @@ public sealed class NominalFrame : ITriggerFrame
         // "military aid to Kyiv from Washington", "arms deliveries from North Korea to Russia": "from" names the giver.
         var subj = modifier is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList()
             : a.AfterPreposition(t.Last, end, false, "from") ?? a.SubjectOf(t.First, inherit: false);
-        if (subj is null && t.Entry.Relation == "arms-transfer" && c.OriginOf(materiel) is { } origin)
+        if (subj is null && t.Entry.Relation == RelationTypes.ArmsTransfer.Id && c.OriginOf(materiel) is { } origin)
         {
             var objs = SentenceArguments.Entities(obj).ToList();
             c.Emit(t, t.Entry.Relation, [origin], objs, t.Entry.RuleId + ".origin", 55, obj, materiel, c.PlaceIn(t.Last, end, objs)?.Entity);

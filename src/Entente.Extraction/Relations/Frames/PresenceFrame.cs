@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -29,6 +30,6 @@ public sealed class PresenceFrame : ITriggerFrame
         if (places.Count == 0) return;
         a.LastSubject = actors;
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
-            c.Emit(t, "presence", SentenceArguments.Entities(actors), [p.Entity], t.Entry.RuleId, 65, actors.Append(p), []);
+            c.Emit(t, RelationTypes.Presence.Id, SentenceArguments.Entities(actors), [p.Entity], t.Entry.RuleId, 65, actors.Append(p), []);
     }
 }

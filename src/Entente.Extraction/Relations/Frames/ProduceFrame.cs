@@ -1,3 +1,5 @@
+using Entente.Core.Ontology;
+
 namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
@@ -20,6 +22,6 @@ public sealed class ProduceFrame : ITriggerFrame
         var producers = inside is [{ Entity.Kind: not Core.Entities.EntityKind.Place }, ..] ? inside : a.SubjectOf(t.First);
         if (producers is null) return;
         var place = inside?.FirstOrDefault()?.Entity;
-        c.Emit(t, "arms-production", [origin], SentenceArguments.Entities(producers).Where(e => e.Id != origin.Id), t.Entry.RuleId, 60, producers, materiel, place);
+        c.Emit(t, RelationTypes.ArmsProduction.Id, [origin], SentenceArguments.Entities(producers).Where(e => e.Id != origin.Id), t.Entry.RuleId, 60, producers, materiel, place);
     }
 }

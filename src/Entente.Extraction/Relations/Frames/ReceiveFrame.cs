@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -18,12 +19,12 @@ public sealed class ReceiveFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
-        var theme = materiel.Count == 0 && t.Entry.Relation == "arms-transfer" ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
-        if (theme is { Relation: not ("economic-cooperation" or "technology-transfer" or "funding") }) theme = null;
+        var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
+        if (theme is { } given && given.Relation != RelationTypes.EconomicCooperation.Id && given.Relation != RelationTypes.TechnologyTransfer.Id && given.Relation != RelationTypes.Funding.Id) theme = null;
         if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } seller) giver = [seller];
         var givers = giver is not null ? SentenceArguments.Entities(giver).ToList() : c.OriginOf(materiel) is { } o ? [o] : [];
         // Without weapons or goods named, "received … from" says too little to call it an arms transfer.
-        if (givers.Count == 0 || t.Entry.Relation == "arms-transfer" && materiel.Count == 0 && theme is null) return;
+        if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;
         var takers = SentenceArguments.Entities(taker).ToList();
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
         c.Emit(t, theme?.Relation ?? t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);

@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -20,6 +21,6 @@ public sealed class SupplierFrame : ITriggerFrame
             suppliers = s.Mentions.LastOrDefault(m => m.IsActor && m.Last == possessor.First - 1) is { } last ? c.Args.Group(last) : null;
         else suppliers = c.Args.SubjectOf(possessor.First, inherit: false);
         if (suppliers is null) return;
-        c.Emit(t, "arms-transfer", SentenceArguments.Entities(suppliers), [possessor.Entity], t.Entry.RuleId, 60, suppliers.Append(possessor), c.MaterielIn(t.First, t.Last), presupposed: true);
+        c.Emit(t, RelationTypes.ArmsTransfer.Id, SentenceArguments.Entities(suppliers), [possessor.Entity], t.Entry.RuleId, 60, suppliers.Append(possessor), c.MaterielIn(t.First, t.Last), presupposed: true);
     }
 }

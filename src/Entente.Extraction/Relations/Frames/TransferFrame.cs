@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -19,11 +20,11 @@ public sealed class TransferFrame : ITriggerFrame
         var passive = c.IsPassive(t);
         var materiel = c.MaterielIn(t.Last, end);
         if (materiel.Count == 0 && passive) materiel = c.MaterielBefore(t.First);
-        var theme = t.Entry.Relation == "arms-transfer" ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
-        if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == "arms-transfer")) return;
+        var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
+        if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)) return;
         var relation = theme?.Relation ?? t.Entry.Relation;
         List<EntityMention>? giver, taker;
-        if (passive && relation == "personnel-deployment")
+        if (passive && relation == RelationTypes.PersonnelDeployment.Id)
         {
             // "Russian contractors were deployed to Libya": the forces named are the deployer's own; the place is where they go.
             giver = a.SubjectOf(t.First, inherit: false);
@@ -44,7 +45,7 @@ public sealed class TransferFrame : ITriggerFrame
             return;
         }
         giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
-        taker = a.AfterPreposition(t.Last, end, relation == "personnel-deployment", "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
+        taker = a.AfterPreposition(t.Last, end, relation == RelationTypes.PersonnelDeployment.Id, "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
         if (giver is null || taker is null) return;
         if (materiel.Count == 0) materiel = c.MaterielAntecedent(giver[0].First);
         foreach (var m in taker) a.TakenAsObject.Add(m);
@@ -58,7 +59,7 @@ public sealed class TransferFrame : ITriggerFrame
         List<EntityMention> giverMentions, List<EntityMention> materiel, int end)
     {
         var takers = SentenceArguments.Entities(taker).ToList();
-        if (relation == "personnel-deployment" && takers.All(e => e.Kind == Core.Entities.EntityKind.Place)) relation = "presence";
+        if (relation == RelationTypes.PersonnelDeployment.Id && takers.All(e => e.Kind == Core.Entities.EntityKind.Place)) relation = RelationTypes.Presence.Id;
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
         c.Emit(t, relation, givers, takers, t.Entry.RuleId + (c.IsPassive(t) ? ".passive" : ""), 70, giverMentions.Concat(taker), materiel, place);
     }

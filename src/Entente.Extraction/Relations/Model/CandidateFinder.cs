@@ -27,7 +27,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     /// every pair tripled the candidates for a handful of claims.
     /// </summary>
     private static readonly int[] Constructional =
-        [.. new[] { "part-of", "proxy-of", "affiliate-of", "client-of", "support", "alliance", "presence" }.Select(RelationCues.IndexOf).Order()];
+        [.. new[] { RelationTypes.PartOf.Id, RelationTypes.ProxyOf.Id, RelationTypes.AffiliateOf.Id, RelationTypes.ClientOf.Id, RelationTypes.Support.Id, RelationTypes.Alliance.Id, RelationTypes.Presence.Id }.Select(RelationCues.IndexOf).Order()];
 
     /// <summary>How many tokens may lie between two mentions for a construction to join them.</summary>
     public const int ConstructionReach = 3;

@@ -138,7 +138,7 @@ public sealed class SentenceFacts
     public (List<EntityMention>? Subjects, List<EntityMention>? Objects, bool Passive) ArgumentsOf(TriggerSpot spot)
     {
         if (_arguments.TryGetValue(spot.First, out var known)) return known;
-        var trigger = new TriggerMention(spot.First, spot.Last, new TriggerEntry(Sentence.Tokens[spot.First].Lower, "support", "directed"));
+        var trigger = new TriggerMention(spot.First, spot.Last, new TriggerEntry(Sentence.Tokens[spot.First].Lower, RelationTypes.Support.Id, "directed"));
         var passive = _frames.IsPassive(trigger);
         var before = Args.SubjectOf(spot.First, inherit: false);
         var after = passive ? Args.AfterPreposition(spot.Last, Sentence.Tokens.Count, false, "by") : Args.ObjectAfter(spot.Last);

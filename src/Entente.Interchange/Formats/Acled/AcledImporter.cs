@@ -31,9 +31,9 @@ public sealed class AcledImporter : IImporter
             return new RowError(r.Line, $"event_date '{date}' is not a date (\"12 March 2023\" or \"2023-03-12\")");
         var relation = (h.Get(r, "event_type"), h.Get(r, "sub_event_type")) switch
         {
-            ("Battles", _) => "conflict",
-            ("Explosions/Remote violence", _) or ("Violence against civilians", _) => "attack",
-            ("Strategic developments", "Agreement") => "agreement",
+            ("Battles", _) => RelationTypes.Conflict.Id,
+            ("Explosions/Remote violence", _) or ("Violence against civilians", _) => RelationTypes.Attack.Id,
+            ("Strategic developments", "Agreement") => RelationTypes.Agreement.Id,
             _ => null,
         };
         if (relation is null) return new RowSkipped(r.Line, $"event type {h.Get(r, "event_type")} has no relation");

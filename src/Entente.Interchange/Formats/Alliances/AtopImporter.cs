@@ -88,7 +88,7 @@ public sealed class AtopImporter : IImporter
                 yield return new ClaimRow(row.Line)
                 {
                     Subject = a.State,
-                    Relation = "alliance",
+                    Relation = RelationTypes.Alliance.Id,
                     Object = b.State,
                     Time = AllianceDates.Span(from, to, CoverageEnd),
                     Phase = to is null ? Phase.Ongoing : Phase.Occurred,

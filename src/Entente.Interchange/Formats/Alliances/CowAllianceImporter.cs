@@ -51,7 +51,7 @@ public sealed class CowAllianceImporter : IImporter
             yield return new ClaimRow(r.Line)
             {
                 Subject = a,
-                Relation = "alliance",
+                Relation = RelationTypes.Alliance.Id,
                 Object = b,
                 Time = AllianceDates.Span(start.Value, end, CoverageEnd),
                 Phase = end is null ? Phase.Ongoing : Phase.Occurred,

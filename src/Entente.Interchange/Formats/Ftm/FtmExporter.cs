@@ -51,12 +51,9 @@ public sealed class FtmExporter : IExporter
 
     private static void Link(Utf8JsonWriter w, Claim c)
     {
-        var (schema, from, to) = c.Relation switch
-        {
-            "part-of" => ("Membership", "member", "organization"),
-            "sanction" => ("Sanction", "authority", "entity"),
-            _ => ("UnknownLink", "subject", "object"),
-        };
+        var (schema, from, to) = c.Relation == RelationTypes.PartOf.Id ? ("Membership", "member", "organization")
+            : c.Relation == RelationTypes.Sanction.Id ? ("Sanction", "authority", "entity")
+            : ("UnknownLink", "subject", "object");
         w.WriteStartObject();
         w.WriteString("id", c.Id);
         w.WriteString("schema", schema);

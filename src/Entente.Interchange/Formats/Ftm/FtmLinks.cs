@@ -16,10 +16,10 @@ public static class FtmLinks
     // A null relation: the link's role names it.
     private static readonly Dictionary<string, (string? Relation, string From, string To, string Verb)> Links = new()
     {
-        ["Ownership"] = ("part-of", "asset", "owner", "is owned by"),
-        ["Membership"] = ("part-of", "member", "organization", "is a member of"),
-        ["Directorship"] = ("affiliate-of", "director", "organization", "is a director of"),
-        ["Sanction"] = ("sanction", "", "entity", "sanctioned"),
+        ["Ownership"] = (RelationTypes.PartOf.Id, "asset", "owner", "is owned by"),
+        ["Membership"] = (RelationTypes.PartOf.Id, "member", "organization", "is a member of"),
+        ["Directorship"] = (RelationTypes.AffiliateOf.Id, "director", "organization", "is a director of"),
+        ["Sanction"] = (RelationTypes.Sanction.Id, "", "entity", "sanctioned"),
         ["UnknownLink"] = (null, "subject", "object", ""),
     };
 

@@ -1,3 +1,5 @@
+using Entente.Core.Ontology;
+
 namespace Entente.Interchange.Formats.Gdelt;
 
 /// <summary>
@@ -10,14 +12,14 @@ public static class CameoRelations
 {
     private static readonly (string Prefix, string Relation)[] Table =
     [
-        ("042", "visit"), ("043", "visit"), ("04", "contact"),
-        ("057", "agreement"), ("05", "diplomatic-support"),
-        ("061", "economic-cooperation"), ("062", "joint-operation"), ("064", "intelligence-sharing"), ("060", "coordination"),
-        ("071", "funding"), ("072", "arms-transfer"), ("074", "protection"), ("07", "support"),
-        ("13", "pressure"),
-        ("163", "sanction"), ("16", "reduce-relations"),
-        ("172", "sanction"), ("17", "interdiction"),
-        ("18", "attack"), ("19", "attack"), ("20", "attack"),
+        ("042", RelationTypes.Visit.Id), ("043", RelationTypes.Visit.Id), ("04", RelationTypes.Contact.Id),
+        ("057", RelationTypes.Agreement.Id), ("05", RelationTypes.DiplomaticSupport.Id),
+        ("061", RelationTypes.EconomicCooperation.Id), ("062", RelationTypes.JointOperation.Id), ("064", RelationTypes.IntelligenceSharing.Id), ("060", RelationTypes.Coordination.Id),
+        ("071", RelationTypes.Funding.Id), ("072", RelationTypes.ArmsTransfer.Id), ("074", RelationTypes.Protection.Id), ("07", RelationTypes.Support.Id),
+        ("13", RelationTypes.Pressure.Id),
+        ("163", RelationTypes.Sanction.Id), ("16", RelationTypes.ReduceRelations.Id),
+        ("172", RelationTypes.Sanction.Id), ("17", RelationTypes.Interdiction.Id),
+        ("18", RelationTypes.Attack.Id), ("19", RelationTypes.Attack.Id), ("20", RelationTypes.Attack.Id),
     ];
 
     public static string? RelationFor(string code) =>

@@ -57,12 +57,12 @@ public sealed class SipriLayout(SipriColumns columns, CsvRecord header)
 
         if (columns.DealId is not { } deal || _deals.Add(r[deal].Trim()))
         {
-            yield return Claim("agreement", ordered, Marked(r, columns.OrderYearEstimated), columns.Ordered);
+            yield return Claim(RelationTypes.Agreement.Id, ordered, Marked(r, columns.OrderYearEstimated), columns.Ordered);
             if (Marked(r, columns.LocalProduction) || SipriNumbers.MentionsLicensedProduction(Cell(r, columns.Comments)))
-                yield return Claim("arms-production", delivered ?? ordered, false, null);
+                yield return Claim(RelationTypes.ArmsProduction.Id, delivered ?? ordered, false, null);
         }
         if (delivered is not null)
-            yield return Claim("arms-transfer", delivered, Marked(r, columns.DeliveredEstimated) || Marked(r, columns.DeliveryYearsEstimated), columns.Delivered);
+            yield return Claim(RelationTypes.ArmsTransfer.Id, delivered, Marked(r, columns.DeliveredEstimated) || Marked(r, columns.DeliveryYearsEstimated), columns.Delivered);
     }
 
     private Dictionary<string, string> Properties(CsvRecord r)

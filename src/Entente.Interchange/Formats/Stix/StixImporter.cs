@@ -19,9 +19,9 @@ public sealed class StixImporter : IImporter
 {
     private static readonly Dictionary<string, string> StandardTypes = new()
     {
-        ["attributed-to"] = "affiliate-of",
-        ["located-at"] = "presence",
-        ["targets"] = "attack",
+        ["attributed-to"] = RelationTypes.AffiliateOf.Id,
+        ["located-at"] = RelationTypes.Presence.Id,
+        ["targets"] = RelationTypes.Attack.Id,
     };
 
     public async IAsyncEnumerable<ImportItem> ReadAsync(Stream input, ImportContext ctx, [EnumeratorCancellation] CancellationToken ct = default)
