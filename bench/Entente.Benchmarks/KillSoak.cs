@@ -11,7 +11,7 @@ namespace Entente.Benchmarks;
 /// kill the database must pass SQLite's integrity check and hold whole documents only (each stored source has exactly
 /// the claims a clean run gave it; the import, one transaction, leaves nothing at all), and a re-run must end with
 /// exactly the clean run's counts of sources and claims.
-/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- killsoak [--documents 2000] [--import-mb 30] [--rounds 3]
+/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- killsoak [--documents 2000] [--import-mb 30] [--rounds 3] [--only ingest|import]
 /// </summary>
 public static partial class KillSoak
 {
@@ -19,10 +19,12 @@ public static partial class KillSoak
     {
         int Arg(string name, int fallback) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
         var (documents, importMb, rounds) = (Arg("documents", 2000), Arg("import-mb", 30), Arg("rounds", 3));
+        var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
         var dir = Directory.CreateTempSubdirectory("entente-killsoak-");
         try
         {
-            var failures = await IngestAsync(dir.FullName, documents, rounds) + await ImportAsync(dir.FullName, importMb, rounds);
+            var failures = (only is null or "ingest" ? await IngestAsync(dir.FullName, documents, rounds) : 0)
+                + (only is null or "import" ? await ImportAsync(dir.FullName, importMb, rounds) : 0);
             Console.WriteLine(failures == 0 ? "kill soak: every round whole and re-run to the clean counts" : $"kill soak: {failures} rounds FAILED");
             return failures == 0 ? 0 : 1;
         }
@@ -70,23 +72,24 @@ public static partial class KillSoak
         var failures = 0;
         for (var round = 1; round <= rounds; round++)
         {
-            // Kill at a quarter, a half and three quarters of the clean run's time: reading, writing, near the commit.
-            var at = run.Wall * round / (rounds + 1);
+            // The first kill while the rows are checked (nothing written yet); the others while the claims are stored,
+            // half way and near the commit (by the progress line's percentage, printed every second).
+            var percent = rounds > 1 ? 90 * (round - 1) / (rounds - 1) : 50;
             var db = Path.Combine(dir, $"import-killed{round}.db");
             await CreateAsync(db);
             long wal = 0;
-            var killed = await ReleaseCli.RunAsync(["import", "csv", csv, "--db", db], (_, elapsed) =>
+            var killed = await ReleaseCli.RunAsync(["import", "csv", csv, "--db", db], (err, _) =>
             {
                 wal = new FileInfo(db + "-wal") is { Exists: true } f ? f.Length : 0;
-                return elapsed >= at;
-            });
+                return round == 1 ? err.Contains("entente import: checking", StringComparison.Ordinal) : StoredPercent(err) >= percent;
+            }, new Dictionary<string, string> { ["ENTENTE_PROGRESS_SECONDS"] = "1" });
             var problems = await ProblemsAfterKillAsync(killed, db, cleanDb: null);
             var after = await CountsAsync(db);
             if (after != (0, 0)) problems.Add($"the killed import left {after.Sources} sources and {after.Claims} claims");
             await RunToEndAsync(["import", "csv", csv, "--db", db]);
             var rerun = await CountsAsync(db);
             if (rerun != counts) problems.Add($"re-run gave {rerun}, clean {counts}");
-            failures += Report($"import round {round}: killed after {killed.Wall.TotalSeconds:0.0} s (write-ahead log {wal / 1048576.0:0.0} MB); stored then {after.Sources} sources, {after.Claims} claims; re-run {rerun.Sources} sources, {rerun.Claims} claims", problems);
+            failures += Report($"import round {round}: killed {(round == 1 ? "checking rows" : $"storing, at {StoredPercent(killed.Err)}% of the claims")} after {killed.Wall.TotalSeconds:0.0} s (write-ahead log {wal / 1048576.0:0.0} MB); stored then {after.Sources} sources, {after.Claims} claims; re-run {rerun.Sources} sources, {rerun.Claims} claims", problems);
         }
         return failures;
     }
@@ -139,6 +142,13 @@ public static partial class KillSoak
 
     [GeneratedRegex(@"entente ingest: ([\d,]+) of")]
     private static partial Regex ProgressLine();
+
+    [GeneratedRegex(@"entente import: storing .*\((\d+)%\)")]
+    private static partial Regex StoringLine();
+
+    /// <summary>The percentage of claims stored on the import's last progress line, or -1 before storing began.</summary>
+    private static int StoredPercent(string err) =>
+        StoringLine().Matches(err) is { Count: > 0 } m ? int.Parse(m[^1].Groups[1].Value, CultureInfo.InvariantCulture) : -1;
 
     /// <summary>The last "N of M documents" count ingest printed (a line per document with ENTENTE_PROGRESS_SECONDS=0).</summary>
     private static int LastProgress(string err) =>
