@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Entente.Knowledge;
 using Entente.Storage;
 using Entente.Synthetic;
@@ -6,34 +7,39 @@ using Entente.Synthetic;
 namespace Entente.Benchmarks;
 
 /// <summary>
-/// The workbench under load: a synthetic store (100,000 claims by default) served by the real `entente serve` process
-/// (built in Release: dotnet build -c Release src/Entente.Cli), and N clients
-/// (50) asking for graph neighbourhoods, pair profiles and searches as fast as answers come, for S seconds (60).
-/// Clients accept gzip, as browsers do. Reports requests, errors (any status but 200, any exception), latency percentiles, and the CPU one repeated graph
-/// or profile request costs the server process (its CPU time over sequential repeated requests).
-/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- load [--claims N] [--clients N] [--seconds S]
+/// The workbench under load: a synthetic store (100,000 claims by default, or an existing one with --store) served by
+/// the real `entente serve` process (built in Release: dotnet build -c Release src/Entente.Cli), and N clients (50)
+/// asking for graph neighbourhoods, pair profiles and searches as fast as answers come, for S seconds (60), R times (1).
+/// Clients ask for gzip, as browsers do, and by default read the compressed bytes without inflating them: the load
+/// generator shares this machine's two cores with the server, and inflating a hub's megabytes of JSON 400 times a
+/// second cost the clients more CPU than the server spent answering (measured: see the CPU split this prints), which a
+/// browser on its own machine would not take from the server. --inflate restores inflating clients.
+/// Reports per run: requests, errors (any status but 200, any exception), p50/p95/p99, the CPU the server and the
+/// clients used during the load, and the CPU one repeated graph or profile request costs the server; then the median
+/// of each percentile over the runs.
+/// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- load [--claims N | --store FILE] [--clients N] [--seconds S] [--runs R] [--inflate]
 /// </summary>
 public static class LoadTest
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        int Arg(string name, int fallback) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        var (claims, clients, seconds) = (Arg("claims", 100_000), Arg("clients", 50), Arg("seconds", 60));
+        string? Text(string name) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        int Arg(string name, int fallback) => Text(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var (claims, clients, seconds, runs) = (Arg("claims", 100_000), Arg("clients", 50), Arg("seconds", 60), Arg("runs", 1));
+        var inflate = args.Contains("--inflate");
         var dir = Directory.CreateTempSubdirectory("entente-load-");
         try
         {
-            var db = Path.Combine(dir.FullName, "load.db");
-            var kb = KnowledgeBase.Load();
-            var sw = Stopwatch.StartNew();
-            await using (var store = await StoreOpener.OpenAsync(db))
-            {
-                var synth = new SyntheticGraph(kb, new SyntheticOptions { Claims = claims, ClaimsPerSource = 200 });
-                await PipelineBenchmark.Ingest(store, synth, synth.Documents());
-            }
-            Console.WriteLine($"store: {claims} synthetic claims in {sw.Elapsed.TotalSeconds:0.0} s");
-            using var server = await ServeAsync(db);
+            var db = Text("store") ?? await SynthesiseAsync(Path.Combine(dir.FullName, "load.db"), claims);
+            using var server = await LoadServer.StartAsync(db);
             var urls = await UrlsAsync(db);
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, AutomaticDecompression = System.Net.DecompressionMethods.All }) { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient(new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = clients,
+                AutomaticDecompression = inflate ? System.Net.DecompressionMethods.All : System.Net.DecompressionMethods.None,
+            })
+            { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
+            if (!inflate) http.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
             foreach (var u in urls)
             {
                 // The first answers fill the cache; their sizes say what each kind of view costs to send.
@@ -41,20 +47,21 @@ public static class LoadTest
                 var bytes = await (await http.GetAsync(u)).EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync();
                 Console.WriteLine($"  {u}: {bytes.Length / 1024.0:0.0} kB, first answer {first.Elapsed.TotalMilliseconds:0} ms");
             }
-            Console.WriteLine($"cpu per repeated graph request:   {await CpuPerRequestAsync(http, server.Process, urls.First(u => u.StartsWith("/api/graph/", StringComparison.Ordinal))):0.000} ms");
-            Console.WriteLine($"cpu per repeated profile request: {await CpuPerRequestAsync(http, server.Process, urls.First(u => u.StartsWith("/api/profile/", StringComparison.Ordinal))):0.000} ms");
-            var (byKind, errors) = await LoadAsync(http, urls, clients, TimeSpan.FromSeconds(seconds));
-            foreach (var (kind, times) in byKind.OrderBy(k => k.Key))
+            Console.WriteLine($"clients {(inflate ? "inflate" : "read gzip as sent")}; load average {LoadAverage()}");
+            var results = new List<LoadRun>();
+            for (var r = 1; r <= runs; r++)
             {
-                times.Sort();
-                Console.WriteLine($"  {kind}: {times.Count} answers, p50 {times[times.Count / 2]:0.0} ms, p99 {times[Math.Min(times.Count - 1, (int)(0.99 * times.Count))]:0.0} ms");
+                var graphCpu = await CpuPerRequestAsync(http, server.Process, urls.First(u => u.StartsWith("/api/graph/", StringComparison.Ordinal)));
+                var profileCpu = await CpuPerRequestAsync(http, server.Process, urls.First(u => u.StartsWith("/api/profile/", StringComparison.Ordinal)));
+                Console.WriteLine($"run {r}: server cpu per repeated request: graph {graphCpu:0.000} ms, profile {profileCpu:0.000} ms");
+                var run = await LoadClients.RunAsync(http, urls, clients, TimeSpan.FromSeconds(seconds), server.Process);
+                run.Print(Console.Out, $"run {r}");
+                Console.WriteLine($"run {r}: load average after {LoadAverage()}");
+                results.Add(run);
             }
-            var latencies = byKind.Values.SelectMany(t => t).ToList();
-            latencies.Sort();
-            double P(double q) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
-            Console.WriteLine($"load: {clients} clients, {seconds} s, {latencies.Count + errors} requests ({(latencies.Count + errors) / (double)seconds:0} /s), errors {errors}");
-            Console.WriteLine($"latency ms: p50 {P(0.50):0.0}  p90 {P(0.90):0.0}  p99 {P(0.99):0.0}  max {(latencies.Count > 0 ? latencies[^1] : 0):0.0}");
-            return errors == 0 ? 0 : 1;
+            double Median(Func<LoadRun, double> f) => results.Select(f).Order().ElementAt(results.Count / 2);
+            Console.WriteLine($"median of {runs} runs: p50 {Median(r => r.P(0.50)):0.0} ms, p95 {Median(r => r.P(0.95)):0.0} ms, p99 {Median(r => r.P(0.99)):0.0} ms; errors {string.Join(", ", results.Select(r => r.Errors))}");
+            return results.All(r => r.Errors == 0) ? 0 : 1;
         }
         finally
         {
@@ -62,6 +69,23 @@ public static class LoadTest
             dir.Delete(recursive: true);
         }
     }
+
+    private static async Task<string> SynthesiseAsync(string db, int claims)
+    {
+        var kb = KnowledgeBase.Load();
+        var sw = Stopwatch.StartNew();
+        await using (var store = await StoreOpener.OpenAsync(db))
+        {
+            var synth = new SyntheticGraph(kb, new SyntheticOptions { Claims = claims, ClaimsPerSource = 200 });
+            await PipelineBenchmark.Ingest(store, synth, synth.Documents());
+        }
+        Console.WriteLine($"store: {claims} synthetic claims in {sw.Elapsed.TotalSeconds:0.0} s");
+        return db;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages: other processes on this shared machine take their share of the cores.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>Graph and profile URLs for the most named actors and pairs, and searches for words of source titles.</summary>
     private static async Task<List<string>> UrlsAsync(string db)
@@ -83,76 +107,12 @@ public static class LoadTest
         const int n = 500;
         server.Refresh();
         var before = server.TotalProcessorTime;
-        for (var i = 0; i < n; i++) (await http.GetAsync(url)).EnsureSuccessStatusCode();
+        for (var i = 0; i < n; i++)
+        {
+            using var response = await http.GetAsync(url);
+            await response.EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync();
+        }
         server.Refresh();
         return (server.TotalProcessorTime - before).TotalMilliseconds / n;
-    }
-
-    private sealed record Server(Process Process, Uri Url) : IDisposable
-    {
-        public void Dispose()
-        {
-            Process.Kill(entireProcessTree: true);
-            Process.WaitForExit();
-            Process.Dispose();
-        }
-    }
-
-    /// <summary>Starts `entente serve` on a free port and waits for it to say where it listens.</summary>
-    private static async Task<Server> ServeAsync(string db)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Entente.slnx"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("no Entente.slnx above the benchmark");
-        var entente = Path.Combine(root, "src", "Entente.Cli", "bin", "Release", "net10.0", "entente.dll");
-        if (!File.Exists(entente)) throw new InvalidOperationException($"build the CLI first: dotnet build -c Release src/Entente.Cli ({entente} is missing)");
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = false };
-        foreach (var a in new[] { entente, "serve", "--db", db, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
-        var process = Process.Start(start)!;
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
-            if (line.StartsWith("Entente workbench on ", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                return new Server(process, new Uri($"http://127.0.0.1:{port}/"));
-            }
-        throw new InvalidOperationException("entente serve ended before it listened");
-    }
-
-    private static async Task<(Dictionary<string, List<double>> Latencies, int Errors)> LoadAsync(HttpClient http, List<string> urls, int clients, TimeSpan length)
-    {
-        var latencies = new Dictionary<string, List<double>>();
-        var errors = 0;
-        var end = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
-        {
-            var rng = new Random(c);
-            var mine = new List<(string, double)>();
-            while (Stopwatch.GetTimestamp() < end)
-            {
-                var start = Stopwatch.GetTimestamp();
-                var url = urls[rng.Next(urls.Count)];
-                try
-                {
-                    using var response = await http.GetAsync(url);
-                    await response.Content.ReadAsByteArrayAsync();
-                    if (response.IsSuccessStatusCode) mine.Add((url.Split('/', '?')[2], Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-                    else Interlocked.Increment(ref errors);
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-            lock (latencies)
-                foreach (var (kind, ms) in mine)
-                {
-                    if (!latencies.TryGetValue(kind, out var list)) latencies[kind] = list = [];
-                    list.Add(ms);
-                }
-        }));
-        return (latencies, errors);
     }
 }

@@ -70,6 +70,25 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_budget_that_runs_out_inside_a_stage_stops_that_stage_at_its_next_sentence()
+    {
+        // Checked only between stages, a two-minute budget let one stage over a 49 MB line run for minutes more.
+        using var budget = new CancellationTokenSource();
+        var analysis = new DocumentAnalysis(Document.FromText("Russia armed Iran. Iran armed Syria.", new DocumentMetadata())) { Budget = budget.Token };
+        var stages = Default.Value.Stages;
+        stages[0].Run(analysis);
+        Assert.Equal(2, analysis.Sentences.Count);
+        budget.Cancel();
+
+        // Every stage that walks the sentences stops at the first; the denial and claim stages start from the
+        // drafts, and there are none yet.
+        var ranOn = stages.Skip(1).Where(s => s is not (Claims.ClaimStage or Attribution.DenialStage))
+            .Where(s => Record.Exception(() => s.Run(analysis)) is not OperationCanceledException).Select(s => s.GetType().Name).ToList();
+        Assert.Empty(ranOn);
+        Assert.Empty(analysis.Drafts);
+    }
+
+    [Fact]
     public void A_sentence_over_the_cap_is_cut_at_white_space_into_pieces_of_the_same_paragraph()
     {
         var words = string.Join(' ', Enumerable.Range(0, SentenceSplitter.MaxSentenceChars / 2).Select(i => $"w{i}"));

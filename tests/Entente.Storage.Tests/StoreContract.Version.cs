@@ -1,5 +1,6 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
+using Entente.Core.Hypotheses;
 using Entente.Core.Sources;
 using static Entente.Storage.Tests.Samples;
 
@@ -25,6 +26,29 @@ public abstract partial class StoreContract
         Assert.True(v1 > v0 && v2 > v1, $"{v0} → {v1} → {v2}");
         await using var other = await OpenAsync();
         Assert.Equal(v2, await other.GetVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Imports_knowledge_additions_ratings_overrides_and_reindexing_each_move_the_version_on()
+    {
+        // The workbench caches graph and profile answers on this number: every write a user can make from the CLI
+        // (import streams, `kb add`, `sources rate`, `ach override`, `reindex`) must move it, or a stale answer is served.
+        var source = Article();
+        await using var store = await OpenAsync();
+        var seen = new List<long> { await store.GetVersionAsync(Ct) };
+        async Task Then(string write, Func<Task> act)
+        {
+            await act();
+            var now = await store.GetVersionAsync(Ct);
+            Assert.True(now > seen[^1], $"{write} left the version at {now} (before: {seen[^1]})");
+            seen.Add(now);
+        }
+
+        await Then("an imported stream", () => store.AddDocumentStreamAsync(source, Streamed([Claim(source, Iran, "arms-transfer", Russia)]), ct: Ct));
+        await Then("kb add", () => store.UpsertEntitiesAsync([Entity("new-group", "New Group")], Ct));
+        await Then("a rating", () => store.AddRatingAsync(SourceRating.Create(RatingScope.Source, source.Id, Reliability.B, "alice", Monday), Ct));
+        await Then("an override", () => store.AddCellOverrideAsync(Override("o-1", "irn|rus", Consistency.Consistent, 0), Ct));
+        await Then("reindex", () => store.ReindexAsync(Ct));
     }
 
     [Fact]

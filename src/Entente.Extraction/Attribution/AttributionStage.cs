@@ -19,7 +19,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
     public void Run(DocumentAnalysis analysis)
     {
         var open = new List<(SentenceAnalysis S, int From)>();
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             var quoteStart = open.Count > 0 ? 0 : -1;
             for (var i = 0; i < s.Tokens.Count; i++)

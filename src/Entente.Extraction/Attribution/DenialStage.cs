@@ -47,7 +47,7 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
         if (analysis.Drafts.Count == 0) return;
         ILookup<int, ClaimDraft>? bySentence = null;
         var added = new List<ClaimDraft>();
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             for (var k = 0; k < s.Tokens.Count; k++)
             {

@@ -35,7 +35,7 @@ public sealed class CoreferenceStage : IExtractionStage
         var lastRegimeSentence = -10;
         Entity? previousSubject = null;
         var cargo = new CargoAnaphora();
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             var added = new List<EntityMention>();
             cargo.Resolve(s, added);

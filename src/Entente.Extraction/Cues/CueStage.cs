@@ -10,7 +10,7 @@ public sealed class CueStage(CueLexicon lexicon) : IExtractionStage
 {
     public void Run(DocumentAnalysis analysis)
     {
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             var i = 0;
             while (i < s.Tokens.Count)

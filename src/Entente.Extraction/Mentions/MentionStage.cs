@@ -21,7 +21,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
     public void Run(DocumentAnalysis analysis)
     {
         var provisional = new ProvisionalEntities(kb);
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             FindNames(s);
             _officials.Apply(s, provisional);

@@ -17,6 +17,19 @@ public sealed class DocumentAnalysis(Document document)
     public DocumentTime Time { get; set; } = DocumentTime.Unknown;
 
     public List<SentenceAnalysis> Sentences { get; } = [];
+
+    /// <summary>The document's time budget, checked by the stages once per sentence: a single stage on a 49 MB line runs for minutes, so a check between stages alone let a budget of two minutes run to five.</summary>
+    public CancellationToken Budget { get; init; }
+
+    /// <summary>The sentences, in order, with the budget checked before each: how the stages walk them.</summary>
+    public IEnumerable<SentenceAnalysis> EachSentence()
+    {
+        foreach (var s in Sentences)
+        {
+            Budget.ThrowIfCancellationRequested();
+            yield return s;
+        }
+    }
     public List<ClaimDraft> Drafts { get; } = [];
     public List<Claim> Claims { get; } = [];
 

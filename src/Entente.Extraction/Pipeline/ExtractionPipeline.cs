@@ -17,11 +17,11 @@ public sealed class ExtractionPipeline : IClaimExtractor
 
     public ExtractionResult Extract(Document document) => ExtractUntil(document, CancellationToken.None);
 
-    /// <summary>Checks <paramref name="ct"/> before each stage: every stage is linear in the document, so a budget is kept to within one stage.</summary>
+    /// <summary>Checks <paramref name="ct"/> before each stage and, within the stages, before each sentence: a budget is kept to within one sentence's work.</summary>
     public ExtractionResult ExtractUntil(Document document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var analysis = new DocumentAnalysis(document);
+        var analysis = new DocumentAnalysis(document) { Budget = ct };
         foreach (var stage in _stages)
         {
             ct.ThrowIfCancellationRequested();

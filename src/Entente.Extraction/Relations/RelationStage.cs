@@ -41,7 +41,7 @@ public sealed class RelationStage : IExtractionStage
 
     public void Run(DocumentAnalysis analysis)
     {
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             if (s.Span.IsHeading || s.Mentions.Count == 0) continue;
             _finder.Find(s);

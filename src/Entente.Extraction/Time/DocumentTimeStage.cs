@@ -17,7 +17,7 @@ public sealed class DocumentTimeStage : IExtractionStage
         var lede = -1;
         Dateline? dateline = null;
         var seen = 0;
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             if (s.Span.IsHeading) continue;
             if (lede < 0) lede = s.Index;

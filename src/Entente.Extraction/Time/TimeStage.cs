@@ -18,7 +18,7 @@ public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anapho
         var reached = analysis.Time.NewsTime;
         var paragraph = -1;
         List<(int First, int Last, AnaphoricTimes.Entry Entry)>? pointers = null;
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             parser.Find(s.Tokens, analysis.Time.Anchor, s.Times);
             // A sentence with a date of its own needs no pointer back ("soon after the invasion on Feb. 24").

@@ -12,7 +12,7 @@ public sealed class TokenStage : IExtractionStage
     {
         var text = analysis.Document.Text;
         var scratch = new List<Token>(64);
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             s.Tokens = Tokenizer.Tokenize(text, s.Span.Start, s.Span.End, scratch);
             Segment(s);

@@ -138,7 +138,7 @@ public sealed class RelationModelStage : IExtractionStage
     {
         var salience = new DocumentSalience { Sentences = analysis.Sentences.Count };
         var ledeSeen = false;
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             var isLede = !ledeSeen && !s.Span.IsHeading;
             ledeSeen |= isLede;
@@ -158,7 +158,7 @@ public sealed class RelationModelStage : IExtractionStage
             list.Add(d);
         }
         var ledeSeen = false;
-        foreach (var s in analysis.Sentences)
+        foreach (var s in analysis.EachSentence())
         {
             var isLede = !ledeSeen && !s.Span.IsHeading;
             ledeSeen |= isLede;
