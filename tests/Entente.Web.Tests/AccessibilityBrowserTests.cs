@@ -21,13 +21,19 @@ public sealed class AccessibilityBrowserTests(SampleBrowserFixture fx) : IClassF
         var pages = await w.Page.Locator("nav[aria-label='Pages'] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var source = await w.Page.Locator(".recent-sources a").First.GetAttributeAsync("href");
         Assert.NotNull(source);
-        var hashes = pages.Append(source).Append("#/graph?actor=rus&layout=hierarchy").Append("#/profile?a=rus&b=irn").Distinct().ToList();
-        Assert.True(hashes.Count >= 8, string.Join(", ", hashes));
+        // Each page empty as the menu opens it, then with an actor or a pair, so its tables, charts and evidence are checked too.
+        string[] filled =
+        [
+            source!, "#/graph?actor=rus&layout=hierarchy", "#/network?a=rus&b=irn", "#/profile?a=rus&b=irn", "#/ach?a=rus&b=irn",
+            "#/brief?a=rus&b=irn", "#/actor?id=irn", "#/map?actor=rus&other=irn", "#/timeline?actor=rus&other=irn",
+        ];
+        var hashes = pages.Concat(filled).Distinct().ToList();
+        Assert.True(pages.Length >= 12, string.Join(", ", pages));
 
         var found = new List<string>();
         foreach (var hash in hashes)
         {
-            await w.GoAsync(hash!);
+            await w.GoAsync(hash);
             // Let a page's data and drawings arrive (tables, the graph) before checking what is on it.
             await w.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             found.AddRange((await ViolationsAsync(w.Page)).Select(v => $"{hash}: {v}"));
