@@ -62,6 +62,21 @@ public sealed class NetworkApiTests(WorkbenchFixture fx) : IClassFixture<Workben
         Assert.Empty((await fx.Client.GetJsonAsync("/api/network/paths/usa/syr?max_length=2")).Items());
     }
 
+    [Fact]
+    public async Task Hostile_false_leaves_the_sanction_out_of_centrality_and_paths_as_communities_do()
+    {
+        var ids = async (string q) => (await fx.Client.GetJsonAsync("/api/network/centrality" + q)).Items().Select(s => s.GetProperty("actor").Str("id")).ToHashSet();
+        Assert.Contains("usa", await ids(""));
+        Assert.DoesNotContain("usa", await ids("?hostile=false"));
+        Assert.Contains("irn", await ids("?hostile=false"));
+
+        Assert.Single((await fx.Client.GetJsonAsync("/api/network/paths/usa/syr?max_length=3")).Items());
+        Assert.Empty((await fx.Client.GetJsonAsync("/api/network/paths/usa/syr?max_length=3&hostile=false")).Items());
+        // The other filters narrow paths too: no arms transfer is dated before 1950, so no path survives that window.
+        Assert.Empty((await fx.Client.GetJsonAsync("/api/network/paths/irn/syr?max_length=3&from=1900&to=1950")).Items());
+        Assert.NotEmpty((await fx.Client.GetJsonAsync("/api/network/paths/irn/syr?max_length=3")).Items());
+    }
+
     [Theory]
     [InlineData("/api/network/paths/usa/syr?max_length=7", HttpStatusCode.BadRequest)]
     [InlineData("/api/network/paths/usa/nowhere-land", HttpStatusCode.NotFound)]

@@ -22,12 +22,16 @@ internal sealed class CitationBook(ClaimGraph graph)
         if (!_claims.TryGetValue(claimId, out var c)) return null;
         var s = graph.Source(c.SourceId);
         var citation = new Citation(_all.Count + 1, c.Id, c.SourceId, s?.Title, s?.Publisher, s?.Published, s?.Reliability ?? Reliability.F,
-            // The evidence text is the file's own words where a map to the file was kept, so the offsets cited are the ones into that file.
-            c.Evidence.Text, c.Evidence.OriginalStart ?? c.Evidence.Start, c.Evidence.OriginalEnd ?? c.Evidence.End, ReaderLink(c));
+            // The evidence text is the file's own words where a map to the file was kept, so the offsets cited are the ones into that file;
+            // a web page's words are the stored text's (the file is markup), so those are cited there.
+            c.Evidence.Text, Quoted(s) ? c.Evidence.OriginalStart ?? c.Evidence.Start : c.Evidence.Start,
+            Quoted(s) ? c.Evidence.OriginalEnd ?? c.Evidence.End : c.Evidence.End, ReaderLink(c));
         _byClaim[c.Id] = citation;
         _all.Add(citation);
         return citation.Number;
     }
+
+    private static bool Quoted(Source? s) => s is not { OriginalIsMarkup: true };
 
     /// <summary>Where the workbench's source reader shows the claim's words highlighted, relative to the workbench's address.</summary>
     public static string ReaderLink(Claim c) => $"#/source?id={Uri.EscapeDataString(c.SourceId)}&claim={Uri.EscapeDataString(c.Id)}";

@@ -5,9 +5,11 @@ public static class CitationCheck
 {
     /// <summary>
     /// The text a citation's offsets point into: the file as read when the source keeps it, else the stored text (the
-    /// file's own when normalization changed nothing, or the rebuilt text of a format with no map to the file).
+    /// file's own when normalization changed nothing, or the rebuilt text of a format with no map to the file); the stored
+    /// text for a web page, whose file is markup that evidence's words are not a slice of.
     /// </summary>
-    public static string TextOf(Core.Sources.Source? source) => source is null ? "" : source.OriginalText ?? source.Text;
+    public static string TextOf(Core.Sources.Source? source) =>
+        source is null ? "" : source.OriginalIsMarkup ? source.Text : source.OriginalText ?? source.Text;
 
     /// <param name="sourceText">A source id to its stored text, empty for a data set.</param>
     public static Brief Verify(Brief brief, IReadOnlyDictionary<string, string> sourceText) =>

@@ -6,7 +6,8 @@ namespace Entente.Cli.Commands;
 /// <summary>
 /// `entente sources show ID [--text | --original]`: a stored source's metadata and, with --text, the normalized text as
 /// stored, which evidence's start and end point into; with --original, the file as read, which evidence's
-/// original_start and original_end point into (and whose words evidence text quotes). A table prints one field a line
+/// original_start and original_end point into (and whose words evidence text quotes; in a web page they cover the
+/// words, markup and all). A table prints one field a line
 /// and the text after a blank line.
 /// </summary>
 public sealed class SourcesShowCommand : ICliCommand
@@ -68,7 +69,8 @@ public sealed class SourcesShowCommand : ICliCommand
     /// <summary>
     /// The file as read. A store keeps it only when it differs from the normalized text; when it does not, evidence still
     /// carries original offsets (then equal to start and end) and the normalized text is the file's. A source whose
-    /// evidence has none was read from a format with no map back to the file (HTML, Markdown, PDF) or is a data set.
+    /// evidence has none is a data set, or a page whose text could not be aligned with its markup (or was stored before
+    /// maps were kept).
     /// </summary>
     private static async Task<string> OriginalAsync(IEntenteStore store, Core.Sources.Source source)
     {
@@ -76,6 +78,6 @@ public sealed class SourcesShowCommand : ICliCommand
         if (source.Mentions is [{ OriginalStart: not null }, ..]) return source.Text;
         await foreach (var claim in store.QueryClaimsAsync(new ClaimQuery { Sources = [source.Id], Limit = 1 }))
             if (claim.Evidence.OriginalStart is not null) return source.Text;
-        throw new CliException($"{source.Id}: nothing stored points into the file as read (HTML, Markdown and PDF are rebuilt into text and keep no map to the file; data sets have no text); --text prints the text evidence start and end point into");
+        throw new CliException($"{source.Id}: nothing stored points into the file as read (data sets have no text; a web page whose text could not be aligned with its markup, or a source stored before maps were kept, has none); --text prints the text evidence start and end point into");
     }
 }

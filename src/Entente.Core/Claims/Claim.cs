@@ -57,9 +57,11 @@ public sealed record Claim
 /// The words that say a claim. <see cref="Start"/> and <see cref="End"/> are character offsets into the source's
 /// normalized text (<see cref="Sources.Source.Text"/>), which extraction read; <see cref="OriginalStart"/> and
 /// <see cref="OriginalEnd"/> are the same span in the file as read (UTF-16 offsets into its decoded text, see
-/// <see cref="Sources.Source.OriginalText"/>), null when the reader keeps no map back to the file (PDF, imported rows).
-/// <see cref="Text"/> is the words as the file has them, the original slice when there is one: an analyst checking a
-/// quote against the article finds exactly these characters (curly quotes, ellipses and all).
+/// <see cref="Sources.Source.OriginalText"/>), null when the reader keeps no map back to the file (imported rows, a web
+/// page its parser reordered). <see cref="Text"/> is the words as the file has them, the original slice when there is
+/// one: an analyst checking a quote against the article finds exactly these characters (curly quotes, ellipses and
+/// all). A web page's slice is markup, so there <see cref="Text"/> is the normalized words and the original offsets
+/// are the span of the page that covers them (see <see cref="Sources.Source.OriginalIsMarkup"/>).
 /// </summary>
 public sealed record EvidenceSpan(string SourceId, int Start, int End, string Text)
 {

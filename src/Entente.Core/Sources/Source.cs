@@ -37,9 +37,20 @@ public sealed record Source
     /// <summary>
     /// The file's text as read (decoded, before any normalization), which evidence's <see cref="EvidenceSpan.OriginalStart"/>
     /// and <see cref="EvidenceSpan.OriginalEnd"/> point into; null when it equals <see cref="Text"/> (nothing was rewritten,
-    /// so the two kinds of offsets agree) or when the reader keeps no map from its text to the file (PDF).
+    /// so the two kinds of offsets agree) or when the reader keeps no map from its text to the file (a web page whose
+    /// text could not be aligned with its markup). For a PDF it is the text its reader gives, page after page.
     /// </summary>
     public string? OriginalText { get; init; }
+
+    /// <summary>
+    /// True when <see cref="OriginalText"/> is a web page's markup: evidence's original offsets then cover its words in
+    /// the page (tags and entities included) rather than quote them, so quotes are shown and checked in <see cref="Text"/>.
+    /// Told by the file's extension, the one that chose the reader.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool OriginalIsMarkup => OriginalText is not null && MarkupExtensions.Contains(Path.GetExtension(Origin ?? "").ToLowerInvariant());
+
+    private static readonly string[] MarkupExtensions = [".html", ".htm", ".xhtml"];
 
     /// <summary>
     /// The entity mentions extraction found in <see cref="Text"/>, stored with it so the source reader shows them

@@ -28,9 +28,15 @@ public sealed record Document(string Origin, string Text, DocumentMetadata Metad
 
     /// <summary>
     /// The file's text as read (decoded, front matter and all), which <see cref="ToOriginalOffset"/> maps into; null when
-    /// the reader rebuilt the text and keeps no map to the file (HTML, Markdown, PDF).
+    /// the reader keeps no map to the file (a page whose text could not be aligned with its markup).
     /// </summary>
     public string? OriginalText { get; init; }
+
+    /// <summary>
+    /// True when <see cref="OriginalText"/> is markup (an HTML page): evidence keeps the normalized words and its original
+    /// offsets give the span of the page that covers them, tags and entities included.
+    /// </summary>
+    public bool OriginalIsMarkup { get; init; }
 
     /// <summary>
     /// Maps an offset in <see cref="Text"/> to <see cref="OriginalText"/>; identity when nothing was changed. Without an
@@ -41,12 +47,14 @@ public sealed record Document(string Origin, string Text, DocumentMetadata Metad
     /// <summary>
     /// The evidence of <c>[start, end)</c> in <see cref="Text"/>: with its offsets in the file and the file's own words
     /// when there is a map, so the quote an analyst reads is the one in the article; else the normalized words alone.
+    /// In markup the file's slice is not words, so the normalized words go with the covering span's offsets.
     /// </summary>
     public EvidenceSpan Evidence(int start, int end)
     {
         if (OriginalText is null) return new EvidenceSpan(SourceId, start, end, Text[start..end]);
         var (from, to) = (ToOriginalOffset(start), ToOriginalOffset(end));
-        return new EvidenceSpan(SourceId, start, end, OriginalText[from..to]) { OriginalStart = from, OriginalEnd = to };
+        var words = OriginalIsMarkup ? Text[start..end] : OriginalText[from..to];
+        return new EvidenceSpan(SourceId, start, end, words) { OriginalStart = from, OriginalEnd = to };
     }
 
     /// <summary>A document from text alone, for tests and for text given on the command line: the text is its own original.</summary>

@@ -98,7 +98,7 @@ public sealed class DocumentReader(DocumentReaderOptions options)
         var (toRaw, toFile) = (normalized.Map, raw.ToFile);
         return raw.File is null || toFile is null
             ? new Document(path, normalized.Text, metadata, hash) { ToOriginalOffset = toRaw.ToOriginal }
-            : new Document(path, normalized.Text, metadata, hash) { OriginalText = raw.File, ToOriginalOffset = i => toFile.ToOriginal(toRaw.ToOriginal(i)) };
+            : new Document(path, normalized.Text, metadata, hash) { OriginalText = raw.File, OriginalIsMarkup = raw.FileIsMarkup, ToOriginalOffset = i => toFile.ToOriginal(toRaw.ToOriginal(i)) };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Plain(value);

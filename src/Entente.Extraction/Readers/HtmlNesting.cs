@@ -6,7 +6,8 @@ namespace Entente.Extraction.Readers;
 /// Caps how deeply a page's elements nest before the HTML parser sees it. The HTML5 tree builder looks through the
 /// stack of open elements for each start tag, so 200,000 nested &lt;div&gt;s cost 200,000² steps; browsers stop
 /// nesting at 512 (Chromium's parser limit), and so does this. Tags deeper than <see cref="MaxDepth"/> are replaced
-/// by a space, their text kept: the page reads the same, only flatter. One pass over the text, counting start and
+/// by as many spaces as they had characters, their text kept: the page reads the same, only flatter, and every offset
+/// in it is still the file's (the reader maps its text into the file through the flat page). One pass over the text, counting start and
 /// end tags of elements that can nest (void elements, self-closed tags and those the parser closes by itself,
 /// such as &lt;p&gt; and &lt;li&gt;, do not count); comments, scripts and styles are skipped whole.
 /// </summary>
@@ -22,7 +23,7 @@ public static class HtmlNesting
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp",
     };
 
-    /// <summary>The page with tags deeper than <see cref="MaxDepth"/> blanked; the same string when none are.</summary>
+    /// <summary>The page with tags deeper than <see cref="MaxDepth"/> blanked, of the same length; the same string when none are.</summary>
     public static string Flatten(string html)
     {
         StringBuilder? flat = null;
@@ -73,7 +74,7 @@ public static class HtmlNesting
             if (blank)
             {
                 flat ??= new StringBuilder(html.Length);
-                flat.Append(html, copied, i - copied).Append(' ');
+                flat.Append(html, copied, i - copied).Append(' ', end + 1 - i);
                 copied = end + 1;
             }
             i = end + 1;

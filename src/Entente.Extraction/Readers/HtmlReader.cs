@@ -7,7 +7,9 @@ namespace Entente.Extraction.Readers;
 /// <summary>
 /// The main content of a web page as prose, one line per block element: the page chrome (navigation,
 /// headers, footers, asides, scripts, styles, forms, cookie banners) is dropped, and an &lt;article&gt;
-/// or &lt;main&gt; is preferred to the whole body. Metadata comes from the page's meta tags.
+/// or &lt;main&gt; is preferred to the whole body. Metadata comes from the page's meta tags. The text keeps a map into
+/// the page as read (see <see cref="HtmlTextOrigins"/>): evidence carries the span of the page that covers it, markup
+/// and entities included, while its words stay the text's (the page's slice is HTML, not a quote).
 /// </summary>
 public sealed class HtmlReader : IFormatReader
 {
@@ -27,20 +29,25 @@ public sealed class HtmlReader : IFormatReader
 
     public RawDocument Read(byte[] bytes, string path)
     {
-        var html = HtmlNesting.Flatten(Utf8Text.Decode(bytes, path));
+        var page = Utf8Text.Decode(bytes, path);
+        // The flat page has the file's length and offsets (deep tags are blanked, not cut), so a map into it is one into the file.
+        var html = HtmlNesting.Flatten(page);
         DocumentMetadata metadata;
         string text;
+        Normalization.OffsetMap? toPage;
         lock (_gate)
         {
             var document = (_parser ??= new HtmlParser()).ParseDocument(html);
             metadata = HtmlMetadata.From(document, path);
+            // Aligned before the chrome goes: every text node is matched in page order, kept or not.
+            var origins = HtmlTextOrigins.Align(document, html);
             RemoveChrome(document);
             var root = ContentRoot(document);
-            text = root is null ? "" : HtmlBlockText.Of(root);
+            (text, toPage) = root is null ? ("", null) : HtmlBlockText.Read(root, origins, html.Length);
         }
         if (text.Trim().Length == 0)
             throw new DocumentReadException(path, "the page has no readable text in its main content (is it rendered by script?)");
-        return new RawDocument(text, metadata);
+        return toPage is null ? new RawDocument(text, metadata) : new RawDocument(text, metadata) { File = page, ToFile = toPage, FileIsMarkup = true };
     }
 
     private static void RemoveChrome(IDocument document)

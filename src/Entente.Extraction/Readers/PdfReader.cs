@@ -10,6 +10,9 @@ namespace Entente.Extraction.Readers;
 /// does no OCR, and an empty document would look like a document with nothing to say. PdfPig parses pages and
 /// their metadata lazily, so a damaged page throws while it is read, not at open: anything it throws there refuses
 /// the file by name (found by the fuzz suite: format, cast and missing-font errors from damaged content streams).
+/// A PDF has no text of its own to point into, only drawing instructions, so "the file as read" is the text its reader
+/// gives: each page's text from PdfPig's content-order extractor, trimmed, followed by a line break, pages with no text
+/// left out. Evidence's original offsets point into that text and quote its words, before normalization.
 /// </summary>
 public sealed class PdfReader : IFormatReader
 {
@@ -57,7 +60,7 @@ public sealed class PdfReader : IFormatReader
             Author = Blank(info.Author),
             Published = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.Date) : null,
         };
-        return new RawDocument(text.ToString(), metadata);
+        return RawDocument.Tail(text.ToString(), 0, metadata);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

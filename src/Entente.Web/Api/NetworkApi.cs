@@ -1,3 +1,4 @@
+using Entente.Analysis.Graph;
 using Entente.Analysis.Network;
 using Entente.Analysis.Relations;
 using Entente.Core.Entities;
@@ -8,7 +9,9 @@ namespace Entente.Web.Api;
 
 /// <summary>
 /// The network page's data: the same analyses as the CLI's <c>centrality</c>, <c>communities</c> and <c>path</c>, with
-/// the same defaults and limits, over the shared snapshot and filters.
+/// the same defaults and limits, over the shared snapshot and filters. <c>hostile=false</c> leaves hostile relations
+/// (attacks, sanctions) out of centrality and paths as <c>include_hostile</c> does for communities, so the page's one
+/// switch means the same for all three; without it they count, as in the CLI.
 /// </summary>
 public static class NetworkApi
 {
@@ -26,13 +29,13 @@ public static class NetworkApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CentralityScore>>, ProblemHttpResult>> Centrality(
-        int? limit, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
+        int? limit, bool? hostile, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         if (limit is < 1 or > 1000) return Problems.BadRequest("limit is 1–1000");
         var (f, error) = filter.ToFilter();
         if (f is null) return Problems.BadRequest(error!);
         var snapshot = await data.SnapshotAsync(ct);
-        IReadOnlyList<CentralityScore> scores = snapshot.Centrality(f).Take(limit ?? 25).ToList();
+        IReadOnlyList<CentralityScore> scores = snapshot.Centrality(Hostile(f, hostile)).Take(limit ?? 25).ToList();
         return TypedResults.Ok(scores);
     }
 
@@ -51,14 +54,22 @@ public static class NetworkApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PathView>>, ProblemHttpResult>> Paths(
-        string a, string b, [FromQuery(Name = "max_length")] int? maxLength, int? limit, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
+        string a, string b, [FromQuery(Name = "max_length")] int? maxLength, int? limit, bool? hostile, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
     {
         if (maxLength is < 1 or > MaxPathLength) return Problems.BadRequest($"max_length is 1–{MaxPathLength}");
         if (limit is < 1 or > 50) return Problems.BadRequest("limit is 1–50");
         var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, b, ct);
         if (q is null) return problem!;
-        IReadOnlyList<PathView> paths = q.Snapshot.Paths(q.A.Id, q.B!.Id, maxLength ?? 3, q.Filter, limit ?? 10).Select(PathView.Of).ToList();
+        IReadOnlyList<PathView> paths = q.Snapshot.Paths(q.A.Id, q.B!.Id, maxLength ?? 3, Hostile(q.Filter, hostile), limit ?? 10).Select(PathView.Of).ToList();
         return TypedResults.Ok(paths);
+    }
+
+    /// <summary>The filter with hostile relation types left out when <paramref name="hostile"/> is false (of those it already keeps).</summary>
+    private static AnalysisFilter Hostile(AnalysisFilter f, bool? hostile)
+    {
+        if (hostile ?? true) return f;
+        var kept = RelationTypes.All.Where(t => !t.Hostile && (f.Relations.Count == 0 || f.Relations.Contains(t.Id))).Select(t => t.Id).ToList();
+        return f with { Relations = kept };
     }
 }
 

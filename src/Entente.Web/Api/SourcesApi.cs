@@ -27,7 +27,7 @@ public static class SourcesApi
         var snapshot = await data.SnapshotAsync(ct);
         var claims = snapshot.Graph.Claims.Where(c => c.SourceId == id);
         var views = await new ClaimViews(data.Store).ViewAsync(claims.OrderBy(c => c.Evidence.Start), ct);
-        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, source.Mentions ?? []) { OriginalText = source.OriginalText });
+        return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, source.Text, views, source.Mentions ?? []) { OriginalText = source.OriginalIsMarkup ? null : source.OriginalText });
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(
@@ -53,7 +53,8 @@ public sealed record SourceDetail(SourceSummary Source, string? Url, string Text
 {
     /// <summary>
     /// The file as read, when it differs from <c>text</c>; the reader shows it, highlighted by the <c>original_start</c> and
-    /// <c>original_end</c> of evidence and mentions. Null when <c>text</c> is the file's text or no map to the file was kept.
+    /// <c>original_end</c> of evidence and mentions. Null when <c>text</c> is the file's text or no map to the file was kept,
+    /// and for a web page: its file is markup, so the reader shows <c>text</c>, highlighted by <c>start</c> and <c>end</c>.
     /// </summary>
     public string? OriginalText { get; init; }
 }

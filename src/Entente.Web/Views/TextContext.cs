@@ -15,10 +15,10 @@ public static class TextContext
 
     /// <summary>
     /// The text to show evidence in and its place there: the file as read when it is stored (the words the evidence text
-    /// quotes, curly quotes and all), else the normalized text extraction read.
+    /// quotes, curly quotes and all), else the normalized text extraction read (also for a web page, whose file is markup).
     /// </summary>
     public static (string Text, int Start, int End) Locate(Source? source, EvidenceSpan evidence) =>
-        source is { OriginalText: { } original } && evidence is { OriginalStart: { } start, OriginalEnd: { } end }
+        source is { OriginalText: { } original, OriginalIsMarkup: false } && evidence is { OriginalStart: { } start, OriginalEnd: { } end }
             ? (original, start, end)
             : (source?.Text ?? "", evidence.Start, evidence.End);
 

@@ -1,30 +1,35 @@
 // Network: who is central, which actors cluster together, and how two actors connect (with each hop's evidence).
-// The same analyses as `entente centrality`, `communities` and `path`.
+// The same analyses as `entente centrality`, `communities` and `path`, under one set of filters.
 import { h, clear, append, label } from "../dom.js";
 import { getJson } from "../api.js";
 import { errorBox } from "../components.js";
 import { pairToolbar } from "./pair-toolbar.js";
 import { pathList } from "./network-paths.js";
+import { networkFilters, networkQuery, describeFilters } from "./network-filters.js";
 
 const enc = encodeURIComponent;
 const actorLink = (a) => h("a", { href: `#/graph?actor=${enc(a.id)}` }, a.name);
 
 export async function render(view, params, { go, announce }) {
-  const hostile = params.hostile === "true";
+  const query = networkQuery(params);
+  const hostile = query.hostile === "true";
+  // Filters and hop count travel with the pair when the toolbar reopens the page; which control had focus does not.
+  const { a: _a, b: _b, focus: _focus, ...kept } = params;
   const pair = { a: params.a, b: params.b };
   const hops = params.hops || "3";
   const centrality = h("div", {}, h("p", { class: "muted" }, "Loading…"));
   const communities = h("div", {}, h("p", { class: "muted" }, "Loading…"));
   const paths = h("div", { class: "paths" });
-  const toolbar = pairToolbar("network", pair, go, { hops, hostile: params.hostile });
+  const toolbar = pairToolbar("network", pair, go, kept);
   const length = h(
     "select",
-    { id: "path-hops", name: "hops", onchange: (e) => go("network", { ...params, hops: e.target.value }) },
+    { id: "path-hops", name: "hops", onchange: (e) => go("network", { ...params, hops: e.target.value, focus: "hops" }) },
     ["1", "2", "3", "4", "5", "6"].map((n) => h("option", { value: n, selected: n === hops }, n)),
   );
   append(
     view,
     h("h1", {}, "Network"),
+    networkFilters(params, go),
     h(
       "div",
       { class: "network-layout" },
@@ -34,8 +39,6 @@ export async function render(view, params, { go, announce }) {
         "section",
         { "aria-labelledby": "h-communities" },
         h("h2", { id: "h-communities" }, "Communities"),
-        h("label", {}, h("input", { type: "checkbox", name: "hostile", checked: hostile, onchange: (e) => go("network", { ...params, hostile: e.target.checked ? "true" : "" }) }),
-          " Count hostile ties (attacks, sanctions) as ties"),
         communities,
       ),
     ),
@@ -50,12 +53,12 @@ export async function render(view, params, { go, announce }) {
   );
 
   const tasks = [
-    getJson("/api/network/centrality", { limit: 25 }).then((scores) => centrality.replaceChildren(centralityTable(scores))),
-    getJson("/api/network/communities", { include_hostile: hostile ? "true" : "" }).then((cs) => communities.replaceChildren(communityList(cs))),
+    getJson("/api/network/centrality", { ...query, limit: 25 }).then((scores) => centrality.replaceChildren(centralityTable(scores))),
+    getJson("/api/network/communities", { ...query, hostile: "", include_hostile: hostile ? "true" : "" }).then((cs) => communities.replaceChildren(communityList(cs))),
   ];
   if (pair.a && pair.b)
     tasks.push(
-      getJson(`/api/network/paths/${enc(pair.a)}/${enc(pair.b)}`, { max_length: hops }).then((found) => {
+      getJson(`/api/network/paths/${enc(pair.a)}/${enc(pair.b)}`, { ...query, max_length: hops }).then((found) => {
         append(clear(paths), pathList(found, hops));
         // The address names the actors by id; the boxes show the names they resolved to.
         const [first, second] = toolbar.querySelectorAll("input");
@@ -63,6 +66,11 @@ export async function render(view, params, { go, announce }) {
         announce(`${found.length} path${found.length === 1 ? "" : "s"} found`);
       }),
     );
+  // After a filter change the page is drawn anew: focus goes back to the control that changed, and the change is read out.
+  if (params.focus) {
+    view.querySelector(`[name="${CSS.escape(params.focus)}"]`)?.focus();
+    announce(`Network filtered: ${describeFilters(params)}`);
+  }
   // Each part shows its own error; the others still draw.
   const boxes = [centrality, communities, paths];
   (await Promise.allSettled(tasks)).forEach((r, i) => {
