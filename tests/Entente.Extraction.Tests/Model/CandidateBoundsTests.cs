@@ -1,5 +1,3 @@
-using Entente.Extraction.Documents;
-using Entente.Extraction.Pipeline;
 using Entente.Extraction.Relations.Model;
 using Entente.Knowledge;
 
@@ -15,12 +13,10 @@ public sealed class CandidateBoundsTests
     {
         var kb = KnowledgeBase.Load();
         // Far apart, so no construction asks about part-of: only the cue word can.
-        var analysis = new DocumentAnalysis(Document.FromText("Kazakhstan, after years of quiet hesitation about its role, stayed a loyal adherent of the CSTO."));
-        foreach (var stage in new ExtractionPipelineBuilder(kb).UseReading().Build().Stages) stage.Run(analysis);
         var partOf = RelationCues.IndexOf("part-of");
         var cues = new RelationCues(new Dictionary<string, CueWeight[]> { [WordStem.Of("adherent")] = [new CueWeight(partOf, 0.03f)] }, floor);
         var finder = new CandidateFinder(cues, ContextCues.Empty, new Relations.TriggerLexicon(), new Lexicons.LexicalClasses(), kb);
-        var (sentence, drafts, isLede) = RelationModelStage.SentencesWithDrafts(analysis).Single();
+        var (sentence, drafts, isLede) = ReadSentence.Of("Kazakhstan, after years of quiet hesitation about its role, stayed a loyal adherent of the CSTO.", kb);
         var candidates = new List<PairCandidate>();
         finder.Find(finder.Facts(sentence, isLede, drafts), candidates);
         Assert.Equal(asked, candidates.Any(c => c.Relation == partOf && c.AgentA.Id == "kaz" && c.AgentB.Id == "csto"));
@@ -32,11 +28,9 @@ public sealed class CandidateBoundsTests
         var kb = KnowledgeBase.Load();
         var states = new[] { "Iran", "Russia", "Syria", "Iraq", "Turkey", "Egypt", "Israel", "Ukraine", "Belarus", "Cuba", "Venezuela", "China" };
         var text = "Iran supplied drones to " + string.Join(", ", Enumerable.Range(0, 300).Select(i => states[i % states.Length])) + ".";
-        var analysis = new DocumentAnalysis(Document.FromText(text));
-        foreach (var stage in new ExtractionPipelineBuilder(kb).UseReading().Build().Stages) stage.Run(analysis);
         var model = RelationModel.Shipped()!;
         var finder = new CandidateFinder(model.Cues, model.Contexts, new Relations.TriggerLexicon(), new Lexicons.LexicalClasses(), kb);
-        var (sentence, drafts, isLede) = RelationModelStage.SentencesWithDrafts(analysis).Single();
+        var (sentence, drafts, isLede) = ReadSentence.Of(text, kb);
         var facts = finder.Facts(sentence, isLede, drafts);
         var candidates = new List<PairCandidate>();
         finder.Find(facts, candidates);

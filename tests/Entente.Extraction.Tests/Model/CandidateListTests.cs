@@ -1,6 +1,4 @@
 using Entente.Core.Ontology;
-using Entente.Extraction.Documents;
-using Entente.Extraction.Pipeline;
 using Entente.Extraction.Relations.Model;
 using Entente.Knowledge;
 
@@ -30,11 +28,9 @@ public sealed class CandidateListTests
     private static List<PairCandidate> CandidatesOf(string text)
     {
         var kb = KnowledgeBase.Load();
-        var analysis = new DocumentAnalysis(Document.FromText(text));
-        foreach (var stage in new ExtractionPipelineBuilder(kb).UseReading().Build().Stages) stage.Run(analysis);
         var model = RelationModel.Shipped()!;
         var finder = new CandidateFinder(model.Cues, model.Contexts, new Relations.TriggerLexicon(), new Lexicons.LexicalClasses(), kb);
-        var (sentence, drafts, isLede) = RelationModelStage.SentencesWithDrafts(analysis).Single();
+        var (sentence, drafts, isLede) = ReadSentence.Of(text, kb);
         var candidates = new List<PairCandidate>();
         finder.Find(finder.Facts(sentence, isLede, drafts), candidates);
         return candidates;
