@@ -88,8 +88,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     {
         var args = facts.Arguments;
         if (args.Count < 2) return;
-        var said = facts.Spots.Keys.Order().ToArray();
-        var withConstructions = said.Concat(Constructional).Distinct().Order().ToArray();
+        var said = new int[facts.Spots.Count];
+        facts.Spots.Keys.CopyTo(said, 0);
+        Array.Sort(said);
+        var withConstructions = SortedUnion(said, Constructional);
         List<List<EntityMention>>? lists = null;
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
@@ -123,6 +125,21 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     output.Add(candidate);
                 }
             }
+    }
+
+    /// <summary>The relations of two sorted arrays without repeats, in order: asked per sentence, so without LINQ's sets and buffers.</summary>
+    private static int[] SortedUnion(int[] x, int[] y)
+    {
+        var union = new List<int>(x.Length + y.Length);
+        var (i, j) = (0, 0);
+        while (i < x.Length || j < y.Length)
+        {
+            var next = j == y.Length || i < x.Length && x[i] <= y[j] ? x[i] : y[j];
+            if (union.Count == 0 || union[^1] != next) union.Add(next);
+            if (i < x.Length && x[i] == next) i++;
+            if (j < y.Length && y[j] == next) j++;
+        }
+        return [.. union];
     }
 
     /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
