@@ -22,7 +22,10 @@ public sealed class SentenceFacts
     private readonly string?[] _prepositions;
     private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
     private readonly (float Rate, float Seen)[] _context;
-    private readonly Dictionary<(int, int), (int Relation, float Best, float Second)> _strongest = [];
+    // The span last asked about and its two strongest relations: a pair's candidates come one after another and all
+    // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
+    private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
+    private (int Relation, float Best, float Second) _strongest;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
         Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
@@ -120,7 +123,8 @@ public sealed class SentenceFacts
     public float StrongestOtherCueBetween(int from, int to, int relation)
     {
         // Worked out once per span (every relation asked of a pair reads the same one): the two strongest relations there.
-        if (!_strongest.TryGetValue((from, to), out var top))
+        var top = _strongest;
+        if (_strongestSpan != (from, to))
         {
             top = (-1, 0, 0);
             for (var k = Math.Max(0, from); k < to && k < CueWeights.Length; k++)
@@ -134,7 +138,7 @@ public sealed class SentenceFacts
                     else top.Second = w[r];
                 }
             }
-            _strongest[(from, to)] = top;
+            (_strongestSpan, _strongest) = ((from, to), top);
         }
         return relation == top.Relation ? top.Second : top.Best;
     }
