@@ -32,11 +32,13 @@ public sealed class AgentResolver(KnowledgeBase kb)
     {
         if (e.Kind == EntityKind.StateOrgan) return (NationalMilitary(e) || IsMinistry(e)) && StateOf(e) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
-        foreach (var l in e.Links)
-            if (l.Type == RelationTypes.PartOf.Id && kb.Get(l.Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
+        // By index: asked for every candidate, and a foreach over the interface made an enumerator object each time.
+        var links = e.Links;
+        for (var i = 0; i < links.Count; i++)
+            if (links[i].Type == RelationTypes.PartOf.Id && kb.Get(links[i].Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
                 return whole.Kind == EntityKind.StateOrgan && whole.Country is { } c && kb.Get(c) is { } state ? state : whole;
-        foreach (var l in e.Links)
-            if (l.Type == RelationTypes.PartOf.Id && kb.Get(l.Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
+        for (var i = 0; i < links.Count; i++)
+            if (links[i].Type == RelationTypes.PartOf.Id && kb.Get(links[i].Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
         return e;
     }
 

@@ -88,9 +88,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     {
         var args = facts.Arguments;
         if (args.Count < 2) return;
-        var said = facts.Spots.Keys.Order().ToArray();
-        var withConstructions = said.Concat(Constructional).Distinct().Order().ToArray();
-        List<List<EntityMention>>? lists = null;
+        var said = new int[facts.Spots.Count];
+        facts.Spots.Keys.CopyTo(said, 0);
+        Array.Sort(said);
+        var withConstructions = SortedUnion(said, Constructional);
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -119,18 +120,33 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         if (Says(d, candidate)) candidate.AddRuleDraft(d);
                     // "Poland, Lithuania and Ukraine trained the radicals": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
-                    if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && InOneList(facts.Sentence, args[i], args[j], ref lists)) continue;
+                    if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && InOneList(facts.Args, args[i], args[j])) continue;
                     output.Add(candidate);
                 }
             }
     }
 
+    /// <summary>The relations of two sorted arrays without repeats, in order: asked per sentence, so without LINQ's sets and buffers.</summary>
+    private static int[] SortedUnion(int[] x, int[] y)
+    {
+        Span<int> union = stackalloc int[x.Length + y.Length];
+        var (i, j, n) = (0, 0, 0);
+        while (i < x.Length || j < y.Length)
+        {
+            var next = j == y.Length || i < x.Length && x[i] <= y[j] ? x[i] : y[j];
+            if (n == 0 || union[n - 1] != next) union[n++] = next;
+            if (i < x.Length && x[i] == next) i++;
+            if (j < y.Length && y[j] == next) j++;
+        }
+        return union[..n].ToArray();
+    }
+
     /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
-    private static bool InOneList(SentenceAnalysis s, EntityMention a, EntityMention b, ref List<List<EntityMention>>? lists)
+    /// <remarks>The sentence's groups are the ones its argument search finds (<see cref="SentenceArguments.Groups"/>), worked out once for both.</remarks>
+    private static bool InOneList(SentenceArguments args, EntityMention a, EntityMention b)
     {
         if (a.First == b.First || !a.IsActor || !b.IsActor) return false;
-        lists ??= ActorGroups.Find(s);
-        var group = ActorGroups.Of(lists, a);
+        var group = ActorGroups.Of(args.Groups, a);
         return group.Count > 1 && group.Contains(b);
     }
 

@@ -380,8 +380,10 @@ public sealed class PairFeatures
 
     private static bool Linked(Entity from, Entity to)
     {
-        foreach (var l in from.Links)
-            if (l.Target == to.Id) return true;
+        // By index: a foreach over the interface made an enumerator object for every pair.
+        var links = from.Links;
+        for (var i = 0; i < links.Count; i++)
+            if (links[i].Target == to.Id) return true;
         return false;
     }
 

@@ -16,11 +16,16 @@ public sealed class SentenceFacts
     private readonly FrameContext _frames;
     private readonly List<(int Token, float Weight)>?[] _cuePositions;
     private readonly Dictionary<EntityMention, float[]> _suffixWeights = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<EntityMention, Entity> _agents = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<EntityMention, (int Index, string? Preposition)> _places = new(ReferenceEqualityComparer.Instance);
+    // Whom each argument stands for and its preposition, by its place in Arguments: at most 16 arguments, so a
+    // reference scan finds the place faster than hashing a mention (an object hash code costs a header write).
+    private readonly Entity[] _agents;
+    private readonly string?[] _prepositions;
     private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
     private readonly (float Rate, float Seen)[] _context;
-    private readonly Dictionary<(int, int), (int Relation, float Best, float Second)> _strongest = [];
+    // The span last asked about and its two strongest relations: a pair's candidates come one after another and all
+    // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
+    private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
+    private (int Relation, float Best, float Second) _strongest;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
         Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
@@ -35,10 +40,12 @@ public sealed class SentenceFacts
         Contexts = contexts;
         Args = new SentenceArguments(sentence);
         _frames = new FrameContext(Args, lexicon, kb, []);
+        _agents = new Entity[arguments.Count];
+        _prepositions = new string?[arguments.Count];
         for (var i = 0; i < arguments.Count; i++)
         {
-            _agents[arguments[i]] = agentOf(arguments[i]);
-            _places[arguments[i]] = (i, Args.PrepositionBefore(arguments[i]));
+            _agents[i] = agentOf(arguments[i]);
+            _prepositions[i] = Args.PrepositionBefore(arguments[i]);
         }
         // What each token is worth in each one-word context slot, looked up once: a pair then reads an array.
         // One array, a row of slots per token and a last row for "no token".
@@ -86,23 +93,38 @@ public sealed class SentenceFacts
     public int[] CueSpots { get; }
 
     /// <summary>Whom an argument stands for when no relation is asked yet (an official is the state).</summary>
-    public Entity AgentOf(EntityMention m) => _agents[m];
+    public Entity AgentOf(EntityMention m) => _agents[IndexOf(m)];
 
     /// <summary>An argument's place among the sentence's arguments and the preposition that governs it.</summary>
-    public (int Index, string? Preposition) PlaceOf(EntityMention m) => _places[m];
+    public (int Index, string? Preposition) PlaceOf(EntityMention m)
+    {
+        var i = IndexOf(m);
+        return (i, _prepositions[i]);
+    }
+
+    /// <summary>An argument's place in <see cref="Arguments"/>; a mention that is no argument has none.</summary>
+    private int IndexOf(EntityMention m)
+    {
+        for (var i = 0; i < Arguments.Count; i++)
+            if (ReferenceEquals(Arguments[i], m)) return i;
+        throw new KeyNotFoundException("the mention is not an argument of the sentence");
+    }
 
     /// <summary>The learned worth of the word a one-word slot reads (token -1: the slot is empty).</summary>
     public (float Rate, float Seen) Context(ContextSlot slot, int token) =>
         _context[(token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token) * Slots + (int)slot];
 
     /// <summary>The tokens that are cues of a relation, with their weights, in text order.</summary>
-    public IReadOnlyList<(int Token, float Weight)> CuePositions(int relation) => _cuePositions[relation] ?? (IReadOnlyList<(int, float)>)[];
+    /// <remarks>A span: each candidate reads it, and enumerating it through an interface made an enumerator object each time.</remarks>
+    public ReadOnlySpan<(int Token, float Weight)> CuePositions(int relation) =>
+        _cuePositions[relation] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     /// <summary>The strongest cue weight of any other relation on a token in [from, to).</summary>
     public float StrongestOtherCueBetween(int from, int to, int relation)
     {
         // Worked out once per span (every relation asked of a pair reads the same one): the two strongest relations there.
-        if (!_strongest.TryGetValue((from, to), out var top))
+        var top = _strongest;
+        if (_strongestSpan != (from, to))
         {
             top = (-1, 0, 0);
             for (var k = Math.Max(0, from); k < to && k < CueWeights.Length; k++)
@@ -116,7 +138,7 @@ public sealed class SentenceFacts
                     else top.Second = w[r];
                 }
             }
-            _strongest[(from, to)] = top;
+            (_strongestSpan, _strongest) = ((from, to), top);
         }
         return relation == top.Relation ? top.Second : top.Best;
     }
