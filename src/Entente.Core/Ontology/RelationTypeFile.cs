@@ -26,13 +26,8 @@ public static partial class RelationTypeFile
     {
         var types = new List<RelationType>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var n = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (n, line) in Files.DataFileLines.Read(reader))
         {
-            n++;
-            var hash = line.IndexOf('#');
-            if (hash >= 0) line = line[..hash];
-            if (string.IsNullOrWhiteSpace(line)) continue;
             var type = Parse(line.Split('\t', StringSplitOptions.TrimEntries), msg => new FormatException($"{path}:{n}: {msg}"));
             if (!seen.Add(type.Id)) throw new FormatException($"{path}:{n}: '{type.Id}' is listed twice");
             types.Add(type);

@@ -19,13 +19,8 @@ public static class LexiconFiles
     public static IEnumerable<(int Line, string[] Columns)> Read(TextReader reader, string path, int minColumns)
     {
         var lines = new List<(int, string[])>();
-        var n = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (n, line) in Core.Files.DataFileLines.Read(reader))
         {
-            n++;
-            var hash = line.IndexOf('#');
-            if (hash >= 0) line = line[..hash];
-            if (string.IsNullOrWhiteSpace(line)) continue;
             var cols = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (cols.Length < minColumns)
                 throw new FormatException($"{path}:{n}: expected {minColumns} tab-separated columns, found {cols.Length}");
