@@ -109,11 +109,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return null;
     }
 
-    private static readonly WordSet AuxiliaryVerbs = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may", "might", "did", "does"];
-
-    /// <summary>A past-tense or auxiliary verb ("imposed", "has"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
+    /// <summary>A past-tense or finite verb ("imposed", "has", "said"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
     private static bool IsVerbBetween(in Tokens.Token t) =>
-        AuxiliaryVerbs.Contains(t) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
+        SentenceArguments.FiniteVerbs.Contains(t) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
 
     /// <summary>Targets and recipients as actors: a place (a city, a base) stands for the state it is in; one with no state is dropped.</summary>
     public List<Entity> StatesForPlaces(IEnumerable<Entity> entities) =>

@@ -235,7 +235,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return false;
     }
 
-    private static readonly WordSet FiniteVerbs =
+    internal static readonly WordSet FiniteVerbs =
     [
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
     ];
