@@ -99,6 +99,10 @@ public sealed class EvalCommandTests
         var miss = doc.GetProperty("misses").EnumerateArray().Single(m => m.GetProperty("relation").GetString() == "occupation");
         Assert.Equal("The weather in Moscow was cold.", miss.GetProperty("sentence").GetString());
         Assert.Equal(3, miss.GetProperty("gold_line").GetInt32());
+        // Each hit says how sure the relation model was of it and which rules also found it.
+        var hit = doc.GetProperty("hits")[0];
+        Assert.InRange(hit.GetProperty("model_score").GetDouble(), 0.0, 1.0);
+        Assert.Equal(JsonValueKind.Array, hit.GetProperty("model_rules").ValueKind);
         var asserted = Assert.Single(total.GetProperty("certainty_confusion").EnumerateArray());
         Assert.Equal("asserted", asserted.GetProperty("gold").GetString());
         Assert.Equal(total.GetProperty("certainty_scored").GetInt32(), asserted.GetProperty("scored").GetInt32());

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Entente.Core.Claims;
 using Entente.Core.Ontology;
 
 namespace Entente.Evaluation;
@@ -93,6 +94,16 @@ public static class EvaluationJson
         w.WriteEndObject();
     }
 
+    /// <summary>What produced a triple's predictions: the relation model's best score for it and the rules that also
+    /// found it, so that a threshold can be studied from the output (absent for rules-only runs).</summary>
+    private static void WriteProducers(Utf8JsonWriter w, IReadOnlyList<Claim> predicted)
+    {
+        var scores = predicted.Where(c => c.Producer.Score is not null).Select(c => c.Producer.Score!.Value).ToList();
+        if (scores.Count == 0) return;
+        w.WriteNumber("model_score", scores.Max());
+        WriteStrings(w, "model_rules", predicted.SelectMany(c => c.Producer.Rules).Distinct().Order(StringComparer.Ordinal).ToList());
+    }
+
     private static void WriteDocument(Utf8JsonWriter w, DocumentScore d)
     {
         w.WriteStartObject();
@@ -104,6 +115,7 @@ public static class EvaluationJson
             w.WriteStartObject();
             WriteTriple(w, h.Triple);
             w.WriteNumber("predictions", h.Predicted.Count);
+            WriteProducers(w, h.Predicted);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -124,6 +136,7 @@ public static class EvaluationJson
             WriteTriple(w, f.Triple);
             w.WriteNumber("predictions", f.Predicted.Count);
             w.WriteString("rule", first.Producer.Name);
+            WriteProducers(w, f.Predicted);
             w.WriteString("evidence", first.Evidence.Text);
             w.WriteString("sentence", f.Sentence);
             w.WriteEndObject();
