@@ -17,7 +17,7 @@ public static class ActorGroups
         {
             if (!m.IsActor) continue;
             var joins = current is not null && (m.First == current[^1].First
-                || Connected(s, lastEnd, m.First) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, current[^1], m)));
+                || Connected(s, lastEnd, m.First, serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, current[^1], m)));
             if (joins) current!.Add(m);
             else
             {
@@ -81,15 +81,16 @@ public static class ActorGroups
 
     private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
 
-    /// <summary>Joined only by commas, "and", "both" or "as well as"; ", and" closes a list instead ("…, and both countries supply").</summary>
-    private static bool Connected(SentenceAnalysis s, int from, int to)
+    /// <summary>Joined only by commas, "and", "both" or "as well as". ", and" closes a clause instead ("… to Syria, and Iran
+    /// sent …"), except as the serial comma of a list that commas have already begun ("Russia, China, and Iran").</summary>
+    private static bool Connected(SentenceAnalysis s, int from, int to, bool serialComma)
     {
         if (to <= from) return to == from;
         for (var k = from; k < to; k++)
         {
             var w = s.Tokens[k].Lower;
             if (w is not ("," or "and" or "both" or "as" or "well" or "&" or "the")) return false;
-            if (w == "and" && k > from && s.Tokens[k - 1].Is(",")) return false;
+            if (w == "and" && k > from && s.Tokens[k - 1].Is(",") && !serialComma) return false;
         }
         return true;
     }

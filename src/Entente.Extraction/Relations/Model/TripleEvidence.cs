@@ -75,6 +75,8 @@ public sealed class DocumentSalience
 /// </summary>
 public sealed class TripleDecision(TripleEvidence triple, double probability, bool kept)
 {
+    /// <summary>The evidence decided on: every candidate with its score.</summary>
+    public TripleEvidence Triple => triple;
     public string Subject => triple.Subject;
     public string Relation => RelationTypes.All[triple.Relation].Id;
     public string Object => triple.Object;
