@@ -98,10 +98,19 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var s = c.S;
         if (!s.IsWord(end, "of")) return;
         var patron = c.Args.ObjectAfter(end + 1, skipFromBy: false);
-        if (patron is null || patron[0].First > end + 4) return;
+        if (patron is null || patron[0].First > end + 4 || CommaBetween(c.S, end, patron[0].First)) return;
         var holder = c.Args.SubjectOf(roles[0].First, inherit: false);
         if (holder is null) return;
         Emit(c, roles, holder, patron, "structure.role-of");
+    }
+
+    /// <summary>"Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is
+    /// no patron.</summary>
+    private static bool CommaBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.Tokens[k].Is(",")) return true;
+        return false;
     }
 
     /// <summary>"IRGC clients and proxies like Hamas and Palestinian Islamic Jihad".</summary>

@@ -7,11 +7,12 @@ namespace Entente.Extraction.Relations.Frames;
 /// <summary>
 /// Subject → object verbs: "Russia arming Hezbollah", "maintain ties with Hamas", "launched a satellite for
 /// the IRGC", and their passives ("was intercepted by Israel"). Support for a regime is regime-support.
-/// A passive attack without "by" takes its attacker from "in Ukrainian strikes".
+/// A passive attack without "by" takes its attacker from "in Ukrainian strikes". The "listing" frame is the same with
+/// a list of targets that names carry titles and descriptions in (<see cref="DesignationList"/>).
 /// </summary>
 public sealed class DirectedFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["directed"];
+    public IReadOnlyList<string> Names { get; } = ["directed", "listing"];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
@@ -34,6 +35,7 @@ public sealed class DirectedFrame : ITriggerFrame
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
             if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
+            if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, obj, end);
         }
         if (subj is null || obj is null) return;
         foreach (var m in obj) a.TakenAsObject.Add(m);

@@ -1,0 +1,79 @@
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+using Entente.Extraction.Pipeline;
+
+namespace Entente.Extraction.Relations.Frames;
+
+/// <summary>
+/// The targets of a listing verb ("designated", "sanctioned", "blacklisted"), which releases name as long lists whose
+/// members carry titles and descriptions: "designated Defence Minister Colonel A, Air Force Chief of Staff Colonel B,
+/// and the C Shipping Company", "is designating a Russian company, D, and Iran's E". Plain coordination
+/// (<see cref="ActorGroups"/>) stops at the first description; here the list goes on through commas and "and" while
+/// every stretch between two names stays a description: no verb, no clause opener, no preposition but "of", at most
+/// <see cref="LongestDescription"/> words.
+/// </summary>
+public static class DesignationList
+{
+    public const int LongestDescription = 8;
+
+    /// <summary>Words that end a list: a preposition that begins an adverbial ("on Tuesday", "for supplying …"), a
+    /// relative or a conjunction that opens a clause.</summary>
+    private static readonly WordSet Ends =
+    [
+        "on", "for", "in", "over", "under", "to", "from", "with", "at", "by", "after", "before", "because", "as", "who", "which", "that",
+        "while", "but", "since", "during", "amid", "following", ";", "(", ")", ":",
+    ];
+
+    /// <summary>The object group extended through the list that follows it, up to <paramref name="end"/>.</summary>
+    public static List<EntityMention> Extend(SentenceAnalysis s, List<EntityMention> first, int end)
+    {
+        var list = first;
+        var (k, words, separated) = (first[^1].Last, 0, false);
+        while (k < end && k < s.Tokens.Count)
+        {
+            if (k > 0 && s.HardBreakAfter[k - 1]) break;
+            var token = s.Tokens[k];
+            if (token.Is(",") || token.Is("and"))
+            {
+                separated = true;
+                k++;
+                continue;
+            }
+            if (Ends.Contains(token) || SentenceArguments.FiniteVerbs.Contains(token)) break;
+            if (LongestMemberAt(s, k) is { } m)
+            {
+                if (!separated) break;
+                // "…, China said": a name followed by its verb is the next clause's subject.
+                if (m.Last < s.Tokens.Count && SentenceArguments.FiniteVerbs.Contains(s.Tokens[m.Last])) break;
+                if (list == first) list = [.. first];
+                if (!list.Contains(m)) list.Add(m);
+                (k, words, separated) = (m.Last, 0, false);
+                continue;
+            }
+            if (++words > LongestDescription) break;
+            k++;
+        }
+        return list;
+    }
+
+    /// <summary>The longest listable name starting at a token ("the Damascus Shipping Company", not "Damascus").</summary>
+    private static EntityMention? LongestMemberAt(SentenceAnalysis s, int k)
+    {
+        EntityMention? best = null;
+        foreach (var m in s.Mentions)
+            if (m.First == k && Member(s, m) && (best is null || m.Last > best.Last)) best = m;
+        return best;
+    }
+
+    /// <summary>A name that can be listed: an actor named in full, not a demonym ("a Russian company") nor an owner
+    /// ("Iran's" in "Iran's E", where E is the member).</summary>
+    private static bool Member(SentenceAnalysis s, EntityMention m) =>
+        m.IsActor && !m.Possessive && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun or MentionForm.CompoundPart) && !OwnedLater(s, m);
+
+    private static bool OwnedLater(SentenceAnalysis s, EntityMention m)
+    {
+        foreach (var other in s.Mentions)
+            if (other.First == m.First && other.Possessive) return true;
+        return false;
+    }
+}
