@@ -38,21 +38,22 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         Affiliates(c);
     }
 
-    private static void Emit(FrameContext c, List<(string Relation, int First, int Last)> roles, IEnumerable<EntityMention> holders, IEnumerable<EntityMention> patrons, string rule)
+    private static void Emit(FrameContext c, List<(string Relation, int First, int Last)> roles, IEnumerable<EntityMention> holders, IEnumerable<EntityMention> patrons, string rule, bool? presupposed = null)
     {
-        var presupposed = rule != "structure.role-of" && rule != "structure.adjective-role";
+        var taken = presupposed ?? (rule != "structure.role-of" && rule != "structure.adjective-role");
         var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
         foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
-            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: presupposed);
+            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: taken);
     }
 
-    /// <summary>The last possessive actor ending within six tokens before the role noun (loops here and below: lambdas
+    /// <summary>The last possessive actor ending within six tokens before the role noun ("its" ends right at it; "Iran's"
+    /// one token before, at its "'s") (loops here and below: lambdas
     /// capturing the owner cost a closure on every role noun).</summary>
     private static EntityMention? LastPossessorBefore(SentenceAnalysis s, int role)
     {
         EntityMention? found = null;
         foreach (var m in s.Mentions)
-            if (m.Possessive && m.Entity.Kind.IsActorKind() && m.Last < role && m.Last >= role - 6) found = m;
+            if (m.Possessive && m.Entity.Kind.IsActorKind() && m.Last <= role && m.Last >= role - 6) found = m;
         return found;
     }
 
@@ -88,8 +89,30 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             if (s.IsWord(k2, "the")) k2++;
         }
         else if (s.IsWord(k2, "in")) k2++;
-        var holder = s.MentionsAt(k2).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
+        var holder = HolderAt(s, k2) ?? (k2 > end && s.Tokens[end].Is(",") ? HolderAt(s, AfterDescription(s, k2)) : null);
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
+    }
+
+    private static EntityMention? HolderAt(SentenceAnalysis s, int k) =>
+        s.MentionsAt(k).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
+
+    /// <summary>"Tehran's proxy, the Lebanese militant group Hezbollah": past the apposition's comma, a description of at
+    /// most four words (lower case, or a demonym) before the name it describes.</summary>
+    private static int AfterDescription(SentenceAnalysis s, int k)
+    {
+        if (s.IsWord(k, "the") || s.IsWord(k, "a") || s.IsWord(k, "an")) k++;
+        for (var words = 0; words < 4 && k < s.Tokens.Count; words++)
+        {
+            if (s.MentionAt(k) is { } m)
+            {
+                if (m.Form != MentionForm.Adjective) return k;
+                k = m.Last;
+                continue;
+            }
+            if (s.Tokens[k].IsCapitalized || s.Tokens[k].Shape == Tokens.TokenShape.Punct) return k;
+            k++;
+        }
+        return k;
     }
 
     /// <summary>"B, a proxy of A" and "B has long been a close ally and client of both A and C".</summary>
@@ -101,7 +124,16 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (patron is null || patron[0].First > end + 4 || CommaBetween(c.S, end, patron[0].First)) return;
         var holder = c.Args.SubjectOf(roles[0].First, inherit: false);
         if (holder is null) return;
-        Emit(c, roles, holder, patron, "structure.role-of");
+        // "Iran, the main backer of the Houthis, denied …": an apposition is taken for granted, outside the main verb's denial.
+        Emit(c, roles, holder, patron, "structure.role-of", presupposed: InApposition(s, holder, roles[0].First));
+    }
+
+    /// <summary>"B, the main backer of A": the role noun follows the holder's comma and an article.</summary>
+    private static bool InApposition(SentenceAnalysis s, List<EntityMention> holder, int role)
+    {
+        var k = role - 1;
+        while (k > holder[^1].Last && s.Tokens[k].Shape != Tokens.TokenShape.Punct && !s.Tokens[k].IsCapitalized && k >= role - 4) k--;
+        return k == holder[^1].Last && s.Tokens[k].Is(",");
     }
 
     /// <summary>"Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is

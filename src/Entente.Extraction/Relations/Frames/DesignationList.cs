@@ -24,9 +24,11 @@ public static class DesignationList
         "while", "but", "since", "during", "amid", "following", ";", "(", ")", ":",
     ];
 
-    /// <summary>The object group extended through the list that follows it, up to <paramref name="end"/>.</summary>
-    public static List<EntityMention> Extend(SentenceAnalysis s, List<EntityMention> first, int end)
+    /// <summary>The object group extended through the list that follows it. The list may run past the trigger's region
+    /// (which ", and the …" ends), up to a hard break.</summary>
+    public static List<EntityMention> Extend(SentenceAnalysis s, List<EntityMention> first)
     {
+        var end = s.Tokens.Count;
         var list = first;
         var (k, words, separated) = (first[^1].Last, 0, false);
         while (k < end && k < s.Tokens.Count)
@@ -43,8 +45,8 @@ public static class DesignationList
             if (LongestMemberAt(s, k) is { } m)
             {
                 if (!separated) break;
-                // "…, China said": a name followed by its verb is the next clause's subject.
-                if (m.Last < s.Tokens.Count && SentenceArguments.FiniteVerbs.Contains(s.Tokens[m.Last])) break;
+                // "…, China said", "…, and Russia supplied": a name followed by its verb is the next clause's subject.
+                if (m.Last < s.Tokens.Count && (SentenceArguments.FiniteVerbs.Contains(s.Tokens[m.Last]) || VerbAt(s, m.Last))) break;
                 if (list == first) list = [.. first];
                 if (!list.Contains(m)) list.Add(m);
                 (k, words, separated) = (m.Last, 0, false);
@@ -54,6 +56,14 @@ public static class DesignationList
             k++;
         }
         return list;
+    }
+
+    private static bool VerbAt(SentenceAnalysis s, int k)
+    {
+        if (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return true;
+        foreach (var t in s.Triggers)
+            if (t.First == k) return true;
+        return false;
     }
 
     /// <summary>The longest listable name starting at a token ("the Damascus Shipping Company", not "Damascus").</summary>

@@ -35,7 +35,7 @@ public sealed class DirectedFrame : ITriggerFrame
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
             if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
-            if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, obj, end);
+            if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, obj);
         }
         if (subj is null || obj is null) return;
         foreach (var m in obj) a.TakenAsObject.Add(m);
