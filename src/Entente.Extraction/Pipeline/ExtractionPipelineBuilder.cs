@@ -26,7 +26,8 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
         public KnowledgeBase KnowledgeBase { get; } = kb;
         public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
         public MentionLexicons MentionLexicons => field ??= new MentionLexicons();
-        public TriggerLexicon Triggers => field ??= new TriggerLexicon();
+        public Lexicons.WordClasses WordClasses => field ??= new Lexicons.WordClasses();
+        public TriggerLexicon Triggers => field ??= new TriggerLexicon(WordClasses);
         public Lexicons.LexicalClasses LexicalClasses => field ??= new Lexicons.LexicalClasses();
     }
 
@@ -50,7 +51,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
     public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage(new SpeechVerbs()));
-    public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
+    public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
     public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party));

@@ -45,7 +45,7 @@ public sealed class RelationStage : IExtractionStage
         {
             if (s.Span.IsHeading || s.Mentions.Count == 0) continue;
             _finder.Find(s);
-            var context = new FrameContext(new SentenceArguments(s), _lexicon, _kb, analysis.Drafts);
+            var context = new FrameContext(new SentenceArguments(s, _lexicon.Words), _lexicon, _kb, analysis.Drafts);
             foreach (var t in s.Triggers)
                 if (_frames.TryGetValue(t.Entry.Frame, out var frame)) frame.Apply(t, context);
             foreach (var rule in _constructions) rule.Apply(context);

@@ -71,7 +71,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     {
         var next = end < s.Tokens.Count && s.Tokens[end].Is("to") ? end + 1 : end;
         // "helping to drive Ukrainian troops out": help with a verb of its own names no one helped.
-        if (next > end && next < s.Tokens.Count && s.MentionAt(next) is null && !s.Tokens[next].IsCapitalized && s.Tokens[next].Lower is not ("the" or "a" or "an" or "its" or "their")) return true;
+        if (next > end && next < s.Tokens.Count && s.MentionAt(next) is null && !s.Tokens[next].IsCapitalized && !lexicon.Words.Is(s.Tokens[next], WordClass.Determiner)) return true;
         return lexicon.Triggers.TryMatch(s.Tokens, next, out _, out _) || next < s.Tokens.Count && s.Tokens[next].Lower is "put" or "advance" or "stabilise" or "stabilize" or "develop" or "build" or "secure" or "keep";
     }
 }

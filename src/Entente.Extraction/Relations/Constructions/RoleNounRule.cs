@@ -43,7 +43,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var presupposed = rule != "structure.role-of" && rule != "structure.adjective-role";
         var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
         foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
-            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: presupposed);
+            c.Emit(new FrameClaims(t, rel, rule, 65) { Subjects = SentenceArguments.Entities(holders), Objects = SentenceArguments.Entities(patrons), Arguments = holders.Concat(patrons), Presupposed = presupposed });
     }
 
     /// <summary>The last possessive actor ending within six tokens before the role noun (loops here and below: lambdas
@@ -143,7 +143,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? RelationTypes.AffiliateOf.Id;
         if (!RelationTypes.IsKnown(link)) link = RelationTypes.AffiliateOf.Id;
         var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
-        c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
+        c.Emit(new FrameClaims(t, link, "structure.possessive-group", 60) { Subjects = [holder.Entity], Objects = [owner.Entity], Arguments = [owner, holder], Presupposed = true });
     }
 
     private static bool IsGroup(EntityMention m) =>

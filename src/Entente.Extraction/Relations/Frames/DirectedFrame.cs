@@ -52,7 +52,7 @@ public sealed class DirectedFrame : ITriggerFrame
             place ??= objects.First(e => e.Kind == EntityKind.Place);
             objects = c.StatesForPlaces(objects);
         }
-        c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
+        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
 
     /// <summary>"Hezbollah was trained and armed by the IRGC": a passive participle joined by "and" to the one before it shares

@@ -30,6 +30,6 @@ public sealed class PresenceFrame : ITriggerFrame
         if (places.Count == 0) return;
         a.LastSubject = actors;
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
-            c.Emit(t, RelationTypes.Presence.Id, SentenceArguments.Entities(actors), [p.Entity], t.Entry.RuleId, 65, actors.Append(p), []);
+            c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReceiveFrame : ITriggerFrame
         if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;
         var takers = SentenceArguments.Entities(taker).ToList();
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
-        c.Emit(t, theme?.Relation ?? t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);
+        c.Emit(new FrameClaims(t, theme?.Relation ?? t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver ?? []), Materiel = materiel, Place = place });
     }
 
     private static bool AsNoun(FrameContext c, TriggerMention t) =>

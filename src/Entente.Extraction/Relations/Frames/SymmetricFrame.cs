@@ -46,7 +46,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         if (subj is not null) a.LastSubject = subj;
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        foreach (var (x, y) in pairs) c.Emit(t, t.Entry.Relation, [x], [y], t.Entry.RuleId, 65, args, materiel, place);
+        foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
     }
 
     /// <summary>"signed a mutual defence treaty": the agreement noun within five words of "signed" (the last one of

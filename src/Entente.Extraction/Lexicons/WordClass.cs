@@ -1,0 +1,73 @@
+namespace Entente.Extraction.Lexicons;
+
+/// <summary>
+/// A grammatical class of English words that extraction reads sentences with: articles, prepositions, auxiliaries,
+/// adverbs a search skips. A closed set, so code names a class and never a word; lexicons/word-classes.tsv says which
+/// words fall in each. Two places that skip different words keep two classes, each named for what it skips.
+/// </summary>
+public enum WordClass : byte
+{
+    /// <summary>the, a, an.</summary>
+    Article,
+    /// <summary>Articles and the possessives that stand where they do: the, a, an, its, their.</summary>
+    Determiner,
+    /// <summary>and, or.</summary>
+    Coordinator,
+    /// <summary>The prepositions that can govern an actor's mention.</summary>
+    Preposition,
+    /// <summary>What may stand between a preposition and its argument: "to all the", "of their".</summary>
+    DeterminerBeforeArgument,
+    /// <summary>What may stand between "blamed" and the accused: "blamed two firms".</summary>
+    DeterminerBeforeAccused,
+    /// <summary>What may stand between an actor modifier and a relation noun after a determiner: "the", "its", "'s".</summary>
+    DeterminerBeforeModifiedNoun,
+    /// <summary>its, their, his, her, our: a pronoun mention that is a possessive is no object.</summary>
+    PossessivePronoun,
+    /// <summary>Heads of an amount: "thousands of", "a contingent of".</summary>
+    AmountHead,
+    /// <summary>The verbs of blame and penalty whose object is the actor of the next verb.</summary>
+    AccusationVerb,
+    /// <summary>Finite verbs and auxiliaries: a clause has begun when one follows its subject.</summary>
+    FiniteVerb,
+    /// <summary>The forms of "be" and "get" a passive participle follows.</summary>
+    PassiveAuxiliary,
+    /// <summary>Past participles not in "-ed" that a passive can have.</summary>
+    IrregularParticiple,
+    /// <summary>Auxiliaries and adverbs between materiel and the participle it is the subject of: "the weapons are being sent".</summary>
+    AuxiliaryBeforeParticiple,
+    /// <summary>Adverbs between a passive auxiliary and its participle: "were also supplied", "was reportedly sent".</summary>
+    PassiveAdverb,
+    /// <summary>Adverbs between a subject and its verb: "Russia also supplied", "Iran is still funding".</summary>
+    ClauseAdverb,
+    /// <summary>Any word in "-ly": the adverbs between a new clause's subject and its verb.</summary>
+    LyAdverb,
+    /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
+    JointActFiller,
+    /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>
+    PhraseEnd,
+    /// <summary>Words after a comma that open a clause of their own: ", which", ", but".</summary>
+    ClauseOpener,
+    /// <summary>Words after ", and" that open a clause rather than end a list: ", and there", ", and in".</summary>
+    ClauseStartAfterAnd,
+    /// <summary>Words that start a relative clause after a comma: ", which", ", who".</summary>
+    RelativeWord,
+    /// <summary>Words that start a relative clause whose own subject ends an object phrase: "the air defences that Moscow sold".</summary>
+    ObjectRelativeWord,
+}
+
+/// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
+public static class WordClassIds
+{
+    private static readonly string[] Ids = Enum.GetValues<WordClass>().Select(c => KebabCase.Of(c.ToString())).ToArray();
+
+    public static IReadOnlyList<WordClass> All { get; } = Enum.GetValues<WordClass>();
+
+    public static string ToId(this WordClass c) => Ids[(int)c];
+
+    public static bool TryParse(string? id, out WordClass c)
+    {
+        var i = Array.IndexOf(Ids, id);
+        c = i < 0 ? default : (WordClass)i;
+        return i >= 0;
+    }
+}
