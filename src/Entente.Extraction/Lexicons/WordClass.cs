@@ -41,6 +41,22 @@ public enum WordClass : byte
     ClauseAdverb,
     /// <summary>Any word in "-ly": the adverbs between a new clause's subject and its verb.</summary>
     LyAdverb,
+    /// <summary>Adverbs, "been" and aspect verbs between an auxiliary and the verb whose tense it gives: "had long been supplying".</summary>
+    AdverbBeforeVerb,
+    /// <summary>Adverbs between a present "be" and what it tells: "is also conducting".</summary>
+    AdverbAfterBe,
+    /// <summary>Adverbs between a subject and its present verb: "Iran still arms".</summary>
+    AdverbAfterSubject,
+    /// <summary>currently, now, presently: a present "be" with one tells what is going on.</summary>
+    NowAdverb,
+    /// <summary>Modal auxiliaries: "will supply" is future.</summary>
+    Modal,
+    /// <summary>The auxiliaries that carry a clause's tense: had, has, is, was, did …</summary>
+    TenseAuxiliary,
+    /// <summary>is, are, am: before "-ing", a present progressive.</summary>
+    PresentBe,
+    /// <summary>Pronouns and relative words a present verb can follow as its subject: "it backs", "which arms".</summary>
+    SubjectPronoun,
     /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
     JointActFiller,
     /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>

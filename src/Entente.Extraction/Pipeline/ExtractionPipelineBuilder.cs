@@ -55,7 +55,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
     public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party));
-    public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase));
+    public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase, c.WordClasses));
 
     /// <summary>
     /// The learned relation model after the rules: the given model, else the one shipped with this assembly. Without
