@@ -57,6 +57,24 @@ public enum WordClass : byte
     PresentBe,
     /// <summary>Pronouns and relative words a present verb can follow as its subject: "it backs", "which arms".</summary>
     SubjectPronoun,
+    /// <summary>Words before a speech verb that make it a noun: "the claims", "earlier reports".</summary>
+    DeterminerBeforeSpeechNoun,
+    /// <summary>Words after a speech verb that start its clause: "claims that", "claims they …".</summary>
+    ClauseStartAfterSpeech,
+    /// <summary>"that" and a plain quote: what a report's content opens with.</summary>
+    ThatOrQuote,
+    /// <summary>Documents whose findings a verb reports: "the panel's report revealed …".</summary>
+    DocumentNoun,
+    /// <summary>Time words that need no publication date to be one: "over the weekend", "on Monday".</summary>
+    UndatedTimeWord,
+    /// <summary>The words before such a time word: "over the", "late on".</summary>
+    TimeWordOpener,
+    /// <summary>Words that open a speaker's circumstance between a speech verb and its "that": "said during a visit …".</summary>
+    CircumstanceOpener,
+    /// <summary>Punctuation and verbs that end the search for that "that": the circumstance was the content.</summary>
+    CircumstanceEnd,
+    /// <summary>not, n't, never, no: a negated speech verb reports nothing.</summary>
+    Negator,
     /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
     JointActFiller,
     /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>

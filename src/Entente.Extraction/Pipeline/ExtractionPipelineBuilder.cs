@@ -60,7 +60,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
-    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage(new SpeechVerbs()));
+    public ExtractionPipelineBuilder UseAttribution() => Use(c => new AttributionStage(new SpeechVerbs(c.WordClasses)));
     public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.RelationRules));
