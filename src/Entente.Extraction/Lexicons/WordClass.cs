@@ -75,6 +75,34 @@ public enum WordClass : byte
     CircumstanceEnd,
     /// <summary>not, n't, never, no: a negated speech verb reports nothing.</summary>
     Negator,
+    /// <summary>million, billion …: a number word before a money noun makes a sum.</summary>
+    NumberWord,
+    /// <summary>Words that end the object phrase a theme noun may stand in: "to", "according", a comma.</summary>
+    ThemeEnd,
+    /// <summary>that, which: materiel before one of them and a clause's subject is its antecedent.</summary>
+    MaterielRelativeWord,
+    /// <summary>Prepositions that end the search for an actor modifying a noun: "shipments to", "of".</summary>
+    ModifierSearchEnd,
+    /// <summary>Prepositions a place in a region is said to be at: "in", "inside", "at", "into".</summary>
+    PlacePreposition,
+    /// <summary>Prepositions whose actor is never a verb's object: "from", "by", "against", "despite", "than".</summary>
+    NonObjectPreposition,
+    /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
+    PresencePreposition,
+    /// <summary>Words before a receiving verb that make it a noun: "the planned purchase", "any further imports".</summary>
+    DeterminerBeforeReceiveNoun,
+    /// <summary>Words before "help" or "support" that make it a noun naming no helper: "for help", "military support".</summary>
+    DeterminerBeforeHelpNoun,
+    /// <summary>Verbs after "help (to)" that make it help with an act, not help someone: "help stabilise".</summary>
+    VerbAfterHelp,
+    /// <summary>Prepositions a symmetric trigger phrase can end in, its partner following: "cooperate with".</summary>
+    PartnerPreposition,
+    /// <summary>each, one: the first word of "each other", "one another".</summary>
+    ReciprocalFirst,
+    /// <summary>other, another: the second word of "each other", "one another".</summary>
+    ReciprocalSecond,
+    /// <summary>Nouns that make a collective mention a regime: "the regime", "the junta".</summary>
+    RegimeNoun,
     /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
     JointActFiller,
     /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>

@@ -54,13 +54,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// ("$2 billion of arms") rather than be the thing given.</summary>
     private bool IsSum(int k) =>
         k + 1 < S.Tokens.Count && S.Tokens[k + 1].Shape == Tokens.TokenShape.Number
-        || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || S.Tokens[k - 1].Lower is "million" or "billion" or "thousand" or "trillion");
+        || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || Words.Is(S.Tokens[k - 1], WordClass.NumberWord));
 
     /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
     public int ThemeWindowEnd(int from, int end)
     {
         var k = from;
-        while (k < end && k < from + 6 && !(S.Tokens[k].Lower is "to" or "according" or "," or "since" or "in" or "from" or "by")) k++;
+        while (k < end && k < from + 6 && !Words.Is(S.Tokens[k], WordClass.ThemeEnd)) k++;
         return k;
     }
 
@@ -74,7 +74,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
 
     /// <summary>"the air defences that Moscow sold": materiel right before "that" or "which" and the clause's subject.</summary>
     public List<EntityMention> MaterielAntecedent(int subjectFirst) =>
-        subjectFirst >= 2 && S.Tokens[subjectFirst - 1].Lower is "that" or "which" && S.MentionAt(subjectFirst - 2) is { IsMateriel: true } m ? [m] : [];
+        subjectFirst >= 2 && Words.Is(S.Tokens[subjectFirst - 1], WordClass.MaterielRelativeWord) && S.MentionAt(subjectFirst - 2) is { IsMateriel: true } m ? [m] : [];
 
     public List<EntityMention> MaterielBefore(int before) =>
         S.Mentions.Where(m => m.IsMateriel && m.Last <= before).TakeLast(1).ToList();
@@ -102,7 +102,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         {
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
-            if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || S.Tokens[k].Lower is "to" or "of" or "by" or "from" or "with") return null;
+            if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || Words.Is(S.Tokens[k], WordClass.ModifierSearchEnd)) return null;
             if (verbEnds && m is null && IsVerbBetween(S.Tokens[k]) && !(k > 0 && Words.Is(S.Tokens[k - 1], WordClass.DeterminerBeforeModifiedNoun))) return null;
             k = m is not null ? m.First - 1 : k - 1;
             steps++;
@@ -124,7 +124,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         foreach (var m in S.Mentions)
         {
             if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || SentenceArguments.HasId(exclude, m.Entity.Id)) continue;
-            if (Args.PrepositionBefore(m) is "in" or "inside" or "at" or "into") return m;
+            if (Args.PrepositionBefore(m) is { } p && Words.Is(p, WordClass.PlacePreposition)) return m;
         }
         return null;
     }

@@ -111,7 +111,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (m.Form == MentionForm.Pronoun && Words.Is(s.Tokens[m.First], WordClass.PossessivePronoun)) continue;
             var preposition = PrepositionBefore(m);
             if (preposition == "according to") continue;
-            if (skipFromBy && preposition is "from" or "by" or "against" or "despite" or "than") continue;
+            if (skipFromBy && preposition is not null && Words.Is(preposition, WordClass.NonObjectPreposition)) continue;
             if (preposition is null && StartsNewClause(from, m)) return null;
             return Group(m);
         }

@@ -1,5 +1,6 @@
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -59,7 +60,7 @@ public sealed class DirectedFrame : ITriggerFrame
     /// that one's patient, which the first frame has already taken as its object.</summary>
     private static List<EntityMention>? SharedPatient(FrameContext c, TriggerMention t)
     {
-        if (t.First < 2 || c.S.Tokens[t.First - 1].Lower is not ("and" or "or") || c.Args.LastObject is null) return null;
+        if (t.First < 2 || !c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Coordinator) || c.Args.LastObject is null) return null;
         foreach (var other in c.S.Triggers)
             if (other.Last == t.First - 1 && c.IsPassive(other) && c.Args.LastObject[0].Last <= other.First) return c.Args.LastObject;
         return null;
@@ -71,7 +72,7 @@ public sealed class DirectedFrame : ITriggerFrame
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
-        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.S.Tokens[m.Last - 1].Lower is "regime" or "junta";
+        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);
 
     private static List<EntityMention>? AttackerIn(FrameContext c, int from, int to, string relation)
     {

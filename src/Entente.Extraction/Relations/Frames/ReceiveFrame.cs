@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -31,6 +32,5 @@ public sealed class ReceiveFrame : ITriggerFrame
     }
 
     private static bool AsNoun(FrameContext c, TriggerMention t) =>
-        t.First > 0 && c.S.Tokens[t.First - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "planned" or "proposed"
-            or "possible" or "potential" or "of" or "this" or "that" or "any" or "further" or "new" or "recent" or "first";
+        t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun);
 }

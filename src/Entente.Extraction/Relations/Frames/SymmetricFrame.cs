@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -25,7 +26,7 @@ public sealed class SymmetricFrame : ITriggerFrame
             foreach (var other in c.S.Triggers)
                 if (other.First <= agreementNoun && agreementNoun < other.Last) end = Math.Max(end, a.RegionEnd(other));
         }
-        var phraseEndsWithPrep = c.S.Tokens[t.Last - 1].Lower is "with" or "against" or "between" or "alongside" or "to";
+        var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
         var noun = t.Entry.Frame == "symmetric-noun";
         var subj = noun ? Modifiers(c, t.First) : a.SubjectOf(t.First);
@@ -65,7 +66,7 @@ public sealed class SymmetricFrame : ITriggerFrame
     private static bool EachOther(FrameContext c, int from, int to)
     {
         for (var k = from; k + 1 < to; k++)
-            if (c.S.Tokens[k].Lower is "each" or "one" && c.S.Tokens[k + 1].Lower is "other" or "another") return true;
+            if (c.Words.Is(c.S.Tokens[k], WordClass.ReciprocalFirst) && c.Words.Is(c.S.Tokens[k + 1], WordClass.ReciprocalSecond)) return true;
         return false;
     }
 
