@@ -151,7 +151,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
     /// the part before the speaker when only a circumstance follows ("…, the ministry said on Monday, citing …"); both
     /// when the report goes on with "adding" or "saying".
     /// </summary>
-    private static IEnumerable<(int First, int Last)> Content(SentenceAnalysis s, int verb, int end, Speaker speaker)
+    private IEnumerable<(int First, int Last)> Content(SentenceAnalysis s, int verb, int end, Speaker speaker)
     {
         var n = s.Tokens.Count;
         var speakerAfter = speaker.First >= end;
@@ -182,7 +182,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             last = end;
             while (last < n && s.ClauseOf[last] == s.ClauseOf[verb]) last++;
         }
-        yield return (SpeechVerbs.ContentStart(s, end), last);
+        yield return (verbs.ContentStart(s, end), last);
     }
 
     /// <summary>True when a comma stands among the <paramref name="reach"/> tokens before token <paramref name="k"/> (and after <paramref name="from"/>).</summary>

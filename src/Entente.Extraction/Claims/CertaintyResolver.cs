@@ -2,7 +2,9 @@ using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Attribution;
 using Entente.Extraction.Cues;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Relations;
+using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Claims;
 
@@ -16,7 +18,7 @@ namespace Entente.Extraction.Claims;
 public static class CertaintyResolver
 {
     /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party)
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words)
     {
         var s = d.Sentence;
         var cues = new List<string>();
@@ -37,7 +39,7 @@ public static class CertaintyResolver
         if (attribution is not null && CueScopes.Strength(attribution.Certainty) > CueScopes.Strength(certainty)) certainty = attribution.Certainty;
         if (negated)
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
-        phase = d.Phase ?? phase ?? (Progressive(d) ? Phase.Ongoing : Phase.Occurred);
+        phase = d.Phase ?? phase ?? (Progressive(d, words) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
         return (certainty, phase.Value, attribution, cues, refused);
     }
@@ -54,12 +56,11 @@ public static class CertaintyResolver
     };
 
     /// <summary>"is providing", "are coordinating": a present progressive is ongoing.</summary>
-    private static bool Progressive(ClaimDraft d)
+    private static bool Progressive(ClaimDraft d, WordClasses words)
     {
         var s = d.Sentence;
         if (!s.Tokens[d.TriggerFirst].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
-        var k = d.TriggerFirst - 1;
-        while (k >= 0 && (s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[k].Lower is "also" or "already" or "still")) k--;
-        return k >= 0 && s.Tokens[k].Lower is "is" or "are" or "am";
+        var k = new TokenCursor(s.Tokens, words, d.TriggerFirst - 1).SkipAdverbsBack(WordClass.ClauseAdverb);
+        return k.Is(WordClass.PresentBe);
     }
 }

@@ -1,6 +1,7 @@
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Time;
 using Entente.Knowledge;
@@ -11,7 +12,7 @@ namespace Entente.Extraction.Claims;
 /// Turns drafts into claims: officials become their states, certainty/phase/time/attribution are settled,
 /// the evidence span is cut from the text, ids are content hashes, and a repeat is merged into the first claim (its producer recorded there).
 /// </summary>
-public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
+public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractionStage
 {
     private readonly AgentResolver _agents = new(kb);
 
@@ -24,15 +25,15 @@ public sealed class ClaimStage(KnowledgeBase kb) : IExtractionStage
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var doc = analysis.Document;
         if (analysis.Drafts.Count == 0) return;
-        var story = new NewsStory(analysis, Party);
+        var story = new NewsStory(analysis, Party, words);
         foreach (var d in analysis.Drafts)
         {
             var subject = _agents.Resolve(d.Subject, d.Relation, asObject: false);
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(RelationTypes.Find(d.Relation)?.ObjectMayBePlace == true && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party);
-            var time = TimeAssigner.For(d, story);
+            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party, words);
+            var time = TimeAssigner.For(d, story, words);
             if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;
             var start = s.Tokens[d.SpanFirst].Start;

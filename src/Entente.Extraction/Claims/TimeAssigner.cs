@@ -1,4 +1,5 @@
 using Entente.Core.Time;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Relations;
 using Entente.Extraction.Time;
 
@@ -12,10 +13,10 @@ namespace Entente.Extraction.Claims;
 /// </summary>
 public static class TimeAssigner
 {
-    public static ClaimTime? For(ClaimDraft d, NewsStory story)
+    public static ClaimTime? For(ClaimDraft d, NewsStory story, WordClasses words)
     {
         if (OwnTime(d) is { } own) return own;
-        if (Background.Holds(d)) return null;
+        if (Background.Holds(d, words)) return null;
         return d.Sentence.CarriedTime ?? story.TimeOf(d) ?? (SaidByItsSubject(d, story) ? story.NewsTime : null);
     }
 

@@ -13,9 +13,11 @@ namespace Entente.Extraction.Coreference;
 public sealed class CoreferenceStage : IExtractionStage
 {
     private readonly PhraseTable<string> _collectives = new();
+    private readonly WordClasses _words;
 
-    public CoreferenceStage()
+    public CoreferenceStage(WordClasses words)
     {
+        _words = words;
         foreach (var n in new[] { "two", "both" })
             foreach (var noun in new[] { "allies", "countries", "states", "sides", "powers", "partners", "governments", "regimes", "nations" })
                 _collectives.Add((n == "two" ? "the two " : "both ") + noun, "pair");
@@ -107,7 +109,7 @@ public sealed class CoreferenceStage : IExtractionStage
             }
             s.Mentions.AddRange(added);
             s.SortMentions();
-            previousSubject = PreviousSubject.Of(s);
+            previousSubject = PreviousSubject.Of(s, _words);
             cargo.Remember(s);
         }
     }
@@ -119,8 +121,8 @@ public sealed class CoreferenceStage : IExtractionStage
 
     /// <summary>"the country" continues the previous sentence's subject when its own sentence offers no state before it;
     /// "the junta", "the regime" and "the government" do not: the state the previous sentence acts on is often the one governed.</summary>
-    private static Entity? CountryAntecedent(SentenceAnalysis s, int i, int end, Entity? previousSubject, Entity? nearest) =>
-        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, i, previousSubject, IsState, nearest is null ? null : [nearest], onlyUngoverned: true) : null;
+    private Entity? CountryAntecedent(SentenceAnalysis s, int i, int end, Entity? previousSubject, Entity? nearest) =>
+        s.Tokens[end - 1].Is("country") ? PreviousSubject.For(s, _words, i, previousSubject, IsState, nearest is null ? null : [nearest], onlyUngoverned: true) : null;
 
     /// <summary>"the regime in Damascus", "the junta in Mali": a reference that names its own place, unlike "the country in 2021".</summary>
     private static bool NamedBy(SentenceAnalysis s, int end) =>
@@ -129,10 +131,10 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"it": the previous sentence's subject when the sentence offers none before it, else the most recent
     /// country-like actor; an object "it" never names its own clause's subject. A possessive "its" is left to recency
     /// (null <paramref name="previousSubject"/>): it often points ahead ("In return for its support, the DPRK …").</summary>
-    private static Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
+    private Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
     {
         var exclude = PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null;
-        return PreviousSubject.For(s, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
+        return PreviousSubject.For(s, _words, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
 
     /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>

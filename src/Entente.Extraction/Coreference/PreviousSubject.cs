@@ -15,10 +15,10 @@ namespace Entente.Extraction.Coreference;
 internal static class PreviousSubject
 {
     /// <summary>The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs.</summary>
-    public static Entity? Of(SentenceAnalysis s)
+    public static Entity? Of(SentenceAnalysis s, WordClasses words)
     {
         foreach (var m in s.Mentions)
-            if (m.IsActor && m.Form != MentionForm.Collective && !Governed(s, m)) return m.Entity;
+            if (m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
         return null;
     }
 
@@ -26,24 +26,23 @@ internal static class PreviousSubject
     /// its own before it: an actor that fits and is not excluded. A pronoun takes any such actor ("demands that proof be
     /// brought to it" after "allegations of a deployment in Mali" is Mali); a description with <paramref name="onlyUngoverned"/>
     /// passes over one behind a preposition other than "of" ("fell out with France, Wagner deployed to the country").</summary>
-    public static Entity? For(SentenceAnalysis s, int i, Entity? previous, Func<Entity, bool> fits, IReadOnlyCollection<Entity>? exclude, bool onlyUngoverned)
+    public static Entity? For(SentenceAnalysis s, WordClasses words, int i, Entity? previous, Func<Entity, bool> fits, IReadOnlyCollection<Entity>? exclude, bool onlyUngoverned)
     {
         if (previous is null || !fits(previous) || exclude is not null && exclude.Contains(previous)) return null;
         foreach (var m in s.Mentions)
         {
             if (m.Last > i) break;
             if (m.IsActor && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) && fits(m.Entity)
-                && (exclude is null || !exclude.Contains(m.Entity)) && !(onlyUngoverned && Governed(s, m, ofCounts: false))) return null;
+                && (exclude is null || !exclude.Contains(m.Entity)) && !(onlyUngoverned && Governed(s, words, m, ofCounts: false))) return null;
         }
         return previous;
     }
 
     /// <summary>Behind a preposition. A sentence's subject is never "of" something, but a candidate may be: in "the economy
     /// of Myanmar is collapsing, and the country …" Myanmar is the topic.</summary>
-    private static bool Governed(SentenceAnalysis s, EntityMention m, bool ofCounts = true)
+    private static bool Governed(SentenceAnalysis s, WordClasses words, EntityMention m, bool ofCounts = true)
     {
-        var k = m.First - 1;
-        while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an" or "its" or "their") k--;
-        return k >= 0 && Relations.SentenceArguments.Prepositions.Contains(s.Tokens[k]) && (ofCounts || !s.Tokens[k].Is("of"));
+        var k = new Tokens.TokenCursor(s.Tokens, words, m.First - 1).SkipBack(WordClass.Determiner).At;
+        return k >= 0 && words.Is(s.Tokens[k], WordClass.Preposition) && (ofCounts || !s.Tokens[k].Is("of"));
     }
 }

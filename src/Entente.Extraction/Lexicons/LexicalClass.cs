@@ -57,16 +57,5 @@ public static class LexicalClassIds
         return i >= 0;
     }
 
-    /// <summary>"ShareInformation" → "share-information": the id follows the enum name, so the two cannot drift apart.</summary>
-    private static string Kebab(LexicalClass c)
-    {
-        var name = c.ToString();
-        var sb = new System.Text.StringBuilder(name.Length + 4);
-        foreach (var ch in name)
-        {
-            if (char.IsUpper(ch) && sb.Length > 0) sb.Append('-');
-            sb.Append(char.ToLowerInvariant(ch));
-        }
-        return sb.ToString();
-    }
+    private static string Kebab(LexicalClass c) => KebabCase.Of(c.ToString());
 }

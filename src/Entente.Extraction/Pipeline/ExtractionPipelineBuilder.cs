@@ -19,15 +19,26 @@ namespace Entente.Extraction.Pipeline;
 public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 {
     private readonly List<Func<BuildContext, IExtractionStage>> _stages = [];
+    private readonly List<Action<BuildContext, RelationRules>> _rules = [];
 
     /// <summary>Shared tables, created once per build and only for the stages that ask for them.</summary>
-    public sealed class BuildContext(KnowledgeBase kb)
+    public sealed class BuildContext(KnowledgeBase kb, IReadOnlyList<Action<BuildContext, RelationRules>> registrations)
     {
         public KnowledgeBase KnowledgeBase { get; } = kb;
+
+        /// <summary>The English frames and construction rules, then those registered with <see cref="UseFrame"/> and <see cref="UseConstruction"/>.</summary>
+        public RelationRules RelationRules => field ??= Register(RelationRules.English(MentionLexicons));
         public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
         public MentionLexicons MentionLexicons => field ??= new MentionLexicons();
-        public TriggerLexicon Triggers => field ??= new TriggerLexicon();
+        public Lexicons.WordClasses WordClasses => field ??= new Lexicons.WordClasses();
+        public TriggerLexicon Triggers => field ??= new TriggerLexicon(WordClasses);
         public Lexicons.LexicalClasses LexicalClasses => field ??= new Lexicons.LexicalClasses();
+
+        private RelationRules Register(RelationRules rules)
+        {
+            foreach (var register in registrations) register(this, rules);
+            return rules;
+        }
     }
 
     public KnowledgeBase KnowledgeBase { get; } = kb;
@@ -49,12 +60,26 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
-    public ExtractionPipelineBuilder UseAttribution() => Use(_ => new AttributionStage(new SpeechVerbs()));
-    public ExtractionPipelineBuilder UseCoreference() => Use(_ => new CoreferenceStage());
+    public ExtractionPipelineBuilder UseAttribution() => Use(c => new AttributionStage(new SpeechVerbs(c.WordClasses)));
+    public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
     public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
-    public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.MentionLexicons));
+    public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.RelationRules));
+
+    /// <summary>Registers a frame for the relation stage under its names, which lexicons/triggers.tsv may then use.</summary>
+    public ExtractionPipelineBuilder UseFrame(Func<BuildContext, Relations.Frames.ITriggerFrame> frame)
+    {
+        _rules.Add((c, rules) => rules.Frame(frame(c)));
+        return this;
+    }
+
+    /// <summary>Registers a construction rule for the relation stage, run after the English ones.</summary>
+    public ExtractionPipelineBuilder UseConstruction(string name, Func<BuildContext, Relations.Constructions.IConstructionRule> rule)
+    {
+        _rules.Add((c, rules) => rules.Construction(name, rule(c)));
+        return this;
+    }
     public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party));
-    public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase));
+    public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase, c.WordClasses));
 
     /// <summary>
     /// The learned relation model after the rules: the given model, else the one shipped with this assembly. Without
@@ -82,7 +107,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 
     public ExtractionPipeline Build()
     {
-        var context = new BuildContext(KnowledgeBase);
+        var context = new BuildContext(KnowledgeBase, _rules.ToList());
         return new ExtractionPipeline(_stages.Select(f => f(context)));
     }
 }

@@ -4,6 +4,7 @@ using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
+using Entente.Extraction.Tokens;
 using Entente.Knowledge;
 
 namespace Entente.Extraction.Relations;
@@ -11,27 +12,27 @@ namespace Entente.Extraction.Relations;
 /// <summary>What a frame needs while it reads one trigger: the sentence's arguments, themes, materiel, places, and the output.</summary>
 public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
 {
-    private static readonly WordSet BeForms = ["was", "were", "been", "being", "be", "is", "are", "get", "got"];
-    private static readonly WordSet Participles = ["sold", "sent", "given", "shot", "struck", "made", "built", "brought", "bought", "hit", "seen", "held", "kept", "paid"];
-
     public SentenceArguments Args { get; } = args;
     public SentenceAnalysis S => Args.Sentence;
     public KnowledgeBase Kb { get; } = kb;
+    public WordClasses Words => Args.Words;
+
+    /// <summary>A cursor over the sentence's tokens at <paramref name="at"/>.</summary>
+    public TokenCursor Cursor(int at) => Args.Cursor(at);
 
     public bool IsPassive(TriggerMention t)
     {
         var w = S.Tokens[t.First].Lower;
-        if (!(w.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(w))) return false;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || Words.Is(w, WordClass.IrregularParticiple))) return false;
         // "Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle before the "by"
         // of a reduced relative clause is passive without "was".
         if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;
         // "Iranian-made drones supplied to Russia": a participle right after materiel, going "to" someone, is passive.
         if (t.First > 0 && S.MentionAt(t.First - 1) is { IsMateriel: true } && S.IsWord(t.Last, "to")) return true;
-        var k = t.First - 1;
-        while (k >= 0 && (S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || S.Tokens[k].Lower is "also" or "already" or "not" or "never" or "then" or "reportedly")) k--;
+        var k = Cursor(t.First - 1).SkipAdverbsBack(WordClass.PassiveAdverb).At;
         // "were supplied and paid through …": a participle joined to a passive one shares its "were".
-        while (k >= 1 && S.Tokens[k].Lower is "and" or "or" && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(S.Tokens[k - 1]))) k -= 2;
-        return k >= 0 && BeForms.Contains(S.Tokens[k]);
+        while (k >= 1 && Words.Is(S.Tokens[k], WordClass.Coordinator) && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Words.Is(S.Tokens[k - 1], WordClass.IrregularParticiple))) k -= 2;
+        return k >= 0 && Words.Is(S.Tokens[k], WordClass.PassiveAuxiliary);
     }
 
     /// <summary>The relation a theme noun in the region gives ("protection", "nuclear", "capabilities"); specific themes beat "help".</summary>
@@ -53,13 +54,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// ("$2 billion of arms") rather than be the thing given.</summary>
     private bool IsSum(int k) =>
         k + 1 < S.Tokens.Count && S.Tokens[k + 1].Shape == Tokens.TokenShape.Number
-        || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || S.Tokens[k - 1].Lower is "million" or "billion" or "thousand" or "trillion");
+        || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || Words.Is(S.Tokens[k - 1], WordClass.NumberWord));
 
     /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
     public int ThemeWindowEnd(int from, int end)
     {
         var k = from;
-        while (k < end && k < from + 6 && !(S.Tokens[k].Lower is "to" or "according" or "," or "since" or "in" or "from" or "by")) k++;
+        while (k < end && k < from + 6 && !Words.Is(S.Tokens[k], WordClass.ThemeEnd)) k++;
         return k;
     }
 
@@ -73,7 +74,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
 
     /// <summary>"the air defences that Moscow sold": materiel right before "that" or "which" and the clause's subject.</summary>
     public List<EntityMention> MaterielAntecedent(int subjectFirst) =>
-        subjectFirst >= 2 && S.Tokens[subjectFirst - 1].Lower is "that" or "which" && S.MentionAt(subjectFirst - 2) is { IsMateriel: true } m ? [m] : [];
+        subjectFirst >= 2 && Words.Is(S.Tokens[subjectFirst - 1], WordClass.MaterielRelativeWord) && S.MentionAt(subjectFirst - 2) is { IsMateriel: true } m ? [m] : [];
 
     public List<EntityMention> MaterielBefore(int before) =>
         S.Mentions.Where(m => m.IsMateriel && m.Last <= before).TakeLast(1).ToList();
@@ -101,8 +102,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         {
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
-            if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || S.Tokens[k].Lower is "to" or "of" or "by" or "from" or "with") return null;
-            if (verbEnds && m is null && IsVerbBetween(S.Tokens[k]) && !(k > 0 && S.Tokens[k - 1].Lower is "the" or "a" or "an" or "its" or "their" or "'s")) return null;
+            if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || Words.Is(S.Tokens[k], WordClass.ModifierSearchEnd)) return null;
+            if (verbEnds && m is null && IsVerbBetween(S.Tokens[k]) && !(k > 0 && Words.Is(S.Tokens[k - 1], WordClass.DeterminerBeforeModifiedNoun))) return null;
             k = m is not null ? m.First - 1 : k - 1;
             steps++;
         }
@@ -110,8 +111,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     }
 
     /// <summary>A past-tense or finite verb ("imposed", "has", "said"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
-    private static bool IsVerbBetween(in Tokens.Token t) =>
-        SentenceArguments.FiniteVerbs.Contains(t) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
+    private bool IsVerbBetween(in Tokens.Token t) =>
+        Words.Is(t, WordClass.FiniteVerb) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
 
     /// <summary>Targets and recipients as actors: a place (a city, a base) stands for the state it is in; one with no state is dropped.</summary>
     public List<Entity> StatesForPlaces(IEnumerable<Entity> entities) =>
@@ -123,21 +124,22 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         foreach (var m in S.Mentions)
         {
             if (m.First < from || m.First >= to || !m.IsPlace || m.Role == MentionRole.Modifier || SentenceArguments.HasId(exclude, m.Entity.Id)) continue;
-            if (Args.PrepositionBefore(m) is "in" or "inside" or "at" or "into") return m;
+            if (Args.PrepositionBefore(m) is { } p && Words.Is(p, WordClass.PlacePreposition)) return m;
         }
         return null;
     }
 
     public Quantity? QuantityIn(int from, int to) => Quantities.Find(S, from, to);
 
-    public void Emit(TriggerMention t, string relation, IEnumerable<Entity> subjects, IEnumerable<Entity> objects, string rule, int confidence,
-        IEnumerable<EntityMention> argMentions, List<EntityMention> materiel, Entity? place = null, Phase? phase = null, bool presupposed = false)
+    /// <summary>Adds a draft for each subject and object of <paramref name="claims"/> that are not the same entity.</summary>
+    public void Emit(FrameClaims claims)
     {
+        var t = claims.Trigger;
         var (first, last) = (t.First, t.Last);
-        foreach (var m in argMentions) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
-        foreach (var m in materiel) last = Math.Max(last, m.Last);
-        var objs = objects.ToList();
-        foreach (var subj in subjects)
+        foreach (var m in claims.Arguments) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
+        foreach (var m in claims.Materiel) last = Math.Max(last, m.Last);
+        var objs = claims.Objects.ToList();
+        foreach (var subj in claims.Subjects)
             foreach (var obj in objs)
             {
                 if (subj.Id == obj.Id) continue;
@@ -145,19 +147,19 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
                 {
                     Sentence = S,
                     Subject = subj,
-                    Relation = relation,
+                    Relation = claims.Relation,
                     Object = obj,
-                    Rule = rule,
+                    Rule = claims.Rule,
                     TriggerFirst = t.First,
                     TriggerLast = t.Last,
                     SpanFirst = first,
                     SpanLast = last,
-                    Materiel = materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
-                    Place = place,
-                    Phase = phase,
-                    Confidence = confidence,
+                    Materiel = claims.Materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
+                    Place = claims.Place,
+                    Phase = claims.Phase,
+                    Confidence = claims.Confidence,
                     Quantity = QuantityIn(t.Last, last + 1),
-                    Presupposed = presupposed,
+                    Presupposed = claims.Presupposed,
                 });
             }
     }

@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -27,13 +28,13 @@ public static class PlatformSubjects
     /// The demonyms of a platform phrase ending right before <paramref name="trigger"/> (adverbs and auxiliaries
     /// aside), when <paramref name="origin"/> is the last of them; else null.
     /// </summary>
-    public static List<EntityMention>? Of(SentenceAnalysis s, EntityMention origin, int trigger)
+    public static List<EntityMention>? Of(SentenceAnalysis s, WordClasses words, EntityMention origin, int trigger)
     {
         if (origin.Role != MentionRole.Origin) return null;
         EntityMention? platform = null;
         foreach (var m in s.Mentions)
             if (m.IsMateriel && m.First >= origin.Last && m.First <= origin.Last + 1 && IsPlatform(m.Entity)) platform = m;
-        if (platform is null || !OnlyAuxiliariesBetween(s, platform.Last, trigger)) return null;
+        if (platform is null || !OnlyAuxiliariesBetween(s, words, platform.Last, trigger)) return null;
         var chain = new List<EntityMention> { origin };
         for (var i = s.Mentions.IndexOf(origin) - 1; i >= 0; i--)
         {
@@ -46,16 +47,7 @@ public static class PlatformSubjects
         return chain;
     }
 
-    private static bool OnlyAuxiliariesBetween(SentenceAnalysis s, int from, int to)
-    {
-        if (to < from) return false;
-        for (var k = from; k < to; k++)
-        {
-            var w = s.Tokens[k].Lower;
-            // Auxiliaries and adverbs, and the light verbs of "conducted joint patrols", "held a joint exercise".
-            if (!(w.EndsWith("ly", StringComparison.Ordinal) || w is "have" or "has" or "had" or "also" or "then" or "again" or "were" or "was" or "are" or "is"
-                || w is "conducted" or "held" or "staged" or "carried" or "out" or "performed" or "flew" or "a" or "an" or "the")) return false;
-        }
-        return true;
-    }
+    /// <summary>Auxiliaries and adverbs, and the light verbs of "conducted joint patrols", "held a joint exercise".</summary>
+    private static bool OnlyAuxiliariesBetween(SentenceAnalysis s, WordClasses words, int from, int to) =>
+        to >= from && new Tokens.TokenCursor(s.Tokens, words, from).Skip(WordClass.JointActFiller, limit: to).At == to;
 }

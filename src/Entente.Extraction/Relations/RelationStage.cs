@@ -1,4 +1,3 @@
-using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Relations.Constructions;
 using Entente.Extraction.Relations.Frames;
@@ -15,19 +14,18 @@ public sealed class RelationStage : IExtractionStage
     private readonly TriggerLexicon _lexicon;
     private readonly TriggerFinder _finder;
     private readonly KnowledgeBase _kb;
-    private readonly Dictionary<string, ITriggerFrame> _frames = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ITriggerFrame> _frames;
     private readonly IConstructionRule[] _constructions;
 
-    public RelationStage(KnowledgeBase kb, TriggerLexicon lexicon, MentionLexicons mentionLexicons)
+    /// <param name="rules">the frames and construction rules the pipeline builder registered</param>
+    public RelationStage(KnowledgeBase kb, TriggerLexicon lexicon, RelationRules rules)
     {
         _kb = kb;
         _lexicon = lexicon;
         _finder = new TriggerFinder(lexicon);
-        ITriggerFrame[] frames = [new DirectedFrame(), new TransferFrame(), new ReceiveFrame(), new NominalFrame(), new SupplierFrame(), new SymmetricFrame(), new AskFrame(), new PresenceFrame(), new ProduceFrame(), new BasingFrame(), new AimedFrame(), new ReliesOnFrame(), new HostFrame()];
-        foreach (var f in frames)
-            foreach (var n in f.Names) _frames[n] = f;
+        _frames = new Dictionary<string, ITriggerFrame>(rules.Frames, StringComparer.Ordinal);
         CheckFrames(lexicon.FrameLines, _frames.Keys);
-        _constructions = [new RoleNounRule(mentionLexicons.RoleNouns), new MembershipRule(), new CompoundRule(), new DespiteRule(), new ViaRule(), new VisitNounRule(), new JointRule()];
+        _constructions = rules.Constructions.ToArray();
     }
 
     /// <summary>Every frame the trigger file names must be one a frame registered: a misspelt frame would silently drop its triggers.</summary>
@@ -45,7 +43,7 @@ public sealed class RelationStage : IExtractionStage
         {
             if (s.Span.IsHeading || s.Mentions.Count == 0) continue;
             _finder.Find(s);
-            var context = new FrameContext(new SentenceArguments(s), _lexicon, _kb, analysis.Drafts);
+            var context = new FrameContext(new SentenceArguments(s, _lexicon.Words), _lexicon, _kb, analysis.Drafts);
             foreach (var t in s.Triggers)
                 if (_frames.TryGetValue(t.Entry.Frame, out var frame)) frame.Apply(t, context);
             foreach (var rule in _constructions) rule.Apply(context);

@@ -16,16 +16,14 @@ public sealed class RelativeClauses
     /// <summary>A clause [Start, End); <paramref name="By"/> is the "by" of a reduced passive clause, else -1.</summary>
     public readonly record struct Clause(EntityMention Antecedent, int Start, int End, bool HasOwnSubject, int By = -1);
 
-    private static readonly WordSet RelativeWords = ["which", "who", "whom"];
-
     private readonly List<Clause> _clauses = [];
 
-    public RelativeClauses(SentenceAnalysis s)
+    public RelativeClauses(SentenceAnalysis s, WordClasses words)
     {
         for (var k = 1; k + 1 < s.Tokens.Count; k++)
         {
             var reduced = ReducedStart(s, k + 1);
-            if (!s.Tokens[k].Is(",") || !(RelativeWords.Contains(s.Tokens[k + 1]) || reduced)) continue;
+            if (!s.Tokens[k].Is(",") || !(words.Is(s.Tokens[k + 1], WordClass.RelativeWord) || reduced)) continue;
             if (s.MentionAt(k - 1) is not { IsActor: true } antecedent || antecedent.Possessive) continue;
             var end = k + 2;
             while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;

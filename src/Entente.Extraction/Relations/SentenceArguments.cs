@@ -2,6 +2,7 @@ using Entente.Core.Entities;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
+using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Relations;
 
@@ -11,28 +12,18 @@ namespace Entente.Extraction.Relations;
 /// to the right (stopping at the next trigger or clause break), and actors after given prepositions.
 /// When a clause has no subject of its own it inherits the last one ("Russia arming Hezbollah; providing it …").
 /// </summary>
-public sealed class SentenceArguments(SentenceAnalysis sentence)
+public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses words)
 {
     private readonly SentenceAnalysis s = sentence;
 
-    /// <summary>The prepositions that can govern an actor's mention (coreference asks the same of a sentence's subject).</summary>
-    internal static readonly WordSet Prepositions =
-    [
-        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
-        "among", "toward", "towards", "including", "like", "than", "about", "under", "across", "within", "despite", "after", "before",
-    ];
-
-    private static readonly WordSet AmountHeads =
-    [
-        "thousands", "hundreds", "dozens", "millions", "tens", "scores", "contingent", "battalion", "detachment", "team", "unit", "handful", "number",
-    ];
-
-    private static readonly WordSet Skippable = ["the", "all", "both", "a", "an", "its", "their", "other", "several"];
-
     public SentenceAnalysis Sentence => s;
+    public WordClasses Words { get; } = words;
+
+    /// <summary>A cursor over the sentence's tokens at <paramref name="at"/>.</summary>
+    public TokenCursor Cursor(int at) => new(s.Tokens, Words, at);
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
     public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
-    public RelativeClauses Relatives => field ??= new RelativeClauses(s);
+    public RelativeClauses Relatives => field ??= new RelativeClauses(s, Words);
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
@@ -41,10 +32,10 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     public string? PrepositionBefore(EntityMention m)
     {
         var k = m.First - 1;
-        while (k >= 0 && (Skippable.Contains(s.Tokens[k]) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
-        if (k < 0 || !Prepositions.Contains(s.Tokens[k])) return null;
+        while (k >= 0 && (Words.Is(s.Tokens[k], WordClass.DeterminerBeforeArgument) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        if (k < 0 || !Words.Is(s.Tokens[k], WordClass.Preposition)) return null;
         // "thousands of North Korean soldiers": after an amount, "of" heads nothing; the soldiers are the phrase.
-        if (s.Tokens[k].Lower == "of" && k > 0 && AmountHeads.Contains(s.Tokens[k - 1])) return null;
+        if (s.Tokens[k].Lower == "of" && k > 0 && Words.Is(s.Tokens[k - 1], WordClass.AmountHead)) return null;
         // "according to a UN report" names a source, never a recipient.
         return s.Tokens[k].Lower == "to" && s.IsWord(k - 1, "according") ? "according to" : s.Tokens[k].Lower;
     }
@@ -58,7 +49,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (HardBreakBetween(m.Last - 1, trigger)) break;
             if (!m.IsActor)
             {
-                if (PlatformSubjects.Of(s, m, trigger) is { } platformOrigins) return platformOrigins;
+                if (PlatformSubjects.Of(s, Words, m, trigger) is { } platformOrigins) return platformOrigins;
                 continue;
             }
             // "Hamas, which Iran has funded, fired …": an actor inside a closed relative clause is not the main verb's
@@ -74,12 +65,6 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         return inherit ? LastSubject : null;
     }
 
-    private static readonly WordSet AccusationVerbs =
-    [
-        "blamed", "blames", "blaming", "blame", "accused", "accuses", "accusing", "accuse",
-        "sanctioned", "sanctions", "penalized", "penalised", "punished", "designated",
-    ];
-
     /// <summary>The accused of "blamed X for …" / "accused X of …" / "sanctioned two Turkish firms for shipping …"
     /// between a candidate subject and the trigger:
     /// the accused actor, an empty list when the accused is not a known actor, null without an accusation.</summary>
@@ -87,10 +72,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     {
         for (var k = from; k < trigger; k++)
         {
-            if (!AccusationVerbs.Contains(s.Tokens[k])) continue;
+            if (!Words.Is(s.Tokens[k], WordClass.AccusationVerb)) continue;
             var next = k + 1;
-            while (next < trigger && (s.Tokens[next].Lower is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "several" or "some" or "many"
-                || s.Tokens[next].Shape == Tokens.TokenShape.Number)) next++;
+            while (next < trigger && (Words.Is(s.Tokens[next], WordClass.DeterminerBeforeAccused) || s.Tokens[next].Shape == TokenShape.Number)) next++;
             return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
         }
         return null;
@@ -103,16 +87,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     /// ("Hezbollah" in "Hezbollah, Iran's most powerful proxy, …").</summary>
     public EntityMention? AppositiveBefore(EntityMention m)
     {
-        var k = m.First - 1;
-        while (k >= 0 && s.Tokens[k].Lower is "the" or "a" or "an") k--;
+        var k = Cursor(m.First - 1).SkipArticlesBack().At;
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
     {
-        var k = m.Last;
-        while (k < trigger && (s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[k].Lower is "also" or "already" or "still")) k++;
+        var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
         return k == trigger && s.PrepositionIsWith(m);
     }
 
@@ -126,10 +108,10 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (m.First < from) continue;
             if (Blocked(from, m.First)) return null;
             if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
-            if (m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "its" or "their" or "his" or "her" or "our") continue;
+            if (m.Form == MentionForm.Pronoun && Words.Is(s.Tokens[m.First], WordClass.PossessivePronoun)) continue;
             var preposition = PrepositionBefore(m);
             if (preposition == "according to") continue;
-            if (skipFromBy && preposition is "from" or "by" or "against" or "despite" or "than") continue;
+            if (skipFromBy && preposition is not null && Words.Is(preposition, WordClass.NonObjectPreposition)) continue;
             if (preposition is null && StartsNewClause(from, m)) return null;
             return Group(m);
         }
@@ -156,7 +138,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             if (s.HardBreakAfter[k] && k > t.Last) return k;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return k;
             foreach (var other in s.Triggers)
-                if (other.First == k && k > t.Last && !(k - t.Last == 1 && s.Tokens[t.Last].Lower is "and" or "or")) return k;
+                if (other.First == k && k > t.Last && !(k - t.Last == 1 && Words.Is(s.Tokens[t.Last], WordClass.Coordinator))) return k;
         }
         return s.Tokens.Count;
     }
@@ -178,7 +160,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
             // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.
-            if (k > from && s.Tokens[k].Lower is "that" or "which" or "whom" && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;
+            if (k > from && Words.Is(s.Tokens[k], WordClass.ObjectRelativeWord) && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
@@ -188,17 +170,11 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     /// <summary>"sanctioned Meroe Gold": a capitalized name the knowledge base does not know is the object, so there is none to report.</summary>
     private bool UnknownNameAt(int k)
     {
-        var determiner = k < s.Tokens.Count && s.Tokens[k].Lower is "the" or "a" or "an";
+        var determiner = Cursor(k).Is(WordClass.Article);
         if (determiner) k++;
         if (k < s.Tokens.Count && s.Tokens[k].IsCapitalized && s.MentionAt(k) is null) return true;
         return determiner && UnknownPhraseAt(k);
     }
-
-    private static readonly WordSet PhraseEnds =
-    [
-        ",", ";", "in", "on", "at", "with", "for", "from", "to", "by", "and", "into", "near", "after", "before", "during", "since", "over", "across",
-        "that", "which", "who", "while", "as", "because", ".",
-    ];
 
     /// <summary>"visited the site, and …", "attacked the capital in April": a noun phrase that ends before any entity is
     /// the object; an entity further on belongs to another phrase. "the capital of Ukraine" reads on through "of".</summary>
@@ -207,7 +183,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         for (var steps = 0; k < s.Tokens.Count && steps < 6; k++, steps++)
         {
             if (s.MentionAt(k) is not null) return false;
-            if (PhraseEnds.Contains(s.Tokens[k])) return steps > 0;
+            if (Words.Is(s.Tokens[k], WordClass.PhraseEnd)) return steps > 0;
         }
         return false;
     }
@@ -216,8 +192,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private bool OpensClause(int comma)
     {
         if (comma + 1 >= s.Tokens.Count) return false;
+        if (Words.Is(s.Tokens[comma + 1], WordClass.ClauseOpener)) return true;
         var next = s.Tokens[comma + 1].Lower;
-        if (next is "which" or "who" or "but" or "while" or "whereas" or "though" or "although") return true;
         if (next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next != "including") return true;
         return next == "and" && ClauseAfterAnd(comma + 2);
     }
@@ -226,19 +202,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
     private bool ClauseAfterAnd(int k)
     {
         if (k >= s.Tokens.Count) return false;
-        if (s.Tokens[k].Lower is "there" or "it" or "they" or "he" or "she" or "we" or "from" or "in" or "on" or "since" or "then" or "at" or "after" or "by") return true;
+        if (Words.Is(s.Tokens[k], WordClass.ClauseStartAfterAnd)) return true;
         if (s.Tokens[k].Is("the")) k++;
         if (s.MentionAt(k) is { IsActor: true }) return true;
         // ", and components were shipped …": a verb within a few words makes a clause.
         for (var j = k; j < Math.Min(s.Tokens.Count, k + 4); j++)
-            if (FiniteVerbs.Contains(s.Tokens[j])) return true;
+            if (Words.Is(s.Tokens[j], WordClass.FiniteVerb)) return true;
         return false;
     }
-
-    internal static readonly WordSet FiniteVerbs =
-    [
-        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says",
-    ];
 
     /// <summary>"attacked the capital in April 2019, several hundred Russian contractors were deployed": an actor past a
     /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
@@ -247,9 +218,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence)
         var comma = false;
         for (var k = from; k < m.First; k++) comma |= s.Tokens[k].Is(",");
         if (!comma) return false;
-        var after = m.Last;
-        while (after < s.Tokens.Count && s.Tokens[after].Lower.EndsWith("ly", StringComparison.Ordinal)) after++;
-        return after < s.Tokens.Count && (FiniteVerbs.Contains(s.Tokens[after]) || s.Triggers.Any(t => t.First == after));
+        var after = Cursor(m.Last).SkipAdverbs(WordClass.LyAdverb).At;
+        return after < s.Tokens.Count && (Words.Is(s.Tokens[after], WordClass.FiniteVerb) || s.Triggers.Any(t => t.First == after));
     }
 
     public bool HardBreakBetween(int from, int to)

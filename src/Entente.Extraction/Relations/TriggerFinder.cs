@@ -30,7 +30,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
                 continue;
             }
             var entry = Choose(s, i, entries);
-            if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || AsNoun(s, i))))
+            if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || HelpAsNoun(s, i))))
                 s.Triggers.Add(new TriggerMention(i, end, entry));
             i = end;
         }
@@ -57,7 +57,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end]) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
-    private static bool AsNoun(SentenceAnalysis s, int i) => i > 0 && s.Tokens[i - 1].Lower is "for" or "of" or "the" or "with" or "any" or "some" or "more" or "military" or "financial"
+    private bool HelpAsNoun(SentenceAnalysis s, int i) => i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.DeterminerBeforeHelpNoun)
         // "accused of helping Russia": a gerund after "of" is still a verb.
         && !(s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && s.Tokens[i - 1].Lower is "of" or "for");
 
@@ -71,7 +71,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     {
         var next = end < s.Tokens.Count && s.Tokens[end].Is("to") ? end + 1 : end;
         // "helping to drive Ukrainian troops out": help with a verb of its own names no one helped.
-        if (next > end && next < s.Tokens.Count && s.MentionAt(next) is null && !s.Tokens[next].IsCapitalized && s.Tokens[next].Lower is not ("the" or "a" or "an" or "its" or "their")) return true;
-        return lexicon.Triggers.TryMatch(s.Tokens, next, out _, out _) || next < s.Tokens.Count && s.Tokens[next].Lower is "put" or "advance" or "stabilise" or "stabilize" or "develop" or "build" or "secure" or "keep";
+        if (next > end && next < s.Tokens.Count && s.MentionAt(next) is null && !s.Tokens[next].IsCapitalized && !lexicon.Words.Is(s.Tokens[next], WordClass.Determiner)) return true;
+        return lexicon.Triggers.TryMatch(s.Tokens, next, out _, out _) || next < s.Tokens.Count && lexicon.Words.Is(s.Tokens[next], WordClass.VerbAfterHelp);
     }
 }

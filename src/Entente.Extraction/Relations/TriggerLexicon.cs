@@ -2,19 +2,27 @@ using Entente.Extraction.Lexicons;
 
 namespace Entente.Extraction.Relations;
 
-/// <summary>Trigger phrases (lexicons/triggers.tsv) and theme nouns (lexicons/themes.tsv), loaded once.</summary>
+/// <summary>Trigger phrases (lexicons/triggers.tsv) and theme nouns (lexicons/themes.tsv), loaded once, with the word
+/// classes the frames that read their arguments ask about.</summary>
 public sealed class TriggerLexicon
 {
     public PhraseTable<TriggerEntry[]> Triggers { get; } = new();
     public PhraseTable<string> Themes { get; } = new();
+    public WordClasses Words { get; }
 
     /// <summary>Each frame name the trigger file uses, with the first line that uses it: the relation stage refuses a name it does not know.</summary>
     public IReadOnlyDictionary<string, int> FrameLines => _frameLines;
 
     private readonly Dictionary<string, int> _frameLines = new(StringComparer.Ordinal);
 
-    public TriggerLexicon()
+    /// <summary>Loads the embedded tables with word classes of its own (a trainer or a test outside a pipeline).</summary>
+    public TriggerLexicon() : this(new WordClasses())
     {
+    }
+
+    public TriggerLexicon(WordClasses words)
+    {
+        Words = words;
         var grouped = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
         foreach (var (line, cols) in LexiconFiles.Read("triggers.tsv", 3))
         {

@@ -18,7 +18,7 @@ public static class Background
         "long-time", "longtime", "originally", "usually", "regularly", "routinely", "typically", "often",
     ];
 
-    public static bool Holds(ClaimDraft d)
+    public static bool Holds(ClaimDraft d, WordClasses words)
     {
         if (d.Presupposed) return true;
         var s = d.Sentence;
@@ -26,7 +26,7 @@ public static class Background
         // In reported speech the tenses shift: "said it had sent" tells what was done before the saying, and "says it
         // is ready" what holds as it speaks; both belong to the saying, not to the background.
         if (Attribution.AttributionScope.Covering(s, d.TriggerFirst) is not null) return false;
-        return ClauseTense.Of(s, d.TriggerFirst) is Tense.PastPerfect or Tense.Present;
+        return ClauseTense.Of(s, words, d.TriggerFirst) is Tense.PastPerfect or Tense.Present;
     }
 
     /// <summary>A marker of lasting or earlier facts in the trigger's clause before it, or "in the past", "for years", "used to".</summary>

@@ -15,14 +15,6 @@ public enum Tense { Unknown, Past, PresentPerfect, PastPerfect, Present, Progres
 /// </summary>
 public static class ClauseTense
 {
-    private static readonly WordSet Modals = ["will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"];
-    private static readonly WordSet Adverbs =
-    [
-        "not", "never", "also", "already", "still", "just", "now", "since", "reportedly", "allegedly", "jointly", "repeatedly", "recently",
-        "previously", "once", "long", "further", "again", "formally", "officially", "even", "then", "first", "secretly", "openly", "directly",
-        "n't", "been", "being", "be", "to", "continued", "continues", "continue", "begun", "began", "begin", "started", "start", "starts",
-    ];
-
     /// <summary>Irregular past forms of verbs that report acts; regular ones end in -ed.</summary>
     private static readonly WordSet IrregularPasts =
     [
@@ -33,36 +25,36 @@ public static class ClauseTense
         "rose", "forbade", "foresaw", "bound", "dug", "sank", "sped", "stole", "stuck", "tore", "woke", "wound", "overran", "upheld",
     ];
 
-    public static Tense Of(SentenceAnalysis s, int trigger)
+    public static Tense Of(SentenceAnalysis s, WordClasses words, int trigger)
     {
         var clauseStart = NarrativeClauses.ClauseStart(s, trigger);
-        for (var verb = trigger; verb >= clauseStart; verb = PreviousVerb(s, verb - 1, clauseStart))
+        for (var verb = trigger; verb >= clauseStart; verb = PreviousVerb(s, words, verb - 1, clauseStart))
         {
             if (verb < 0) break;
-            var tense = OfVerbAt(s, verb, clauseStart);
+            var tense = OfVerbAt(s, words, verb, clauseStart);
             if (tense != Tense.Unknown) return tense;
         }
         return Tense.Unknown;
     }
 
     /// <summary>The tense of a verb group ending at <paramref name="k"/>, or Unknown when the word is no verb form that shows one.</summary>
-    private static Tense OfVerbAt(SentenceAnalysis s, int k, int clauseStart)
+    private static Tense OfVerbAt(SentenceAnalysis s, WordClasses words, int k, int clauseStart)
     {
         var w = s.Tokens[k].Lower;
-        var aux = Auxiliary(s, k, clauseStart);
+        var aux = Auxiliary(s, words, k, clauseStart);
         if (aux is not null) return aux.Value;
         if (w is "had") return Tense.PastPerfect;
         if (w is "has" or "have") return Tense.PresentPerfect;
-        if (w is "is" or "are" or "am") return Ongoing(s, k) ? Tense.Progressive : Tense.Present;
+        if (w is "is" or "are" or "am") return Ongoing(s, words, k) ? Tense.Progressive : Tense.Present;
         if (w is "was" or "were" or "did") return Tense.Past;
-        if (Modals.Contains(s.Tokens[k])) return Tense.Future;
+        if (words.Is(s.Tokens[k], WordClass.Modal)) return Tense.Future;
         if (IsPastForm(s.Tokens[k])) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
-        if (w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) && k > clauseStart && SubjectBefore(s, k)) return Tense.Present;
+        if (w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) && k > clauseStart && SubjectBefore(s, words, k)) return Tense.Present;
         return Tense.Unknown;
     }
 
     /// <summary>The auxiliaries before a verb (past adverbs and "been"): "had supplied", "has been supplying", "will supply", "is supplying".</summary>
-    private static Tense? Auxiliary(SentenceAnalysis s, int k, int clauseStart)
+    private static Tense? Auxiliary(SentenceAnalysis s, WordClasses words, int k, int clauseStart)
     {
         var ing = s.Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal);
         for (var a = k - 1; a >= clauseStart && a >= k - 5; a--)
@@ -81,20 +73,20 @@ public static class ClauseTense
                 case "does" or "do":
                     return Tense.Present;
             }
-            if (Modals.Contains(s.Tokens[a])) return Tense.Future;
-            if (!Adverbs.Contains(s.Tokens[a]) && !s.Tokens[a].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
+            if (words.Is(s.Tokens[a], WordClass.Modal)) return Tense.Future;
+            if (!words.Is(s.Tokens[a], WordClass.AdverbBeforeVerb)) break;
         }
         return null;
     }
 
     /// <summary>"is conducting the hiring", "is currently on a visit": a present "be" that tells what is going on now.</summary>
-    private static bool Ongoing(SentenceAnalysis s, int be)
+    private static bool Ongoing(SentenceAnalysis s, WordClasses words, int be)
     {
         for (var k = be + 1; k < s.Tokens.Count && k <= be + 3; k++)
         {
             var w = s.Tokens[k].Lower;
-            if (w is "currently" or "now" or "presently" || w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4) return true;
-            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("also" or "still" or "not")) return false;
+            if (words.Is(s.Tokens[k], WordClass.NowAdverb) || w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4) return true;
+            if (!words.Is(s.Tokens[k], WordClass.AdverbAfterBe)) return false;
         }
         return false;
     }
@@ -103,23 +95,22 @@ public static class ClauseTense
     public static bool IsPastForm(in Token t) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || IrregularPasts.Contains(t));
 
     /// <summary>"Iran supplies …", "it backs …": a third-person verb right after its subject (a mention or a pronoun).</summary>
-    private static bool SubjectBefore(SentenceAnalysis s, int k)
+    private static bool SubjectBefore(SentenceAnalysis s, WordClasses words, int k)
     {
-        var b = k - 1;
-        while (b >= 0 && (s.Tokens[b].Lower.EndsWith("ly", StringComparison.Ordinal) || s.Tokens[b].Lower is "also" or "still" or "now")) b--;
+        var b = new TokenCursor(s.Tokens, words, k - 1).SkipBack(WordClass.AdverbAfterSubject).At;
         if (b < 0) return false;
-        if (s.Tokens[b].Lower is "it" or "he" or "she" or "who" or "which" or "that") return true;
+        if (words.Is(s.Tokens[b], WordClass.SubjectPronoun)) return true;
         return s.MentionAt(b) is { IsActor: true } m && m.Last == b + 1;
     }
 
     /// <summary>The nearest token before <paramref name="from"/> in the clause that can carry a tense, or -1.</summary>
-    private static int PreviousVerb(SentenceAnalysis s, int from, int clauseStart)
+    private static int PreviousVerb(SentenceAnalysis s, WordClasses words, int from, int clauseStart)
     {
         for (var k = from; k >= clauseStart; k--)
         {
             var t = s.Tokens[k];
-            if (t.Lower is "had" or "has" or "have" or "is" or "are" or "am" or "was" or "were" or "did" or "does" || Modals.Contains(t) || IsPastForm(t)) return k;
-            if (t.Lower.EndsWith('s') && SubjectBefore(s, k) && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) return k;
+            if (words.Is(t, WordClass.TenseAuxiliary) || words.Is(t, WordClass.Modal) || IsPastForm(t)) return k;
+            if (t.Lower.EndsWith('s') && SubjectBefore(s, words, k) && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) return k;
         }
         return -1;
     }

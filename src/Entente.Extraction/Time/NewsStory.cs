@@ -1,6 +1,7 @@
 using Entente.Core.Entities;
 using Entente.Core.Time;
 using Entente.Extraction.Claims;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Relations;
 
@@ -26,14 +27,14 @@ public sealed class NewsStory
     private readonly Func<Entity, Entity> _party;
 
     /// <param name="party">Who a draft's subject or object counts as (an official as the state, …), so that parties compare alike.</param>
-    public NewsStory(DocumentAnalysis analysis, Func<Entity, Entity> party)
+    public NewsStory(DocumentAnalysis analysis, Func<Entity, Entity> party, WordClasses words)
     {
         _lede = analysis.Time.LedeSentence;
         _newsTime = analysis.Time.NewsTime;
         _party = party;
         if (_newsTime is null || _lede < 0) return;
         foreach (var d in analysis.Drafts)
-            if (d.Sentence.Index == _lede && !Background.Holds(d))
+            if (d.Sentence.Index == _lede && !Background.Holds(d, words))
                 _events.Add(new Event(d.Relation, party(d.Subject).Id, d.Object is null ? null : party(d.Object).Id, TimeAssigner.OwnTime(d) ?? _newsTime));
         // The lede's relation words and actors tell the story even where no rule made a claim of them.
         var lede = analysis.Sentences[_lede];

@@ -54,7 +54,7 @@ public sealed class CompoundRule : IConstructionRule
             if (!Heads.TryGetValue(s.Tokens[k].Lower, out var rel)) continue;
             var t = new TriggerMention(i, k + 1, new TriggerEntry(s.Tokens[k].Lower, rel, "compound"));
             var place = c.PlaceIn(k + 1, Math.Min(s.Tokens.Count, k + 5), [])?.Entity;
-            c.Emit(t, rel, [parts[0].Entity], [parts[1].Entity], rel + ".compound", 70, parts, [], place, presupposed: true);
+            c.Emit(new FrameClaims(t, rel, rel + ".compound", 70) { Subjects = [parts[0].Entity], Objects = [parts[1].Entity], Arguments = parts, Place = place, Presupposed = true });
             return;
         }
     }
@@ -68,11 +68,11 @@ public sealed class CompoundRule : IConstructionRule
             var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", RelationTypes.CoupSupport.Id, "compound"));
             var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]
                 ?? s.Mentions.LastOrDefault(m => m.Last <= backer.First && m.Entity.Kind == EntityKind.State && m.Entity.Id != backer.Entity.Id);
-            if (country is not null) c.Emit(t, RelationTypes.CoupSupport.Id, [backer.Entity], [country.Entity], "coup-support.compound", 65, [backer, country], [], presupposed: true);
+            if (country is not null) c.Emit(new FrameClaims(t, RelationTypes.CoupSupport.Id, "coup-support.compound", 65) { Subjects = [backer.Entity], Objects = [country.Entity], Arguments = [backer, country], Presupposed = true });
             return;
         }
-        if (BackedActorFrom(s, next) is { } backed)
-            c.Emit(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", RelationTypes.Support.Id, "compound")), RelationTypes.Support.Id, [backer.Entity], [backed.Entity], "support.compound", 60, [backer, backed], []);
+        if (BackedActorFrom(s, c.Words, next) is { } backed)
+            c.Emit(new FrameClaims(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", RelationTypes.Support.Id, "compound")), RelationTypes.Support.Id, "support.compound", 60) { Subjects = [backer.Entity], Objects = [backed.Entity], Arguments = [backer, backed] });
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public sealed class CompoundRule : IConstructionRule
     /// preposition, a verb or punctuation on the way means the compound describes an unnamed noun ("Iran-backed militias
     /// fired at …"), which names no party.
     /// </summary>
-    private static EntityMention? BackedActorFrom(Pipeline.SentenceAnalysis s, int next)
+    private static EntityMention? BackedActorFrom(Pipeline.SentenceAnalysis s, Lexicons.WordClasses words, int next)
     {
         for (var k = next; k < Math.Min(s.Tokens.Count, next + 5); k++)
         {
@@ -93,7 +93,7 @@ public sealed class CompoundRule : IConstructionRule
                 continue;
             }
             var t = s.Tokens[k];
-            if (!t.IsWord || t.IsCapitalized || SentenceArguments.Prepositions.Contains(t) || t.Lower is "and" or "or" or "that" or "which" or "who"
+            if (!t.IsWord || t.IsCapitalized || words.Is(t, Lexicons.WordClass.Preposition) || t.Lower is "and" or "or" or "that" or "which" or "who"
                 || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
                 return null;
         }
@@ -108,6 +108,6 @@ public sealed class CompoundRule : IConstructionRule
             : s.Tokens.Count > next && s.Tokens[next].Lower is "junta" or "regime" or "government"
                 ? s.Mentions.LastOrDefault(x => x.Last <= patron.First && x.Entity.Kind == EntityKind.State && x.Entity.Id != patron.Entity.Id) : null;
         if (client is null) return;
-        c.Emit(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", RelationTypes.ClientOf.Id, "compound")), RelationTypes.ClientOf.Id, [client.Entity], [patron.Entity], "client-of.compound", 55, [patron, client], [], presupposed: true);
+        c.Emit(new FrameClaims(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", RelationTypes.ClientOf.Id, "compound")), RelationTypes.ClientOf.Id, "client-of.compound", 55) { Subjects = [client.Entity], Objects = [patron.Entity], Arguments = [patron, client], Presupposed = true });
     }
 }

@@ -26,7 +26,7 @@ public sealed class DespiteRule : IConstructionRule
                     ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > k && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);
                 if (presser is null || target is null) break;
                 var t = new TriggerMention(i, k + 1, new TriggerEntry("despite", RelationTypes.Pressure.Id, "despite"));
-                c.Emit(t, RelationTypes.Pressure.Id, [presser.Entity], SentenceArguments.Entities(target), "pressure.despite", 60, target.Append(presser), []);
+                c.Emit(new FrameClaims(t, RelationTypes.Pressure.Id, "pressure.despite", 60) { Subjects = [presser.Entity], Objects = SentenceArguments.Entities(target), Arguments = target.Append(presser) });
                 break;
             }
         }

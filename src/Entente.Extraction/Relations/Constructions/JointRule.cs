@@ -36,12 +36,12 @@ public sealed class JointRule : IConstructionRule
             else if (partner is not null)
             {
                 foreach (var p in SentenceArguments.Entities(partner))
-                    c.Emit(t, RelationTypes.JointOperation.Id, members, [p], "joint-operation.joint", 65, args, [], place);
+                    c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = args, Place = place });
                 continue;
             }
             for (var x = 0; x < members.Count; x++)
                 for (var y = x + 1; y < members.Count; y++)
-                    c.Emit(t, RelationTypes.JointOperation.Id, [members[x]], [members[y]], "joint-operation.joint", 65, args, [], place);
+                    c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = [members[x]], Objects = [members[y]], Arguments = args, Place = place });
         }
     }
 }

@@ -71,7 +71,7 @@ public sealed class MembershipRule : IConstructionRule
         var t = new TriggerMention(first, last, new TriggerEntry(c.S.Tokens[first].Lower, RelationTypes.PartOf.Id, "membership"));
         var holders = members.Where(m => !IsWhole(m) && m.Entity.Id != whole.Entity.Id).ToList();
         if (holders.Count == 0) return;
-        c.Emit(t, RelationTypes.PartOf.Id, SentenceArguments.Entities(holders), [whole.Entity], Rule, 60, holders.Append(whole), [], presupposed: presupposed);
+        c.Emit(new FrameClaims(t, RelationTypes.PartOf.Id, Rule, 60) { Subjects = SentenceArguments.Entities(holders), Objects = [whole.Entity], Arguments = holders.Append(whole), Presupposed = presupposed });
     }
 
     /// <summary>

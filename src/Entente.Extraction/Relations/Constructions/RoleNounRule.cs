@@ -43,7 +43,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var taken = presupposed ?? (rule != "structure.role-of" && rule != "structure.adjective-role");
         var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
         foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
-            c.Emit(t, rel, SentenceArguments.Entities(holders), SentenceArguments.Entities(patrons), rule, 65, holders.Concat(patrons), [], presupposed: taken);
+            c.Emit(new FrameClaims(t, rel, rule, 65) { Subjects = SentenceArguments.Entities(holders), Objects = SentenceArguments.Entities(patrons), Arguments = holders.Concat(patrons), Presupposed = taken });
     }
 
     /// <summary>The last possessive actor ending within six tokens before the role noun ("its" ends right at it; "Iran's"
@@ -89,7 +89,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             if (s.IsWord(k2, "the")) k2++;
         }
         else if (s.IsWord(k2, "in")) k2++;
-        var holder = HolderAt(s, k2) ?? (k2 > end && s.Tokens[end].Is(",") ? HolderAt(s, AfterDescription(s, k2)) : null);
+        var holder = HolderAt(s, k2) ?? (k2 > end && s.Tokens[end].Is(",") ? HolderAt(s, AfterDescription(s, c.Words, k2)) : null);
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
     }
 
@@ -98,10 +98,10 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
 
     /// <summary>"Tehran's proxy, the Lebanese militant group Hezbollah": past the apposition's comma, a description of at
     /// most four words (lower case, or a demonym) before the name it describes.</summary>
-    private static int AfterDescription(SentenceAnalysis s, int k)
+    private static int AfterDescription(SentenceAnalysis s, WordClasses words, int k)
     {
-        if (s.IsWord(k, "the") || s.IsWord(k, "a") || s.IsWord(k, "an")) k++;
-        for (var words = 0; words < 4 && k < s.Tokens.Count; words++)
+        if (k < s.Tokens.Count && words.Is(s.Tokens[k], WordClass.Article)) k++;
+        for (var n = 0; n < 4 && k < s.Tokens.Count; n++)
         {
             if (s.MentionAt(k) is { } m)
             {
@@ -184,7 +184,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var link = holder.Entity.Links.FirstOrDefault(l => l.Target == owner.Entity.Id)?.Type ?? RelationTypes.AffiliateOf.Id;
         if (!RelationTypes.IsKnown(link)) link = RelationTypes.AffiliateOf.Id;
         var t = new TriggerMention(owner.First, holder.Last, new TriggerEntry("'s", link, "possessive"));
-        c.Emit(t, link, [holder.Entity], [owner.Entity], "structure.possessive-group", 60, [owner, holder], [], presupposed: true);
+        c.Emit(new FrameClaims(t, link, "structure.possessive-group", 60) { Subjects = [holder.Entity], Objects = [owner.Entity], Arguments = [owner, holder], Presupposed = true });
     }
 
     private static bool IsGroup(EntityMention m) =>

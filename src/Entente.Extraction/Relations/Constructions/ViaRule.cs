@@ -25,7 +25,7 @@ public sealed class ViaRule : IConstructionRule
             beneficiary ??= c.Args.SubjectOf(i, inherit: false);
             if (beneficiary is null) continue;
             var t = new TriggerMention(i, broker.Last, new TriggerEntry("via", RelationTypes.Facilitation.Id, "via"));
-            c.Emit(t, RelationTypes.Facilitation.Id, [broker.Entity], SentenceArguments.Entities(beneficiary), "facilitation.via", 55, beneficiary.Append(broker), []);
+            c.Emit(new FrameClaims(t, RelationTypes.Facilitation.Id, "facilitation.via", 55) { Subjects = [broker.Entity], Objects = SentenceArguments.Entities(beneficiary), Arguments = beneficiary.Append(broker) });
         }
     }
 

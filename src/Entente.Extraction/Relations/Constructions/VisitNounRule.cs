@@ -24,7 +24,7 @@ public sealed class VisitNounRule : IConstructionRule
             var host = HostAfter(s, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
             var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, RelationTypes.Visit.Id, "noun"));
-            c.Emit(t, RelationTypes.Visit.Id, [visitor.Entity], [host.Entity], "visit.noun", 60, [visitor, host], []);
+            c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.noun", 60) { Subjects = [visitor.Entity], Objects = [host.Entity], Arguments = [visitor, host] });
         }
     }
 

@@ -19,6 +19,6 @@ public sealed class AimedFrame : ITriggerFrame
         foreach (var m in target) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
         var targets = c.StatesForPlaces(SentenceArguments.Entities(target));
-        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), targets, t.Entry.RuleId, 65, subj.Concat(target), c.MaterielIn(t.Last, end));
+        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(subj), Objects = targets, Arguments = subj.Concat(target), Materiel = c.MaterielIn(t.Last, end) });
     }
 }

@@ -24,6 +24,6 @@ public sealed class AskFrame : ITriggerFrame
         if (relation == RelationTypes.Support.Id && materiel.Count > 0) relation = RelationTypes.ArmsTransfer.Id;
         foreach (var m in askee) a.TakenAsObject.Add(m);
         a.LastSubject = asker;
-        c.Emit(t, relation, SentenceArguments.Entities(askee), SentenceArguments.Entities(asker), "request.ask", 60, asker.Concat(askee), materiel, phase: Phase.Requested);
+        c.Emit(new FrameClaims(t, relation, "request.ask", 60) { Subjects = SentenceArguments.Entities(askee), Objects = SentenceArguments.Entities(asker), Arguments = asker.Concat(askee), Materiel = materiel, Phase = Phase.Requested });
     }
 }

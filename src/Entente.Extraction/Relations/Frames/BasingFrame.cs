@@ -29,7 +29,7 @@ public sealed class BasingFrame : ITriggerFrame
                 var user = c.Args.SubjectOf(t.First);
                 if (hostEntity is null || user is null) return;
                 if (host is not null) c.Args.TakenAsObject.Add(host);
-                c.Emit(t, RelationTypes.BasingAccess.Id, [hostEntity], SentenceArguments.Entities(user), t.Entry.RuleId, 60, host is null ? user : user.Append(host), [], baseEntity);
+                c.Emit(new FrameClaims(t, RelationTypes.BasingAccess.Id, t.Entry.RuleId, 60) { Subjects = [hostEntity], Objects = SentenceArguments.Entities(user), Arguments = host is null ? user : user.Append(host), Place = baseEntity });
                 return;
             }
         }

@@ -9,28 +9,20 @@ namespace Entente.Extraction.Relations.Frames;
 /// members carry titles and descriptions: "designated Defence Minister Colonel A, Air Force Chief of Staff Colonel B,
 /// and the C Shipping Company", "is designating a Russian company, D, and Iran's E". Plain coordination
 /// (<see cref="ActorGroups"/>) stops at the first description; here the list goes on through commas and "and" while
-/// every stretch between two names stays a description: no verb, no clause opener, no preposition but "of", at most
+/// every stretch between two names stays a description: no verb, nothing of <see cref="WordClass.ListEnd"/>, at most
 /// <see cref="LongestDescription"/> words.
 /// </summary>
 public static class DesignationList
 {
     public const int LongestDescription = 8;
 
-    /// <summary>Words that end a list: a preposition that begins an adverbial ("on Tuesday", "for supplying …"), a
-    /// relative or a conjunction that opens a clause.</summary>
-    private static readonly WordSet Ends =
-    [
-        "on", "for", "in", "over", "under", "to", "from", "with", "at", "by", "after", "before", "because", "as", "who", "which", "that",
-        "while", "but", "since", "during", "amid", "following", ";", "(", ")", ":",
-    ];
-
     /// <summary>The object group extended through the list that follows it. The list may run past the trigger's region
     /// (which ", and the …" ends), up to a hard break.</summary>
-    public static List<EntityMention> Extend(SentenceAnalysis s, List<EntityMention> first)
+    public static List<EntityMention> Extend(SentenceAnalysis s, WordClasses words, List<EntityMention> first)
     {
         var end = s.Tokens.Count;
         var list = first;
-        var (k, words, separated) = (first[^1].Last, 0, false);
+        var (k, described, separated) = (first[^1].Last, 0, false);
         while (k < end && k < s.Tokens.Count)
         {
             if (k > 0 && s.HardBreakAfter[k - 1]) break;
@@ -41,18 +33,18 @@ public static class DesignationList
                 k++;
                 continue;
             }
-            if (Ends.Contains(token) || SentenceArguments.FiniteVerbs.Contains(token)) break;
+            if (words.Is(token, WordClass.ListEnd) || words.Is(token, WordClass.FiniteVerb)) break;
             if (LongestMemberAt(s, k) is { } m)
             {
                 if (!separated) break;
                 // "…, China said", "…, and Russia supplied": a name followed by its verb is the next clause's subject.
-                if (m.Last < s.Tokens.Count && (SentenceArguments.FiniteVerbs.Contains(s.Tokens[m.Last]) || VerbAt(s, m.Last))) break;
+                if (m.Last < s.Tokens.Count && (words.Is(s.Tokens[m.Last], WordClass.FiniteVerb) || VerbAt(s, m.Last))) break;
                 if (list == first) list = [.. first];
                 if (!list.Contains(m)) list.Add(m);
-                (k, words, separated) = (m.Last, 0, false);
+                (k, described, separated) = (m.Last, 0, false);
                 continue;
             }
-            if (++words > LongestDescription) break;
+            if (++described > LongestDescription) break;
             k++;
         }
         return list;

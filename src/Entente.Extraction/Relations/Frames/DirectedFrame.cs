@@ -1,5 +1,6 @@
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -35,7 +36,7 @@ public sealed class DirectedFrame : ITriggerFrame
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
             if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
-            if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, obj);
+            if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
         }
         if (subj is null || obj is null) return;
         foreach (var m in obj) a.TakenAsObject.Add(m);
@@ -54,14 +55,14 @@ public sealed class DirectedFrame : ITriggerFrame
             place ??= objects.First(e => e.Kind == EntityKind.Place);
             objects = c.StatesForPlaces(objects);
         }
-        c.Emit(t, relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 70, subj.Concat(obj), materiel, place);
+        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
 
     /// <summary>"Hezbollah was trained and armed by the IRGC": a passive participle joined by "and" to the one before it shares
     /// that one's patient, which the first frame has already taken as its object.</summary>
     private static List<EntityMention>? SharedPatient(FrameContext c, TriggerMention t)
     {
-        if (t.First < 2 || c.S.Tokens[t.First - 1].Lower is not ("and" or "or") || c.Args.LastObject is null) return null;
+        if (t.First < 2 || !c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Coordinator) || c.Args.LastObject is null) return null;
         foreach (var other in c.S.Triggers)
             if (other.Last == t.First - 1 && c.IsPassive(other) && c.Args.LastObject[0].Last <= other.First) return c.Args.LastObject;
         return null;
@@ -73,7 +74,7 @@ public sealed class DirectedFrame : ITriggerFrame
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
-        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.S.Tokens[m.Last - 1].Lower is "regime" or "junta";
+        m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);
 
     private static List<EntityMention>? AttackerIn(FrameContext c, int from, int to, string relation)
     {

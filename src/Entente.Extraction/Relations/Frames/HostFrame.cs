@@ -25,18 +25,18 @@ public sealed class HostFrame : ITriggerFrame
         {
             // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
             var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
-            c.Emit(t, RelationTypes.BasingAccess.Id, SentenceArguments.Entities(host), [user], t.Entry.RuleId + ".forces", 60, host.Concat(guest), materiel, c.PlaceIn(t.Last, end, [])?.Entity);
+            c.Emit(new FrameClaims(t, RelationTypes.BasingAccess.Id, t.Entry.RuleId + ".forces", 60) { Subjects = SentenceArguments.Entities(host), Objects = [user], Arguments = host.Concat(guest), Materiel = materiel, Place = c.PlaceIn(t.Last, end, [])?.Entity });
             return;
         }
         if (guest is null)
         {
             if (c.OriginOf(materiel) is { } origin)
-                c.Emit(t, RelationTypes.BasingAccess.Id, SentenceArguments.Entities(host), [origin], t.Entry.RuleId + ".materiel", 60, host, materiel);
+                c.Emit(new FrameClaims(t, RelationTypes.BasingAccess.Id, t.Entry.RuleId + ".materiel", 60) { Subjects = SentenceArguments.Entities(host), Objects = [origin], Arguments = host, Materiel = materiel });
             return;
         }
         foreach (var m in guest) a.TakenAsObject.Add(m);
         a.LastSubject = host;
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        c.Emit(t, RelationTypes.Visit.Id, SentenceArguments.Entities(guest), SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), t.Entry.RuleId, 60, host.Concat(guest), materiel, place);
+        c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(guest), Objects = SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), Arguments = host.Concat(guest), Materiel = materiel, Place = place });
     }
 }

@@ -27,7 +27,7 @@ internal static class MaterielArrival
         if (reached is null) return true;
         var recipients = c.StatesForPlaces(SentenceArguments.Entities(reached));
         if (c.OriginOf(materiel) is not { } origin || recipients.Count == 0) return true;
-        c.Emit(t, RelationTypes.ArmsTransfer.Id, [origin], recipients, "arms-transfer.arrival", 60, materiel.Concat(reached), materiel);
+        c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, "arms-transfer.arrival", 60) { Subjects = [origin], Objects = recipients, Arguments = materiel.Concat(reached), Materiel = materiel });
         return true;
     }
 }

@@ -28,11 +28,11 @@ public sealed class NominalFrame : ITriggerFrame
         if (subj is null && t.Entry.Relation == RelationTypes.ArmsTransfer.Id && c.OriginOf(materiel) is { } origin)
         {
             var objs = SentenceArguments.Entities(obj).ToList();
-            c.Emit(t, t.Entry.Relation, [origin], objs, t.Entry.RuleId + ".origin", 55, obj, materiel, c.PlaceIn(t.Last, end, objs)?.Entity);
+            c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId + ".origin", 55) { Subjects = [origin], Objects = objs, Arguments = obj, Materiel = materiel, Place = c.PlaceIn(t.Last, end, objs)?.Entity });
             return;
         }
         if (subj is null) return;
         var objects = SentenceArguments.Entities(obj).ToList();
-        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(subj), objects, t.Entry.RuleId, 60, subj.Concat(obj), materiel, c.PlaceIn(t.Last, end, objects)?.Entity);
+        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = c.PlaceIn(t.Last, end, objects)?.Entity });
     }
 }

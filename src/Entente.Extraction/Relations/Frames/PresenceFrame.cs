@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -23,13 +24,13 @@ public sealed class PresenceFrame : ITriggerFrame
         {
             if (m.First < t.Last || m.First >= end || !m.IsPlace || m.Role == MentionRole.Modifier) continue;
             var prep = a.PrepositionBefore(m);
-            if (prep is "in" or "inside" or "at" || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
+            if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
         }
         if (places.Count == 0 && c.S.Mentions.FirstOrDefault(m => m.Last <= t.First && m.IsPlace && a.PrepositionBefore(m) is "in") is { } opening)
             places.Add(opening);
         if (places.Count == 0) return;
         a.LastSubject = actors;
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
-            c.Emit(t, RelationTypes.Presence.Id, SentenceArguments.Entities(actors), [p.Entity], t.Entry.RuleId, 65, actors.Append(p), []);
+            c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
     }
 }

@@ -22,6 +22,6 @@ public sealed class ProduceFrame : ITriggerFrame
         var producers = inside is [{ Entity.Kind: not Core.Entities.EntityKind.Place }, ..] ? inside : a.SubjectOf(t.First);
         if (producers is null) return;
         var place = inside?.FirstOrDefault()?.Entity;
-        c.Emit(t, RelationTypes.ArmsProduction.Id, [origin], SentenceArguments.Entities(producers).Where(e => e.Id != origin.Id), t.Entry.RuleId, 60, producers, materiel, place);
+        c.Emit(new FrameClaims(t, RelationTypes.ArmsProduction.Id, t.Entry.RuleId, 60) { Subjects = [origin], Objects = SentenceArguments.Entities(producers).Where(e => e.Id != origin.Id), Arguments = producers, Materiel = materiel, Place = place });
     }
 }

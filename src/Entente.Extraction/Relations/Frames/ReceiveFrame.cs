@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -27,10 +28,9 @@ public sealed class ReceiveFrame : ITriggerFrame
         if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;
         var takers = SentenceArguments.Entities(taker).ToList();
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
-        c.Emit(t, theme?.Relation ?? t.Entry.Relation, givers, takers, t.Entry.RuleId, 65, taker.Concat(giver ?? []), materiel, place);
+        c.Emit(new FrameClaims(t, theme?.Relation ?? t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver ?? []), Materiel = materiel, Place = place });
     }
 
     private static bool AsNoun(FrameContext c, TriggerMention t) =>
-        t.First > 0 && c.S.Tokens[t.First - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "'s" or "planned" or "proposed"
-            or "possible" or "potential" or "of" or "this" or "that" or "any" or "further" or "new" or "recent" or "first";
+        t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun);
 }

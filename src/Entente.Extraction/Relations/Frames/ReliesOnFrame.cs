@@ -17,7 +17,6 @@ public sealed class ReliesOnFrame : ITriggerFrame
         foreach (var m in supporters) a.TakenAsObject.Add(m);
         a.LastSubject = dependent;
         var end = a.RegionEnd(t);
-        c.Emit(t, t.Entry.Relation, SentenceArguments.Entities(supporters), SentenceArguments.Entities(dependent), t.Entry.RuleId, 60,
-            dependent.Concat(supporters), c.MaterielIn(t.Last, end));
+        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(supporters), Objects = SentenceArguments.Entities(dependent), Arguments = dependent.Concat(supporters), Materiel = c.MaterielIn(t.Last, end) });
     }
 }

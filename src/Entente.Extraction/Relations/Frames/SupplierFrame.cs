@@ -21,6 +21,6 @@ public sealed class SupplierFrame : ITriggerFrame
             suppliers = s.Mentions.LastOrDefault(m => m.IsActor && m.Last == possessor.First - 1) is { } last ? c.Args.Group(last) : null;
         else suppliers = c.Args.SubjectOf(possessor.First, inherit: false);
         if (suppliers is null) return;
-        c.Emit(t, RelationTypes.ArmsTransfer.Id, SentenceArguments.Entities(suppliers), [possessor.Entity], t.Entry.RuleId, 60, suppliers.Append(possessor), c.MaterielIn(t.First, t.Last), presupposed: true);
+        c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(suppliers), Objects = [possessor.Entity], Arguments = suppliers.Append(possessor), Materiel = c.MaterielIn(t.First, t.Last), Presupposed = true });
     }
 }

@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -25,7 +26,7 @@ public sealed class SymmetricFrame : ITriggerFrame
             foreach (var other in c.S.Triggers)
                 if (other.First <= agreementNoun && agreementNoun < other.Last) end = Math.Max(end, a.RegionEnd(other));
         }
-        var phraseEndsWithPrep = c.S.Tokens[t.Last - 1].Lower is "with" or "against" or "between" or "alongside" or "to";
+        var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
         var noun = t.Entry.Frame == "symmetric-noun";
         var subj = noun ? Modifiers(c, t.First) : a.SubjectOf(t.First);
@@ -46,7 +47,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         if (subj is not null) a.LastSubject = subj;
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        foreach (var (x, y) in pairs) c.Emit(t, t.Entry.Relation, [x], [y], t.Entry.RuleId, 65, args, materiel, place);
+        foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
     }
 
     /// <summary>"signed a mutual defence treaty": the agreement noun within five words of "signed" (the last one of
@@ -65,7 +66,7 @@ public sealed class SymmetricFrame : ITriggerFrame
     private static bool EachOther(FrameContext c, int from, int to)
     {
         for (var k = from; k + 1 < to; k++)
-            if (c.S.Tokens[k].Lower is "each" or "one" && c.S.Tokens[k + 1].Lower is "other" or "another") return true;
+            if (c.Words.Is(c.S.Tokens[k], WordClass.ReciprocalFirst) && c.Words.Is(c.S.Tokens[k + 1], WordClass.ReciprocalSecond)) return true;
         return false;
     }
 

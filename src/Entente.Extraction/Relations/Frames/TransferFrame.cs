@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -61,15 +62,14 @@ public sealed class TransferFrame : ITriggerFrame
         var takers = SentenceArguments.Entities(taker).ToList();
         if (relation == RelationTypes.PersonnelDeployment.Id && takers.All(e => e.Kind == Core.Entities.EntityKind.Place)) relation = RelationTypes.Presence.Id;
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
-        c.Emit(t, relation, givers, takers, t.Entry.RuleId + (c.IsPassive(t) ? ".passive" : ""), 70, giverMentions.Concat(taker), materiel, place);
+        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId + (c.IsPassive(t) ? ".passive" : ""), 70) { Subjects = givers, Objects = takers, Arguments = giverMentions.Concat(taker), Materiel = materiel, Place = place });
     }
 
     /// <summary>"the weapons are being sent to African countries": when the passive's own subject is materiel, the recipient
     /// can only follow "to" or "for"; an actor further back ("North Korea is trying to make it appear that …") is not it.</summary>
     private static bool MaterielIsSubject(FrameContext c, TriggerMention t)
     {
-        var k = t.First - 1;
-        while (k >= 0 && c.S.Tokens[k].Lower is "is" or "are" or "was" or "were" or "be" or "being" or "been" or "has" or "have" or "had" or "reportedly" or "allegedly" or "also") k--;
+        var k = c.Cursor(t.First - 1).SkipBack(WordClass.AuxiliaryBeforeParticiple).At;
         return k >= 0 && c.S.MentionAt(k) is { IsMateriel: true };
     }
 

@@ -38,7 +38,7 @@ public sealed class SentenceFacts
         CueWeights = cueWeights;
         Cues = cues;
         Contexts = contexts;
-        Args = new SentenceArguments(sentence);
+        Args = new SentenceArguments(sentence, lexicon.Words);
         _frames = new FrameContext(Args, lexicon, kb, []);
         _agents = new Entity[arguments.Count];
         _prepositions = new string?[arguments.Count];

@@ -1,0 +1,138 @@
+namespace Entente.Extraction.Lexicons;
+
+/// <summary>
+/// A grammatical class of English words that extraction reads sentences with: articles, prepositions, auxiliaries,
+/// adverbs a search skips. A closed set, so code names a class and never a word; lexicons/word-classes.tsv says which
+/// words fall in each. Two places that skip different words keep two classes, each named for what it skips.
+/// </summary>
+public enum WordClass : byte
+{
+    /// <summary>the, a, an.</summary>
+    Article,
+    /// <summary>Articles and the possessives that stand where they do: the, a, an, its, their.</summary>
+    Determiner,
+    /// <summary>and, or.</summary>
+    Coordinator,
+    /// <summary>The prepositions that can govern an actor's mention.</summary>
+    Preposition,
+    /// <summary>What may stand between a preposition and its argument: "to all the", "of their".</summary>
+    DeterminerBeforeArgument,
+    /// <summary>What may stand between "blamed" and the accused: "blamed two firms".</summary>
+    DeterminerBeforeAccused,
+    /// <summary>What may stand between an actor modifier and a relation noun after a determiner: "the", "its", "'s".</summary>
+    DeterminerBeforeModifiedNoun,
+    /// <summary>its, their, his, her, our: a pronoun mention that is a possessive is no object.</summary>
+    PossessivePronoun,
+    /// <summary>Heads of an amount: "thousands of", "a contingent of".</summary>
+    AmountHead,
+    /// <summary>The verbs of blame and penalty whose object is the actor of the next verb.</summary>
+    AccusationVerb,
+    /// <summary>Finite verbs and auxiliaries: a clause has begun when one follows its subject.</summary>
+    FiniteVerb,
+    /// <summary>The forms of "be" and "get" a passive participle follows.</summary>
+    PassiveAuxiliary,
+    /// <summary>Past participles not in "-ed" that a passive can have.</summary>
+    IrregularParticiple,
+    /// <summary>Auxiliaries and adverbs between materiel and the participle it is the subject of: "the weapons are being sent".</summary>
+    AuxiliaryBeforeParticiple,
+    /// <summary>Adverbs between a passive auxiliary and its participle: "were also supplied", "was reportedly sent".</summary>
+    PassiveAdverb,
+    /// <summary>Adverbs between a subject and its verb: "Russia also supplied", "Iran is still funding".</summary>
+    ClauseAdverb,
+    /// <summary>Any word in "-ly": the adverbs between a new clause's subject and its verb.</summary>
+    LyAdverb,
+    /// <summary>Adverbs, "been" and aspect verbs between an auxiliary and the verb whose tense it gives: "had long been supplying".</summary>
+    AdverbBeforeVerb,
+    /// <summary>Adverbs between a present "be" and what it tells: "is also conducting".</summary>
+    AdverbAfterBe,
+    /// <summary>Adverbs between a subject and its present verb: "Iran still arms".</summary>
+    AdverbAfterSubject,
+    /// <summary>currently, now, presently: a present "be" with one tells what is going on.</summary>
+    NowAdverb,
+    /// <summary>Modal auxiliaries: "will supply" is future.</summary>
+    Modal,
+    /// <summary>The auxiliaries that carry a clause's tense: had, has, is, was, did …</summary>
+    TenseAuxiliary,
+    /// <summary>is, are, am: before "-ing", a present progressive.</summary>
+    PresentBe,
+    /// <summary>Pronouns and relative words a present verb can follow as its subject: "it backs", "which arms".</summary>
+    SubjectPronoun,
+    /// <summary>Words before a speech verb that make it a noun: "the claims", "earlier reports".</summary>
+    DeterminerBeforeSpeechNoun,
+    /// <summary>Words after a speech verb that start its clause: "claims that", "claims they …".</summary>
+    ClauseStartAfterSpeech,
+    /// <summary>"that" and a plain quote: what a report's content opens with.</summary>
+    ThatOrQuote,
+    /// <summary>Documents whose findings a verb reports: "the panel's report revealed …".</summary>
+    DocumentNoun,
+    /// <summary>Time words that need no publication date to be one: "over the weekend", "on Monday".</summary>
+    UndatedTimeWord,
+    /// <summary>The words before such a time word: "over the", "late on".</summary>
+    TimeWordOpener,
+    /// <summary>Words that open a speaker's circumstance between a speech verb and its "that": "said during a visit …".</summary>
+    CircumstanceOpener,
+    /// <summary>Punctuation and verbs that end the search for that "that": the circumstance was the content.</summary>
+    CircumstanceEnd,
+    /// <summary>not, n't, never, no: a negated speech verb reports nothing.</summary>
+    Negator,
+    /// <summary>million, billion …: a number word before a money noun makes a sum.</summary>
+    NumberWord,
+    /// <summary>Words that end the object phrase a theme noun may stand in: "to", "according", a comma.</summary>
+    ThemeEnd,
+    /// <summary>that, which: materiel before one of them and a clause's subject is its antecedent.</summary>
+    MaterielRelativeWord,
+    /// <summary>Prepositions that end the search for an actor modifying a noun: "shipments to", "of".</summary>
+    ModifierSearchEnd,
+    /// <summary>Prepositions a place in a region is said to be at: "in", "inside", "at", "into".</summary>
+    PlacePreposition,
+    /// <summary>Prepositions whose actor is never a verb's object: "from", "by", "against", "despite", "than".</summary>
+    NonObjectPreposition,
+    /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
+    PresencePreposition,
+    /// <summary>Words before a receiving verb that make it a noun: "the planned purchase", "any further imports".</summary>
+    DeterminerBeforeReceiveNoun,
+    /// <summary>Words before "help" or "support" that make it a noun naming no helper: "for help", "military support".</summary>
+    DeterminerBeforeHelpNoun,
+    /// <summary>Verbs after "help (to)" that make it help with an act, not help someone: "help stabilise".</summary>
+    VerbAfterHelp,
+    /// <summary>Prepositions a symmetric trigger phrase can end in, its partner following: "cooperate with".</summary>
+    PartnerPreposition,
+    /// <summary>each, one: the first word of "each other", "one another".</summary>
+    ReciprocalFirst,
+    /// <summary>other, another: the second word of "each other", "one another".</summary>
+    ReciprocalSecond,
+    /// <summary>Nouns that make a collective mention a regime: "the regime", "the junta".</summary>
+    RegimeNoun,
+    /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
+    JointActFiller,
+    /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>
+    PhraseEnd,
+    /// <summary>Words after a comma that open a clause of their own: ", which", ", but".</summary>
+    ClauseOpener,
+    /// <summary>Words after ", and" that open a clause rather than end a list: ", and there", ", and in".</summary>
+    ClauseStartAfterAnd,
+    /// <summary>Words that start a relative clause after a comma: ", which", ", who".</summary>
+    RelativeWord,
+    /// <summary>Words that start a relative clause whose own subject ends an object phrase: "the air defences that Moscow sold".</summary>
+    ObjectRelativeWord,
+    /// <summary>Words that end a listing verb's list of targets: an adverbial's preposition ("on Tuesday", "for supplying"),
+    /// a relative or a conjunction that opens a clause.</summary>
+    ListEnd,
+}
+
+/// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
+public static class WordClassIds
+{
+    private static readonly string[] Ids = Enum.GetValues<WordClass>().Select(c => KebabCase.Of(c.ToString())).ToArray();
+
+    public static IReadOnlyList<WordClass> All { get; } = Enum.GetValues<WordClass>();
+
+    public static string ToId(this WordClass c) => Ids[(int)c];
+
+    public static bool TryParse(string? id, out WordClass c)
+    {
+        var i = Array.IndexOf(Ids, id);
+        c = i < 0 ? default : (WordClass)i;
+        return i >= 0;
+    }
+}
