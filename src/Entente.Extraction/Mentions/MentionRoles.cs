@@ -151,9 +151,10 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         token + 2 < s.Tokens.Count && s.Tokens[token].IsWord && !s.Tokens[token].IsCapitalized && s.MentionAt(token) is null
         && s.Tokens[token + 1].Lower is "and" or "or" ? MaterielAt(s, token + 2) : null;
 
+    /// <remarks>Asked for every mention, so read from the list's array: see <see cref="SentenceAnalysis.MentionAt"/>.</remarks>
     private static EntityMention? MaterielAt(SentenceAnalysis s, int token)
     {
-        foreach (var m in s.Mentions)
+        foreach (var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.Mentions))
             if (m.First == token && m.IsMateriel) return m;
         return null;
     }

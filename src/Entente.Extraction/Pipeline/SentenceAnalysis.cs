@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Extraction.Attribution;
 using Entente.Extraction.Cues;
 using Entente.Extraction.Mentions;
@@ -36,9 +37,14 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
         first >= last ? "" : DocumentText[Tokens[first].Start..Tokens[last - 1].End];
 
     /// <summary>The mention covering a token (the first one when two share it, as in "Russo-Iranian").</summary>
+    /// <remarks>
+    /// Called for every token by the name and clause searches, so a sentence costs tokens × mentions of these reads: a
+    /// 3,000-character sentence of names has about 250 mentions. The loop reads the list's array directly rather than
+    /// through its checked enumerator, which made these reads a sixth of such a sentence's extraction.
+    /// </remarks>
     public EntityMention? MentionAt(int token)
     {
-        foreach (var m in Mentions)
+        foreach (var m in CollectionsMarshal.AsSpan(Mentions))
             if (m.First <= token && token < m.Last) return m;
         return null;
     }

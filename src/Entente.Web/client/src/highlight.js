@@ -9,13 +9,20 @@ export function highlightText(text, spans) {
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const out = [];
+  // One sweep: the spans open over a piece are those started at or before it and not yet ended (every end is a cut,
+  // so a span over a piece's start covers it whole). Testing every span for every piece was quadratic: a window of a
+  // long text has thousands of mentions.
+  let open = [];
+  let next = 0;
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i];
     const to = points[i + 1];
     const piece = text.slice(from, to);
-    const over = sorted.filter((s) => s.start <= from && s.end >= to && s.end > s.start);
+    while (next < sorted.length && sorted[next].start <= from) open.push(sorted[next++]);
+    open = open.filter((s) => s.end >= to);
+    const over = open;
     if (over.length === 0) {
       out.push(piece);
       continue;
