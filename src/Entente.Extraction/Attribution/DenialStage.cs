@@ -16,29 +16,8 @@ namespace Entente.Extraction.Attribution;
 /// reaches that content's own claims. A denial that names the claim it denies ("rejected allegations that …") also
 /// gives that claim as alleged or reported.
 /// </summary>
-public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
+public sealed class DenialStage(Func<Entity, Entity> party, WordClasses words) : IExtractionStage
 {
-    private static readonly WordSet DenialWords =
-    [
-        "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
-        "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "dispute", "disputes", "disputed", "rebuffed",
-    ];
-
-    /// <summary>What a denial can point back with: the report, the allegations, this, any involvement.</summary>
-    private static readonly WordSet PointsBack =
-    [
-        "report", "reports", "reporting", "allegation", "allegations", "claim", "claims", "charge", "charges", "accusation", "accusations",
-        "assertion", "assertions", "story", "stories", "suggestion", "suggestions", "this", "that", "it", "them", "involvement", "responsibility",
-        "role", "links", "link", "ties", "complicity", "participation", "presence", "linked", "involved", "connected", "affiliated",
-    ];
-
-    private static readonly WordSet Accusations = ["accusations", "allegations", "claims", "claim", "charges", "reports", "report"];
-
-    /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
-    private static readonly WordSet Untrue = ["baseless", "groundless", "unfounded", "untrue", "false", "fabricated", "lies", "nonsense", "absurd", "inconsistent", "reality"];
-
-    private static readonly WordSet Determiners = ["the", "those", "these", "such", "any", "all", "its", "their", "his", "her", "this", "that", "of", "direct", "previous", "earlier", "similar", "western", "media", "'s"];
-
     /// <summary>How many sentences back a denial can point.</summary>
     private const int Reach = 2;
 
@@ -70,15 +49,15 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     /// the denial names is said too, as the allegation or report it is, and the ontology keeps both. The certainty
     /// the named claim carries, or null when the draft is no such claim.
     /// </summary>
-    private static Certainty? DeniedReport(ClaimDraft d)
+    private Certainty? DeniedReport(ClaimDraft d)
     {
         if (d.Certainty is not null) return null;
         var s = d.Sentence;
         for (var k = d.TriggerFirst - 1; k >= 1 && k >= d.TriggerFirst - 12; k--)
         {
-            if (!Accusations.Contains(s.Tokens[k])) continue;
+            if (!words.Is(s.Tokens[k], WordClass.AccusationNoun)) continue;
             for (var j = k - 1; j >= 0 && j >= k - 3; j--)
-                if (DenialWords.Contains(s.Tokens[j])) return s.Tokens[k].Lower is "reports" or "report" ? Certainty.Reported : Certainty.Alleged;
+                if (words.Is(s.Tokens[j], WordClass.DenialWord)) return words.Is(s.Tokens[k], WordClass.ReportNoun) ? Certainty.Reported : Certainty.Alleged;
         }
         return null;
     }
@@ -131,35 +110,34 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     /// one ("an allegation Moscow denies", "despite denials": the claims are earlier in this sentence too); or "the
     /// accusations" called untrue.
     /// </summary>
-    private static bool Denial(SentenceAnalysis s, int k, out int objectEnd, out bool pointsBefore)
+    private bool Denial(SentenceAnalysis s, int k, out int objectEnd, out bool pointsBefore)
     {
         objectEnd = k + 1;
         pointsBefore = false;
         var t = s.Tokens[k];
-        if (DenialWords.Contains(t))
+        if (words.Is(t, WordClass.DenialWord))
         {
             for (var j = k + 1; j < s.Tokens.Count && j <= k + 4; j++)
             {
-                if (PointsBack.Contains(s.Tokens[j]))
+                if (words.Is(s.Tokens[j], WordClass.DeniedThing))
                 {
                     objectEnd = j + 1;
-                    return !(s.Tokens[j].Lower is "that" or "it" && FollowedByClause(s, j));
+                    return !(words.Is(s.Tokens[j], WordClass.ThatOrIt) && FollowedByClause(s, j));
                 }
-                if (!Determiners.Contains(s.Tokens[j]) && s.MentionAt(j) is null) break;
+                if (!words.Is(s.Tokens[j], WordClass.DeterminerBeforeDeniedThing) && s.MentionAt(j) is null) break;
             }
             // "an allegation Moscow denies", "allegations Iran has repeatedly denied", "despite denials from …"
             for (var j = k - 1; j >= 0 && j >= k - 5; j--)
-                if (s.Tokens[j].Lower is "allegation" or "allegations" or "charge" or "charges" or "claim" or "claims" or "assertion" or "accusation" or "accusations" or "which"
-                    || t.Lower is "denial" or "denials")
+                if (words.Is(s.Tokens[j], WordClass.DeniedBefore) || words.Is(t, WordClass.DenialNoun))
                 {
                     pointsBefore = true;
                     return true;
                 }
             return false;
         }
-        if (Accusations.Contains(t))
+        if (words.Is(t, WordClass.AccusationNoun))
             for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
-                if (Untrue.Contains(s.Tokens[j]))
+                if (words.Is(s.Tokens[j], WordClass.UntrueWord))
                 {
                     objectEnd = j + 1;
                     return true;
@@ -168,23 +146,23 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     }
 
     /// <summary>"despite denials", "despite Minsk's repeated denials": a denial conceded before what it denies.</summary>
-    private static bool Despite(SentenceAnalysis s, int k)
+    private bool Despite(SentenceAnalysis s, int k)
     {
         for (var j = k - 1; j >= 0 && j >= k - 4; j--)
-            if (s.Tokens[j].Lower is "despite" or "notwithstanding") return true;
+            if (words.Is(s.Tokens[j], WordClass.Concessive)) return true;
         return false;
     }
 
     /// <summary>"denied that it had …", "denied it exported …": a clause follows, which carries its own claims.</summary>
-    private static bool FollowedByClause(SentenceAnalysis s, int j) =>
-        j + 1 < s.Tokens.Count && (s.MentionAt(j + 1) is not null || s.Tokens[j + 1].Lower is "it" or "they" or "he" or "she" or "its" or "the" or "had" or "has" or "was" or "were");
+    private bool FollowedByClause(SentenceAnalysis s, int j) =>
+        j + 1 < s.Tokens.Count && (s.MentionAt(j + 1) is not null || words.Is(s.Tokens[j + 1], WordClass.ClauseStartAfterDenial));
 
     /// <summary>
     /// Who denies: the actors of the clause before the denial ("Rwanda and Uganda deny …"), the actor right before it or
     /// after "by" or "from" ("an allegation Moscow denies", "denied by Baku", "denials from Pyongyang"), or the
     /// speaker of the sentence ("the ministry said the claims were baseless").
     /// </summary>
-    private static List<Mentions.EntityMention> Deniers(SentenceAnalysis s, int k, bool pointsBefore)
+    private List<Mentions.EntityMention> Deniers(SentenceAnalysis s, int k, bool pointsBefore)
     {
         var found = new List<Mentions.EntityMention>();
         var clause = s.ClauseOf[k];
@@ -209,17 +187,17 @@ public sealed class DenialStage(Func<Entity, Entity> party) : IExtractionStage
     }
 
     /// <summary>"denied by an aide to Azerbaijan's president", "denials from Pyongyang": the denier after "by" or "from".</summary>
-    private static bool ByOrFrom(SentenceAnalysis s, int k, int at)
+    private bool ByOrFrom(SentenceAnalysis s, int k, int at)
     {
         for (var j = k + 1; j < at; j++)
-            if (s.Tokens[j].Lower is "by" or "from") return true;
+            if (words.Is(s.Tokens[j], WordClass.AgentPreposition)) return true;
         return false;
     }
 
-    private static bool NoVerbBetween(SentenceAnalysis s, int from, int to)
+    private bool NoVerbBetween(SentenceAnalysis s, int from, int to)
     {
         for (var j = from; j < to; j++)
-            if (Time.ClauseTense.IsPastForm(s.Tokens[j]) || s.Tokens[j].Lower is "is" or "are" or "was" or "were" or "says" or "said") return false;
+            if (Time.ClauseTense.IsPastForm(s.Tokens[j]) || words.Is(s.Tokens[j], WordClass.BeOrSay)) return false;
         return true;
     }
 

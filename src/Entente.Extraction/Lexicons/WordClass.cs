@@ -103,6 +103,32 @@ public enum WordClass : byte
     ReciprocalSecond,
     /// <summary>Nouns that make a collective mention a regime: "the regime", "the junta".</summary>
     RegimeNoun,
+    /// <summary>Verbs and nouns of denial: "denied", "rejects", "denials".</summary>
+    DenialWord,
+    /// <summary>What a denial can point back with: the report, the allegations, this, any involvement.</summary>
+    DeniedThing,
+    /// <summary>What may stand between a denial and what it points back with: "denied the western media reports".</summary>
+    DeterminerBeforeDeniedThing,
+    /// <summary>that, it: after a denial, what a clause may follow ("denied that it had …").</summary>
+    ThatOrIt,
+    /// <summary>Words that open the clause after "denied that" or "denied it": "denied it had …".</summary>
+    ClauseStartAfterDenial,
+    /// <summary>Nouns a denial can follow: "an allegation Moscow denies", "which Iran denied".</summary>
+    DeniedBefore,
+    /// <summary>denial, denials: the noun of a denial points back to claims in its own sentence.</summary>
+    DenialNoun,
+    /// <summary>Nouns that name an accusation or report: "the accusations", "reports that …".</summary>
+    AccusationNoun,
+    /// <summary>report, reports: what they name is reported, not alleged.</summary>
+    ReportNoun,
+    /// <summary>Words that say a claim is untrue: "called the accusations baseless".</summary>
+    UntrueWord,
+    /// <summary>despite, notwithstanding: a denial conceded before what it denies.</summary>
+    Concessive,
+    /// <summary>by, from: the denier after a denial ("denied by Baku", "denials from Pyongyang").</summary>
+    AgentPreposition,
+    /// <summary>Forms of "be" and "say" that stand between a denier far back and its denial.</summary>
+    BeOrSay,
     /// <summary>What a clause's actors and a joint act may have between them: auxiliaries, adverbs and the light verbs of "conducted joint patrols".</summary>
     JointActFiller,
     /// <summary>The words that end a noun phrase an unknown object stands in: punctuation, prepositions, conjunctions.</summary>

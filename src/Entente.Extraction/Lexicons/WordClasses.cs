@@ -12,8 +12,8 @@ public sealed class WordClasses
     /// <summary>The embedded table's name.</summary>
     public const string FileName = "word-classes.tsv";
 
-    private readonly WordTable<ulong> _words;
-    private readonly (string Suffix, ulong Classes)[] _suffixes;
+    private readonly WordTable<UInt128> _words;
+    private readonly (string Suffix, UInt128 Classes)[] _suffixes;
 
     /// <summary>Loads the table embedded in this assembly.</summary>
     public WordClasses() : this(LexiconFiles.Read(FileName, 2), "lexicons/" + FileName)
@@ -22,14 +22,14 @@ public sealed class WordClasses
 
     private WordClasses(IEnumerable<(int Line, string[] Columns)> rows, string path)
     {
-        // One bit per class in a ulong: a 65th class needs a wider set.
-        if (WordClassIds.All.Count > 64) throw new InvalidOperationException("more word classes than bits in a ulong");
-        var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var suffixes = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var seen = 0UL;
+        // One bit per class in a UInt128: a 129th class needs a wider set.
+        if (WordClassIds.All.Count > 128) throw new InvalidOperationException("more word classes than bits in a UInt128");
+        var words = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var seen = UInt128.Zero;
         foreach (var (line, cols) in rows)
         {
-            var classes = 0UL;
+            var classes = UInt128.Zero;
             foreach (var id in cols[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!WordClassIds.TryParse(id, out var c))
@@ -50,7 +50,7 @@ public sealed class WordClasses
         foreach (var c in WordClassIds.All)
             if ((seen & Bit(c)) == 0)
                 throw new FormatException($"{path}: the word class '{c.ToId()}' has no words");
-        _words = new WordTable<ulong>(words);
+        _words = new WordTable<UInt128>(words);
         _suffixes = suffixes.Select(s => (s.Key, s.Value)).ToArray();
     }
 
@@ -73,13 +73,13 @@ public sealed class WordClasses
     /// <summary>The words listed in a class, without the suffix rules: what the documentation and tests show.</summary>
     public IEnumerable<string> WordsOf(WordClass c) => _words.Words.Where(w => Is(w, c)).Order(StringComparer.Ordinal);
 
-    private ulong SuffixClasses(string lower)
+    private UInt128 SuffixClasses(string lower)
     {
-        var classes = 0UL;
+        var classes = UInt128.Zero;
         foreach (var (suffix, more) in _suffixes)
             if (lower.EndsWith(suffix, StringComparison.Ordinal)) classes |= more;
         return classes;
     }
 
-    private static ulong Bit(WordClass c) => 1UL << (int)c;
+    private static UInt128 Bit(WordClass c) => UInt128.One << (int)c;
 }

@@ -78,7 +78,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
         _rules.Add((c, rules) => rules.Construction(name, rule(c)));
         return this;
     }
-    public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party));
+    public ExtractionPipelineBuilder UseDenials() => Use(c => new DenialStage(new AgentResolver(c.KnowledgeBase).Party, c.WordClasses));
     public ExtractionPipelineBuilder UseClaims() => Use(c => new ClaimStage(c.KnowledgeBase, c.WordClasses));
 
     /// <summary>
