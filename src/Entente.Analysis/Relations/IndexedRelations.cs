@@ -1,0 +1,79 @@
+using Entente.Analysis.Graph;
+using Entente.Core.Claims;
+using Entente.Core.Ontology;
+using Entente.Core.Sources;
+using Entente.Knowledge;
+using Entente.Storage;
+
+namespace Entente.Analysis.Relations;
+
+/// <summary>
+/// The first relations of one actor, as a snapshot of its claims ranks them (confidence, then key), without rating
+/// every one: a hub has tens of thousands of relations and rating each reads and compares the words of its claims.
+/// The store counts the actor's claims per relation, source and certainty (<see cref="IEntenteStore.QueryRelationSourcesAsync"/>);
+/// from those and the sources' publishers and reliability each relation gets a ceiling on its confidence, the rating
+/// with every publisher an independent witness (merging near-duplicate texts, which needs the words, only lowers it).
+/// Relations are then rated exactly, from the claims between their two actors, in order of ceiling, until no ceiling can
+/// beat the last of the first <c>limit</c>. Relations a verdict touches are always rated exactly: the counts are of
+/// claims as stored. The answer equals the snapshot's (tests/Entente.Analysis.Tests/IndexedAnswers*).
+/// </summary>
+public static class IndexedRelations
+{
+    public static async Task<IReadOnlyList<Relation>> TopAsync(IEntenteStore store, KnowledgeBase kb, string actor, AnalysisFilter filter, int limit,
+        bool includeRejected = false, CancellationToken ct = default)
+    {
+        if (limit <= 0) return [];
+        var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
+        var counted = world.Counted(actor);
+        var reviewed = await world.ReviewedClaimsAsync(ct);
+        var ceilings = new RelationCeilings(world.Sources);
+        var query = IndexedNetwork.Pushed(filter) with { Actors = world.Members(actor), UnreviewedOnly = world.Latest.Count > 0 };
+        await foreach (var row in store.QueryRelationSourcesAsync(query, ct))
+        {
+            var (s, o) = (ceilings.Counted(row.SubjectId, world), ceilings.Counted(row.ObjectId, world));
+            if (ClaimGraph.Same(s, counted) || ClaimGraph.Same(o, counted)) ceilings.Add(s, row.Relation, o, row.SourceId, row.Certainty);
+        }
+        foreach (var c in reviewed)
+        {
+            // As stored (its counts were left out above) and as the verdicts leave it: both relations are rated from claims.
+            ceilings.Force(world.Counted(c.Subject.Id), c.Relation, c.Object is null ? null : world.Counted(c.Object.Id));
+            if (EffectiveClaims.TryApply(c, world.Latest, out var effective, includeRejected))
+                ceilings.Force(world.Counted(effective.Subject.Id), effective.Relation, effective.Object is null ? null : world.Counted(effective.Object.Id));
+        }
+
+        var rated = new Dictionary<(string, string), Dictionary<string, Relation>>();
+        var top = new List<Relation>();
+        foreach (var candidate in ceilings.InOrder())
+        {
+            if (top.Count == limit && !Precedes(candidate.Ceiling, candidate.Key, top[^1])) break;
+            var pair = string.CompareOrdinal(candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant()) <= 0
+                ? (candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant()) : (candidate.Object.ToLowerInvariant(), candidate.Subject.ToLowerInvariant());
+            if (!rated.TryGetValue(pair, out var relations))
+                rated[pair] = relations = await RateBetweenAsync(world, actor, candidate.Subject, candidate.Object, reviewed, filter, ct);
+            if (!relations.TryGetValue(candidate.Key, out var relation)) continue;
+            var at = top.FindIndex(r => Precedes(relation.Confidence, relation.Key, r));
+            top.Insert(at < 0 ? top.Count : at, relation);
+            if (top.Count > limit) top.RemoveAt(limit);
+        }
+        return top;
+    }
+
+    /// <summary>Whether a relation of this confidence and key is listed before <paramref name="r"/>.</summary>
+    private static bool Precedes(int confidence, string key, Relation r) =>
+        confidence > r.Confidence || (confidence == r.Confidence && string.CompareOrdinal(key, r.Key) < 0);
+
+    /// <summary>
+    /// The actor's relations among the claims between two actors (members too, when rolling up) and the reviewed claims:
+    /// every claim of such a relation, and every claim a conflict that marks it contested can involve.
+    /// </summary>
+    private static async Task<Dictionary<string, Relation>> RateBetweenAsync(StoreWorld world, string actor, string a, string b, List<Claim> reviewed,
+        AnalysisFilter filter, CancellationToken ct)
+    {
+        var (ma, mb) = (world.Members(a), world.Members(b));
+        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
+        if (!ClaimGraph.Same(a, b)) claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
+        claims.AddRange(reviewed);
+        var g = world.Graph(StoreWorld.InStoreOrder(claims));
+        return RelationBuilder.Build(g.Touching(actor, filter), g).ToDictionary(r => r.Key, StringComparer.Ordinal);
+    }
+}
