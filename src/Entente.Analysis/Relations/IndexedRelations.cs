@@ -41,18 +41,18 @@ public static class IndexedRelations
                 ceilings.Force(world.Counted(effective.Subject.Id), effective.Relation, effective.Object is null ? null : world.Counted(effective.Object.Id));
         }
 
-        var rated = new Dictionary<(string, string), Dictionary<string, Relation>>();
+        var rated = new Dictionary<(string, string, string), Dictionary<string, Relation>>();
         var top = new List<Relation>();
         foreach (var candidate in ceilings.InOrder())
         {
             if (top.Count == limit && !Precedes(candidate.Ceiling, candidate.Key, top[^1])) break;
-            var pair = string.CompareOrdinal(candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant()) <= 0
-                ? (candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant()) : (candidate.Object.ToLowerInvariant(), candidate.Subject.ToLowerInvariant());
-            if (!rated.TryGetValue(pair, out var relations))
-                rated[pair] = relations = await RateBetweenAsync(world, actor, candidate.Subject, candidate.Object, reviewed, filter, ct);
+            var (a, b) = (candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant());
+            var at = string.CompareOrdinal(a, b) <= 0 ? (a, b, candidate.Relation) : (b, a, candidate.Relation);
+            if (!rated.TryGetValue(at, out var relations))
+                rated[at] = relations = await RateBetweenAsync(world, actor, candidate, reviewed, filter, ct);
             if (!relations.TryGetValue(candidate.Key, out var relation)) continue;
-            var at = top.FindIndex(r => Precedes(relation.Confidence, relation.Key, r));
-            top.Insert(at < 0 ? top.Count : at, relation);
+            var place = top.FindIndex(r => Precedes(relation.Confidence, relation.Key, r));
+            top.Insert(place < 0 ? top.Count : place, relation);
             if (top.Count > limit) top.RemoveAt(limit);
         }
         return top;
@@ -63,15 +63,18 @@ public static class IndexedRelations
         confidence > r.Confidence || (confidence == r.Confidence && string.CompareOrdinal(key, r.Key) < 0);
 
     /// <summary>
-    /// The actor's relations among the claims between two actors (members too, when rolling up) and the reviewed claims:
-    /// every claim of such a relation, and every claim a conflict that marks it contested can involve.
+    /// The actor's relations among the reviewed claims and the claims between the candidate's two actors (members too,
+    /// when rolling up) whose relation could contradict its relation (<see cref="Conflicts.ConflictRules.Compatible"/>):
+    /// every claim of the candidate, and every claim a conflict that marks it contested can involve.
     /// </summary>
-    private static async Task<Dictionary<string, Relation>> RateBetweenAsync(StoreWorld world, string actor, string a, string b, List<Claim> reviewed,
+    private static async Task<Dictionary<string, Relation>> RateBetweenAsync(StoreWorld world, string actor, RelationCandidate candidate, List<Claim> reviewed,
         AnalysisFilter filter, CancellationToken ct)
     {
-        var (ma, mb) = (world.Members(a), world.Members(b));
-        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
-        if (!ClaimGraph.Same(a, b)) claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
+        var (ma, mb) = (world.Members(candidate.Subject), world.Members(candidate.Object));
+        var relations = RelationTypes.All.Where(t => Conflicts.ConflictRules.Compatible(t.Id, candidate.Relation)).Select(t => t.Id).ToList();
+        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb, Relations = relations }, ct);
+        if (!ClaimGraph.Same(candidate.Subject, candidate.Object))
+            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma, Relations = relations }, ct));
         claims.AddRange(reviewed);
         var g = world.Graph(StoreWorld.InStoreOrder(claims));
         return RelationBuilder.Build(g.Touching(actor, filter), g).ToDictionary(r => r.Key, StringComparer.Ordinal);

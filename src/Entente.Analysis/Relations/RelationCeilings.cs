@@ -4,8 +4,8 @@ using Entente.Core.Sources;
 
 namespace Entente.Analysis.Relations;
 
-/// <summary>A relation to rate: its key, two actors it is between, and the most confidence it can have.</summary>
-internal readonly record struct RelationCandidate(string Key, string Subject, string Object, int Ceiling);
+/// <summary>A relation to rate: its key, its type, two actors it is between, and the most confidence it can have.</summary>
+internal readonly record struct RelationCandidate(string Key, string Relation, string Subject, string Object, int Ceiling);
 
 /// <summary>
 /// Ceilings on relations' confidence from counts of their claims per source and certainty (<see cref="IndexedRelations"/>).
@@ -23,8 +23,9 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
     // The store hands each id as one string instance: who it counts as is worked out once per instance.
     private readonly Dictionary<string, string> _counted = new(ReferenceEqualityComparer.Instance);
 
-    private sealed class Entry(string subject, string obj)
+    private sealed class Entry(string relation, string subject, string obj)
     {
+        public string Relation { get; } = relation;
         public string Subject { get; } = subject;
         public string Object { get; } = obj;
         public Dictionary<string, double> Witnesses { get; } = new(StringComparer.Ordinal);
@@ -60,7 +61,7 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
 
     /// <summary>Every relation seen, highest ceiling first, then by key: the order relations are listed in.</summary>
     public IEnumerable<RelationCandidate> InOrder() =>
-        _entries.Select(kv => new RelationCandidate(kv.Key, kv.Value.Subject, kv.Value.Object, Ceiling(kv.Value)))
+        _entries.Select(kv => new RelationCandidate(kv.Key, kv.Value.Relation, kv.Value.Subject, kv.Value.Object, Ceiling(kv.Value)))
             .OrderByDescending(c => c.Ceiling).ThenBy(c => c.Key, StringComparer.Ordinal);
 
     private static int Ceiling(Entry e)
@@ -78,7 +79,7 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
     {
         if (!RelationTypes.TryGet(relation, out var type)) return null;
         var key = RelationBuilder.KeyOf(subject, type.Id, obj, type.Symmetric);
-        if (!_entries.TryGetValue(key, out var e)) _entries[key] = e = new Entry(subject, obj);
+        if (!_entries.TryGetValue(key, out var e)) _entries[key] = e = new Entry(type.Id, subject, obj);
         return e;
     }
 
