@@ -41,19 +41,23 @@ public static class IndexedRelations
                 ceilings.Force(world.Counted(effective.Subject.Id), effective.Relation, effective.Object is null ? null : world.Counted(effective.Object.Id));
         }
 
-        var rated = new Dictionary<(string, string, string), Dictionary<string, Relation>>();
+        var ordered = ceilings.InOrder().ToList();
         var top = new List<Relation>();
-        foreach (var candidate in ceilings.InOrder())
+        // Rated in batches, each from one graph (building a graph costs more than rating a few relations), doubling
+        // while the ceilings still allow better ones: a few more are rated than strictly needed, never fewer.
+        for (var (next, batch) = (0, limit); next < ordered.Count; batch *= 2)
         {
-            if (top.Count == limit && !Precedes(candidate.Ceiling, candidate.Key, top[^1])) break;
-            var (a, b) = (candidate.Subject.ToLowerInvariant(), candidate.Object.ToLowerInvariant());
-            var at = string.CompareOrdinal(a, b) <= 0 ? (a, b, candidate.Relation) : (b, a, candidate.Relation);
-            if (!rated.TryGetValue(at, out var relations))
-                rated[at] = relations = await RateBetweenAsync(world, actor, candidate, reviewed, filter, ct);
-            if (!relations.TryGetValue(candidate.Key, out var relation)) continue;
-            var place = top.FindIndex(r => Precedes(relation.Confidence, relation.Key, r));
-            top.Insert(place < 0 ? top.Count : place, relation);
-            if (top.Count > limit) top.RemoveAt(limit);
+            if (top.Count == limit && !Precedes(ordered[next].Ceiling, ordered[next].Key, top[^1])) break;
+            var chunk = ordered.GetRange(next, Math.Min(batch, ordered.Count - next));
+            next += chunk.Count;
+            var relations = await RateAsync(world, actor, chunk, reviewed, filter, ct);
+            foreach (var candidate in chunk)
+            {
+                if (!relations.TryGetValue(candidate.Key, out var relation)) continue;
+                var place = top.FindIndex(r => Precedes(relation.Confidence, relation.Key, r));
+                top.Insert(place < 0 ? top.Count : place, relation);
+                if (top.Count > limit) top.RemoveAt(limit);
+            }
         }
         return top;
     }
@@ -63,19 +67,26 @@ public static class IndexedRelations
         confidence > r.Confidence || (confidence == r.Confidence && string.CompareOrdinal(key, r.Key) < 0);
 
     /// <summary>
-    /// The actor's relations among the reviewed claims and the claims between the candidate's two actors (members too,
-    /// when rolling up) whose relation could contradict its relation (<see cref="Conflicts.ConflictRules.Compatible"/>):
-    /// every claim of the candidate, and every claim a conflict that marks it contested can involve.
+    /// The actor's relations among the reviewed claims and, for each candidate, the claims between its two actors (members
+    /// too, when rolling up) whose relation could contradict its relation (<see cref="Conflicts.ConflictRules.Compatible"/>):
+    /// every claim of the candidate, and every claim a conflict that marks it contested can involve. Claims of other
+    /// pairs and types in the same graph change none of these (relations group by key, conflicts by pair and type).
     /// </summary>
-    private static async Task<Dictionary<string, Relation>> RateBetweenAsync(StoreWorld world, string actor, RelationCandidate candidate, List<Claim> reviewed,
+    private static async Task<Dictionary<string, Relation>> RateAsync(StoreWorld world, string actor, List<RelationCandidate> candidates, List<Claim> reviewed,
         AnalysisFilter filter, CancellationToken ct)
     {
-        var (ma, mb) = (world.Members(candidate.Subject), world.Members(candidate.Object));
-        var relations = RelationTypes.All.Where(t => Conflicts.ConflictRules.Compatible(t.Id, candidate.Relation)).Select(t => t.Id).ToList();
-        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb, Relations = relations }, ct);
-        if (!ClaimGraph.Same(candidate.Subject, candidate.Object))
-            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma, Relations = relations }, ct));
-        claims.AddRange(reviewed);
+        var claims = new List<Claim>(reviewed);
+        var read = new HashSet<(string, string, string)>();
+        foreach (var c in candidates)
+        {
+            var (a, b) = (c.Subject.ToLowerInvariant(), c.Object.ToLowerInvariant());
+            if (!read.Add(string.CompareOrdinal(a, b) <= 0 ? (a, b, c.Relation) : (b, a, c.Relation))) continue;
+            var (ma, mb) = (world.Members(c.Subject), world.Members(c.Object));
+            var relations = RelationTypes.All.Where(t => Conflicts.ConflictRules.Compatible(t.Id, c.Relation)).Select(t => t.Id).ToList();
+            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb, Relations = relations }, ct));
+            if (!ClaimGraph.Same(c.Subject, c.Object))
+                claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma, Relations = relations }, ct));
+        }
         var g = world.Graph(StoreWorld.InStoreOrder(claims));
         return RelationBuilder.Build(g.Touching(actor, filter), g).ToDictionary(r => r.Key, StringComparer.Ordinal);
     }
