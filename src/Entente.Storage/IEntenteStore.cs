@@ -78,6 +78,12 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<ClaimPair> QueryClaimPairsAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// The claims a query matches that have an object, counted per subject, relation, object, source and certainty, by the
+    /// database from the claims' columns: a hub's relations ranked without decoding its claims. Unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, CancellationToken ct = default);
+
+    /// <summary>
     /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs) from the claims, in one
     /// transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
     /// </summary>

@@ -24,6 +24,13 @@ public interface IJobQueue : IAsyncDisposable
     Task<QueueJob?> TakeAsync(string worker, TimeSpan lease, int maxAttempts, CancellationToken ct = default);
 
     /// <summary>
+    /// Extends the lease of a job the worker still holds to <paramref name="lease"/> from now, so a document that takes longer
+    /// than one lease is not taken by another worker while it is being processed. False when the lease was lost already
+    /// (it ran out and another worker took the job, or the job was finished): then the holder's work will not be stored.
+    /// </summary>
+    Task<bool> RenewAsync(QueueJob job, TimeSpan lease, CancellationToken ct = default);
+
+    /// <summary>
     /// Stores the job's document (as <see cref="IEntenteStore.AddDocumentAsync"/>) and marks the job done, in one transaction.
     /// Null when the job's lease was lost to another worker: then nothing was written.
     /// </summary>

@@ -1,4 +1,5 @@
 using Entente.Analysis.Graph;
+using Entente.Analysis.Relations;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
@@ -28,8 +29,12 @@ public abstract class IndexedAnswers
     private async Task<(IEntenteStore Store, World World)> StoreAsync()
     {
         var w = new World().Source("a", "Alpha", Reliability.A, new DateOnly(2020, 1, 1)).Source("b", "Beta", Reliability.C, new DateOnly(2023, 6, 1))
-            .Source("c", "Gamma", Reliability.B);
+            .Source("c", "Gamma", Reliability.B).Source("d", null, Reliability.D);
         w.Claim("rus", "arms-transfer", "irn", "a", "Russia delivered the S-300 in 2016", time: World.Year(2016), materiel: ["s-300"]);
+        // Reprints: their texts merge the sources into one witness, so a relation's rating falls short of its ceiling.
+        w.Claim("rus", "arms-transfer", "irn", "b", "Russia delivered the S-300 in 2016, a reprint", time: World.Year(2016), materiel: ["s-300"]);
+        w.Claim("rus", "arms-transfer", "irn", "d", "Russia delivered the S-300 in 2016 again", Certainty.Likely, time: World.Year(2016));
+        w.Claim("irn", "funding", "hezbollah", "d", "Iran funds Hezbollah, the wire says", Certainty.Reported, time: World.Year(2018));
         w.Claim("irgc", "arms-transfer", "rus", "a", "the Guards shipped drones", time: World.Year(2022), materiel: ["drones"]);
         w.Claim("wagner", "training", "irgc", "b", "Wagner trained Guards officers", Certainty.Reported, time: World.Year(2019));
         w.Claim("rus", "presence", "syr", "a", "Russian forces in Syria", time: World.Year(2015));
@@ -135,6 +140,9 @@ public abstract class IndexedAnswers
         {
             var around = await GraphSnapshot.LoadAroundAsync(store, kb, [actor], filter.Rollup, Ct, rejected);
             Same(whole.Relations(filter, actor), around.Relations(filter, actor));
+            // `relations ACTOR` lists the first ones, rating only those that could be among them.
+            foreach (var limit in new[] { 1, 2, 3, 5, 50 })
+                Same(whole.Relations(filter, actor).Take(limit).ToList(), await IndexedRelations.TopAsync(store, kb, actor, filter, limit, rejected, Ct));
             Same(whole.Timeline(actor, null, null, filter), around.Timeline(actor, null, null, filter));
         }
         if (!rejected)

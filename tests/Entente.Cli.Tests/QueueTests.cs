@@ -88,6 +88,35 @@ public sealed partial class QueueTests(PostgresServer server) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_worker_renews_its_lease_so_a_document_longer_than_the_lease_is_not_taken_from_it()
+    {
+        using var dir = new TempDir();
+        var docs = dir.File("docs");
+        Directory.CreateDirectory(docs);
+        // One long article: the sample corpus many times over, which takes several one-second leases to extract.
+        var corpus = string.Join("\n\n", Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "samples", "corpus"), "*.md").Order().Select(File.ReadAllText));
+        await File.WriteAllTextAsync(Path.Combine(docs, "long.md"), string.Join("\n\n", Enumerable.Repeat(corpus, 15)), Ct);
+        var url = await server.CreateDatabaseAsync(Ct);
+        await Ok("enqueue", docs, "--db", url);
+        string[] worker = ["worker", "--once", "--lease", "1", "--poll", "0.1", "--db", url];
+
+        var started = DateTime.UtcNow;
+        var holder = Task.Run(() => Ok([.. worker, "--name", "holder"]));
+        while ((await StatusAsync(url)).Running == 0 && !holder.IsCompleted) await Task.Delay(50, Ct);
+        // A second worker polls all along: had the holder's lease lapsed, it would take the job and store the document.
+        var other = await Ok([.. worker, "--name", "other"]);
+        var held = await holder;
+        var elapsed = DateTime.UtcNow - started;
+
+        Assert.True(elapsed > TimeSpan.FromSeconds(3), $"the document took {elapsed.TotalSeconds:0.0} s, not several leases: the test shows nothing");
+        Assert.Contains("stored 1 documents", held.Out);
+        Assert.Contains("0 lost to another worker", held.Out);
+        Assert.Contains("stored 0 documents", other.Out);
+        var end = await StatusAsync(url);
+        Assert.Equal((0, 0, 1, 0), (end.Pending, end.Running, end.Done, end.Parked));
+    }
+
+    [Fact]
     public async Task A_queue_on_sqlite_is_refused_with_what_to_do_instead()
     {
         using var dir = new TempDir();

@@ -40,6 +40,32 @@ public sealed class PostgresJobQueueTests(PostgresServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_renewed_lease_keeps_the_job_and_a_lease_taken_over_is_not_renewed()
+    {
+        var url = await server.CreateDatabaseAsync(Ct);
+        await using var queue = await PostgresJobQueue.OpenAsync(url, Ct);
+        await queue.EnqueueAsync("/docs/long.md", "hash-long", Ct);
+        await queue.EnqueueAsync("/docs/slow.md", "hash-slow", Ct);
+
+        // A lease that ran out but was not taken yet is renewed; then no one else takes the job.
+        var kept = await queue.TakeAsync("keeper", RunOut, maxAttempts: 5, Ct);
+        Assert.True(await queue.RenewAsync(kept!, TimeSpan.FromMinutes(5), Ct));
+        var next = await queue.TakeAsync("other", RunOut, maxAttempts: 5, Ct);
+        Assert.NotEqual(kept!.Id, next!.Id);
+
+        // The second job's lease ran out and a third worker took it: its first holder renews nothing and stores nothing.
+        var taker = await queue.TakeAsync("taker", TimeSpan.FromMinutes(5), maxAttempts: 5, Ct);
+        Assert.Equal(next.Id, taker!.Id);
+        Assert.False(await queue.RenewAsync(next, TimeSpan.FromMinutes(5), Ct));
+        Assert.Null(await queue.TakeAsync("fourth", TimeSpan.FromMinutes(5), maxAttempts: 5, Ct));
+
+        var source = Samples.Article();
+        Assert.NotNull(await queue.CompleteAsync(kept, source, [Samples.Claim(source, Samples.Iran, "arms-transfer", Samples.Russia)], [], Ct));
+        Assert.False(await queue.RenewAsync(kept, TimeSpan.FromMinutes(5), Ct));
+        Assert.Equal(new QueueCounts(0, 1, 1, 0), await queue.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_failing_job_is_retried_then_parked_with_its_reason()
     {
         var url = await server.CreateDatabaseAsync(Ct);

@@ -50,6 +50,9 @@ internal sealed class StoreWorld
 
     public IEntenteStore Store => _store;
 
+    /// <summary>Every source, with the rating in force applied (publisher and reliability, for rating relations).</summary>
+    public IReadOnlyList<Source> Sources => _sources;
+
     /// <summary>The latest verdict on each claim that has one.</summary>
     public IReadOnlyDictionary<string, Verdict> Latest => _latest;
 

@@ -42,6 +42,7 @@ public sealed class QueueWorker(IJobQueue queue, DocumentIngest ingest, Document
 
     private async Task ProcessAsync(QueueJob job, CancellationToken ct)
     {
+        await using var lease = LeaseKeeper.Start(queue, job, options.Lease, clock, ct);
         var (result, reason) = Extract(job);
         if (result is null)
         {

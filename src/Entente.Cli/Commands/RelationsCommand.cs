@@ -18,8 +18,7 @@ public sealed class RelationsCommand : ICliCommand
         var filter = AnalysisQuery.Filter(args);
         var limit = args.GetInt("limit", 50);
         var names = args.Positional.Take(1).ToList();
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: names.Count == 0);
-        var relations = snapshot.Relations(filter, ids.FirstOrDefault()).Take(limit).ToList();
+        var relations = names.Count == 0 ? await AllAsync(args, context, filter, limit) : await OfAsync(args, context, names[0], filter, limit);
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, relations);
@@ -37,5 +36,19 @@ public sealed class RelationsCommand : ICliCommand
             new Column<Relation>("contested", r => r.Contested ? "contested" : ""),
             new Column<Relation>("evidence", r => AnalysisQuery.Shown(r))]);
         return 0;
+    }
+
+    private static async Task<List<Relation>> AllAsync(ParsedArgs args, CliContext context, Analysis.Graph.AnalysisFilter filter, int limit)
+    {
+        var (snapshot, _) = await AnalysisQuery.LoadAsync(args, context, [], whole: true);
+        return snapshot.Relations(filter).Take(limit).ToList();
+    }
+
+    /// <summary>One actor's first relations, rating only those that could be among them (<see cref="IndexedRelations"/>).</summary>
+    private static async Task<List<Relation>> OfAsync(ParsedArgs args, CliContext context, string name, Analysis.Graph.AnalysisFilter filter, int limit)
+    {
+        var (store, kb, ids) = await AnalysisQuery.OpenAsync(args, context, [name]);
+        await using (store)
+            return [.. await IndexedRelations.TopAsync(store, kb, ids[0], filter, limit, args.Has("include-rejected"))];
     }
 }

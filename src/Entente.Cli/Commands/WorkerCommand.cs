@@ -17,7 +17,7 @@ public sealed class WorkerCommand : ICliCommand
     [
         OptionSpec.Flag("once", "stop when no job is pending or held by another worker, instead of waiting for more"),
         new("max-attempts", "attempts a document gets before it is parked with its reason (default 3)"),
-        new("lease", $"seconds a worker holds a job before another may take it, if it has not finished (default {DefaultLease.TotalSeconds:0}); keep it above --doc-timeout"),
+        new("lease", $"seconds a job stays a worker's once it stops renewing it (a live worker renews every third of it): how soon a killed worker's job is taken again (default {DefaultLease.TotalSeconds:0})"),
         new("poll", "seconds between looks at an empty queue (default 2)"),
         new("name", "this worker's name in the queue (default HOST:PID)"),
         OptionSpec.Flag("quiet", "no line per document, only failures and the summary"),
@@ -25,8 +25,8 @@ public sealed class WorkerCommand : ICliCommand
         ExtractionSetup.DocTimeout,
     ];
 
-    /// <summary>Longer than the default time one document may take, so a live worker keeps its job.</summary>
-    private static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(5);
+    /// <summary>A live worker renews its lease however long a document takes, so the lease only says how long a dead one keeps its job.</summary>
+    private static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(1);
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
     {

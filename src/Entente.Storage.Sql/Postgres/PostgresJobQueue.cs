@@ -60,6 +60,17 @@ public sealed class PostgresJobQueue : IJobQueue
         return job;
     }
 
+    public async Task<bool> RenewAsync(QueueJob job, TimeSpan lease, CancellationToken ct = default)
+    {
+        await using var c = await _store.ConnectAsync(ct);
+        // The lease token says whether the job is still this worker's: one taken over has a new token. A lease that ran
+        // out but was not taken yet is still the worker's, and extending it loses nothing.
+        return await c.Command("""
+            UPDATE queue_jobs SET lease_until = now() + make_interval(secs => @seconds)
+            WHERE id = @id AND lease = @lease AND state = 'running'
+            """).With("@seconds", lease.TotalSeconds).With("@id", job.Id).With("@lease", job.Lease).ExecuteNonQueryAsync(ct) == 1;
+    }
+
     public async Task<DocumentWriteResult?> CompleteAsync(QueueJob job, Source source, IReadOnlyList<Claim> claims, IReadOnlyList<Entity> entities, CancellationToken ct = default)
     {
         try

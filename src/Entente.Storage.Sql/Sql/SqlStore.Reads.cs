@@ -80,6 +80,16 @@ public abstract partial class SqlStore
             foreach (var pair in rows.Parse(r.GetString(0), r.GetString(1))) yield return pair;
     }
 
+    public async IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var filter = ClaimFilter.For(query);
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(RelationSourceRows.Select(filter.Where)).With(filter.Parameters);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var rows = new RelationSourceRows();
+        while (await r.ReadAsync(ct)) yield return rows.Parse(r.GetString(0));
+    }
+
     public async Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default)
     {
         var filter = ClaimFilter.For(query);

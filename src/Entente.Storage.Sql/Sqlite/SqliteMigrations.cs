@@ -93,5 +93,12 @@ internal static class SqliteMigrations
         {
             Rewrite = new ClaimIdRewrite(name => name).RunAsync,
         },
+        // Covering: an actor's relations are counted per source and certainty (QueryRelationSourcesAsync) from the index alone,
+        // without reading a hub's rows, JSON and all. The object index replaces the one on object_id alone, its prefix.
+        new(9, "indexes holding each claim's relation, other actor, source and certainty beside its subject and its object", """
+            CREATE INDEX IF NOT EXISTS claims_subject_relation ON claims (subject_id, relation, object_id, source_id, certainty);
+            CREATE INDEX IF NOT EXISTS claims_object_relation ON claims (object_id, relation, subject_id, source_id, certainty);
+            DROP INDEX IF EXISTS claims_object;
+            """),
     ];
 }
