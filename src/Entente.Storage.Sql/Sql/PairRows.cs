@@ -13,7 +13,7 @@ internal sealed class PairRows
     private const char Field = '\u001f';
     private const char Record = '\u001e';
 
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly SharedNames _names = new();
 
     /// <summary>Subject id, then its pairs as "object␟affirmed␟symmetric␞…".</summary>
     public static string Select(Func<string, string, string> groupConcat) =>
@@ -37,14 +37,7 @@ internal sealed class PairRows
         return pairs;
     }
 
-    private string Shared(ReadOnlySpan<char> text)
-    {
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        var s = text.ToString();
-        _names[s] = s;
-        return s;
-    }
+    private string Shared(ReadOnlySpan<char> text) => _names.Of(text);
 
     private static int Number(ReadOnlySpan<char> s, string subject) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Damaged(subject, s);

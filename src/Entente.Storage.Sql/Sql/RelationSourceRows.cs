@@ -16,7 +16,7 @@ internal sealed class RelationSourceRows
 
     private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
 
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly SharedNames _names = new();
 
     /// <summary>The query: the claims a filter keeps (its WHERE clause over "claims c", or empty), those with an object, grouped.</summary>
     public static string Select(string where) =>
@@ -42,14 +42,7 @@ internal sealed class RelationSourceRows
         return field;
     }
 
-    private string Shared(ReadOnlySpan<char> text)
-    {
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        var s = text.ToString();
-        _names[s] = s;
-        return s;
-    }
+    private string Shared(ReadOnlySpan<char> text) => _names.Of(text);
 
     private static StoreException Damaged(string row) =>
         new($"an unreadable claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");

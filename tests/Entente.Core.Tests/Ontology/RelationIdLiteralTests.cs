@@ -14,7 +14,6 @@ public sealed class RelationIdLiteralTests
 {
     private static readonly (string File, string Word, int Times, string Why)[] EnglishWords =
     [
-        ("Entente.Extraction/Attribution/DenialStage.cs", "presence", 1, "a noun of a denial ('denied any presence')"),
         ("Entente.Extraction/Attribution/NonSources.cs", "agreement", 1, "a document noun that is not a speaker"),
         ("Entente.Extraction/Relations/Frames/SymmetricFrame.cs", "agreement", 1, "an agreement noun"),
         ("Entente.Extraction/Relations/Constructions/CompoundRule.cs", "alliance", 1, "the head noun of 'the Russia-Iran alliance'"),
