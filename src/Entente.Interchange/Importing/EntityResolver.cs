@@ -49,6 +49,7 @@ public sealed class EntityResolver
     private Entity? Known(Mention m, bool byCreatedName = true)
     {
         if (m.Id is not null && (_kb.Get(m.Id) ?? _created.GetValueOrDefault(m.Id)) is { } byId) return byId;
+        if (OwnExport(m) is { } own) return own;
         if (m.Iso3 is not null && _byIso3.TryGetValue(m.Iso3, out var state)) return state;
         if (m.Iso2 is not null && _byIso2.TryGetValue(m.Iso2, out var state2)) return state2;
         foreach (var name in m.AltNames.Prepend(m.Name))
@@ -58,6 +59,14 @@ public sealed class EntityResolver
         }
         return byCreatedName ? _createdByName.GetValueOrDefault(Key(m)) : null;
     }
+
+    /// <summary>
+    /// A file we exported keys each entity by our id and names it by our name: an entity with both is ours, whatever
+    /// kind the format could give it (FTM has no schema for a place, so "Tartus naval base" travels as an Organization).
+    /// Both must agree, so another file's key that happens to equal one of our ids finds nothing here.
+    /// </summary>
+    private Entity? OwnExport(Mention m) =>
+        m.FileKey is not null && _kb.Get(m.FileKey) is { } own && string.Equals(own.Name, m.Name, StringComparison.Ordinal) ? own : null;
 
     // A weapon named like a country ("Kuwait"-class ships) must not resolve to the country, and vice versa.
     private static bool Fits(EntityKind wanted, EntityKind found) =>

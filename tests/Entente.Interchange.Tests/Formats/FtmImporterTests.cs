@@ -34,4 +34,28 @@ public sealed class FtmImporterTests
         Assert.Empty(batch.Claims);
         Assert.Equal(9, batch.NewEntities.Count(e => e.Kind == EntityKind.Person));
     }
+
+    [Fact]
+    public async Task An_entity_keyed_and_named_as_ours_comes_back_as_ours_whatever_its_schema()
+    {
+        // FTM has no schema for a place, so our export writes the Tartus naval base as an Organization; an id that is
+        // ours but a name that is not stays the file's own entity.
+        using var dir = new TempDir();
+        var file = dir.File("places.ftm.json");
+        File.WriteAllText(file, """
+            {"id": "rus", "schema": "Organization", "properties": {"name": ["Russia"]}}
+            {"id": "tartus", "schema": "Organization", "properties": {"name": ["Tartus naval base"]}}
+            {"id": "irn", "schema": "Organization", "properties": {"name": ["Irn Trading Company"]}}
+            {"id": "l1", "schema": "UnknownLink", "properties": {"subject": ["rus"], "object": ["tartus"], "role": ["presence"]}}
+            {"id": "l2", "schema": "UnknownLink", "properties": {"subject": ["irn"], "object": ["tartus"], "role": ["presence"]}}
+            """);
+
+        var batch = await Collect.FileAsync("ftm", file);
+
+        Assert.Empty(batch.Errors);
+        Assert.All(batch.Claims, c => Assert.Equal(("tartus", EntityKind.Place), (c.Object!.Id, c.Object.Kind)));
+        Assert.Contains(batch.Claims, c => c.Subject.Id == "rus");
+        var stranger = Assert.Single(batch.NewEntities);
+        Assert.Equal("Irn Trading Company", stranger.Name);
+    }
 }
