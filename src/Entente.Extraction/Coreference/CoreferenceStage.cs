@@ -96,7 +96,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
-                    "its" or "their" when CoordinatedOwner(s, i) is { } owner => One(owner),
+                    "its" or "their" when CoordinatedOwner(s, _words, i) is { } owner => One(owner),
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
                         : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
@@ -116,8 +116,8 @@ public sealed class CoreferenceStage : IExtractionStage
 
     /// <summary>"Hamas and its patron Iran", "Russia and its allies": a possessive joined by "and" to a name belongs to
     /// that name, whatever its kind (recency would look for a country).</summary>
-    private static Entity? CoordinatedOwner(SentenceAnalysis s, int i) =>
-        s.IsWord(i - 1, "and") && s.MentionAt(i - 2) is { IsActor: true, Form: not (MentionForm.Pronoun or MentionForm.Adjective) } m && m.Last == i - 1 ? m.Entity : null;
+    private static Entity? CoordinatedOwner(SentenceAnalysis s, WordClasses words, int i) =>
+        i >= 2 && words.Is(s.Tokens[i - 1], WordClass.Coordinator) && s.MentionAt(i - 2) is { IsActor: true, Form: not (MentionForm.Pronoun or MentionForm.Adjective) } m && m.Last == i - 1 ? m.Entity : null;
 
     /// <summary>"the country" continues the previous sentence's subject when its own sentence offers no state before it;
     /// "the junta", "the regime" and "the government" do not: the state the previous sentence acts on is often the one governed.</summary>

@@ -20,10 +20,9 @@ public static class DesignationList
     /// (which ", and the …" ends), up to a hard break.</summary>
     public static List<EntityMention> Extend(SentenceAnalysis s, WordClasses words, List<EntityMention> first)
     {
-        var end = s.Tokens.Count;
         var list = first;
         var (k, described, separated) = (first[^1].Last, 0, false);
-        while (k < end && k < s.Tokens.Count)
+        while (k < s.Tokens.Count)
         {
             if (k > 0 && s.HardBreakAfter[k - 1]) break;
             var token = s.Tokens[k];
@@ -70,9 +69,9 @@ public static class DesignationList
     /// <summary>A name that can be listed: an actor named in full, not a demonym ("a Russian company") nor an owner
     /// ("Iran's" in "Iran's E", where E is the member).</summary>
     private static bool Member(SentenceAnalysis s, EntityMention m) =>
-        m.IsActor && !m.Possessive && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun or MentionForm.CompoundPart) && !OwnedLater(s, m);
+        m.IsActor && !m.Possessive && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun or MentionForm.CompoundPart) && !StartsAnOwner(s, m);
 
-    private static bool OwnedLater(SentenceAnalysis s, EntityMention m)
+    private static bool StartsAnOwner(SentenceAnalysis s, EntityMention m)
     {
         foreach (var other in s.Mentions)
             if (other.First == m.First && other.Possessive) return true;
