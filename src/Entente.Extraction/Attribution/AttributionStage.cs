@@ -185,14 +185,6 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         yield return (verbs.ContentStart(s, end), last);
     }
 
-    /// <summary>True when a comma stands among the <paramref name="reach"/> tokens before token <paramref name="k"/> (and after <paramref name="from"/>).</summary>
-    private static bool CommaWithin(SentenceAnalysis s, int from, int k, int reach)
-    {
-        for (var j = k - 1; j > from && j >= k - reach; j--)
-            if (s.Tokens[j].Is(",")) return true;
-        return false;
-    }
-
     /// <summary>Where an "…, adding that …" or "…, saying …" after a speaker goes on with the report, else -1.</summary>
     private static int GoesOn(SentenceAnalysis s, int from)
     {
@@ -221,7 +213,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             // "…, four people close to the talks said, following a contract …, said Reuters" (or "…, state media reported"):
             // a second report is outside too.
             if (t.Lower is "citing" && k > from && s.Tokens[k - 1].Is(",")) return true;
-            if (t.Lower is "said" or "says" or "told" or "reported" && CommaWithin(s, from, k, 4)) return true;
+            if (t.Lower is "said" or "says" or "told" or "reported" && s.CommaBetween(Math.Max(from + 1, k - 4), k)) return true;
             if (t.Lower is "that" && k <= from + 1) return false;
             if (t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might") return false;
             if (Time.ClauseTense.IsPastForm(t) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;

@@ -57,6 +57,14 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
 
     public bool IsWord(int i, string lower) => i >= 0 && i < Tokens.Count && Tokens[i].Is(lower);
 
+    /// <summary>A comma stands among tokens [from, to).</summary>
+    public bool CommaBetween(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < Tokens.Count; k++)
+            if (Tokens[k].Is(",")) return true;
+        return false;
+    }
+
     public void SortMentions() => Mentions.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
 }
 

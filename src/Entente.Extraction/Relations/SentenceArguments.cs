@@ -215,9 +215,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// comma and followed by a verb is the subject of the next clause, not the object of this one.</summary>
     private bool StartsNewClause(int from, EntityMention m)
     {
-        var comma = false;
-        for (var k = from; k < m.First; k++) comma |= s.Tokens[k].Is(",");
-        if (!comma) return false;
+        if (!s.CommaBetween(from, m.First)) return false;
         var after = Cursor(m.Last).SkipAdverbs(WordClass.LyAdverb).At;
         return after < s.Tokens.Count && (Words.Is(s.Tokens[after], WordClass.FiniteVerb) || s.Triggers.Any(t => t.First == after));
     }

@@ -121,7 +121,8 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var s = c.S;
         if (!s.IsWord(end, "of")) return;
         var patron = c.Args.ObjectAfter(end + 1, skipFromBy: false);
-        if (patron is null || patron[0].First > end + 4 || CommaBetween(c.S, end, patron[0].First)) return;
+        // "Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is no patron.
+        if (patron is null || patron[0].First > end + 4 || s.CommaBetween(end, patron[0].First)) return;
         var holder = c.Args.SubjectOf(roles[0].First, inherit: false);
         if (holder is null) return;
         // "Iran, the main backer of the Houthis, denied …": an apposition is taken for granted, outside the main verb's denial.
@@ -134,15 +135,6 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var k = role - 1;
         while (k > holder[^1].Last && s.Tokens[k].Shape != Tokens.TokenShape.Punct && !s.Tokens[k].IsCapitalized && k >= role - 4) k--;
         return k == holder[^1].Last && s.Tokens[k].Is(",");
-    }
-
-    /// <summary>"Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is
-    /// no patron.</summary>
-    private static bool CommaBetween(SentenceAnalysis s, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (s.Tokens[k].Is(",")) return true;
-        return false;
     }
 
     /// <summary>"IRGC clients and proxies like Hamas and Palestinian Islamic Jihad".</summary>
