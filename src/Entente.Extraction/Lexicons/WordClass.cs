@@ -87,6 +87,14 @@ public enum WordClass : byte
     PlacePreposition,
     /// <summary>Prepositions whose actor is never a verb's object: "from", "by", "against", "despite", "than".</summary>
     NonObjectPreposition,
+    /// <summary>Nouns a participle trigger after an article modifies rather than acts on: "a localised armed group", "the trained forces".</summary>
+    AttributiveHead,
+    /// <summary>Nouns of helping after "with the … of X" or "with X's …": "with the help of Iran", "with Russian backing".</summary>
+    HelpNoun,
+    /// <summary>Endings of adjectives and adverbs that may stand between an article and a participle: "a localised armed group", "heavily".</summary>
+    AdjectiveEnding,
+    /// <summary>People who are neither visitors of state nor forces: "hosted Syrian refugees", "welcomed Afghan students".</summary>
+    PopulationNoun,
     /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
     PresencePreposition,
     /// <summary>Words before a receiving verb that make it a noun: "the planned purchase", "any further imports".</summary>

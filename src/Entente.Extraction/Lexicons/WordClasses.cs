@@ -13,7 +13,8 @@ public sealed class WordClasses
     public const string FileName = "word-classes.tsv";
 
     private readonly WordTable<UInt128> _words;
-    private readonly (string Suffix, UInt128 Classes)[] _suffixes;
+    // Suffix rules by their last two letters, so a word is compared with the few that could match it, not with all.
+    private readonly Dictionary<int, (string Suffix, UInt128 Classes)[]> _suffixes;
 
     /// <summary>Loads the table embedded in this assembly.</summary>
     public WordClasses() : this(LexiconFiles.Read(FileName, 2), "lexicons/" + FileName)
@@ -43,6 +44,7 @@ public sealed class WordClasses
                 if (form != form.ToLowerInvariant())
                     throw new FormatException($"{path}:{line}: '{form}' must be written in lower case");
                 var (table, word) = form.Length > 1 && form[0] == '*' ? (suffixes, form[1..]) : (words, form);
+                if (table == suffixes && word.Length < 2) throw new FormatException($"{path}:{line}: a suffix rule needs at least two letters ('{form}')");
                 table[word] = table.GetValueOrDefault(word) | classes;
             }
         }
@@ -51,7 +53,7 @@ public sealed class WordClasses
             if ((seen & Bit(c)) == 0)
                 throw new FormatException($"{path}: the word class '{c.ToId()}' has no words");
         _words = new WordTable<UInt128>(words);
-        _suffixes = suffixes.Select(s => (s.Key, s.Value)).ToArray();
+        _suffixes = suffixes.GroupBy(s => Tail(s.Key)).ToDictionary(g => g.Key, g => g.Select(s => (s.Key, s.Value)).ToArray());
     }
 
     /// <summary>Reads a table in the same format from any reader; errors name it <paramref name="path"/> with the line.</summary>
@@ -76,10 +78,13 @@ public sealed class WordClasses
     private UInt128 SuffixClasses(string lower)
     {
         var classes = UInt128.Zero;
-        foreach (var (suffix, more) in _suffixes)
+        if (lower.Length < 2 || !_suffixes.TryGetValue(Tail(lower), out var candidates)) return classes;
+        foreach (var (suffix, more) in candidates)
             if (lower.EndsWith(suffix, StringComparison.Ordinal)) classes |= more;
         return classes;
     }
+
+    private static int Tail(string word) => word[^2] << 16 | word[^1];
 
     private static UInt128 Bit(WordClass c) => UInt128.One << (int)c;
 }

@@ -50,6 +50,7 @@ public sealed class RelationRules
         .Construction("compound", new CompoundRule())
         .Construction("despite", new DespiteRule())
         .Construction("via", new ViaRule())
+        .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
         .Construction("joint", new JointRule());
 }

@@ -157,6 +157,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (s.HardBreakAfter[k] && k > from) return true;
             if (Relatives.Closes(k)) return true;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
+            // "rebuilt its arsenal with the help of Iran": the helper is no object of the verb (WithHelpRule reads it).
+            if (k > from && s.Tokens[k].Is("with") && s.IsWord(k + 1, "the") && k + 3 < s.Tokens.Count && Words.Is(s.Tokens[k + 2], WordClass.HelpNoun) && s.Tokens[k + 3].Is("of")) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
             // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.

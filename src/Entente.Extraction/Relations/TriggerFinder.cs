@@ -24,7 +24,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var i = 0;
         while (i < s.Tokens.Count)
         {
-            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || ThemeOfGiving(s, i))
+            if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || Attributive(s, i, end) || ThemeOfGiving(s, i))
             {
                 i++;
                 continue;
@@ -55,6 +55,20 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>
     private static bool ModifiesNoun(SentenceAnalysis s, int end) =>
         end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end]) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"a localised armed group", "the trained forces": a participle between an article (and perhaps an adjective
+    /// or adverb, by its ending: not "the group armed fighters")
+    /// and a group noun describes the group; "Iran armed groups in Iraq" has an actor before it and stays a verb.</summary>
+    private bool Attributive(SentenceAnalysis s, int i, int end)
+    {
+        if (end != i + 1 || end >= s.Tokens.Count || i == 0 || !s.Tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (!lexicon.Words.Is(s.Tokens[end], WordClass.AttributiveHead)) return false;
+        var before = i - 1;
+        if (s.MentionAt(before) is null && !lexicon.Words.Is(s.Tokens[before], WordClass.Article) && before > 0
+            && s.Tokens[before].Shape == Tokens.TokenShape.Word && !s.Tokens[before].IsCapitalized && lexicon.Words.Is(s.Tokens[before], WordClass.AdjectiveEnding))
+            before--;
+        return s.MentionAt(before) is null && lexicon.Words.Is(s.Tokens[before], WordClass.Determiner);
+    }
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private bool HelpAsNoun(SentenceAnalysis s, int i) => i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.DeterminerBeforeHelpNoun)

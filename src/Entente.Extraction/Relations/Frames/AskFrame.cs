@@ -13,9 +13,15 @@ public sealed class AskFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
+        // "sought to establish ties": seeking to do something is no request to anyone.
+        if (Infinitive(c, t.Last)) return;
         var asker = a.SubjectOf(t.First);
         var askee = a.ObjectAfter(t.Last);
         if (asker is null || askee is null) return;
+        // "asked Bolivia to explain the deal": a demand to do what no relation names is not a request for help;
+        // "asked Russia to supply drones" still is.
+        var after = askee[^1].Last;
+        if (Infinitive(c, after) && !c.S.Triggers.Any(x => x.First == after + 1) && c.Theme(after + 1, Math.Min(c.S.Tokens.Count, after + 5)) is null) return;
         var end = c.S.Tokens.Count;
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
@@ -26,4 +32,9 @@ public sealed class AskFrame : ITriggerFrame
         a.LastSubject = asker;
         c.Emit(new FrameClaims(t, relation, "request.ask", 60) { Subjects = SentenceArguments.Entities(askee), Objects = SentenceArguments.Entities(asker), Arguments = asker.Concat(askee), Materiel = materiel, Phase = Phase.Requested });
     }
+
+    /// <summary>"to" and a verb at <paramref name="k"/>: no actor, article or determiner follows the "to".</summary>
+    private static bool Infinitive(FrameContext c, int k) =>
+        c.S.IsWord(k, "to") && k + 1 < c.S.Tokens.Count && c.S.MentionAt(k + 1) is null && !c.S.Tokens[k + 1].IsCapitalized
+        && !c.Words.Is(c.S.Tokens[k + 1], Lexicons.WordClass.Article) && !c.Words.Is(c.S.Tokens[k + 1], Lexicons.WordClass.Determiner);
 }

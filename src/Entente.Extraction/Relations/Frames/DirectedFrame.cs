@@ -30,6 +30,13 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, "to", "for");
             subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
+        else if (Reciprocal(c, t) && a.SubjectOf(t.First) is { Count: > 1 } both)
+        {
+            // "China and Russia backed each other over Taiwan": the parties act on one another, and whatever follows
+            // the reciprocal is a topic or a place, not a third party.
+            subj = both;
+            obj = both;
+        }
         else
         {
             subj = a.SubjectOf(t.First);
@@ -57,6 +64,10 @@ public sealed class DirectedFrame : ITriggerFrame
         }
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
+
+    /// <summary>"backed each other", "armed one another": the reciprocal right after the trigger.</summary>
+    private static bool Reciprocal(FrameContext c, TriggerMention t) =>
+        t.Last + 1 < c.S.Tokens.Count && c.Words.Is(c.S.Tokens[t.Last], WordClass.ReciprocalFirst) && c.Words.Is(c.S.Tokens[t.Last + 1], WordClass.ReciprocalSecond);
 
     /// <summary>"Hezbollah was trained and armed by the IRGC": a passive participle joined by "and" to the one before it shares
     /// that one's patient, which the first frame has already taken as its object.</summary>

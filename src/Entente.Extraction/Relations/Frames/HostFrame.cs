@@ -1,5 +1,6 @@
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -16,10 +17,14 @@ public sealed class HostFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
+        // "a host of European countries", "the host nation": after an article, host is a noun.
+        if (t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article)) return;
         var end = a.RegionEnd(t);
         var host = a.SubjectOf(t.First);
         if (host is null) return;
         var guest = a.ObjectAfter(t.Last);
+        // "welcoming Ukrainian refugees", "hosts civilians who fled": a population is neither a visitor nor a force.
+        if (guest is [var population, ..] && c.Words.Is(c.S.Tokens[population.Last - 1], WordClass.PopulationNoun)) return;
         var materiel = c.MaterielIn(t.Last, Math.Min(end, t.Last + 5));
         if (guest is [var forces, ..] && (forces.Form == MentionForm.Adjective || forces.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && forces.Form != MentionForm.Official))
         {

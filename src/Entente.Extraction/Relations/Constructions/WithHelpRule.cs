@@ -1,0 +1,57 @@
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
+using Entente.Extraction.Mentions;
+
+namespace Entente.Extraction.Relations.Constructions;
+
+/// <summary>
+/// "The Houthis grew into an army with the help of Iran's IRGC", "took the town with Russian backing", "with Tehran's
+/// support": whoever the help is of supports the clause's subject. The helper is the head after "of" (the IRGC, not
+/// the Iran that owns it), or the possessor or demonym right before the help noun.
+/// </summary>
+public sealed class WithHelpRule : IConstructionRule
+{
+    public void Apply(FrameContext c)
+    {
+        var s = c.S;
+        for (var i = 0; i + 2 < s.Tokens.Count; i++)
+        {
+            if (!s.Tokens[i].Is("with")) continue;
+            var (helpers, noun) = HelpersAfter(c, i + 1);
+            if (helpers is null) continue;
+            var helped = c.Args.SubjectOf(i, inherit: false);
+            if (helped is null) continue;
+            var t = new TriggerMention(noun, noun + 1, new TriggerEntry(s.Tokens[noun].Lower, RelationTypes.Support.Id, "with-help"));
+            c.Emit(new FrameClaims(t, RelationTypes.Support.Id, "support.with-help", 55)
+            {
+                Subjects = SentenceArguments.Entities(helpers),
+                Objects = SentenceArguments.Entities(helped),
+                Arguments = helped.Concat(helpers),
+            });
+        }
+    }
+
+    /// <summary>The helpers of "with the help of X" or "with X's help" / "with Russian backing" after "with", and the help noun's position.</summary>
+    private static (List<EntityMention>? Helpers, int Noun) HelpersAfter(FrameContext c, int k)
+    {
+        var s = c.S;
+        if (s.Tokens[k].Is("the") && k + 2 < s.Tokens.Count && c.Words.Is(s.Tokens[k + 1], WordClass.HelpNoun) && s.Tokens[k + 2].Is("of"))
+        {
+            var at = c.Cursor(k + 3).SkipArticles().At;
+            var m = s.MentionAt(at);
+            // "of Iran's elite Revolutionary Guard Corps": the possessed head, within a few words, is the helper.
+            // "of Iran's elite Revolutionary Guard Corps": the possessed head, within a few words, is the helper; with
+            // no head the knowledge base knows ("Turkey's intelligence agency"), its owner stands for it.
+            if (m is { Possessive: true })
+                for (var j = m.Last; j < Math.Min(s.Tokens.Count, m.Last + 3); j++)
+                    if (s.MentionAt(j) is { IsActor: true, Possessive: false } head) { m = head; break; }
+            return m is { IsActor: true } ? (c.Args.Group(m), k + 1) : (null, 0);
+        }
+        // "with Moscow's help", "with Russian backing"
+        if (s.MentionAt(k) is { } owner && owner.Entity.Kind.IsActor() && (owner.Possessive || owner.Form == MentionForm.Adjective)
+            && owner.Last < s.Tokens.Count && c.Words.Is(s.Tokens[owner.Last], WordClass.HelpNoun))
+            return ([owner], owner.Last);
+        return (null, 0);
+    }
+}
