@@ -19,9 +19,14 @@ public sealed class Antecedents
         if (_recent.Count > 24) _recent.RemoveAt(0);
     }
 
-    public void AddGroup(IReadOnlyList<Entity> group)
+    /// <summary>Whether the last group was a list of places something happened in ("in Iraq, Syria and Jordan").</summary>
+    public bool LastGroupIsLocative { get; private set; }
+
+    public void AddGroup(IReadOnlyList<Entity> group, bool locative = false)
     {
-        if (group.Count >= 2) LastGroup = group;
+        if (group.Count < 2) return;
+        LastGroup = group;
+        LastGroupIsLocative = locative;
     }
 
     /// <summary>The most recent actor that fits, skipping the excluded ones.</summary>

@@ -69,7 +69,7 @@ public sealed class CoreferenceStage : IExtractionStage
                         if (group[0].First == i)
                         {
                             // A group of one mention is never kept as a group: skip building it.
-                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList());
+                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList(), Locative(s, group[0].First));
                             break;
                         }
                     i = hereEnd - 1;
@@ -100,7 +100,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
                         : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
-                    "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? ante.LastGroup ?? ante.LastTwo(IsCountryLike)),
+                    "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? PluralBefore(ante, previousSubject)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
@@ -112,6 +112,22 @@ public sealed class CoreferenceStage : IExtractionStage
             previousSubject = PreviousSubject.Of(s, _words);
             cargo.Remember(s);
         }
+    }
+
+    /// <summary>"they" with no group in its own sentence: the last coordinated group; but after a list of places
+    /// ("attacks on US forces in Iraq, Syria and Jordan. Their attacks …"), the previous sentence's subject, since
+    /// places where something happened are rarely who "they" are.</summary>
+    private static IReadOnlyList<Entity> PluralBefore(Antecedents ante, Entity? previousSubject) =>
+        ante.LastGroup is { } group && !ante.LastGroupIsLocative ? group
+        : ante.LastGroupIsLocative && previousSubject is not null ? [previousSubject]
+        : ante.LastTwo(IsCountryLike);
+
+    /// <summary>A group right after "in", "at", "into" (and perhaps "the"): a list of places something happens in.</summary>
+    private bool Locative(SentenceAnalysis s, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && s.Tokens[k].Is("the")) k--;
+        return k >= 0 && _words.Is(s.Tokens[k], WordClass.PlacePreposition);
     }
 
     /// <summary>"Hamas and its patron Iran", "Russia and its allies": a possessive joined by "and" to a name belongs to

@@ -50,6 +50,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return found;
     }
 
+    /// <summary>The relation of a theme noun starting right at <paramref name="k"/>, inside a mention or not ("Russian soldiers").</summary>
+    public string? ThemeAt(int k) => k < S.Tokens.Count && lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _) ? rel : null;
+
     /// <summary>"$2 billion", "500 million dollars": a money word next to a number is a sum, which may value materiel
     /// ("$2 billion of arms") rather than be the thing given.</summary>
     private bool IsSum(int k) =>

@@ -46,23 +46,42 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
         }
         if (subj is null || obj is null) return;
+        // "accused Poland, Lithuania and Ukraine of training radicals": one list is not its own members' patient (a
+        // reciprocal, read above, is how English says that).
+        if (!ReferenceEquals(subj, obj) && obj.Any(o => SameList(a, subj, o)))
+        {
+            obj = obj.Where(o => !SameList(a, subj, o)).ToList();
+            if (obj.Count == 0) return;
+        }
         foreach (var m in obj) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
         a.LastObject = obj;
         var relation = t.Entry.Relation;
         if (relation == RelationTypes.Support.Id && obj.Any(m => IsRegime(c, m))) relation = RelationTypes.RegimeSupport.Id;
         if (relation == RelationTypes.Visit.Id && Arrival(c, t, subj)) relation = RelationTypes.Presence.Id;
+        else if (relation == RelationTypes.Visit.Id && StateForcesArrive(c, t, subj)) relation = RelationTypes.PersonnelDeployment.Id;
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
         // "Russian jets struck Idlib", "the minister visited Latakia": a city or a base attacked or visited stands for
         // its state, and is where it happened.
-        if ((relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id) && objects.Any(e => e.Kind == EntityKind.Place))
+        if ((relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id) && objects.Any(e => e.Kind == EntityKind.Place))
         {
             place ??= objects.First(e => e.Kind == EntityKind.Place);
             objects = c.StatesForPlaces(objects);
         }
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
+    }
+
+    /// <summary>The object is one of a list of subjects, by its mention or by what it refers to ("accused A, B and C of
+    /// attacks in the country", where "the country" is B).</summary>
+    private static bool SameList(SentenceArguments a, List<EntityMention> subj, EntityMention o)
+    {
+        // A pronoun read as two parties ("they": Russia and Mali) is no list of named subjects.
+        if (subj.Any(m => m.First != subj[0].First) && subj.Any(m => m.Entity.Id == o.Entity.Id && m.Form != MentionForm.Pronoun)) return true;
+        foreach (var group in a.Groups)
+            if (group.Count > 1 && group.Contains(o) && subj.Any(group.Contains)) return true;
+        return false;
     }
 
     /// <summary>"backed each other", "armed one another": the reciprocal right after the trigger.</summary>
@@ -83,6 +102,12 @@ public sealed class DirectedFrame : ITriggerFrame
     private static bool Arrival(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
         c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal) || w.StartsWith("dock", StringComparison.Ordinal))
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
+
+    /// <summary>"Russian soldiers arrived in Niger": a state's troops that arrive somewhere were sent there by it.</summary>
+    private static bool StateForcesArrive(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
+        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal))
+        && subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
+        && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id;
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);
