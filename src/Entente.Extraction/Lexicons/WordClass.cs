@@ -95,6 +95,8 @@ public enum WordClass : byte
     AdjectiveEnding,
     /// <summary>People who are neither visitors of state nor forces: "hosted Syrian refugees", "welcomed Afghan students".</summary>
     PopulationNoun,
+    /// <summary>Words that open a clause standing for a noun: "protect what it says are rebels".</summary>
+    FreeRelative,
     /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
     PresencePreposition,
     /// <summary>Words before a receiving verb that make it a noun: "the planned purchase", "any further imports".</summary>

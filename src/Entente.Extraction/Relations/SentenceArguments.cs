@@ -56,6 +56,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // subject; the antecedent is, even when the clause took it as its object.
             if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
             if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.Start <= trigger) return Group(m);
+            // "urged the CAR to cut ties with Wagner": the object of "urged" is the subject of what it is urged to do.
+            if (TakenAsObject.Contains(m) && ControlsInfinitive(m, trigger)) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
@@ -90,6 +92,10 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         var k = Cursor(m.First - 1).SkipArticlesBack().At;
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
+
+    /// <summary>"the CAR to cut ties", "Iran to stop supplying": an actor right before "to" and the trigger.</summary>
+    private bool ControlsInfinitive(EntityMention m, int trigger) =>
+        m.Last < trigger && s.Tokens[m.Last].Is("to") && Cursor(m.Last + 1).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At == trigger;
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
@@ -161,6 +167,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (k > from && s.Tokens[k].Is("with") && s.IsWord(k + 1, "the") && k + 3 < s.Tokens.Count && Words.Is(s.Tokens[k + 2], WordClass.HelpNoun) && s.Tokens[k + 3].Is("of")) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
+            // "to protect what it says are rebels": a free relative is the object, and it names no actor.
+            if (k == from && Words.Is(s.Tokens[k], WordClass.FreeRelative)) return true;
             // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.
             if (k > from && Words.Is(s.Tokens[k], WordClass.ObjectRelativeWord) && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.

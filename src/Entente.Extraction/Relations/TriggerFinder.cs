@@ -49,7 +49,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     [
         "point", "points", "chain", "chains", "line", "lines", "route", "routes", "depot", "depots", "hub", "hubs", "corridor",
         "corridors", "network", "networks", "company", "companies", "firm", "firms", "ministry", "minister", "agency", "license",
-        "licence", "licenses", "licences", "controls", "ban", "bans", "market", "markets", "revenue", "revenues",
+        "licence", "licenses", "licences", "controls", "ban", "bans", "market", "markets", "revenue", "revenues", "channel", "channels",
+        "lane", "lanes", "traffic", "industry",
     ];
 
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>

@@ -41,6 +41,9 @@ public sealed class DirectedFrame : ITriggerFrame
         {
             subj = a.SubjectOf(t.First);
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
+            // "sent soldiers to train in eastern Russia": where training or recruiting happens is not who is trained.
+            if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
+                && AtPlace(c, where)) obj = null;
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
             if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
@@ -81,6 +84,17 @@ public sealed class DirectedFrame : ITriggerFrame
         if (subj.Any(m => m.First != subj[0].First) && subj.Any(m => m.Entity.Id == o.Entity.Id && m.Form != MentionForm.Pronoun)) return true;
         foreach (var group in a.Groups)
             if (group.Count > 1 && group.Contains(o) && subj.Any(group.Contains)) return true;
+        return false;
+    }
+
+    /// <summary>A mention after "in", "at" or "inside", perhaps with an article or two lower-case words between ("in eastern Russia").</summary>
+    private static bool AtPlace(FrameContext c, EntityMention m)
+    {
+        for (var k = m.First - 1; k >= Math.Max(0, m.First - 3); k--)
+        {
+            if (c.Words.Is(c.S.Tokens[k], WordClass.PlacePreposition)) return true;
+            if (c.S.Tokens[k].IsCapitalized || c.S.Tokens[k].Shape != Tokens.TokenShape.Word || c.S.MentionAt(k) is not null) return false;
+        }
         return false;
     }
 

@@ -17,8 +17,9 @@ public sealed class HostFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
-        // "a host of European countries", "the host nation": after an article, host is a noun.
-        if (t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article)) return;
+        // "a host of European countries", "the host nation", "a win over hosts China": after an article or a
+        // preposition, host is a noun.
+        if (t.First > 0 && (c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article) || c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Preposition))) return;
         var end = a.RegionEnd(t);
         var host = a.SubjectOf(t.First);
         if (host is null) return;
