@@ -97,6 +97,10 @@ public enum WordClass : byte
     PopulationNoun,
     /// <summary>Words that open a clause standing for a noun: "protect what it says are rebels".</summary>
     FreeRelative,
+    /// <summary>Verbs of ceasing after "urged X to": "to stop arming", which says the arming goes on.</summary>
+    CeasingVerb,
+    /// <summary>Verbs of demanding before the actor asked to act: "urged the CAR to cut ties", "called on Iran to".</summary>
+    DemandVerb,
     /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
     PresencePreposition,
     /// <summary>Words before a receiving verb that make it a noun: "the planned purchase", "any further imports".</summary>

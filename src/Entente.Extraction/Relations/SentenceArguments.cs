@@ -56,8 +56,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // subject; the antecedent is, even when the clause took it as its object.
             if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
             if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.Start <= trigger) return Group(m);
-            // "urged the CAR to cut ties with Wagner": the object of "urged" is the subject of what it is urged to do.
-            if (TakenAsObject.Contains(m) && ControlsInfinitive(m, trigger)) return Group(m);
+            // "urged the CAR to cut ties with Wagner": the object of "urged" is the subject of what it is urged to do,
+            // which has not happened, so there is no claim; "urged Iran to stop arming the Houthis" says it is happening.
+            // "allowed Russian instructors to use a base": the object of a verb that lets it happen is its subject.
+            if (InfinitiveAfter(m, trigger) is { } ceasing)
+            {
+                if (DemandBefore(m)) return ceasing ? Group(m) : [];
+                if (TakenAsObject.Contains(m)) return Group(m);
+            }
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
@@ -93,9 +99,23 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
 
-    /// <summary>"the CAR to cut ties", "Iran to stop supplying": an actor right before "to" and the trigger.</summary>
-    private bool ControlsInfinitive(EntityMention m, int trigger) =>
-        m.Last < trigger && s.Tokens[m.Last].Is("to") && Cursor(m.Last + 1).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At == trigger;
+    /// <summary>"urged the CAR", "called on Iran", "asked Russia": a verb of demanding before the mention.</summary>
+    private bool DemandBefore(EntityMention m)
+    {
+        var k = Cursor(m.First - 1).SkipArticlesBack().At;
+        if (k > 0 && s.Tokens[k].Is("on")) k--;
+        return k >= 0 && Words.Is(s.Tokens[k], WordClass.DemandVerb);
+    }
+
+    /// <summary>"the CAR to cut ties" (false), "Iran to stop supplying" (true): an actor right before "to" and the
+    /// trigger, perhaps with a verb of ceasing between; null for anything else.</summary>
+    private bool? InfinitiveAfter(EntityMention m, int trigger)
+    {
+        if (m.Last >= trigger || !s.Tokens[m.Last].Is("to")) return null;
+        var k = Cursor(m.Last + 1).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
+        if (k == trigger) return false;
+        return k + 1 == trigger && Words.Is(s.Tokens[k], WordClass.CeasingVerb) ? true : null;
+    }
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
