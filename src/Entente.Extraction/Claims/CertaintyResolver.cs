@@ -27,7 +27,7 @@ public static class CertaintyResolver
         var negated = false;
         var refused = false;
         var hostile = RelationTypes.TryGet(d.Relation, out var type) && type.Hostile;
-        foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
+        foreach (var c in CueScopes.Reaching(s, words, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);
             if (c.Refusal && hostile && !d.Presupposed) refused = true;

@@ -144,6 +144,48 @@ public enum WordClass : byte
     /// <summary>Words that end a listing verb's list of targets: an adverbial's preposition ("on Tuesday", "for supplying"),
     /// a relative or a conjunction that opens a clause.</summary>
     ListEnd,
+    /// <summary>Words that open a relative clause a report may stand in; a speaker's clause that starts with one is no inverted report: which, who, whom, that, where.</summary>
+    ReportRelativeWord,
+    /// <summary>Participles that go on to report what the subject says: "…, stating that …".</summary>
+    ReportingParticiple,
+    /// <summary>The reporting participles that allege what they report: "alleging", "claiming".</summary>
+    AllegingParticiple,
+    /// <summary>Verbs of "what X called …": the words a speaker's naming covers are attributed.</summary>
+    NamingVerb,
+    /// <summary>Participles after a comma that go on with a report past its speaker: "…, adding that …".</summary>
+    GoingOnParticiple,
+    /// <summary>Verbs of a second report after a circumstance: "…, four people close to the talks said".</summary>
+    SecondReportVerb,
+    /// <summary>Auxiliaries that start a clause of its own after a speaker's verb, so what follows is no circumstance.</summary>
+    ClauseAuxiliary,
+    /// <summary>What a reported content starts after, past the speaker's circumstance: "that", a colon.</summary>
+    ContentOpener,
+    /// <summary>Pronouns that speak: "he said".</summary>
+    SpeakerPronoun,
+    /// <summary>Words that cannot end a speaker's noun phrase: a verb after them belongs to something else.</summary>
+    NotSpeakerHead,
+    /// <summary>Auxiliaries and adverbs between a speaker and its verb: "has also said", "later told".</summary>
+    SpeakerVerbGap,
+    /// <summary>The prepositions of a time between a speaker and its verb: "Hezbollah on Saturday said".</summary>
+    SpeakerTimePreposition,
+    /// <summary>Determiners after "according to" before what names a document's content: "according to the terms".</summary>
+    NonSourceDeterminer,
+    /// <summary>What "according to" can name that cites no source: "according to the terms of the contract".</summary>
+    NonSourceNoun,
+    /// <summary>Irregular past forms of verbs that report acts; regular ones end in -ed.</summary>
+    IrregularPast,
+    /// <summary>has, have: a bare one is present perfect.</summary>
+    PresentHave,
+    /// <summary>was, were, did: a bare one is past.</summary>
+    PastAuxiliary,
+    /// <summary>Words that mark a fact as old or lasting: "previously supplied", "has long armed".</summary>
+    BackgroundMarker,
+    /// <summary>What "for" makes a lasting fact of: "for years", "for decades".</summary>
+    LongSpan,
+    /// <summary>Words after a negation cue that make it negate nothing: "not only", "no fewer than", "no doubt".</summary>
+    NegationUndoer,
+    /// <summary>Words that open a subordinate clause, outside the main clause's hedge: "since", "because", "when".</summary>
+    Subordinator,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

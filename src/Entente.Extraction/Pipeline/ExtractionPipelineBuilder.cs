@@ -62,7 +62,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
     public ExtractionPipelineBuilder UseAttribution() => Use(c => new AttributionStage(new SpeechVerbs(c.WordClasses)));
     public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
-    public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
+    public ExtractionPipelineBuilder UseCues() => Use(c => new CueStage(new CueLexicon(), c.WordClasses));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.RelationRules));
 
     /// <summary>Registers a frame for the relation stage under its names, which lexicons/triggers.tsv may then use.</summary>
