@@ -41,7 +41,7 @@ public sealed class CoreferenceStage : IExtractionStage
         {
             var added = new List<EntityMention>();
             cargo.Resolve(s, added);
-            var groups = ActorGroups.Find(s);
+            var groups = ActorGroups.Find(s, _words);
             var starts = new MentionStarts(s.Mentions);
             var cursor = 0;
             for (var i = 0; i < s.Tokens.Count; i++)

@@ -186,6 +186,66 @@ public enum WordClass : byte
     NegationUndoer,
     /// <summary>Words that open a subordinate clause, outside the main clause's hedge: "since", "because", "when".</summary>
     Subordinator,
+    /// <summary>the, a (without "an"): the articles a few searches step back over before a mention.</summary>
+    TheOrA,
+    /// <summary>What an actor has rather than is: "Iran's drone industry"; a name before one only modifies it.</summary>
+    PossessionNoun,
+    /// <summary>Prepositions that end the search after a possessive for the actor it modifies: "Al-Qaeda's Al-Shabaab".</summary>
+    PossessedSearchEnd,
+    /// <summary>Suffixes after a demonym that name where materiel comes from: "Iranian-made", "Chinese-built".</summary>
+    MadeSuffix,
+    /// <summary>What belongs to an actor and stands for it as a target: "struck Houthi targets", "Iranian nuclear facilities".</summary>
+    TargetNoun,
+    /// <summary>Words between a demonym and a target noun: "Iranian nuclear facilities".</summary>
+    TargetNounModifier,
+    /// <summary>Vessels, targets only as a singled-out object: "attacked a British tanker".</summary>
+    VesselNoun,
+    /// <summary>Words before a name that make it the origin of the materiel after it: "of Iranian drones", "the Russian missiles".</summary>
+    DeterminerBeforeOrigin,
+    /// <summary>Verbs of giving before "the"/"a" and a name: "supply the Russian …" names an object, not an origin.</summary>
+    GivingVerbBeforeMateriel,
+    /// <summary>Verbs of giving right before a name, which is then their object: "gave Iran support".</summary>
+    GivingVerbBeforeName,
+    /// <summary>Nouns that say what the name after them is: "the firm", "mining company", "news agency".</summary>
+    NameDescriptor,
+    /// <summary>Words that end the modifiers before a name's descriptor, or open an apposition after it: "the", "its", "another".</summary>
+    DescriptorStop,
+    /// <summary>Modifiers that make a described body an armed group: "rebel", "militant", "paramilitary".</summary>
+    ArmedModifier,
+    /// <summary>Prepositions that make an unknown name after them a place: "in Goma", "near the Qandil".</summary>
+    NamePlacePreposition,
+    /// <summary>Words that end an apposition's head search: a relative, or a participle of ownership ("owned", "based").</summary>
+    AppositionRelativeWord,
+    /// <summary>Punctuation that ends an apposition.</summary>
+    AppositionEnd,
+    /// <summary>Titles that do not make their holder speak for a state: soldiers and leaders of any body.</summary>
+    NonStateTitle,
+    /// <summary>Lower-case words that make a group noun a collective: "jihadist insurgents", "armed groups".</summary>
+    CollectiveModifier,
+    /// <summary>Words that open a place's name: "Jurf al-Saqr", "Bandar Abbas", "Cape Town".</summary>
+    PlaceNameOpener,
+    /// <summary>Arabic words for a fighting unit that open an armed group's name: "Liwa Zainabiyoun", "Jaish al-Adl".</summary>
+    ArmedNameOpener,
+    /// <summary>Legal-form words a company's id leaves out: "Co.", "Ltd", "LLC", "GmbH".</summary>
+    LegalForm,
+    /// <summary>Head words in lower case right after a name that belong to it: "the Maute group", "Meroe Gold company".</summary>
+    TrailingNameHead,
+    /// <summary>The last word of a state's military's name: "the Sudanese Armed Forces", "the Libyan National Army".</summary>
+    NationalMilitaryHead,
+    /// <summary>Words that make a name a government office, which speaks for its state: "Ministry of Mines".</summary>
+    GovernmentOfficeWord,
+    /// <summary>Words that make a run of actors a list rather than appositions: "and", "both", "as well as".</summary>
+    ListJoiner,
+    /// <summary>What may stand between the actors of a list: "Russia, China and Iran", "both China and Russia", "as well as".</summary>
+    ListConnector,
+    /// <summary>Prepositions of a sentence-initial phrase that is not part of the list after it: "In Syria, Russia and Iran …".</summary>
+    FrontedPhrasePreposition,
+    /// <summary>he, she: a pronoun joined to a name by a bare "and" ("He and Kim Jong Un").</summary>
+    PersonalPronoun,
+    /// <summary>in, of: "the junta in Myanmar", "the regime of Nicolas Maduro".</summary>
+    RegimePreposition,
+    /// <summary>Nouns of a regime phrase that names the regime of the actor after it: "the government in Damascus".</summary>
+    RegimePhraseNoun,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -29,7 +29,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
         /// <summary>The English frames and construction rules, then those registered with <see cref="UseFrame"/> and <see cref="UseConstruction"/>.</summary>
         public RelationRules RelationRules => field ??= Register(RelationRules.English(MentionLexicons));
         public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
-        public MentionLexicons MentionLexicons => field ??= new MentionLexicons();
+        public MentionLexicons MentionLexicons => field ??= new MentionLexicons(WordClasses);
         public Lexicons.WordClasses WordClasses => field ??= new Lexicons.WordClasses();
         public TriggerLexicon Triggers => field ??= new TriggerLexicon(WordClasses);
         public Lexicons.LexicalClasses LexicalClasses => field ??= new Lexicons.LexicalClasses();
