@@ -246,6 +246,96 @@ public enum WordClass : byte
     RegimePreposition,
     /// <summary>Nouns of a regime phrase that names the regime of the actor after it: "the government in Damascus".</summary>
     RegimePhraseNoun,
+    /// <summary>Nouns of membership: "NATO member Turkey".</summary>
+    MemberNoun,
+    /// <summary>Words after "member" that belong to the noun: "member state".</summary>
+    MemberTail,
+    /// <summary>Qualifiers before a membership noun: "newest member", "full membership".</summary>
+    MemberQualifier,
+    /// <summary>Verbs after "members" that list them: "its members are …", "the members include …".</summary>
+    MemberListVerb,
+    /// <summary>Verbs of joining an organization: "Iran joined the SCO".</summary>
+    JoinVerb,
+    /// <summary>Nouns of entry into an organization: "Sweden's accession to NATO".</summary>
+    AccessionNoun,
+    /// <summary>Verbs by which an organization names its members: "the CSTO groups Russia, Armenia and Belarus".</summary>
+    GroupingVerb,
+    /// <summary>What may stand between a listing word and the members it lists: "include: A", "are now A".</summary>
+    MemberListOpener,
+    /// <summary>What may stand between an organization and its grouping verb: "the bloc, which now includes".</summary>
+    GroupingVerbGap,
+    /// <summary>Linking verbs that make a role or a membership a predicate of the clause's subject: "CAR became a Russian colony".</summary>
+    Copula,
+    /// <summary>Nouns of pressure a "despite" concedes: "despite US pressure", "despite objections from".</summary>
+    PressureNoun,
+    /// <summary>Nouns of a visit after a possessive visitor: "Putin's visit to", "Kim's trip".</summary>
+    VisitNoun,
+    /// <summary>Words between a possessive and its visit noun: "Putin's first visit".</summary>
+    VisitOrdinal,
+    /// <summary>Words before the host state after a visit noun: "visit to Iran", "the trip was in Pyongyang".</summary>
+    HostPrecedent,
+    /// <summary>Heads of a joint act: "joint exercises", "joint patrols", "joint manoeuvres".</summary>
+    JointActHead,
+    /// <summary>Words between a possessor and a role noun that part them: "Iran's support to the proxy".</summary>
+    RoleOwnerBreak,
+    /// <summary>Nouns after a role noun that belong to it: "client regime", "proxy states".</summary>
+    RoleRegimeNoun,
+    /// <summary>Compound suffixes that make the name before them a backer: "Iran-backed", "Russian-sponsored".</summary>
+    BackedSuffix,
+    /// <summary>Compound suffixes that make the name before them a patron: "Moscow-aligned", "Iran-allied".</summary>
+    AlignedSuffix,
+    /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
+    BackedActorStop,
+    /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>
+    ClientRegimeNoun,
+    /// <summary>Irregular participles that open a reduced relative clause: "Burkina Faso, sold drones by Turkey, …".</summary>
+    ReducedParticiple,
+    /// <summary>Words before a trigger with a nominal and a verbal reading that make it a noun: "the supply", "military aid".</summary>
+    TriggerNounContext,
+    /// <summary>Heads that make a bare trigger word before them a mere modifier: "a naval supply point", "export controls".</summary>
+    ModifiedHead,
+    /// <summary>of, for: a gerund after one is still a verb ("accused of helping Russia").</summary>
+    GerundPreposition,
+    /// <summary>Words of a base in a basing phrase: "naval base", "airfields", "its territory".</summary>
+    BaseWord,
+    /// <summary>Nouns of an agreement that a symmetric phrase may name: "signed a deal", "the accord".</summary>
+    AgreementNoun,
+    /// <summary>Words before a trigger that the relation model reads as making it a noun.</summary>
+    PairNounContext,
+    /// <summary>Signs and words of a sum of money in a sentence: "$", "million", "rubles".</summary>
+    MoneyWord,
+    /// <summary>What alone between two mentions makes them coordinated for the relation model: "Russia and Iran", "both".</summary>
+    PairJoiner,
+    /// <summary>the, both: what the relation model steps back over before a pair to find "between" or "among".</summary>
+    TheOrBoth,
+    /// <summary>between, among: a pair after one is said to relate to each other.</summary>
+    BetweenOrAmong,
+    /// <summary>Every pronoun coreference resolves: it, its, they, them, he, she, we, us ….</summary>
+    CoreferencePronoun,
+    /// <summary>Modifiers between a possessive state and its regime noun: "Myanmar's military regime", "Mali's ruling junta".</summary>
+    RegimeModifier,
+    /// <summary>Prepositions before an actor that keep it from being the clause subject a definite reference is not: "in Mali, where the junta …".</summary>
+    GoverningPreposition,
+    /// <summary>Words after an object "it" that a clause after them fills: "made it clear that", "makes it harder to".</summary>
+    ObjectExpletiveWord,
+    /// <summary>Verbs after an "it" that may point at nothing: "it is likely that", "it seems".</summary>
+    ExpletiveVerb,
+    /// <summary>Words after "it is …" that show the "it" points at nothing: "it was no surprise when", "it is likely that".</summary>
+    ExpletiveClauseWord,
+    /// <summary>Words after which a pronoun starts a clause and is its subject: "…, and it trades …", "because they …".</summary>
+    SubjectClauseOpener,
+    /// <summary>them, him: plain object pronouns, never their own clause's subject.</summary>
+    ObjectPronoun,
+    /// <summary>Finite verbs after a pronoun that make it their subject: "said it may buy", "warned it would".</summary>
+    SubjectVerbAfterPronoun,
+    /// <summary>Prepositions before an actor that keep it from being the subject an object pronoun cannot name.</summary>
+    NonSubjectPreposition,
+    /// <summary>What may join the coordinated subjects of a clause: "Russia and Iran", "both".</summary>
+    SubjectJoiner,
+    /// <summary>Cargo nouns a definite phrase points back to the materiel of an earlier sentence with: "the cargo", "this shipment".</summary>
+    CargoNoun,
+    /// <summary>Determiners of such a phrase: "the", "this", "those".</summary>
+    CargoDeterminer,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
