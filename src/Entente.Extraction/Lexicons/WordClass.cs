@@ -336,6 +336,36 @@ public enum WordClass : byte
     CargoNoun,
     /// <summary>Determiners of such a phrase: "the", "this", "those".</summary>
     CargoDeterminer,
+    /// <summary>Words a time expression can begin with, apart from digits, months, "mid-…" compounds, event names and relative times.</summary>
+    TimeFirstWord,
+    /// <summary>between, from: the first word of a range of dates ("between 2014 and 2016").</summary>
+    RangeOpener,
+    /// <summary>What joins the two ends of a range of dates: "and", "to", "until", a dash.</summary>
+    RangeJoiner,
+    /// <summary>Prepositions before a named event that the time expression takes in: "during the Arab Spring".</summary>
+    EventPreposition,
+    /// <summary>Determiners before a bare year that make it modify the noun after it: "the 1974 disengagement line".</summary>
+    DeterminerBeforeYear,
+    /// <summary>Words before a month without a year that make it a time: "in October", "last March", "early June".</summary>
+    MonthPreposition,
+    /// <summary>Parts of a year, month or decade: "early 2020", "mid-March", "the late 1990s".</summary>
+    CalendarPart,
+    /// <summary>Words that can open a relative time expression (prepositions and articles left out, since nearly every sentence has them).</summary>
+    RelativeTimeFirstWord,
+    /// <summary>Units of time an article opens a relative expression before: "a year ago".</summary>
+    TimeUnit,
+    /// <summary>a, an: an article that opens a relative time only before a unit.</summary>
+    IndefiniteArticle,
+    /// <summary>Prepositions a relative time expression may start with: "in recent weeks", "on Thursday".</summary>
+    RelativeTimePreposition,
+    /// <summary>Words after "the" that open a relative time: "the past week", "the weekend".</summary>
+    PastOrWeekend,
+    /// <summary>Words before a weekday: "last Thursday", "early Monday".</summary>
+    WeekdayModifier,
+    /// <summary>Parts of a day after a weekday: "on Thursday night".</summary>
+    PartOfDay,
+    /// <summary>Parts of a unit before "this", "last" or "next": "earlier this month", "late last year".</summary>
+    UnitPart,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
