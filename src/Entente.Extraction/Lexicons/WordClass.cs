@@ -366,6 +366,22 @@ public enum WordClass : byte
     PartOfDay,
     /// <summary>Parts of a unit before "this", "last" or "next": "earlier this month", "late last year".</summary>
     UnitPart,
+    /// <summary>Small words that stay inside a name when a capitalized word follows them: "Bank of Kunlun", "Liwa al Quds".</summary>
+    NameJoiner,
+    /// <summary>Capitalized words that are never part of an actor's name: weekdays, feasts and the pronoun "I".</summary>
+    NeverNameWord,
+    /// <summary>Words that close a place's name: "Qandil Mountains", "Qamishli airport", "Paks plant".</summary>
+    PlaceHead,
+    /// <summary>Words for peoples, faiths and regions: a run of capitals with one is a collective ("Shiite Muslims"), not a person's name.</summary>
+    PeopleWord,
+    /// <summary>The modifiers a hyphen makes of a name: "Yemen-based", "Iran-backed", "Panama-flagged".</summary>
+    ModifierSuffix,
+    /// <summary>Suffixes after which the name before the hyphen is where an organization sits: "UAE-based", "Panama-registered".</summary>
+    SeatSuffix,
+    /// <summary>Abbreviations of a legal form whose dot stays inside a name: "Asia Sun Trading Co. Ltd".</summary>
+    NameLegalAbbreviation,
+    /// <summary>Words a number may follow inside a name: "Unit 840", "Department 53", "Air Base 201".</summary>
+    NumberedHead,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

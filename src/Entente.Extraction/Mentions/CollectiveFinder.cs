@@ -79,7 +79,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
 
-    private bool PeopleLike(in Tokens.Token t) => NameWords.PeopleWords.Contains(t) || !lexicons.CommonWords.Contains(t);
+    private bool PeopleLike(in Tokens.Token t) => lexicons.Words.Is(t, WordClass.PeopleWord) || !lexicons.CommonWords.Contains(t);
 
     /// <summary>
     /// A mention before a group noun that the collective takes in: a demonym ("Syrian rebels") or a state's or place's own

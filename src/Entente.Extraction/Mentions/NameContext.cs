@@ -36,14 +36,14 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
             kind = EntityKind.Person;
             p -= 2;
         }
-        else if (p >= 0 && s.MentionAt(p) is { Form: MentionForm.CompoundPart, Suffix: { } suffix } seat && NameWords.SeatSuffixes.Contains(suffix))
+        else if (p >= 0 && s.MentionAt(p) is { Form: MentionForm.CompoundPart, Suffix: { } suffix } seat && lexicons.Words.Is(suffix, WordClass.SeatSuffix))
         {
             kind = EntityKind.Organization;
             country = CountryOf(seat.Entity);
             spanFirst = seat.First;
             p = seat.First - 1;
         }
-        else if (p >= 0 && s.MentionAt(p) is null && NameWords.ModifierSuffix(tokens[p]) is { } sfx && NameWords.SeatSuffixes.Contains(sfx))
+        else if (p >= 0 && s.MentionAt(p) is null && NameWords.ModifierSuffix(tokens[p], lexicons.Words) is { } sfx && lexicons.Words.Is(sfx, WordClass.SeatSuffix))
         {
             var q = p;
             while (q > 0 && tokens[q - 1].IsCapitalized && s.MentionAt(q - 1) is null) q--;
@@ -128,7 +128,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 j = Math.Max(j, m.Last - 1);
                 continue;
             }
-            if (NameWords.ModifierSuffix(tokens[j]) is { } sfx && NameWords.SeatSuffixes.Contains(sfx))
+            if (NameWords.ModifierSuffix(tokens[j], lexicons.Words) is { } sfx && lexicons.Words.Is(sfx, WordClass.SeatSuffix))
             {
                 var text = tokens[j].Text;
                 if (kb.Resolve(text[..text.LastIndexOf('-')]) is { } place) country ??= CountryOf(place);

@@ -25,7 +25,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         if (s.Span.IsHeading) return;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (NameRun.At(s, i) is not { } run)
+            if (NameRun.At(s, lexicons.Words, i) is not { } run)
             {
                 if (s.MentionAt(i) is { } m) i = Math.Max(i, m.Last - 1);
                 continue;
@@ -46,7 +46,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         if (!opensSentence || run.Lead is not null || !_shape.IsCommon(s.Tokens[first]) || lexicons.PersonCues.Contains(s.Tokens[first])) return run;
         if (lexicons.NameHeads.Contains(s.Tokens[first]) && !s.IsWord(first + 1, "of") && first + 1 < run.End) return run;
         first++;
-        if (first < run.End && NameWords.Joiners.Contains(s.Tokens[first])) first++;
+        if (first < run.End && lexicons.Words.Is(s.Tokens[first], WordClass.NameJoiner)) first++;
         if (first < run.End && s.Tokens[first].Is("the")) first++;
         return run with { First = Math.Min(first, run.End) };
     }
@@ -138,7 +138,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             if (kind is EntityKind.Organization && before.Armed) kind = EntityKind.ArmedGroup;
             return new Candidate(spanFirst, acronymEnd, run.First, end, kind, country, null, acronym);
         }
-        if (NameShape.HasPeopleWord(s, run)) return null;
+        if (_shape.HasPeopleWord(s, run)) return null;
         if (before.Kind is { } described)
             return described == EntityKind.Person
                 ? Person(s, run, run.First, spanFirst, before, after)
@@ -214,7 +214,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         var lastAt = run.End - 1;
         while (lastAt > run.First && NameWords.IsNumberPart(s.Tokens[lastAt])) lastAt--;
         var last = s.Tokens[lastAt];
-        if (NameWords.PlaceHeads.Contains(last)) return EntityKind.Place;
+        if (lexicons.Words.Is(last, WordClass.PlaceHead)) return EntityKind.Place;
         if (lexicons.NameHeads.TryGetValue(last, out var kind)) return kind;
         // "Liwa Zainabiyoun", "Kataib Sayyid al-Shuhada", "Jaish al-Adl": an Arabic word for a fighting unit opens the name.
         if (lexicons.Words.Is(s.Tokens[run.First], WordClass.ArmedNameOpener)) return EntityKind.ArmedGroup;
@@ -228,7 +228,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             if (lexicons.NameHeads.TryGetValue(s.Tokens[h], out var opening)) return opening;
             break;
         }
-        if (run.End < s.Tokens.Count && NameWords.PlaceHeads.Contains(s.Tokens[run.End]) && !s.Tokens[run.End].IsCapitalized)
+        if (run.End < s.Tokens.Count && lexicons.Words.Is(s.Tokens[run.End], WordClass.PlaceHead) && !s.Tokens[run.End].IsCapitalized)
         {
             trailing = false;
             return EntityKind.Place;
