@@ -46,7 +46,7 @@ public static class Speakers
             // "Officials, who spoke on condition of anonymity, said …", "The group, an umbrella of militias, claimed …": the
             // speaker stands before its relative clause or apposition.
             if (s.Tokens[k].Is(",") && Time.NarrativeClauses.ClauseStart(s, k) is var start and > 1 && s.Tokens[start - 1].Is(",")
-                && (Time.NarrativeClauses.InRelativeClause(s, k) || words.Is(s.Tokens[start], WordClass.Article) && s.MentionAt(start - 2) is not null))
+                && (Time.NarrativeClauses.InRelativeClause(s, words, k) || words.Is(s.Tokens[start], WordClass.Article) && s.MentionAt(start - 2) is not null))
             {
                 k = start - 2;
                 continue;

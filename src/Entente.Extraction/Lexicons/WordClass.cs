@@ -382,6 +382,10 @@ public enum WordClass : byte
     NameLegalAbbreviation,
     /// <summary>Words a number may follow inside a name: "Unit 840", "Department 53", "Air Base 201".</summary>
     NumberedHead,
+    /// <summary>Words that open a relative clause that only describes something, whose time and attribution stay in it: "…, which was founded in 1982, …".</summary>
+    NarrativeRelativeWord,
+    /// <summary>Words before a bare year that keep it a year before a plural noun, not a count of things: "in 2020 sanctions", "its 2021 elections".</summary>
+    YearPrecedent,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -59,7 +59,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
-    public ExtractionPipelineBuilder UseTime() => Use(c => new TimeStage(new TimeExpressionParser(new NamedEvents(), c.WordClasses), new AnaphoricTimes()));
+    public ExtractionPipelineBuilder UseTime() => Use(c => new TimeStage(new TimeExpressionParser(new NamedEvents(), c.WordClasses), new AnaphoricTimes(), c.WordClasses));
     public ExtractionPipelineBuilder UseAttribution() => Use(c => new AttributionStage(new SpeechVerbs(c.WordClasses)));
     public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
     public ExtractionPipelineBuilder UseCues() => Use(c => new CueStage(new CueLexicon(), c.WordClasses));

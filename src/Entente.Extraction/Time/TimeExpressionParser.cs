@@ -303,14 +303,14 @@ public sealed class TimeExpressionParser(NamedEvents events, WordClasses words)
     }
 
     /// <summary>A bare year, unless it counts things ("2000 troops"); after a determiner it dates a noun ("a 2020 sanctions notice").</summary>
-    private static bool Year(List<Token> t, int i, out ClaimTime time, out int end)
+    private bool Year(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
         if (!CalendarWords.TryYear(t[i].Lower, out var y)) return false;
         var prev = i > 0 ? t[i - 1].Lower : "";
         var countsThings = i + 1 < t.Count && t[i + 1] is { IsWord: true, IsCapitalized: false } next && next.Lower.EndsWith('s')
-            && prev is not ("in" or "by" or "since" or "until" or "of" or "and" or "to" or "during" or "from" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that");
+            && !words.Is(prev, WordClass.YearPrecedent);
         if (countsThings) return false;
         time = ClaimTime.Year(y, "");
         return true;
