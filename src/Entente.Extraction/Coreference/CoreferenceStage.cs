@@ -243,7 +243,7 @@ public sealed class CoreferenceStage : IExtractionStage
         if (!s.Tokens[i].Is("it")) return false;
         var next = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Lower : "";
         // "make it appear that …", "made it clear that …", "makes it harder to …": an object "it" that a clause after it fills.
-        if (_words.Is(next, WordClass.ObjectExpletiveWord) && (s.IsWord(i + 2, "that") || s.IsWord(i + 2, "to") || s.IsWord(i + 2, "as") || s.IsWord(i + 2, "for"))) return true;
+        if (_words.Is(next, WordClass.ObjectExpletiveWord) && (i + 2 < s.Tokens.Count && _words.Is(s.Tokens[i + 2], WordClass.ExpletiveComplementOpener))) return true;
         if (!_words.Is(next, WordClass.ExpletiveVerb)) return false;
         for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
         {

@@ -386,6 +386,18 @@ public enum WordClass : byte
     NarrativeRelativeWord,
     /// <summary>Words before a bare year that keep it a year before a plural noun, not a count of things: "in 2020 sanctions", "its 2021 elections".</summary>
     YearPrecedent,
+    /// <summary>in, of: what joins a membership to its organization ("membership in BRICS", "membership of NATO").</summary>
+    MembershipPreposition,
+    /// <summary>to, into: what joins an accession to its organization ("accession to NATO").</summary>
+    AccessionPreposition,
+    /// <summary>to, from: after a pressure noun they make the pressure someone else's ("pressure to", "objections from").</summary>
+    PressureComplement,
+    /// <summary>Nouns of a coup a "-backed" compound may modify: "the Russian-backed coup".</summary>
+    CoupNoun,
+    /// <summary>of, for: what a person cue or title is joined to its body with ("director of", "envoy for").</summary>
+    NameHeadPreposition,
+    /// <summary>Words after "made it clear", "makes it harder" that open the clause filling the object "it".</summary>
+    ExpletiveComplementOpener,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -186,7 +186,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 k = end - 1;
             }
             else if (lexicons.PersonCues.Contains(s.Tokens[k])) found = k + 1;
-            else if (found is { } f && f == k && (s.Tokens[k].Is("of") || s.Tokens[k].Is("for")))
+            else if (found is { } f && f == k && lexicons.Words.Is(s.Tokens[k], WordClass.NameHeadPreposition))
             {
                 var j = k + 1;
                 if (s.IsWord(j, "the")) j++;

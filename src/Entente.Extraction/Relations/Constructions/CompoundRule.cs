@@ -63,7 +63,7 @@ public sealed class CompoundRule : IConstructionRule
     {
         var s = c.S;
         var next = backer.Last;
-        if (s.IsWord(next, "coup") || s.IsWord(next, "putsch"))
+        if (c.Cursor(next).Is(Lexicons.WordClass.CoupNoun))
         {
             var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", RelationTypes.CoupSupport.Id, "compound"));
             var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]

@@ -18,7 +18,7 @@ public sealed class DespiteRule : IConstructionRule
             for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 5); k++)
             {
                 if (!c.Words.Is(s.Tokens[k], Lexicons.WordClass.PressureNoun)) continue;
-                if (s.IsWord(k + 1, "to") || s.IsWord(k + 1, "from")) break;
+                if (c.Cursor(k + 1).Is(Lexicons.WordClass.PressureComplement)) break;
                 var presser = c.ModifierBefore(k);
                 var target = c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= i).ToList()).FirstOrDefault(g => g.Count > 0)
                     ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > k && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);

@@ -121,7 +121,7 @@ public sealed class MembershipRule : IConstructionRule
         var s = c.S;
         var first = QualifiedFrom(s, c.Words, i);
         if (EndingBefore(s, first) is not { Possessive: true, IsActor: true } member || IsWhole(member)) return;
-        if (!(s.IsWord(i + 1, "in") || s.IsWord(i + 1, "of"))) return;
+        if (!c.Cursor(i + 1).Is(WordClass.MembershipPreposition)) return;
         var k = s.IsWord(i + 2, "the") ? i + 3 : i + 2;
         if (s.MentionAt(k) is not { } whole || !IsWhole(whole)) return;
         foreach (var w in c.Args.Group(whole))
@@ -154,7 +154,7 @@ public sealed class MembershipRule : IConstructionRule
             member = ofMember;
             k = ofMember.Last;
         }
-        if (member is null || !(s.IsWord(k, "to") || s.IsWord(k, "into"))) return;
+        if (member is null || !c.Cursor(k).Is(WordClass.AccessionPreposition)) return;
         k++;
         if (s.IsWord(k, "the")) k++;
         var whole = s.MentionAt(k);
