@@ -15,6 +15,9 @@ public sealed class WordClasses
     private readonly WordTable<WordClassBits> _words;
     private readonly (string Suffix, WordClassBits Classes)[] _suffixes;
 
+    /// <summary>The classes some suffix line gives: only a question about one of these needs the suffixes tried.</summary>
+    private readonly WordClassBits _suffixed;
+
     /// <summary>Loads the table embedded in this assembly.</summary>
     public WordClasses() : this(LexiconFiles.Read(FileName, 2), "lexicons/" + FileName)
     {
@@ -52,6 +55,7 @@ public sealed class WordClasses
                 throw new FormatException($"{path}: the word class '{c.ToId()}' has no words");
         _words = new WordTable<WordClassBits>(words);
         _suffixes = suffixes.Select(s => (s.Key, s.Value)).ToArray();
+        foreach (var (_, classes) in _suffixes) _suffixed |= classes;
     }
 
     /// <summary>Reads a table in the same format from any reader; errors name it <paramref name="path"/> with the line.</summary>
@@ -60,14 +64,14 @@ public sealed class WordClasses
     public bool Is(in Token token, WordClass c)
     {
         _words.TryGetValue(token, out var classes);
-        return (classes | SuffixClasses(token.Lower)).Has(c);
+        return classes.Has(c) || _suffixed.Has(c) && SuffixClasses(token.Lower).Has(c);
     }
 
     /// <summary>Whether a lower-cased word (a preposition already found, say) is in the class.</summary>
     public bool Is(string lowerWord, WordClass c)
     {
         _words.TryGetValue(lowerWord, out var classes);
-        return (classes | SuffixClasses(lowerWord)).Has(c);
+        return classes.Has(c) || _suffixed.Has(c) && SuffixClasses(lowerWord).Has(c);
     }
 
     /// <summary>The words listed in a class, without the suffix rules: what the documentation and tests show.</summary>
