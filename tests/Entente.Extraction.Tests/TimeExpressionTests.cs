@@ -8,7 +8,7 @@ namespace Entente.Extraction.Tests;
 /// <summary>Time normalization, table-driven: text, publication date, expected interval and precision.</summary>
 public sealed class TimeExpressionTests
 {
-    private static readonly TimeExpressionParser Parser = new(new NamedEvents());
+    private static readonly TimeExpressionParser Parser = new(new NamedEvents(), new Lexicons.WordClasses());
 
     [Theory]
     [InlineData("in 2007", "2022-12-01", "2007-01-01", "2007-12-31", TimePrecision.Year)]

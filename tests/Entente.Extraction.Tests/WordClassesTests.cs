@@ -30,6 +30,18 @@ public sealed class WordClassesTests
         Assert.Equal(expected, Shipped.Is(Tokenizer.Tokenize(word)[0], c));
     }
 
+    /// <summary>More classes than 128 bits: a word of one class must not answer for the class 128 places before or after it.</summary>
+    [Fact]
+    public void Each_class_keeps_its_own_bit_in_both_halves_of_the_set()
+    {
+        Assert.True(WordClassIds.All.Count > 128, "the shipped classes fill both halves, so both are tested");
+        var text = string.Concat(WordClassIds.All.Select((c, i) => $"w{i}\t{c.ToId()}\n"));
+        var words = WordClasses.Load(new StringReader(text), "one-word-per-class.tsv");
+        for (var i = 0; i < WordClassIds.All.Count; i++)
+            for (var j = 0; j < WordClassIds.All.Count; j++)
+                Assert.True(words.Is($"w{i}", WordClassIds.All[j]) == (i == j), $"w{i} answers {(i == j ? "no" : "yes")} for {WordClassIds.All[j].ToId()}");
+    }
+
     [Fact]
     public void An_unknown_class_fails_with_the_file_and_line()
     {

@@ -31,12 +31,12 @@ public static class AttributionScope
     }
 
     /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
-    public static AttributionSpan? Over(ClaimDraft d, Func<Entity, Entity> party)
+    public static AttributionSpan? Over(ClaimDraft d, Func<Entity, Entity> party, WordClasses words)
     {
         if (d.Presupposed || Covering(d.Sentence, d.TriggerFirst) is not { } a || ModifierCompound(d)) return null;
         // Only a relative clause before the speech verb is the author's aside; one inside what follows "said that" is said.
-        if (!a.Quoted && a.CueFirst >= 0 && d.TriggerFirst < a.CueFirst && Time.NarrativeClauses.InRelativeClause(d.Sentence, d.TriggerFirst)
-            && !Time.NarrativeClauses.InRelativeClause(d.Sentence, a.CueFirst))
+        if (!a.Quoted && a.CueFirst >= 0 && d.TriggerFirst < a.CueFirst && Time.NarrativeClauses.InRelativeClause(d.Sentence, words, d.TriggerFirst)
+            && !Time.NarrativeClauses.InRelativeClause(d.Sentence, words, a.CueFirst))
             return null;
         if (a.SpeakerEntity is { } speaker && RelationTypes.InGroup(d.Relation, RelationGroups.Declared) && party(speaker).Id == party(d.Subject).Id) return null;
         return a;

@@ -14,8 +14,6 @@ namespace Entente.Extraction.Attribution;
 /// </summary>
 public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
 {
-    private static readonly WordSet RelativeWords = ["which", "who", "whom", "that", "where"];
-
     public void Run(DocumentAnalysis analysis)
     {
         var open = new List<(SentenceAnalysis S, int From)>();
@@ -59,7 +57,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         for (var k = lo; k < hi; k++)
         {
             if (!verbs.TryAt(s, k, out var entry, out var end, quoted: true)) continue;
-            var sp = Speakers.Before(s, k) is { } before && before.First >= lo ? before : Speakers.After(s, end);
+            var sp = Speakers.Before(s, verbs.Words, k) is { } before && before.First >= lo ? before : Speakers.After(s, verbs.Words, end);
             if (sp is not null) return new VerbAndSpeaker(sp, k, end, entry.Certainty);
         }
         return null;
@@ -72,7 +70,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         for (var k = 0; k < n; k++)
         {
             var w = s.Tokens[k].Lower;
-            if (w == "according" && s.IsWord(k + 1, "to") && !NonSources.At(s, k + 2))
+            if (w == "according" && s.IsWord(k + 1, "to") && !NonSources.At(s, verbs.Words, k + 2))
             {
                 var sp = FirstMention(s, k + 2, k + 4, actorsOnly: false);
                 var name = sp is not null ? s.TextOf(sp.First, sp.Last) : s.TextOf(k + 2, Math.Min(n, k + 4));
@@ -81,7 +79,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             }
             if (w == "citing" && k > 0 && s.Tokens[k - 1].Is(","))
             {
-                var sp = Speakers.After(s, k + 1);
+                var sp = Speakers.After(s, verbs.Words, k + 1);
                 s.Attributions.Add(new AttributionSpan(0, k - 1, sp?.Name ?? s.TextOf(k + 1, Math.Min(n, k + 3)), sp?.Entity, k, k + 1));
                 return;
             }
@@ -91,7 +89,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
                 return;
             }
             if (!verbs.TryAt(s, k, out var entry, out var end, quoted: false)) continue;
-            var speaker = Speakers.Before(s, k) ?? (k > 0 && s.Tokens[k - 1].Is(",") ? Speakers.After(s, end) : null);
+            var speaker = Speakers.Before(s, verbs.Words, k) ?? (k > 0 && s.Tokens[k - 1].Is(",") ? Speakers.After(s, verbs.Words, end) : null);
             if (speaker is null) continue;
             foreach (var (first, last) in Content(s, k, end, speaker))
                 s.Attributions.Add(new AttributionSpan(first, last, speaker.Name, speaker.Entity, k, end, Certainty: entry.Certainty));
@@ -114,30 +112,22 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         return null;
     }
 
-    /// <summary>Participles that go on to report what the subject says ("…, stating that …"); "alleging" and "claiming" allege it.</summary>
-    private static readonly WordSet ReportingParticiples =
-    [
-        "saying", "adding", "noting", "stressing", "arguing", "insisting", "warning", "asserting", "pointing", "stating", "explaining",
-        "emphasising", "emphasizing", "declaring", "recalling", "alleging", "claiming",
-    ];
-
-    private static readonly WordSet ContinuationWords = [.. ReportingParticiples, "called", "described", "termed", "dubbed"];
-
-    private static AttributionSpan? Continuation(SentenceAnalysis s, int k)
+    private AttributionSpan? Continuation(SentenceAnalysis s, int k)
     {
-        if (!ContinuationWords.Contains(s.Tokens[k])) return null;
+        var words = verbs.Words;
+        if (!words.Is(s.Tokens[k], WordClass.ReportingParticiple) && !words.Is(s.Tokens[k], WordClass.NamingVerb)) return null;
         var w = s.Tokens[k].Lower;
         var n = s.Tokens.Count;
-        if (ReportingParticiples.Contains(s.Tokens[k]) && k > 0 && s.Tokens[k - 1].Is(","))
+        if (words.Is(s.Tokens[k], WordClass.ReportingParticiple) && k > 0 && s.Tokens[k - 1].Is(","))
         {
             var from = w == "pointing" && s.IsWord(k + 1, "out") ? k + 2 : k + 1;
             // "adding Ethiopia to the list" adds a thing; only "saying" always reports, the others before "that" or a quote.
-            if (w != "saying" && !(from < n && s.Tokens[from].Lower is "that" or "\"")) return null;
+            if (w != "saying" && !(from < n && words.Is(s.Tokens[from], WordClass.ThatOrQuote))) return null;
             var subject = FirstMention(s, 0, k, actorsOnly: true);
             var name = subject is not null ? s.TextOf(subject.First, subject.Last) : s.TextOf(0, Math.Min(k - 1, 3));
-            return new AttributionSpan(from, n, name, subject?.Entity, k, from, Certainty: w is "alleging" or "claiming" ? Certainty.Alleged : Certainty.Reported);
+            return new AttributionSpan(from, n, name, subject?.Entity, k, from, Certainty: words.Is(w, WordClass.AllegingParticiple) ? Certainty.Alleged : Certainty.Reported);
         }
-        if (w is "called" or "described" or "termed" or "dubbed" && k >= 2 && s.Tokens[k - 2].Is("what") && Speakers.Before(s, k) is { } speaker)
+        if (words.Is(w, WordClass.NamingVerb) && k >= 2 && s.Tokens[k - 2].Is("what") && Speakers.Before(s, words, k) is { } speaker)
         {
             var last = k + 1;
             while (last < n && s.ClauseOf[last] == s.ClauseOf[k]) last++;
@@ -157,7 +147,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
         var speakerAfter = speaker.First >= end;
         // "…, the US State Department said": the speaker's clause opens after a comma or a closing quote.
         var speakerClause = Time.NarrativeClauses.ClauseStart(s, Math.Min(speaker.First, verb));
-        var commaBefore = speakerClause > 0 && s.Tokens[speakerClause - 1].Lower is "," or "\"" && !RelativeWords.Contains(s.Tokens[speakerClause]);
+        var commaBefore = speakerClause > 0 && s.Tokens[speakerClause - 1].Lower is "," or "\"" && !verbs.Words.Is(s.Tokens[speakerClause], WordClass.ReportRelativeWord);
         var before = (0, commaBefore ? speakerClause : Math.Min(speaker.First, verb));
         if (speakerAfter && speaker.Last < n && s.Tokens[speaker.Last].Is(","))
         {
@@ -174,7 +164,7 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             yield break;
         }
         var clauseStart = Time.NarrativeClauses.ClauseStart(s, verb);
-        var inRelative = clauseStart > 0 && RelativeWords.Contains(s.Tokens[clauseStart]) && s.Tokens[clauseStart - 1].Is(",")
+        var inRelative = clauseStart > 0 && verbs.Words.Is(s.Tokens[clauseStart], WordClass.ReportRelativeWord) && s.Tokens[clauseStart - 1].Is(",")
             || clauseStart > 0 && s.Tokens[clauseStart - 1].Is("(");
         var last = n;
         if (inRelative)
@@ -186,10 +176,10 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
     }
 
     /// <summary>Where an "…, adding that …" or "…, saying …" after a speaker goes on with the report, else -1.</summary>
-    private static int GoesOn(SentenceAnalysis s, int from)
+    private int GoesOn(SentenceAnalysis s, int from)
     {
         for (var k = from + 1; k < s.Tokens.Count; k++)
-            if (s.Tokens[k].Lower is "adding" or "saying" or "noting" or "stressing" or "warning" && s.Tokens[k - 1].Is(",")) return k + 1;
+            if (verbs.Words.Is(s.Tokens[k], WordClass.GoingOnParticiple) && s.Tokens[k - 1].Is(",")) return k + 1;
         return -1;
     }
 
@@ -198,13 +188,14 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
     /// Reuters"): no "that" and no verb of a clause of its own. <paramref name="goesOn"/> is where an "adding" or
     /// "saying" continues the report, else -1.
     /// </summary>
-    private static bool Circumstance(SentenceAnalysis s, int from, out int goesOn)
+    private bool Circumstance(SentenceAnalysis s, int from, out int goesOn)
     {
+        var words = verbs.Words;
         goesOn = -1;
         for (var k = from; k < s.Tokens.Count; k++)
         {
             var t = s.Tokens[k];
-            if (t.Lower is "adding" or "saying" or "noting" or "stressing" or "warning" && k > from && s.Tokens[k - 1].Is(","))
+            if (words.Is(t, WordClass.GoingOnParticiple) && k > from && s.Tokens[k - 1].Is(","))
             {
                 goesOn = k + 1;
                 return true;
@@ -213,10 +204,10 @@ public sealed class AttributionStage(SpeechVerbs verbs) : IExtractionStage
             // "…, four people close to the talks said, following a contract …, said Reuters" (or "…, state media reported"):
             // a second report is outside too.
             if (t.Lower is "citing" && k > from && s.Tokens[k - 1].Is(",")) return true;
-            if (t.Lower is "said" or "says" or "told" or "reported" && s.CommaBetween(Math.Max(from + 1, k - 4), k)) return true;
+            if (words.Is(t, WordClass.SecondReportVerb) && s.CommaBetween(Math.Max(from + 1, k - 4), k)) return true;
             if (t.Lower is "that" && k <= from + 1) return false;
-            if (t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "might") return false;
-            if (Time.ClauseTense.IsPastForm(t) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;
+            if (words.Is(t, WordClass.ClauseAuxiliary)) return false;
+            if (Time.ClauseTense.IsPastForm(t, words) && s.MentionAt(k) is null && !s.IsWord(k - 1, "the") && !s.IsWord(k - 1, "a")) return false;
         }
         return true;
     }

@@ -197,7 +197,7 @@ public sealed class DenialStage(Func<Entity, Entity> party, WordClasses words) :
     private bool NoVerbBetween(SentenceAnalysis s, int from, int to)
     {
         for (var j = from; j < to; j++)
-            if (Time.ClauseTense.IsPastForm(s.Tokens[j]) || words.Is(s.Tokens[j], WordClass.BeOrSay)) return false;
+            if (Time.ClauseTense.IsPastForm(s.Tokens[j], words) || words.Is(s.Tokens[j], WordClass.BeOrSay)) return false;
         return true;
     }
 

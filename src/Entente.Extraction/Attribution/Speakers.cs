@@ -15,54 +15,38 @@ public sealed record Speaker(string Name, Entity? Entity, int First, int Last);
 /// </summary>
 public static class Speakers
 {
-    private static readonly WordSet Pronouns = ["he", "she", "they", "it", "we", "i", "you"];
-
-    /// <summary>Words that cannot end a speaker's noun phrase: a verb before them belongs to something else.</summary>
-    private static readonly WordSet NotHeads =
-    [
-        "that", "which", "who", "whom", "what", "to", "and", "or", "but", "of", "in", "on", "at", "for", "with", "by", "from", "as", "if",
-        "is", "are", "was", "were", "be", "been", "being", "a", "an", "the", "this", "these", "those", "there", "not", "also", "so", "than",
-    ];
-
-    /// <summary>Words that may stand between a speaker and its verb: auxiliaries and adverbs ("has also said", "later told").</summary>
-    private static readonly WordSet Between =
-    [
-        "has", "have", "had", "will", "would", "also", "later", "earlier", "further", "previously", "again", "then", "did", "does", "do",
-        "publicly", "separately", "repeatedly", "recently", "reportedly", "officially", "once",
-    ];
-
-    public static Speaker? Before(SentenceAnalysis s, int verb)
+    public static Speaker? Before(SentenceAnalysis s, WordClasses words, int verb)
     {
-        var k = SkipBack(s, verb - 1);
+        var k = SkipBack(s, words, verb - 1);
         if (k < 0) return null;
         if (ActorEndingAt(s, k, verb) is { } m) return new Speaker(s.TextOf(m.First, m.Last), m.Entity, m.First, m.Last);
-        if (Pronouns.Contains(s.Tokens[k])) return new Speaker(s.Tokens[k].Text, null, k, k + 1);
+        if (words.Is(s.Tokens[k], WordClass.SpeakerPronoun)) return new Speaker(s.Tokens[k].Text, null, k, k + 1);
         var head = s.Tokens[k];
-        if (!head.IsWord || NotHeads.Contains(head) || s.ClauseOf[k] != s.ClauseOf[verb] && !s.Tokens[k].IsCapitalized) return null;
+        if (!head.IsWord || words.Is(head, WordClass.NotSpeakerHead) || s.ClauseOf[k] != s.ClauseOf[verb] && !s.Tokens[k].IsCapitalized) return null;
         var first = k;
         while (first > 0 && first > k - 10 && s.ClauseOf[first - 1] == s.ClauseOf[k] && s.Tokens[first - 1].Shape != Tokens.TokenShape.Punct) first--;
         return new Speaker(s.TextOf(first, k + 1), null, first, k + 1);
     }
 
     /// <summary>"…, said the ministry", "…, said Iranian officials": the speaker right after the verb.</summary>
-    public static Speaker? After(SentenceAnalysis s, int verbEnd)
+    public static Speaker? After(SentenceAnalysis s, WordClasses words, int verbEnd)
     {
         foreach (var m in s.Mentions)
             if (m.IsActor && m.First >= verbEnd && m.First <= verbEnd + 3) return new Speaker(s.TextOf(m.First, m.Last), m.Entity, m.First, m.Last);
-        if (verbEnd + 1 < s.Tokens.Count && s.Tokens[verbEnd].Lower is "the" or "a" or "an" && s.Tokens[verbEnd + 1].IsWord)
+        if (verbEnd + 1 < s.Tokens.Count && words.Is(s.Tokens[verbEnd], WordClass.Article) && s.Tokens[verbEnd + 1].IsWord)
             return new Speaker(s.TextOf(verbEnd, verbEnd + 2), null, verbEnd, verbEnd + 2);
         return null;
     }
 
     /// <summary>Back over adverbs, auxiliaries and a time expression ("on Saturday") to the word before a verb.</summary>
-    private static int SkipBack(SentenceAnalysis s, int k)
+    private static int SkipBack(SentenceAnalysis s, WordClasses words, int k)
     {
         while (k >= 0)
         {
             // "Officials, who spoke on condition of anonymity, said …", "The group, an umbrella of militias, claimed …": the
             // speaker stands before its relative clause or apposition.
             if (s.Tokens[k].Is(",") && Time.NarrativeClauses.ClauseStart(s, k) is var start and > 1 && s.Tokens[start - 1].Is(",")
-                && (Time.NarrativeClauses.InRelativeClause(s, k) || s.Tokens[start].Lower is "a" or "an" or "the" && s.MentionAt(start - 2) is not null))
+                && (Time.NarrativeClauses.InRelativeClause(s, words, k) || words.Is(s.Tokens[start], WordClass.Article) && s.MentionAt(start - 2) is not null))
             {
                 k = start - 2;
                 continue;
@@ -78,8 +62,8 @@ public static class Speakers
                     continue;
                 }
             }
-            if (Between.Contains(s.Tokens[k]) || s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) && s.Tokens[k].Lower.Length > 4) k--;
-            else if (TimeEndingAt(s, k) is { } first) k = first > 0 && s.Tokens[first - 1].Lower is "on" or "in" ? first - 2 : first - 1;
+            if (words.Is(s.Tokens[k], WordClass.SpeakerVerbGap) || s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) && s.Tokens[k].Lower.Length > 4) k--;
+            else if (TimeEndingAt(s, k) is { } first) k = first > 0 && words.Is(s.Tokens[first - 1], WordClass.SpeakerTimePreposition) ? first - 2 : first - 1;
             else return k;
         }
         return -1;

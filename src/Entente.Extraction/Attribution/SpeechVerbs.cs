@@ -20,6 +20,9 @@ public sealed class SpeechVerbs
     private readonly PhraseTable<Entry> _table = new();
     private readonly WordClasses _words;
 
+    /// <summary>The word classes the verbs are read with; attribution reads its speakers with them too.</summary>
+    public WordClasses Words => _words;
+
     public SpeechVerbs(WordClasses words)
     {
         _words = words;
@@ -100,7 +103,7 @@ public sealed class SpeechVerbs
         for (var j = end + 1; j < s.Tokens.Count && j <= end + 12; j++)
         {
             var t = s.Tokens[j];
-            if (t.Lower is "that" or ":") return j + 1;
+            if (_words.Is(t, WordClass.ContentOpener)) return j + 1;
             if (_words.Is(t, WordClass.CircumstanceEnd)) break;
         }
         return end;

@@ -27,7 +27,7 @@ public static class CertaintyResolver
         var negated = false;
         var refused = false;
         var hostile = RelationTypes.TryGet(d.Relation, out var type) && type.Hostile;
-        foreach (var c in CueScopes.Reaching(s, d.TriggerFirst, d.TriggerLast))
+        foreach (var c in CueScopes.Reaching(s, words, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);
             if (c.Refusal && hostile && !d.Presupposed) refused = true;
@@ -35,7 +35,7 @@ public static class CertaintyResolver
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
             if (c.Phase is { } p && (phase is null || Rank(p) > Rank(phase.Value))) phase = p;
         }
-        var attribution = AttributionScope.Over(d, party);
+        var attribution = AttributionScope.Over(d, party, words);
         if (attribution is not null && CueScopes.Strength(attribution.Certainty) > CueScopes.Strength(certainty)) certainty = attribution.Certainty;
         if (negated)
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;

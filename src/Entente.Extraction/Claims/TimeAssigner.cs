@@ -15,7 +15,7 @@ public static class TimeAssigner
 {
     public static ClaimTime? For(ClaimDraft d, NewsStory story, WordClasses words)
     {
-        if (OwnTime(d) is { } own) return own;
+        if (OwnTime(d, words) is { } own) return own;
         if (Background.Holds(d, words)) return null;
         return d.Sentence.CarriedTime ?? story.TimeOf(d) ?? (SaidByItsSubject(d, story) ? story.NewsTime : null);
     }
@@ -33,7 +33,7 @@ public static class TimeAssigner
     /// The time expression of the trigger's clause, else the nearest one of the sentence. A time inside a relative
     /// clause ("…, which was founded in 1982, …") dates only that clause, an attributive one ("the 1974 line") only its noun.
     /// </summary>
-    public static ClaimTime? OwnTime(ClaimDraft d)
+    public static ClaimTime? OwnTime(ClaimDraft d, WordClasses words)
     {
         var s = d.Sentence;
         if (s.Times.Count == 0) return null;
@@ -43,7 +43,7 @@ public static class TimeAssigner
         {
             if (!t.Dates(d.TriggerFirst)) continue;
             var sameClause = s.ClauseOf[t.First] == clause;
-            if (!sameClause && NarrativeClauses.InRelativeClause(s, t.First)) continue;
+            if (!sameClause && NarrativeClauses.InRelativeClause(s, words, t.First)) continue;
             var distance = t.First >= d.TriggerLast ? t.First - d.TriggerLast : d.TriggerFirst - t.Last;
             var score = (sameClause ? 0 : 1000) + Math.Abs(distance);
             if (best is null || score < best.Value.Score) best = new TimeMentionDistance(t.Time, score);

@@ -10,11 +10,8 @@ namespace Entente.Extraction.Coreference;
 /// what was carried and from where, and the origin is a party to the sentence as "Iranian" is in "Iranian drones".
 /// One instance per document run.
 /// </summary>
-internal sealed class CargoAnaphora
+internal sealed class CargoAnaphora(WordClasses words)
 {
-    private static readonly WordSet CargoNouns = ["cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "haul"];
-    private static readonly WordSet Determiners = ["the", "this", "that", "these", "those"];
-
     private List<EntityMention> _materiel = [];
     private int _sentence = -10;
 
@@ -25,7 +22,7 @@ internal sealed class CargoAnaphora
         if (_materiel.Count == 0 || s.Index - _sentence > 2) return;
         for (var i = 0; i + 1 < s.Tokens.Count; i++)
         {
-            if (!Determiners.Contains(s.Tokens[i]) || !CargoNouns.Contains(s.Tokens[i + 1]) || s.MentionAt(i + 1) is not null) continue;
+            if (!words.Is(s.Tokens[i], WordClass.CargoDeterminer) || !words.Is(s.Tokens[i + 1], WordClass.CargoNoun) || s.MentionAt(i + 1) is not null) continue;
             foreach (var m in _materiel)
                 into.Add(new EntityMention(i, i + 2, m.Entity, MentionForm.Materiel) { Origin = m.Origin });
             // The origin as "Iranian" names it in "Iranian drones": a party to the sentence, though never its subject.

@@ -36,12 +36,12 @@ public sealed class CoreferenceStage : IExtractionStage
         Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
         Entity? previousSubject = null;
-        var cargo = new CargoAnaphora();
+        var cargo = new CargoAnaphora(_words);
         foreach (var s in analysis.EachSentence())
         {
             var added = new List<EntityMention>();
             cargo.Resolve(s, added);
-            var groups = ActorGroups.Find(s);
+            var groups = ActorGroups.Find(s, _words);
             var starts = new MentionStarts(s.Mentions);
             var cursor = 0;
             for (var i = 0; i < s.Tokens.Count; i++)
@@ -92,7 +92,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     continue;
                 }
                 // Most words are no pronoun: one probe with the token's hash skips the switch below, which hashes the word again.
-                if (!Pronouns.Contains(s.Tokens[i])) continue;
+                if (!_words.Is(s.Tokens[i], WordClass.CoreferencePronoun)) continue;
                 var w = s.Tokens[i].Lower;
                 IReadOnlyList<Entity> resolved = w switch
                 {
@@ -149,27 +149,24 @@ public sealed class CoreferenceStage : IExtractionStage
     /// (null <paramref name="previousSubject"/>): it often points ahead ("In return for its support, the DPRK …").</summary>
     private Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
     {
-        var exclude = PronounBinding.IsObjectPosition(s, i) ? PronounBinding.ClauseSubjects(s, i) : null;
+        var exclude = PronounBinding.IsObjectPosition(s, _words, i) ? PronounBinding.ClauseSubjects(s, _words, i) : null;
         return PreviousSubject.For(s, _words, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
-
-    /// <summary>Every word the pronoun switch in <see cref="Run"/> reads; the switch answers nothing for any other.</summary>
-    private static readonly WordSet Pronouns = ["it", "its", "itself", "they", "their", "them", "themselves", "he", "him", "his", "she", "her", "we", "our", "us"];
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
 
     /// <summary>An object pronoun resolved to its own clause's subject is left unresolved rather than made reflexive.</summary>
-    private static IReadOnlyList<Entity> Unbound(SentenceAnalysis s, int i, IReadOnlyList<Entity> resolved)
+    private IReadOnlyList<Entity> Unbound(SentenceAnalysis s, int i, IReadOnlyList<Entity> resolved)
     {
-        if (resolved.Count == 0 || !PronounBinding.IsObjectPosition(s, i)) return resolved;
-        var subjects = PronounBinding.ClauseSubjects(s, i);
+        if (resolved.Count == 0 || !PronounBinding.IsObjectPosition(s, _words, i)) return resolved;
+        var subjects = PronounBinding.ClauseSubjects(s, _words, i);
         return resolved.All(subjects.Contains) ? [] : resolved;
     }
 
-    private static void Add(SentenceAnalysis s, List<EntityMention> into, int first, int last, IReadOnlyList<Entity> targets, MentionForm form)
+    private void Add(SentenceAnalysis s, List<EntityMention> into, int first, int last, IReadOnlyList<Entity> targets, MentionForm form)
     {
         foreach (var t in targets)
-            into.Add(new EntityMention(first, last, t, form) { Possessive = s.IsWord(last, "'s") || s.Tokens[first].Lower is "its" or "their" or "his" or "her" or "our" });
+            into.Add(new EntityMention(first, last, t, form) { Possessive = s.IsWord(last, "'s") || _words.Is(s.Tokens[first], WordClass.PossessivePronoun) });
     }
 
     private static bool IsAntecedent(EntityMention m) =>
@@ -181,30 +178,29 @@ public sealed class CoreferenceStage : IExtractionStage
 
     private static bool IsState(Entity e) => e.Kind is EntityKind.State or EntityKind.Regime;
 
-    private static bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
+    private bool IsRegimeNamed(SentenceAnalysis s, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || RegimeNounAfter(s, m.Possessive ? m.Last + 1 : m.Last);
 
     /// <summary>"Myanmar's military regime", "Mali's ruling junta": the head noun, past at most two modifiers.</summary>
-    private static bool RegimeNounAfter(SentenceAnalysis s, int k)
+    private bool RegimeNounAfter(SentenceAnalysis s, int k)
     {
         for (var steps = 0; steps < 3 && k < s.Tokens.Count; steps++, k++)
         {
-            if (s.Tokens[k].Lower is "junta" or "regime") return true;
-            if (s.Tokens[k].Lower is not ("military" or "ruling" or "new" or "current" or "authoritarian" or "interim" or "transitional")) return false;
+            if (_words.Is(s.Tokens[k], WordClass.RegimeNoun)) return true;
+            if (!_words.Is(s.Tokens[k], WordClass.RegimeModifier)) return false;
         }
         return false;
     }
 
     /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
     /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
-    private static Entity? NearestActorBefore(SentenceAnalysis s, int i)
+    private Entity? NearestActorBefore(SentenceAnalysis s, int i)
     {
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
         {
             var m = s.Mentions[k];
             if (m.Last > i || !m.IsActor) continue;
-            var before = m.First > 0 ? s.Tokens[m.First - 1].Lower : "";
-            return before is "in" or "of" or "to" or "with" or "from" or "inside" or "at" ? null : m.Entity;
+            return m.First > 0 && _words.Is(s.Tokens[m.First - 1], WordClass.GoverningPreposition) ? null : m.Entity;
         }
         return null;
     }
@@ -257,24 +253,18 @@ public sealed class CoreferenceStage : IExtractionStage
     private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>
         s.Mentions.FirstOrDefault(m => m.Last <= before && m.IsActor && m.Form is not MentionForm.Pronoun) is { } first && !exclude.Contains(first.Entity) ? first.Entity : null;
 
-    private static readonly WordSet ObjectExpletiveWords =
-    [
-        "appear", "appears", "seem", "seems", "look", "looks", "clear", "plain", "known", "possible", "impossible",
-        "difficult", "hard", "harder", "easier", "easy", "necessary", "likely", "unlikely",
-    ];
-
     /// <summary>"It is likely that …", "it was no surprise when …": an "it" that points at nothing.</summary>
-    private static bool Expletive(SentenceAnalysis s, int i)
+    private bool Expletive(SentenceAnalysis s, int i)
     {
         if (!s.Tokens[i].Is("it")) return false;
         var next = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Lower : "";
         // "make it appear that …", "made it clear that …", "makes it harder to …": an object "it" that a clause after it fills.
-        if (ObjectExpletiveWords.Contains(next) && (s.IsWord(i + 2, "that") || s.IsWord(i + 2, "to") || s.IsWord(i + 2, "as") || s.IsWord(i + 2, "for"))) return true;
-        if (next is not ("is" or "was" or "'s" or "would" or "will" or "has" or "had" or "seems" or "appears" or "may" or "might")) return false;
+        if (_words.Is(next, WordClass.ObjectExpletiveWord) && (i + 2 < s.Tokens.Count && _words.Is(s.Tokens[i + 2], WordClass.ExpletiveComplementOpener))) return true;
+        if (!_words.Is(next, WordClass.ExpletiveVerb)) return false;
         for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
         {
             if (s.MentionAt(k) is { IsActor: true }) return false;
-            if (s.Tokens[k].Lower is "that" or "to" or "when" or "whether" or "likely" or "no" or "unlikely" or "possible" or "clear") return true;
+            if (_words.Is(s.Tokens[k], WordClass.ExpletiveClauseWord)) return true;
         }
         return false;
     }

@@ -12,39 +12,26 @@ namespace Entente.Extraction.Coreference;
 /// </summary>
 internal static class PronounBinding
 {
-    /// <summary>Words after which a pronoun starts a clause and is its subject: "…, and it trades …", "because they …".</summary>
-    private static readonly WordSet ClauseOpeners =
-    [
-        "and", "but", "or", "that", "which", "because", "while", "when", "as", "if", "so", "since", "although", "though",
-        "whereas", "where", "how", "why", "after", "before", "until", "unless", "once", "then", "yet", "nor", "whether",
-    ];
-
     /// <summary>True when the pronoun at <paramref name="i"/> is the object of a verb or a preposition.</summary>
-    public static bool IsObjectPosition(SentenceAnalysis s, int i)
+    public static bool IsObjectPosition(SentenceAnalysis s, WordClasses words, int i)
     {
         var w = s.Tokens[i].Lower;
-        if (w is "them" or "him") return true;
+        if (words.Is(w, WordClass.ObjectPronoun)) return true;
         if (w != "it" || i == 0) return false;
         var prev = s.Tokens[i - 1];
-        return prev.IsWord && !ClauseOpeners.Contains(prev.Lower) && !s.HardBreakAfter[i - 1] && !VerbFollows(s, i + 1);
+        return prev.IsWord && !words.Is(prev.Lower, WordClass.SubjectClauseOpener) && !s.HardBreakAfter[i - 1] && !VerbFollows(s, words, i + 1);
     }
 
-    private static readonly WordSet Auxiliaries =
-    [
-        "is", "was", "has", "had", "have", "may", "might", "must", "should", "shall", "can", "could", "will", "would", "did", "does", "do",
-        "'s", "remains", "became", "seems", "appears",
-    ];
-
     /// <summary>"said it may buy …", "warned it would …": a pronoun before a finite verb is that verb's subject.</summary>
-    private static bool VerbFollows(SentenceAnalysis s, int k)
+    private static bool VerbFollows(SentenceAnalysis s, WordClasses words, int k)
     {
         while (k < s.Tokens.Count && s.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal) && s.Tokens[k].Lower != "supply") k++;
-        return k < s.Tokens.Count && (Auxiliaries.Contains(s.Tokens[k]) || s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
+        return k < s.Tokens.Count && (words.Is(s.Tokens[k], WordClass.SubjectVerbAfterPronoun) || s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>The clause's subject before the pronoun: the nearest actor not behind a preposition, with the actors
     /// coordinated with it ("Russia and Iran supply them").</summary>
-    public static IReadOnlyCollection<Entity> ClauseSubjects(SentenceAnalysis s, int i)
+    public static IReadOnlyCollection<Entity> ClauseSubjects(SentenceAnalysis s, WordClasses words, int i)
     {
         var subjects = new List<Entity>();
         EntityMention? previous = null;
@@ -53,18 +40,18 @@ internal static class PronounBinding
             var m = s.Mentions[k];
             if (m.Last > i || !m.IsActor || m.Form == MentionForm.Pronoun && m.First == i) continue;
             if (BreakBetween(s, m.Last - 1, previous?.First ?? i)) break;
-            if (previous is not null && !Coordinated(s, m.Last, previous.First)) break;
-            if (previous is null && m.First > 0 && s.Tokens[m.First - 1].Lower is "to" or "with" or "from" or "of" or "for" or "by" or "in" or "against") continue;
+            if (previous is not null && !Coordinated(s, words, m.Last, previous.First)) break;
+            if (previous is null && m.First > 0 && words.Is(s.Tokens[m.First - 1], WordClass.NonSubjectPreposition)) continue;
             subjects.Add(m.Entity);
             previous = m;
         }
         return subjects;
     }
 
-    private static bool Coordinated(SentenceAnalysis s, int from, int to)
+    private static bool Coordinated(SentenceAnalysis s, WordClasses words, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (s.Tokens[k].Lower is not ("and" or "," or "both" or "the")) return false;
+            if (!words.Is(s.Tokens[k], WordClass.SubjectJoiner)) return false;
         return true;
     }
 

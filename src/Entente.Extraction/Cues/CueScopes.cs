@@ -12,16 +12,16 @@ namespace Entente.Extraction.Cues;
 /// </summary>
 public static class CueScopes
 {
-    public static IEnumerable<CueMention> Reaching(SentenceAnalysis s, int triggerFirst, int triggerLast)
+    public static IEnumerable<CueMention> Reaching(SentenceAnalysis s, WordClasses words, int triggerFirst, int triggerLast)
     {
         foreach (var c in s.Cues)
         {
             var reaches = c.Scope switch
             {
                 CueScope.Next => c.Last <= triggerFirst && s.ClauseOf[c.First] == s.ClauseOf[triggerFirst] && (!c.Negation || triggerFirst - c.Last <= (c.Refusal ? 8 : 3))
-                    && !SubordinatorBetween(s, c.Last, triggerFirst),
+                    && !SubordinatorBetween(s, words, c.Last, triggerFirst),
                 CueScope.Clause => s.ClauseOf[c.First] == s.ClauseOf[triggerFirst]
-                    && (c.Last <= triggerFirst ? !SubordinatorBetween(s, c.Last, triggerFirst) : !SubordinatorBetween(s, triggerLast, c.First)),
+                    && (c.Last <= triggerFirst ? !SubordinatorBetween(s, words, c.Last, triggerFirst) : !SubordinatorBetween(s, words, triggerLast, c.First)),
                 CueScope.Rest => c.Last <= triggerFirst,
                 _ => c.First >= triggerLast && c.First - triggerLast <= 4,
             };
@@ -29,13 +29,11 @@ public static class CueScopes
         }
     }
 
-    private static readonly WordSet Subordinators = ["since", "once", "because", "although", "though", "whereas", "unless", "until", "when", "if", "after", "before"];
-
     /// <summary>A subordinate clause ("… likely grown closer since CAR became …") is outside the main clause's hedge.</summary>
-    private static bool SubordinatorBetween(SentenceAnalysis s, int from, int to)
+    private static bool SubordinatorBetween(SentenceAnalysis s, WordClasses words, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (Subordinators.Contains(s.Tokens[k])) return true;
+            if (words.Is(s.Tokens[k], WordClass.Subordinator)) return true;
         return false;
     }
 

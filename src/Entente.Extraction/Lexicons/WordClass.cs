@@ -158,6 +158,260 @@ public enum WordClass : byte
     /// <summary>Words that end a listing verb's list of targets: an adverbial's preposition ("on Tuesday", "for supplying"),
     /// a relative or a conjunction that opens a clause.</summary>
     ListEnd,
+    /// <summary>Words that open a relative clause a report may stand in; a speaker's clause that starts with one is no inverted report: which, who, whom, that, where.</summary>
+    ReportRelativeWord,
+    /// <summary>Participles that go on to report what the subject says: "…, stating that …".</summary>
+    ReportingParticiple,
+    /// <summary>The reporting participles that allege what they report: "alleging", "claiming".</summary>
+    AllegingParticiple,
+    /// <summary>Verbs of "what X called …": the words a speaker's naming covers are attributed.</summary>
+    NamingVerb,
+    /// <summary>Participles after a comma that go on with a report past its speaker: "…, adding that …".</summary>
+    GoingOnParticiple,
+    /// <summary>Verbs of a second report after a circumstance: "…, four people close to the talks said".</summary>
+    SecondReportVerb,
+    /// <summary>Auxiliaries that start a clause of its own after a speaker's verb, so what follows is no circumstance.</summary>
+    ClauseAuxiliary,
+    /// <summary>What a reported content starts after, past the speaker's circumstance: "that", a colon.</summary>
+    ContentOpener,
+    /// <summary>Pronouns that speak: "he said".</summary>
+    SpeakerPronoun,
+    /// <summary>Words that cannot end a speaker's noun phrase: a verb after them belongs to something else.</summary>
+    NotSpeakerHead,
+    /// <summary>Auxiliaries and adverbs between a speaker and its verb: "has also said", "later told".</summary>
+    SpeakerVerbGap,
+    /// <summary>The prepositions of a time between a speaker and its verb: "Hezbollah on Saturday said".</summary>
+    SpeakerTimePreposition,
+    /// <summary>Determiners after "according to" before what names a document's content: "according to the terms".</summary>
+    NonSourceDeterminer,
+    /// <summary>What "according to" can name that cites no source: "according to the terms of the contract".</summary>
+    NonSourceNoun,
+    /// <summary>Irregular past forms of verbs that report acts; regular ones end in -ed.</summary>
+    IrregularPast,
+    /// <summary>has, have: a bare one is present perfect.</summary>
+    PresentHave,
+    /// <summary>was, were, did: a bare one is past.</summary>
+    PastAuxiliary,
+    /// <summary>Words that mark a fact as old or lasting: "previously supplied", "has long armed".</summary>
+    BackgroundMarker,
+    /// <summary>What "for" makes a lasting fact of: "for years", "for decades".</summary>
+    LongSpan,
+    /// <summary>Words after a negation cue that make it negate nothing: "not only", "no fewer than", "no doubt".</summary>
+    NegationUndoer,
+    /// <summary>Words that open a subordinate clause, outside the main clause's hedge: "since", "because", "when".</summary>
+    Subordinator,
+    /// <summary>the, a (without "an"): the articles a few searches step back over before a mention.</summary>
+    TheOrA,
+    /// <summary>What an actor has rather than is: "Iran's drone industry"; a name before one only modifies it.</summary>
+    PossessionNoun,
+    /// <summary>Prepositions that end the search after a possessive for the actor it modifies: "Al-Qaeda's Al-Shabaab".</summary>
+    PossessedSearchEnd,
+    /// <summary>Suffixes after a demonym that name where materiel comes from: "Iranian-made", "Chinese-built".</summary>
+    MadeSuffix,
+    /// <summary>What belongs to an actor and stands for it as a target: "struck Houthi targets", "Iranian nuclear facilities".</summary>
+    TargetNoun,
+    /// <summary>Words between a demonym and a target noun: "Iranian nuclear facilities".</summary>
+    TargetNounModifier,
+    /// <summary>Vessels, targets only as a singled-out object: "attacked a British tanker".</summary>
+    VesselNoun,
+    /// <summary>Words before a name that make it the origin of the materiel after it: "of Iranian drones", "the Russian missiles".</summary>
+    DeterminerBeforeOrigin,
+    /// <summary>Verbs of giving before "the"/"a" and a name: "supply the Russian …" names an object, not an origin.</summary>
+    GivingVerbBeforeMateriel,
+    /// <summary>Verbs of giving right before a name, which is then their object: "gave Iran support".</summary>
+    GivingVerbBeforeName,
+    /// <summary>Nouns that say what the name after them is: "the firm", "mining company", "news agency".</summary>
+    NameDescriptor,
+    /// <summary>Words that end the modifiers before a name's descriptor, or open an apposition after it: "the", "its", "another".</summary>
+    DescriptorStop,
+    /// <summary>Modifiers that make a described body an armed group: "rebel", "militant", "paramilitary".</summary>
+    ArmedModifier,
+    /// <summary>Prepositions that make an unknown name after them a place: "in Goma", "near the Qandil".</summary>
+    NamePlacePreposition,
+    /// <summary>Words that end an apposition's head search: a relative, or a participle of ownership ("owned", "based").</summary>
+    AppositionRelativeWord,
+    /// <summary>Punctuation that ends an apposition.</summary>
+    AppositionEnd,
+    /// <summary>Titles that do not make their holder speak for a state: soldiers and leaders of any body.</summary>
+    NonStateTitle,
+    /// <summary>Lower-case words that make a group noun a collective: "jihadist insurgents", "armed groups".</summary>
+    CollectiveModifier,
+    /// <summary>Words that open a place's name: "Jurf al-Saqr", "Bandar Abbas", "Cape Town".</summary>
+    PlaceNameOpener,
+    /// <summary>Arabic words for a fighting unit that open an armed group's name: "Liwa Zainabiyoun", "Jaish al-Adl".</summary>
+    ArmedNameOpener,
+    /// <summary>Legal-form words a company's id leaves out: "Co.", "Ltd", "LLC", "GmbH".</summary>
+    LegalForm,
+    /// <summary>Head words in lower case right after a name that belong to it: "the Maute group", "Meroe Gold company".</summary>
+    TrailingNameHead,
+    /// <summary>The last word of a state's military's name: "the Sudanese Armed Forces", "the Libyan National Army".</summary>
+    NationalMilitaryHead,
+    /// <summary>Words that make a name a government office, which speaks for its state: "Ministry of Mines".</summary>
+    GovernmentOfficeWord,
+    /// <summary>Words that make a run of actors a list rather than appositions: "and", "both", "as well as".</summary>
+    ListJoiner,
+    /// <summary>What may stand between the actors of a list: "Russia, China and Iran", "both China and Russia", "as well as".</summary>
+    ListConnector,
+    /// <summary>Prepositions of a sentence-initial phrase that is not part of the list after it: "In Syria, Russia and Iran …".</summary>
+    FrontedPhrasePreposition,
+    /// <summary>he, she: a pronoun joined to a name by a bare "and" ("He and Kim Jong Un").</summary>
+    PersonalPronoun,
+    /// <summary>in, of: "the junta in Myanmar", "the regime of Nicolas Maduro".</summary>
+    RegimePreposition,
+    /// <summary>Nouns of a regime phrase that names the regime of the actor after it: "the government in Damascus".</summary>
+    RegimePhraseNoun,
+    /// <summary>Nouns of membership: "NATO member Turkey".</summary>
+    MemberNoun,
+    /// <summary>Words after "member" that belong to the noun: "member state".</summary>
+    MemberTail,
+    /// <summary>Qualifiers before a membership noun: "newest member", "full membership".</summary>
+    MemberQualifier,
+    /// <summary>Verbs after "members" that list them: "its members are …", "the members include …".</summary>
+    MemberListVerb,
+    /// <summary>Verbs of joining an organization: "Iran joined the SCO".</summary>
+    JoinVerb,
+    /// <summary>Nouns of entry into an organization: "Sweden's accession to NATO".</summary>
+    AccessionNoun,
+    /// <summary>Verbs by which an organization names its members: "the CSTO groups Russia, Armenia and Belarus".</summary>
+    GroupingVerb,
+    /// <summary>What may stand between a listing word and the members it lists: "include: A", "are now A".</summary>
+    MemberListOpener,
+    /// <summary>What may stand between an organization and its grouping verb: "the bloc, which now includes".</summary>
+    GroupingVerbGap,
+    /// <summary>Linking verbs that make a role or a membership a predicate of the clause's subject: "CAR became a Russian colony".</summary>
+    Copula,
+    /// <summary>Nouns of pressure a "despite" concedes: "despite US pressure", "despite objections from".</summary>
+    PressureNoun,
+    /// <summary>Nouns of a visit after a possessive visitor: "Putin's visit to", "Kim's trip".</summary>
+    VisitNoun,
+    /// <summary>Words between a possessive and its visit noun: "Putin's first visit".</summary>
+    VisitOrdinal,
+    /// <summary>Words before the host state after a visit noun: "visit to Iran", "the trip was in Pyongyang".</summary>
+    HostPrecedent,
+    /// <summary>Heads of a joint act: "joint exercises", "joint patrols", "joint manoeuvres".</summary>
+    JointActHead,
+    /// <summary>Words between a possessor and a role noun that part them: "Iran's support to the proxy".</summary>
+    RoleOwnerBreak,
+    /// <summary>Nouns after a role noun that belong to it: "client regime", "proxy states".</summary>
+    RoleRegimeNoun,
+    /// <summary>Compound suffixes that make the name before them a backer: "Iran-backed", "Russian-sponsored".</summary>
+    BackedSuffix,
+    /// <summary>Compound suffixes that make the name before them a patron: "Moscow-aligned", "Iran-allied".</summary>
+    AlignedSuffix,
+    /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
+    BackedActorStop,
+    /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>
+    ClientRegimeNoun,
+    /// <summary>Irregular participles that open a reduced relative clause: "Burkina Faso, sold drones by Turkey, …".</summary>
+    ReducedParticiple,
+    /// <summary>Words before a trigger with a nominal and a verbal reading that make it a noun: "the supply", "military aid".</summary>
+    TriggerNounContext,
+    /// <summary>Heads that make a bare trigger word before them a mere modifier: "a naval supply point", "export controls".</summary>
+    ModifiedHead,
+    /// <summary>of, for: a gerund after one is still a verb ("accused of helping Russia").</summary>
+    GerundPreposition,
+    /// <summary>Words of a base in a basing phrase: "naval base", "airfields", "its territory".</summary>
+    BaseWord,
+    /// <summary>Nouns of an agreement that a symmetric phrase may name: "signed a deal", "the accord".</summary>
+    AgreementNoun,
+    /// <summary>Words before a trigger that the relation model reads as making it a noun.</summary>
+    PairNounContext,
+    /// <summary>Signs and words of a sum of money in a sentence: "$", "million", "rubles".</summary>
+    MoneyWord,
+    /// <summary>What alone between two mentions makes them coordinated for the relation model: "Russia and Iran", "both".</summary>
+    PairJoiner,
+    /// <summary>the, both: what the relation model steps back over before a pair to find "between" or "among".</summary>
+    TheOrBoth,
+    /// <summary>between, among: a pair after one is said to relate to each other.</summary>
+    BetweenOrAmong,
+    /// <summary>Every pronoun coreference resolves: it, its, they, them, he, she, we, us ….</summary>
+    CoreferencePronoun,
+    /// <summary>Modifiers between a possessive state and its regime noun: "Myanmar's military regime", "Mali's ruling junta".</summary>
+    RegimeModifier,
+    /// <summary>Prepositions before an actor that keep it from being the clause subject a definite reference is not: "in Mali, where the junta …".</summary>
+    GoverningPreposition,
+    /// <summary>Words after an object "it" that a clause after them fills: "made it clear that", "makes it harder to".</summary>
+    ObjectExpletiveWord,
+    /// <summary>Verbs after an "it" that may point at nothing: "it is likely that", "it seems".</summary>
+    ExpletiveVerb,
+    /// <summary>Words after "it is …" that show the "it" points at nothing: "it was no surprise when", "it is likely that".</summary>
+    ExpletiveClauseWord,
+    /// <summary>Words after which a pronoun starts a clause and is its subject: "…, and it trades …", "because they …".</summary>
+    SubjectClauseOpener,
+    /// <summary>them, him: plain object pronouns, never their own clause's subject.</summary>
+    ObjectPronoun,
+    /// <summary>Finite verbs after a pronoun that make it their subject: "said it may buy", "warned it would".</summary>
+    SubjectVerbAfterPronoun,
+    /// <summary>Prepositions before an actor that keep it from being the subject an object pronoun cannot name.</summary>
+    NonSubjectPreposition,
+    /// <summary>What may join the coordinated subjects of a clause: "Russia and Iran", "both".</summary>
+    SubjectJoiner,
+    /// <summary>Cargo nouns a definite phrase points back to the materiel of an earlier sentence with: "the cargo", "this shipment".</summary>
+    CargoNoun,
+    /// <summary>Determiners of such a phrase: "the", "this", "those".</summary>
+    CargoDeterminer,
+    /// <summary>Words a time expression can begin with, apart from digits, months, "mid-…" compounds, event names and relative times.</summary>
+    TimeFirstWord,
+    /// <summary>between, from: the first word of a range of dates ("between 2014 and 2016").</summary>
+    RangeOpener,
+    /// <summary>What joins the two ends of a range of dates: "and", "to", "until", a dash.</summary>
+    RangeJoiner,
+    /// <summary>Prepositions before a named event that the time expression takes in: "during the Arab Spring".</summary>
+    EventPreposition,
+    /// <summary>Determiners before a bare year that make it modify the noun after it: "the 1974 disengagement line".</summary>
+    DeterminerBeforeYear,
+    /// <summary>Words before a month without a year that make it a time: "in October", "last March", "early June".</summary>
+    MonthPreposition,
+    /// <summary>Parts of a year, month or decade: "early 2020", "mid-March", "the late 1990s".</summary>
+    CalendarPart,
+    /// <summary>Words that can open a relative time expression (prepositions and articles left out, since nearly every sentence has them).</summary>
+    RelativeTimeFirstWord,
+    /// <summary>Units of time an article opens a relative expression before: "a year ago".</summary>
+    TimeUnit,
+    /// <summary>a, an: an article that opens a relative time only before a unit.</summary>
+    IndefiniteArticle,
+    /// <summary>Prepositions a relative time expression may start with: "in recent weeks", "on Thursday".</summary>
+    RelativeTimePreposition,
+    /// <summary>Words after "the" that open a relative time: "the past week", "the weekend".</summary>
+    PastOrWeekend,
+    /// <summary>Words before a weekday: "last Thursday", "early Monday".</summary>
+    WeekdayModifier,
+    /// <summary>Parts of a day after a weekday: "on Thursday night".</summary>
+    PartOfDay,
+    /// <summary>Parts of a unit before "this", "last" or "next": "earlier this month", "late last year".</summary>
+    UnitPart,
+    /// <summary>Small words that stay inside a name when a capitalized word follows them: "Bank of Kunlun", "Liwa al Quds".</summary>
+    NameJoiner,
+    /// <summary>Capitalized words that are never part of an actor's name: weekdays, feasts and the pronoun "I".</summary>
+    NeverNameWord,
+    /// <summary>Words that close a place's name: "Qandil Mountains", "Qamishli airport", "Paks plant".</summary>
+    PlaceHead,
+    /// <summary>Words for peoples, faiths and regions: a run of capitals with one is a collective ("Shiite Muslims"), not a person's name.</summary>
+    PeopleWord,
+    /// <summary>The modifiers a hyphen makes of a name: "Yemen-based", "Iran-backed", "Panama-flagged".</summary>
+    ModifierSuffix,
+    /// <summary>Suffixes after which the name before the hyphen is where an organization sits: "UAE-based", "Panama-registered".</summary>
+    SeatSuffix,
+    /// <summary>Abbreviations of a legal form whose dot stays inside a name: "Asia Sun Trading Co. Ltd".</summary>
+    NameLegalAbbreviation,
+    /// <summary>Words a number may follow inside a name: "Unit 840", "Department 53", "Air Base 201".</summary>
+    NumberedHead,
+    /// <summary>Words that open a relative clause that only describes something, whose time and attribution stay in it: "…, which was founded in 1982, …".</summary>
+    NarrativeRelativeWord,
+    /// <summary>Words before a bare year that keep it a year before a plural noun, not a count of things: "in 2020 sanctions", "its 2021 elections".</summary>
+    YearPrecedent,
+    /// <summary>in, of: what joins a membership to its organization ("membership in BRICS", "membership of NATO").</summary>
+    MembershipPreposition,
+    /// <summary>to, into: what joins an accession to its organization ("accession to NATO").</summary>
+    AccessionPreposition,
+    /// <summary>to, from: after a pressure noun they make the pressure someone else's ("pressure to", "objections from").</summary>
+    PressureComplement,
+    /// <summary>Nouns of a coup a "-backed" compound may modify: "the Russian-backed coup".</summary>
+    CoupNoun,
+    /// <summary>of, for: what a person cue or title is joined to its body with ("director of", "envoy for").</summary>
+    NameHeadPreposition,
+    /// <summary>Words after "made it clear", "makes it harder" that open the clause filling the object "it".</summary>
+    ExpletiveComplementOpener,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

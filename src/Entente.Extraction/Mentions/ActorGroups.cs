@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
@@ -8,7 +9,7 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public static class ActorGroups
 {
-    public static List<List<EntityMention>> Find(SentenceAnalysis s)
+    public static List<List<EntityMention>> Find(SentenceAnalysis s, WordClasses words)
     {
         var groups = new List<List<EntityMention>>();
         List<EntityMention>? current = null;
@@ -17,39 +18,39 @@ public static class ActorGroups
         {
             if (!m.IsActor) continue;
             var joins = current is not null && (m.First == current[^1].First
-                || Connected(s, lastEnd, m.First, serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, current[^1], m)));
+                || Connected(s, words, lastEnd, m.First, serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, words, current[^1], m)));
             if (joins) current!.Add(m);
             else
             {
-                if (current is not null) Split(s, current, groups);
+                if (current is not null) Split(s, words, current, groups);
                 current = [m];
             }
             lastEnd = m.Last;
         }
-        if (current is not null) Split(s, current, groups);
+        if (current is not null) Split(s, words, current, groups);
         return groups;
     }
 
     /// <summary>Adds a finished run of actors to <paramref name="into"/> as one group or several (no iterators: this runs per sentence twice).</summary>
-    private static void Split(SentenceAnalysis s, List<EntityMention> g, List<List<EntityMention>> into)
+    private static void Split(SentenceAnalysis s, WordClasses words, List<EntityMention> g, List<List<EntityMention>> into)
     {
-        if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, g))
+        if (g.Count >= 2 && g[1].First != g[0].First && FrontedPhrase(s, words, g))
         {
             into.Add([g[0]]);
             g.RemoveAt(0);
         }
-        if (Coordinated(s, g)) into.Add(g);
+        if (Coordinated(s, words, g)) into.Add(g);
         else
             foreach (var m in g) into.Add([m]);
     }
 
     /// <summary>A list needs "and", "both" or "as well as" somewhere ("Russia, China and Iran"); commas alone
     /// join appositions and fronted phrases ("In Syria, Russia …", "… to Russia, Ukrainian intelligence said").</summary>
-    private static bool Coordinated(SentenceAnalysis s, List<EntityMention> g)
+    private static bool Coordinated(SentenceAnalysis s, WordClasses words, List<EntityMention> g)
     {
         if (g.Count < 2 || SameStart(g)) return true;
         for (var k = g[0].Last; k < g[^1].First; k++)
-            if (s.Tokens[k].Lower is "and" or "both" or "&" or "well") return true;
+            if (words.Is(s.Tokens[k], WordClass.ListJoiner)) return true;
         return false;
     }
 
@@ -62,8 +63,8 @@ public static class ActorGroups
     }
 
     /// <summary>"In Syria, Russia and Iran …": a sentence-initial prepositional phrase is not part of the list after it.</summary>
-    private static bool FrontedPhrase(SentenceAnalysis s, List<EntityMention> g) =>
-        g[0].First <= 2 && g[0].First > 0 && s.Tokens[g[0].First - 1].Lower is "in" or "inside" or "from" or "for" or "after" or "with" && s.IsWord(g[0].Last, ",");
+    private static bool FrontedPhrase(SentenceAnalysis s, WordClasses words, List<EntityMention> g) =>
+        g[0].First <= 2 && g[0].First > 0 && words.Is(s.Tokens[g[0].First - 1], WordClass.FrontedPhrasePreposition) && s.IsWord(g[0].Last, ",");
 
     /// <summary>The group a mention belongs to.</summary>
     public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m)
@@ -74,22 +75,22 @@ public static class ActorGroups
     }
 
     /// <summary>"He and Kim Jong Un signed …": a personal pronoun joined to a name by a bare "and".</summary>
-    private static bool PersonPair(SentenceAnalysis s, EntityMention a, EntityMention b) =>
-        b.First == a.Last + 1 && s.Tokens[a.Last].Is("and") && (IsPersonal(s, a) || IsPersonal(s, b)) && !(IsReference(a) && IsReference(b));
+    private static bool PersonPair(SentenceAnalysis s, WordClasses words, EntityMention a, EntityMention b) =>
+        b.First == a.Last + 1 && s.Tokens[a.Last].Is("and") && (IsPersonal(s, words, a) || IsPersonal(s, words, b)) && !(IsReference(a) && IsReference(b));
 
-    private static bool IsPersonal(SentenceAnalysis s, EntityMention m) => m.Form == MentionForm.Pronoun && s.Tokens[m.First].Lower is "he" or "she";
+    private static bool IsPersonal(SentenceAnalysis s, WordClasses words, EntityMention m) => m.Form == MentionForm.Pronoun && words.Is(s.Tokens[m.First], WordClass.PersonalPronoun);
 
     private static bool IsReference(EntityMention m) => m.Form is MentionForm.Pronoun or MentionForm.Collective;
 
     /// <summary>Joined only by commas, "and", "both" or "as well as". ", and" closes a clause instead ("… to Syria, and Iran
     /// sent …"), except as the serial comma of a list that commas have already begun ("Russia, China, and Iran").</summary>
-    private static bool Connected(SentenceAnalysis s, int from, int to, bool serialComma)
+    private static bool Connected(SentenceAnalysis s, WordClasses words, int from, int to, bool serialComma)
     {
         if (to <= from) return to == from;
         for (var k = from; k < to; k++)
         {
             var w = s.Tokens[k].Lower;
-            if (w is not ("," or "and" or "both" or "as" or "well" or "&" or "the")) return false;
+            if (!words.Is(w, WordClass.ListConnector)) return false;
             if (w == "and" && k > from && s.Tokens[k - 1].Is(",") && !serialComma) return false;
         }
         return true;

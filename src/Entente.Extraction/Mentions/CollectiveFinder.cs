@@ -14,10 +14,6 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public sealed class CollectiveFinder(MentionLexicons lexicons)
 {
-    /// <summary>Lower-case words that make a group noun a collective: "jihadist insurgents", "criminal gangs", "armed groups".</summary>
-    private static readonly WordSet LowerModifiers =
-        ["jihadist", "islamist", "foreign", "criminal", "armed", "rebel", "militant", "separatist", "opposition", "tribal", "ethnic", "local"];
-
     /// <summary>Collectives named without a modifier, which gold annotations and analysts treat as parties.</summary>
     private static readonly PhraseTable<string> Standalone = Phrases(
         "civilians", "commercial shipping", "commercial ships", "commercial vessels", "merchant ships", "merchant vessels", "merchant shipping", "international shipping");
@@ -42,7 +38,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
                 end = i + 1;
             }
             var first = i - 1;
-            var lower = LowerModifiers.Contains(tokens[first]) && noun != "polity";
+            var lower = lexicons.Words.Is(tokens[first], WordClass.CollectiveModifier) && noun != "polity";
             // "Su-30MK2 fighters" are aircraft: a designation with digits names materiel, not a people. A sentence's first word
             // is capitalized whatever it is ("Many rebels"): there it must be a demonym, a people or no common word.
             if (!(tokens[first].IsCapitalized || lower) || first == 0 && !IsDemonym(s, first) && !lower && !PeopleLike(tokens[first]) || tokens[first].Text.Any(char.IsDigit)) continue;
@@ -83,7 +79,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
 
-    private bool PeopleLike(in Tokens.Token t) => NameWords.PeopleWords.Contains(t) || !lexicons.CommonWords.Contains(t);
+    private bool PeopleLike(in Tokens.Token t) => lexicons.Words.Is(t, WordClass.PeopleWord) || !lexicons.CommonWords.Contains(t);
 
     /// <summary>
     /// A mention before a group noun that the collective takes in: a demonym ("Syrian rebels") or a state's or place's own

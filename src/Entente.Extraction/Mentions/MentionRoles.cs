@@ -11,16 +11,6 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public sealed class MentionRoles(MentionLexicons lexicons)
 {
-    private static readonly WordSet PossessionNouns =
-    [
-        "capabilities", "capability", "technology", "know-how", "expertise", "program", "programme", "industry", "economy", "assets", "interests",
-    ];
-
-    private static readonly WordSet Prepositions =
-    [
-        "to", "with", "from", "by", "for", "in", "into", "inside", "against", "at", "on", "via", "of", "over", "through", "between",
-    ];
-
     public void Apply(SentenceAnalysis s)
     {
         foreach (var m in s.Mentions)
@@ -37,13 +27,13 @@ public sealed class MentionRoles(MentionLexicons lexicons)
     /// a comma share the noun after the last one, so each takes the role the last one has. Right to left, so a
     /// list passes the role back one demonym at a time.
     /// </summary>
-    private static void SharedHeads(SentenceAnalysis s)
+    private void SharedHeads(SentenceAnalysis s)
     {
         for (var i = s.Mentions.Count - 1; i > 0; i--)
         {
             var (later, m) = (s.Mentions[i], s.Mentions[i - 1]);
             if (m.Form != MentionForm.Adjective || later.Form != MentionForm.Adjective || m.Role != MentionRole.Modifier || later.Role == MentionRole.Modifier) continue;
-            if (later.First != m.Last + 1 || s.Tokens[m.Last].Lower is not ("and" or "or" or ",") || m.Suffix is not null) continue;
+            if (later.First != m.Last + 1 || !(lexicons.Words.Is(s.Tokens[m.Last], WordClass.Coordinator) || s.Tokens[m.Last].Is(",")) || m.Suffix is not null) continue;
             m.Role = later.Role;
             if (later.Role == MentionRole.Origin && s.Mentions.Skip(i).FirstOrDefault(x => x.IsMateriel) is { } materiel) materiel.Origin ??= m.Entity;
         }
@@ -55,7 +45,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         {
             m.Role = MentionRole.Modifier;
             // "Iranian-made drones", "Chinese-built jets": where the materiel comes from, though not who holds it.
-            if (m.Suffix is "made" or "built" or "designed" or "manufactured" or "produced" && (MaterielAt(s, m.Last) ?? CoordinatedMaterielAt(s, m.Last)) is { } made) made.Origin ??= m.Entity;
+            if (lexicons.Words.Is(m.Suffix, WordClass.MadeSuffix) && (MaterielAt(s, m.Last) ?? CoordinatedMaterielAt(s, m.Last)) is { } made) made.Origin ??= m.Entity;
             return;
         }
         var next = m.Last;
@@ -74,7 +64,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             return;
         }
         // "struck Houthi targets", "Iranian nuclear facilities": what belongs to an actor stands for it as a target.
-        if (m.Form == MentionForm.Adjective && (TargetNounAt(s, next) || next < s.Tokens.Count && VesselNouns.Contains(s.Tokens[next]) && s.IsWord(m.First - 1, "a")))
+        if (m.Form == MentionForm.Adjective && (TargetNounAt(s, next) || next < s.Tokens.Count && lexicons.Words.Is(s.Tokens[next], WordClass.VesselNoun) && s.IsWord(m.First - 1, "a")))
         {
             m.Role = MentionRole.Actor;
             return;
@@ -98,18 +88,9 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         m.Role = MentionRole.Modifier;
     }
 
-    private static readonly WordSet TargetNouns =
-    [
-        "targets", "positions", "bases", "base", "sites", "facilities", "installations", "infrastructure", "camps", "depots", "outposts", "strongholds",
-        "embassy", "consulate", "territory", "cities", "city",
-    ];
-
-    // Vessels are targets only as a singled-out object ("attacked a British tanker"); "Russian ships left Tartus" sails on.
-    private static readonly WordSet VesselNouns = ["tanker", "ship", "vessel", "convoy", "freighter"];
-
-    private static bool TargetNounAt(SentenceAnalysis s, int k) =>
-        k < s.Tokens.Count && (TargetNouns.Contains(s.Tokens[k])
-            || k + 1 < s.Tokens.Count && s.Tokens[k].Lower is "military" or "nuclear" or "air" or "naval" or "energy" or "oil" or "missile" && TargetNouns.Contains(s.Tokens[k + 1]));
+    private bool TargetNounAt(SentenceAnalysis s, int k) =>
+        k < s.Tokens.Count && (lexicons.Words.Is(s.Tokens[k], WordClass.TargetNoun)
+            || k + 1 < s.Tokens.Count && lexicons.Words.Is(s.Tokens[k], WordClass.TargetNounModifier) && lexicons.Words.Is(s.Tokens[k + 1], WordClass.TargetNoun));
 
     private void NameRole(SentenceAnalysis s, EntityMention m)
     {
@@ -118,7 +99,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         {
             for (var j = next; j < Math.Min(s.Tokens.Count, next + 7); j++)
             {
-                if (Prepositions.Contains(s.Tokens[j]) || s.Tokens[j].Is(";")) break;
+                if (lexicons.Words.Is(s.Tokens[j], WordClass.PossessedSearchEnd) || s.Tokens[j].Is(";")) break;
                 if (s.MentionAt(j) is { } other && other != m && other.Entity.Kind.IsActorKind() && other.Form is not (MentionForm.Adjective or MentionForm.CompoundPart))
                 {
                     m.Role = MentionRole.Modifier;
@@ -129,27 +110,27 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         }
         if (next >= s.Tokens.Count) return;
         var prevIsDeterminer = m.First == 0 || s.Tokens[m.First - 1].Shape == Tokens.TokenShape.Punct
-            || s.Tokens[m.First - 1].Lower is "of" or "the" or "a" or "an" or "other" or "first" or "and";
-        var afterVerb = m.First > 1 && s.Tokens[m.First - 1].Lower is "the" or "a" && s.Tokens[m.First - 2].Lower is var v
-            && (v.EndsWith("ing", StringComparison.Ordinal) || v.EndsWith("ed", StringComparison.Ordinal) || v is "supply" or "supplies" or "give" or "gives" or "send" or "sends" or "sell" or "sells" or "provide" or "provides" or "offer" or "offers");
+            || lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.DeterminerBeforeOrigin);
+        var afterVerb = m.First > 1 && lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.TheOrA) && s.Tokens[m.First - 2].Lower is var v
+            && (v.EndsWith("ing", StringComparison.Ordinal) || v.EndsWith("ed", StringComparison.Ordinal) || lexicons.Words.Is(v, WordClass.GivingVerbBeforeMateriel));
         if (MaterielAt(s, next) is { } materiel && prevIsDeterminer && !afterVerb)
         {
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (PossessionNouns.Contains(s.Tokens[next]) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
+        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
             m.Role = MentionRole.Modifier;
     }
 
     /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>
-    private static bool AfterVerb(SentenceAnalysis s, EntityMention m) =>
-        m.First > 0 && s.Tokens[m.First - 1].Lower is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w is "give" or "gives" or "gave" or "send" or "sent" or "offer" or "provide" or "provides");
+    private bool AfterVerb(SentenceAnalysis s, EntityMention m) =>
+        m.First > 0 && s.Tokens[m.First - 1].Lower is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || lexicons.Words.Is(w, WordClass.GivingVerbBeforeName));
 
     /// <summary>"Iranian-made ballistic and cruise missile parts": a modifier joined by "and" or "or" to the materiel after it
     /// shares the origin before them both.</summary>
-    private static EntityMention? CoordinatedMaterielAt(SentenceAnalysis s, int token) =>
+    private EntityMention? CoordinatedMaterielAt(SentenceAnalysis s, int token) =>
         token + 2 < s.Tokens.Count && s.Tokens[token].IsWord && !s.Tokens[token].IsCapitalized && s.MentionAt(token) is null
-        && s.Tokens[token + 1].Lower is "and" or "or" ? MaterielAt(s, token + 2) : null;
+        && lexicons.Words.Is(s.Tokens[token + 1], WordClass.Coordinator) ? MaterielAt(s, token + 2) : null;
 
     /// <remarks>Asked for every mention, so read from the list's array: see <see cref="SentenceAnalysis.MentionAt"/>.</remarks>
     private static EntityMention? MaterielAt(SentenceAnalysis s, int token)

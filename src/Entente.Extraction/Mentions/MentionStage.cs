@@ -30,7 +30,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
             _collectives.Apply(s);
             s.SortMentions();
             _roles.Apply(s);
-            RegimePhraseFinder.Apply(s);
+            RegimePhraseFinder.Apply(s, lexicons.Words);
         }
     }
 

@@ -12,26 +12,8 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
 {
-    /// <summary>Nouns that say what the name after them is ("the firm", "mining company", "news agency"); a subset of the head words.</summary>
-    private static readonly WordSet Descriptors =
-    [
-        "company", "companies", "firm", "firms", "group", "bank", "maker", "manufacturer", "giant", "conglomerate", "contractor", "supplier", "exporter",
-        "importer", "trader", "broker", "agency", "militia", "faction", "network", "movement", "party", "unit", "institute", "university", "foundation",
-        "organisation", "organization", "association", "union", "holding", "front", "brigade", "army", "shipyard", "refinery", "concern",
-    ];
-
-    private static readonly WordSet Determiners = ["the", "a", "an", "his", "her", "its", "their", "another", "one", "also", "now", "then", "both"];
-    private static readonly WordSet ArmedModifiers =
-        ["rebel", "militant", "armed", "paramilitary", "terrorist", "jihadist", "insurgent", "separatist", "extremist", "islamist", "guerrilla", "militia", "proxy"];
-    private static readonly WordSet PlacePrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "into", "toward", "towards", "off"];
-    private static readonly WordSet RelativeWords = ["who", "which", "that", "whose", "where", "owned", "controlled", "run", "linked", "based"];
-    private static readonly WordSet AppositionEnds = [",", ".", ";", ")", ":", "(", "\"", "“", "”"];
-
-    /// <summary>Titles that do not make their holder speak for a state: soldiers and leaders of any body.</summary>
-    private static readonly WordSet NonStateTitles = ["general", "commander", "leader", "admiral", "colonel", "official"];
-
     /// <summary>A title whose holder acts for the state it names ("defence minister", "ambassador", "spokesman"), given its last word.</summary>
-    public static bool IsStateTitle(in Tokens.Token last) => !NonStateTitles.Contains(last);
+    public static bool IsStateTitle(in Tokens.Token last, WordClasses words) => !words.Is(last, WordClass.NonStateTitle);
 
     /// <summary>What the context says: the kind of entity, its state, whether a state title makes it an official, where the mention starts.</summary>
     public readonly record struct Cue(EntityKind? Kind, string? Country, bool StateTitle, bool Armed, int? SpanFirst)
@@ -54,14 +36,14 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
             kind = EntityKind.Person;
             p -= 2;
         }
-        else if (p >= 0 && s.MentionAt(p) is { Form: MentionForm.CompoundPart, Suffix: { } suffix } seat && NameWords.SeatSuffixes.Contains(suffix))
+        else if (p >= 0 && s.MentionAt(p) is { Form: MentionForm.CompoundPart, Suffix: { } suffix } seat && lexicons.Words.Is(suffix, WordClass.SeatSuffix))
         {
             kind = EntityKind.Organization;
             country = CountryOf(seat.Entity);
             spanFirst = seat.First;
             p = seat.First - 1;
         }
-        else if (p >= 0 && s.MentionAt(p) is null && NameWords.ModifierSuffix(tokens[p]) is { } sfx && NameWords.SeatSuffixes.Contains(sfx))
+        else if (p >= 0 && s.MentionAt(p) is null && NameWords.ModifierSuffix(tokens[p], lexicons.Words) is { } sfx && lexicons.Words.Is(sfx, WordClass.SeatSuffix))
         {
             var q = p;
             while (q > 0 && tokens[q - 1].IsCapitalized && s.MentionAt(q - 1) is null) q--;
@@ -77,7 +59,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
             if (titleFirst >= 0)
             {
                 kind = EntityKind.Person;
-                stateTitle = IsStateTitle(tokens[p]);
+                stateTitle = IsStateTitle(tokens[p], lexicons.Words);
                 p = titleFirst - 1;
             }
             else if (lexicons.PersonCues.Contains(tokens[p]))
@@ -85,7 +67,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 kind = EntityKind.Person;
                 p--;
             }
-            else if (Descriptors.Contains(tokens[p]) && lexicons.NameHeads.TryGetValue(tokens[p], out var described))
+            else if (lexicons.Words.Is(tokens[p], WordClass.NameDescriptor) && lexicons.NameHeads.TryGetValue(tokens[p], out var described))
             {
                 kind = described;
                 p--;
@@ -120,8 +102,8 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 spanFirst = owner.First;
                 break;
             }
-            if (Determiners.Contains(t) || !t.IsWord || t.IsCapitalized) break;
-            if (ArmedModifiers.Contains(t)) armed = true;
+            if (lexicons.Words.Is(t, WordClass.DescriptorStop) || !t.IsWord || t.IsCapitalized) break;
+            if (lexicons.Words.Is(t, WordClass.ArmedModifier)) armed = true;
         }
         return new Cue(kind, country, stateTitle, armed, spanFirst);
     }
@@ -132,12 +114,12 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
         if (!s.IsWord(end, ",") || end + 1 >= tokens.Count) return default;
         var j = end + 1;
         if (tokens[j].Is("who")) return new Cue(EntityKind.Person, null, false, false, null);
-        if (!Determiners.Contains(tokens[j]) && s.MentionAt(j) is null) return default;
+        if (!lexicons.Words.Is(tokens[j], WordClass.DescriptorStop) && s.MentionAt(j) is null) return default;
         EntityKind? kind = null;
         string? country = null;
         var stateTitle = false;
         // The apposition's head noun is its last kind word: "Iran's foreign ministry spokesman", "the company's director".
-        for (; j < Math.Min(tokens.Count, end + 9) && !AppositionEnds.Contains(tokens[j]) && !RelativeWords.Contains(tokens[j]); j++)
+        for (; j < Math.Min(tokens.Count, end + 9) && !lexicons.Words.Is(tokens[j], WordClass.AppositionEnd) && !lexicons.Words.Is(tokens[j], WordClass.AppositionRelativeWord); j++)
         {
             if (s.MentionAt(j) is { } m)
             {
@@ -146,7 +128,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
                 j = Math.Max(j, m.Last - 1);
                 continue;
             }
-            if (NameWords.ModifierSuffix(tokens[j]) is { } sfx && NameWords.SeatSuffixes.Contains(sfx))
+            if (NameWords.ModifierSuffix(tokens[j], lexicons.Words) is { } sfx && lexicons.Words.Is(sfx, WordClass.SeatSuffix))
             {
                 var text = tokens[j].Text;
                 if (kb.Resolve(text[..text.LastIndexOf('-')]) is { } place) country ??= CountryOf(place);
@@ -155,7 +137,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
             if (lexicons.Titles.TryMatch(tokens, j, out _, out var titleEnd))
             {
                 kind = EntityKind.Person;
-                stateTitle = IsStateTitle(tokens[titleEnd - 1]);
+                stateTitle = IsStateTitle(tokens[titleEnd - 1], lexicons.Words);
                 j = titleEnd - 1;
             }
             else if (lexicons.PersonCues.Contains(tokens[j]))
@@ -177,7 +159,7 @@ internal sealed class NameContext(MentionLexicons lexicons, KnowledgeBase kb)
     {
         var p = first - 1;
         if (s.IsWord(p, "the")) p--;
-        return p >= 0 && PlacePrepositions.Contains(s.Tokens[p]);
+        return p >= 0 && lexicons.Words.Is(s.Tokens[p], WordClass.NamePlacePreposition);
     }
 
     /// <summary>The first token of a state title ("defence minister", "ambassador") that ends at token <paramref name="last"/>, or -1.</summary>

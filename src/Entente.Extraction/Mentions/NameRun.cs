@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
@@ -11,15 +12,10 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 internal readonly record struct NameRun(int First, int End, EntityMention? Lead, string? ModifierSuffix)
 {
-    private static readonly string[] LegalAbbreviations = ["co", "corp", "inc", "ltd"];
-
-    /// <summary>Words a number may follow inside a name: "Unit 840", "Department 53", "Tower 22", "Air Base 201".</summary>
-    private static readonly Lexicons.WordSet NumberedHeads = ["unit", "department", "tower", "base", "brigade", "battalion", "division", "regiment", "force", "group", "squadron", "task", "institute", "factory", "plant", "camp"];
-
     public int Length => End - First;
 
     /// <summary>The run of name words that starts at token <paramref name="i"/>, or null when none starts there.</summary>
-    public static NameRun? At(SentenceAnalysis s, int i)
+    public static NameRun? At(SentenceAnalysis s, WordClasses words, int i)
     {
         EntityMention? lead = null;
         var k = i;
@@ -28,17 +24,17 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
             // "China Concord Petroleum Company", "Yemen Telecommunication Asset Company", "IRGC Unit 840": a state's or a
             // body's name opens another's.
             if (m.First != i || !m.Entity.Kind.IsActor() && m.Entity.Kind != EntityKind.Place || m.Entity.Kind == EntityKind.Person
-                || m.Form is not (MentionForm.Name or MentionForm.Acronym) || m.Possessive || !FreeNameWord(s, m.Last)) return null;
+                || m.Form is not (MentionForm.Name or MentionForm.Acronym) || m.Possessive || !FreeNameWord(s, words, m.Last)) return null;
             lead = m;
             k = m.Last;
         }
-        else if (!(FreeNameWord(s, i) || NameWords.IsOrdinal(s.Tokens[i].Lower) && FreeNameWord(s, i + 1))) return null;
-        var end = Extend(s, k, out var suffix);
-        while (end > i && NameWords.Joiners.Contains(s.Tokens[end - 1])) end--;
+        else if (!(FreeNameWord(s, words, i) || NameWords.IsOrdinal(s.Tokens[i].Lower) && FreeNameWord(s, words, i + 1))) return null;
+        var end = Extend(s, words, k, out var suffix);
+        while (end > i && words.Is(s.Tokens[end - 1], WordClass.NameJoiner)) end--;
         return end > k || lead is null ? new NameRun(i, end, lead, suffix) : null;
     }
 
-    private static int Extend(SentenceAnalysis s, int k, out string? suffix)
+    private static int Extend(SentenceAnalysis s, WordClasses words, int k, out string? suffix)
     {
         suffix = null;
         var tokens = s.Tokens;
@@ -47,15 +43,15 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
         {
             var t = tokens[k];
             // "Korvan Drone Works": a capitalized materiel word inside a name is part of it.
-            if (k > start && s.MentionAt(k) is { IsMateriel: true } materiel && materiel.Last == k + 1 && t.IsCapitalized && NameWords.IsNameWord(s, k + 1))
+            if (k > start && s.MentionAt(k) is { IsMateriel: true } materiel && materiel.Last == k + 1 && t.IsCapitalized && NameWords.IsNameWord(s, words, k + 1))
             {
                 k++;
                 continue;
             }
-            if (FreeNameWord(s, k))
+            if (FreeNameWord(s, words, k))
             {
                 k++;
-                if (NameWords.ModifierSuffix(t) is { } sfx)
+                if (NameWords.ModifierSuffix(t, words) is { } sfx)
                 {
                     suffix = sfx;
                     break;
@@ -63,7 +59,7 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
                 continue;
             }
             // "Unit 840", "CETC 13", "the 13th Research Institute": a number after a name's head or capitals, or before more of the name.
-            if (k > start && NameWords.IsNumberPart(t) && (FreeNameWord(s, k + 1) || tokens[k - 1].IsAllCaps || NumberedHeads.Contains(tokens[k - 1])))
+            if (k > start && NameWords.IsNumberPart(t) && (FreeNameWord(s, words, k + 1) || tokens[k - 1].IsAllCaps || words.Is(tokens[k - 1], WordClass.NumberedHead)))
             {
                 k++;
                 continue;
@@ -73,16 +69,16 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
                 k++;
                 continue;
             }
-            if (k > start && NameWords.Joiners.Contains(t))
+            if (k > start && words.Is(t, WordClass.NameJoiner))
             {
-                if (FreeNameWord(s, k + 1)) k += 1;
-                else if (s.IsWord(k + 1, "the") && FreeNameWord(s, k + 2)) k += 2;
+                if (FreeNameWord(s, words, k + 1)) k += 1;
+                else if (s.IsWord(k + 1, "the") && FreeNameWord(s, words, k + 2)) k += 2;
                 else break;
                 continue;
             }
             // "People's Defence Forces", "Asia Sun Trading Co. Ltd", "Antony J. Blinken": a possessive, an abbreviation's or an initial's dot.
-            if (k > start && (t.Lower == "'s" || t.Text == "." && (LegalAbbreviations.Contains(tokens[k - 1].Lower) || tokens[k - 1].Text.Length == 1))
-                && FreeNameWord(s, k + 1))
+            if (k > start && (t.Lower == "'s" || t.Text == "." && (words.Is(tokens[k - 1], WordClass.NameLegalAbbreviation) || tokens[k - 1].Text.Length == 1))
+                && FreeNameWord(s, words, k + 1))
             {
                 k++;
                 continue;
@@ -92,5 +88,5 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
         return k;
     }
 
-    private static bool FreeNameWord(SentenceAnalysis s, int k) => NameWords.IsNameWord(s, k) && s.MentionAt(k) is null;
+    private static bool FreeNameWord(SentenceAnalysis s, WordClasses words, int k) => NameWords.IsNameWord(s, words, k) && s.MentionAt(k) is null;
 }

@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Tokens;
 
@@ -12,13 +13,13 @@ internal sealed class NameShape(MentionLexicons lexicons)
     /// <summary>A person's name has a word that is no common word, title or role, and no digits or all-capital words: not "Order", "Gen", "M3".</summary>
     public bool IsPersonName(SentenceAnalysis s, int first, int end)
     {
-        if (!NameWords.IsNameWord(s, first)) return false;
+        if (!NameWords.IsNameWord(s, lexicons.Words, first)) return false;
         var proper = false;
         for (var k = first; k < end; k++)
         {
             var t = s.Tokens[k];
-            if (t.Text.Any(char.IsDigit) || t.IsAllCaps && t.Text.Length > 2 || NameWords.PeopleWords.Contains(t)) return false;
-            if (!NameWords.Joiners.Contains(t) && !IsCommon(t) && !lexicons.PersonCues.Contains(t) && t.Text.Length > 1) proper = true;
+            if (t.Text.Any(char.IsDigit) || t.IsAllCaps && t.Text.Length > 2 || lexicons.Words.Is(t, WordClass.PeopleWord)) return false;
+            if (!lexicons.Words.Is(t, WordClass.NameJoiner) && !IsCommon(t) && !lexicons.PersonCues.Contains(t) && t.Text.Length > 1) proper = true;
         }
         return proper;
     }
@@ -34,7 +35,7 @@ internal sealed class NameShape(MentionLexicons lexicons)
         for (var k = run.First; k < run.End; k++)
         {
             var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t) || lexicons.NameHeads.Contains(t) || t.Text == ".") continue;
+            if (lexicons.Words.Is(t, WordClass.NameJoiner) || lexicons.NameHeads.Contains(t) || t.Text == ".") continue;
             words++;
             if (!IsCommon(t) || t.IsAllCaps) proper = true;
         }
@@ -50,12 +51,12 @@ internal sealed class NameShape(MentionLexicons lexicons)
         for (var k = run.First; k < run.End; k++)
         {
             var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t)) continue;
+            if (lexicons.Words.Is(t, WordClass.NameJoiner)) continue;
             if (t.IsAllCaps || !char.IsLetter(t.Text[0]) && NameWords.ArticlePrefixLength(t.Text) == 0) return false;
             words++;
         }
-        return words is >= 2 and <= 5 && !HasCommonWord(s, run) && !NameWords.PlaceHeads.Contains(s.Tokens[run.End - 1])
-            && !(run.End < s.Tokens.Count && NameWords.PlaceHeads.Contains(s.Tokens[run.End]));
+        return words is >= 2 and <= 5 && !HasCommonWord(s, run) && !lexicons.Words.Is(s.Tokens[run.End - 1], WordClass.PlaceHead)
+            && !(run.End < s.Tokens.Count && lexicons.Words.Is(s.Tokens[run.End], WordClass.PlaceHead));
     }
 
     public bool HasCommonWord(SentenceAnalysis s, NameRun run)
@@ -63,7 +64,7 @@ internal sealed class NameShape(MentionLexicons lexicons)
         for (var k = run.First; k < run.End; k++)
         {
             var t = s.Tokens[k];
-            if (NameWords.Joiners.Contains(t)) continue;
+            if (lexicons.Words.Is(t, WordClass.NameJoiner)) continue;
             if (IsCommon(t)) return true;
         }
         return false;
@@ -75,10 +76,10 @@ internal sealed class NameShape(MentionLexicons lexicons)
             || t.Lower.EndsWith("ies", StringComparison.Ordinal) && lexicons.CommonWords.Contains(t.Lower[..^3] + "y")
             || t.Lower.EndsWith("es", StringComparison.Ordinal) && lexicons.CommonWords.Contains(t.Lower[..^2]));
 
-    public static bool HasPeopleWord(SentenceAnalysis s, NameRun run)
+    public bool HasPeopleWord(SentenceAnalysis s, NameRun run)
     {
         for (var k = run.First; k < run.End; k++)
-            if (NameWords.PeopleWords.Contains(s.Tokens[k])) return true;
+            if (lexicons.Words.Is(s.Tokens[k], WordClass.PeopleWord)) return true;
         return false;
     }
 }

@@ -24,7 +24,7 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             var nameEnd = nameStart;
             // "Antony J. Blinken": an initial's dot stays inside the name.
             while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 5
-                && (NameWords.IsNameWord(s, nameEnd) || s.IsWord(nameEnd, ".") && s.Tokens[nameEnd - 1].Text.Length == 1 && NameWords.IsNameWord(s, nameEnd + 1)))
+                && (NameWords.IsNameWord(s, lexicons.Words, nameEnd) || s.IsWord(nameEnd, ".") && s.Tokens[nameEnd - 1].Text.Length == 1 && NameWords.IsNameWord(s, lexicons.Words, nameEnd + 1)))
                 nameEnd++;
             if (nameEnd == nameStart || !HasProperWord(s, nameStart, nameEnd)) continue;
             // A name the knowledge base lacks is a provisional person who acts for the state; a known one stays the state's mention.

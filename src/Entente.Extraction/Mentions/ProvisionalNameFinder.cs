@@ -20,28 +20,12 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     private readonly NameContext _context = new(lexicons, kb);
     private readonly NameShape _shape = new(lexicons);
 
-    /// <summary>Words that open a place's name: "Jurf al-Saqr", "Bandar Abbas", "Wadi Seidna", "Cape Town".</summary>
-    private static readonly WordSet PlaceOpeners =
-        ["jurf", "bandar", "ras", "wadi", "jebel", "jabal", "tell", "tal", "bir", "ain", "port", "cape", "mount", "lake", "fort", "camp", "san", "santa", "saint", "kafr", "deir", "khan"];
-
-    private static readonly WordSet ArmedOpeners = ["liwa", "kataib", "kata'ib", "jaish", "jaysh", "harakat", "saraya", "ansar", "jabhat", "quwat", "asaib", "fylaq"];
-
-    private static readonly WordSet LegalForms =
-    [
-        "co", "corp", "inc", "incorporated", "llc", "ltd", "limited", "plc", "llp", "sarl", "sarlu", "sa", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao",
-        "oao", "gmbh", "ag", "bv", "nv", "spa", "srl", "fze", "fzco", "dmcc", "pte", "pvt", "bhd", "kft",
-    ];
-
-    /// <summary>Head words lower case right after a name that belong to it: "the Maute group", "Meroe Gold company".</summary>
-    private static readonly WordSet TrailingHeads =
-        ["company", "firm", "group", "militia", "forces", "army", "brigade", "movement", "network", "bank", "party", "faction", "organisation", "organization"];
-
     public void Apply(SentenceAnalysis s, ProvisionalEntities found)
     {
         if (s.Span.IsHeading) return;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (NameRun.At(s, i) is not { } run)
+            if (NameRun.At(s, lexicons.Words, i) is not { } run)
             {
                 if (s.MentionAt(i) is { } m) i = Math.Max(i, m.Last - 1);
                 continue;
@@ -62,7 +46,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         if (!opensSentence || run.Lead is not null || !_shape.IsCommon(s.Tokens[first]) || lexicons.PersonCues.Contains(s.Tokens[first])) return run;
         if (lexicons.NameHeads.Contains(s.Tokens[first]) && !s.IsWord(first + 1, "of") && first + 1 < run.End) return run;
         first++;
-        if (first < run.End && NameWords.Joiners.Contains(s.Tokens[first])) first++;
+        if (first < run.End && lexicons.Words.Is(s.Tokens[first], WordClass.NameJoiner)) first++;
         if (first < run.End && s.Tokens[first].Is("the")) first++;
         return run with { First = Math.Min(first, run.End) };
     }
@@ -154,7 +138,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             if (kind is EntityKind.Organization && before.Armed) kind = EntityKind.ArmedGroup;
             return new Candidate(spanFirst, acronymEnd, run.First, end, kind, country, null, acronym);
         }
-        if (NameShape.HasPeopleWord(s, run)) return null;
+        if (_shape.HasPeopleWord(s, run)) return null;
         if (before.Kind is { } described)
             return described == EntityKind.Person
                 ? Person(s, run, run.First, spanFirst, before, after)
@@ -164,7 +148,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 ? Person(s, run, run.First, spanFirst, before, after)
                 : new Candidate(spanFirst, acronymEnd, run.First, run.End, apposed, country, null, acronym);
         if (run.Lead is not null) return null;
-        if (run.Length >= 2 && PlaceOpeners.Contains(s.Tokens[run.First]) && !_shape.HasCommonWord(s, run with { First = run.First + 1 }))
+        if (run.Length >= 2 && lexicons.Words.Is(s.Tokens[run.First], WordClass.PlaceNameOpener) && !_shape.HasCommonWord(s, run with { First = run.First + 1 }))
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
         if (_context.AfterPlacePreposition(s, run.First) && !_shape.HasCommonWord(s, run) && s.Tokens[run.First].Text.Length > 2 && !s.Tokens[run.First].IsAllCaps)
             return new Candidate(run.First, run.End, run.First, run.End, EntityKind.Place, null, null);
@@ -198,11 +182,11 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             if (lexicons.Titles.TryMatch(s.Tokens, k, out _, out var end) && end <= run.End)
             {
                 found = end;
-                stateTitle = NameContext.IsStateTitle(s.Tokens[end - 1]);
+                stateTitle = NameContext.IsStateTitle(s.Tokens[end - 1], lexicons.Words);
                 k = end - 1;
             }
             else if (lexicons.PersonCues.Contains(s.Tokens[k])) found = k + 1;
-            else if (found is { } f && f == k && (s.Tokens[k].Is("of") || s.Tokens[k].Is("for")))
+            else if (found is { } f && f == k && lexicons.Words.Is(s.Tokens[k], WordClass.NameHeadPreposition))
             {
                 var j = k + 1;
                 if (s.IsWord(j, "the")) j++;
@@ -217,8 +201,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     }
 
     /// <summary>"Mozambique Defence Armed Forces", "the Malian Army": a state's own forces, which act as the state.</summary>
-    private static bool NationalMilitary(SentenceAnalysis s, NameRun run) =>
-        s.Tokens[run.End - 1].Lower is "army" or "forces" && (s.TextOf(run.First, run.End).Contains("Armed Forces", StringComparison.Ordinal)
+    private bool NationalMilitary(SentenceAnalysis s, NameRun run) =>
+        lexicons.Words.Is(s.Tokens[run.End - 1], WordClass.NationalMilitaryHead) && (s.TextOf(run.First, run.End).Contains("Armed Forces", StringComparison.Ordinal)
             || s.TextOf(run.First, run.End).Contains("Defence Forces", StringComparison.Ordinal) || s.TextOf(run.First, run.End).Contains("Defense Forces", StringComparison.Ordinal)
             || run.End - (run.Lead?.Last ?? run.First) == 1);
 
@@ -230,10 +214,10 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         var lastAt = run.End - 1;
         while (lastAt > run.First && NameWords.IsNumberPart(s.Tokens[lastAt])) lastAt--;
         var last = s.Tokens[lastAt];
-        if (NameWords.PlaceHeads.Contains(last)) return EntityKind.Place;
+        if (lexicons.Words.Is(last, WordClass.PlaceHead)) return EntityKind.Place;
         if (lexicons.NameHeads.TryGetValue(last, out var kind)) return kind;
         // "Liwa Zainabiyoun", "Kataib Sayyid al-Shuhada", "Jaish al-Adl": an Arabic word for a fighting unit opens the name.
-        if (ArmedOpeners.Contains(s.Tokens[run.First])) return EntityKind.ArmedGroup;
+        if (lexicons.Words.Is(s.Tokens[run.First], WordClass.ArmedNameOpener)) return EntityKind.ArmedGroup;
         for (var k = run.First + 1; k < run.End; k++)
         {
             if (!s.Tokens[k].Is("of") && !s.Tokens[k].Is("for")) continue;
@@ -244,7 +228,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
             if (lexicons.NameHeads.TryGetValue(s.Tokens[h], out var opening)) return opening;
             break;
         }
-        if (run.End < s.Tokens.Count && NameWords.PlaceHeads.Contains(s.Tokens[run.End]) && !s.Tokens[run.End].IsCapitalized)
+        if (run.End < s.Tokens.Count && lexicons.Words.Is(s.Tokens[run.End], WordClass.PlaceHead) && !s.Tokens[run.End].IsCapitalized)
         {
             trailing = false;
             return EntityKind.Place;
@@ -258,16 +242,16 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     }
 
     private EntityKind? TrailingHead(SentenceAnalysis s, int k) =>
-        k < s.Tokens.Count && !s.Tokens[k].IsCapitalized && TrailingHeads.Contains(s.Tokens[k]) && lexicons.NameHeads.TryGetValue(s.Tokens[k], out var kind) ? kind : null;
+        k < s.Tokens.Count && !s.Tokens[k].IsCapitalized && lexicons.Words.Is(s.Tokens[k], WordClass.TrailingNameHead) && lexicons.NameHeads.TryGetValue(s.Tokens[k], out var kind) ? kind : null;
 
     /// <summary>"Ministry of Mines", "the Commerce Department": a government office, which speaks for its state; "Department 53" is a unit.</summary>
-    private static bool IsGovernmentOffice(SentenceAnalysis s, NameRun run)
+    private bool IsGovernmentOffice(SentenceAnalysis s, NameRun run)
     {
         var office = false;
         for (var k = run.First; k < run.End; k++)
         {
             if (NameWords.IsNumberPart(s.Tokens[k])) return false;
-            if (s.Tokens[k].Lower is "ministry" or "department") office = true;
+            if (lexicons.Words.Is(s.Tokens[k], WordClass.GovernmentOfficeWord)) office = true;
         }
         return office;
     }
@@ -281,10 +265,10 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     private static string? LeadCountry(NameRun run) => run.Lead?.Entity is { } lead ? lead.Kind == EntityKind.State ? lead.Id : lead.Country : null;
 
     /// <summary>The name without legal-form words, the source of the id: "Asia Sun Trading Co. Ltd." → "Asia Sun Trading".</summary>
-    private static string Core(SentenceAnalysis s, Candidate n)
+    private string Core(SentenceAnalysis s, Candidate n)
     {
         var end = n.NameEnd;
-        while (end - 1 > n.NameFirst && (LegalForms.Contains(s.Tokens[end - 1]) || s.Tokens[end - 1].Text == "." || s.Tokens[end - 1].Is("company") && n.Kind == EntityKind.Organization && end == n.NameEnd && end > n.NameFirst + 2))
+        while (end - 1 > n.NameFirst && (lexicons.Words.Is(s.Tokens[end - 1], WordClass.LegalForm) || s.Tokens[end - 1].Text == "." || s.Tokens[end - 1].Is("company") && n.Kind == EntityKind.Organization && end == n.NameEnd && end > n.NameFirst + 2))
             end--;
         return s.TextOf(n.NameFirst, end);
     }

@@ -1,3 +1,4 @@
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Mentions;
@@ -8,16 +9,14 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public static class RegimePhraseFinder
 {
-    public static void Apply(SentenceAnalysis s)
+    public static void Apply(SentenceAnalysis s, WordClasses words)
     {
         foreach (var m in s.Mentions)
         {
             if (!m.Entity.Kind.IsActorKind() || m.First < 2) continue;
-            var prep = s.Tokens[m.First - 1].Lower;
-            var noun = s.Tokens[m.First - 2].Lower;
-            if (prep is not ("in" or "of") || noun is not ("junta" or "regime" or "government" or "dictatorship")) continue;
+            if (!words.Is(s.Tokens[m.First - 1], WordClass.RegimePreposition) || !words.Is(s.Tokens[m.First - 2], WordClass.RegimePhraseNoun)) continue;
             var first = m.First - 2;
-            if (first > 0 && s.Tokens[first - 1].Lower is "the" or "a") first--;
+            if (first > 0 && words.Is(s.Tokens[first - 1], WordClass.TheOrA)) first--;
             m.First = first;
             m.RegimePhrase = true;
             m.Role = MentionRole.Actor;

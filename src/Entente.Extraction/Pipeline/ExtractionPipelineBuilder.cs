@@ -29,7 +29,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
         /// <summary>The English frames and construction rules, then those registered with <see cref="UseFrame"/> and <see cref="UseConstruction"/>.</summary>
         public RelationRules RelationRules => field ??= Register(RelationRules.English(MentionLexicons));
         public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
-        public MentionLexicons MentionLexicons => field ??= new MentionLexicons();
+        public MentionLexicons MentionLexicons => field ??= new MentionLexicons(WordClasses);
         public Lexicons.WordClasses WordClasses => field ??= new Lexicons.WordClasses();
         public TriggerLexicon Triggers => field ??= new TriggerLexicon(WordClasses);
         public Lexicons.LexicalClasses LexicalClasses => field ??= new Lexicons.LexicalClasses();
@@ -59,10 +59,10 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());
-    public ExtractionPipelineBuilder UseTime() => Use(_ => new TimeStage(new TimeExpressionParser(new NamedEvents()), new AnaphoricTimes()));
+    public ExtractionPipelineBuilder UseTime() => Use(c => new TimeStage(new TimeExpressionParser(new NamedEvents(), c.WordClasses), new AnaphoricTimes(), c.WordClasses));
     public ExtractionPipelineBuilder UseAttribution() => Use(c => new AttributionStage(new SpeechVerbs(c.WordClasses)));
     public ExtractionPipelineBuilder UseCoreference() => Use(c => new CoreferenceStage(c.WordClasses));
-    public ExtractionPipelineBuilder UseCues() => Use(_ => new CueStage(new CueLexicon()));
+    public ExtractionPipelineBuilder UseCues() => Use(c => new CueStage(new CueLexicon(), c.WordClasses));
     public ExtractionPipelineBuilder UseRelations() => Use(c => new RelationStage(c.KnowledgeBase, c.Triggers, c.RelationRules));
 
     /// <summary>Registers a frame for the relation stage under its names, which lexicons/triggers.tsv may then use.</summary>

@@ -41,7 +41,7 @@ public static class PlatformSubjects
             var m = s.Mentions[i];
             // "US and British warplanes": a state's name can head the list of demonyms.
             var joins = m.Role == MentionRole.Origin || m.IsActor && m.Entity.Kind == EntityKind.State && m.Form is MentionForm.Name or MentionForm.Acronym;
-            if (!joins || m.Last + 1 != chain[0].First || s.Tokens[m.Last].Lower is not ("and" or "or" or ",")) break;
+            if (!joins || m.Last + 1 != chain[0].First || !(words.Is(s.Tokens[m.Last], WordClass.Coordinator) || s.Tokens[m.Last].Is(","))) break;
             chain.Insert(0, m);
         }
         return chain;

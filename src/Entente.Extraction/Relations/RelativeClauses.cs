@@ -22,7 +22,7 @@ public sealed class RelativeClauses
     {
         for (var k = 1; k + 1 < s.Tokens.Count; k++)
         {
-            var reduced = ReducedStart(s, k + 1);
+            var reduced = ReducedStart(s, words, k + 1);
             if (!s.Tokens[k].Is(",") || !(words.Is(s.Tokens[k + 1], WordClass.RelativeWord) || reduced)) continue;
             if (s.MentionAt(k - 1) is not { IsActor: true } antecedent || antecedent.Possessive) continue;
             var end = k + 2;
@@ -32,15 +32,15 @@ public sealed class RelativeClauses
             var by = reduced ? ByIn(s, k + 1, end) : -1;
             if (reduced && by < 0) continue;
             var first = k + 2;
-            while (first < end && s.Tokens[first].Lower is "the" or "a") first++;
+            while (first < end && words.Is(s.Tokens[first], WordClass.TheOrA)) first++;
             var ownSubject = !reduced && s.MentionAt(first) is { IsActor: true, IsMateriel: false } m && m != antecedent;
             _clauses.Add(new Clause(antecedent, k + 1, end, ownSubject, by));
         }
     }
 
     /// <summary>"Burkina Faso, backed by Russia, …": a participle opens a reduced relative clause (checked for "by" later).</summary>
-    private static bool ReducedStart(SentenceAnalysis s, int k) =>
-        k < s.Tokens.Count && s.MentionAt(k) is null && (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Tokens[k].Lower is "sold" or "sent" or "built" or "made");
+    private static bool ReducedStart(SentenceAnalysis s, WordClasses words, int k) =>
+        k < s.Tokens.Count && s.MentionAt(k) is null && (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || words.Is(s.Tokens[k], WordClass.ReducedParticiple));
 
     private static int ByIn(SentenceAnalysis s, int from, int to)
     {

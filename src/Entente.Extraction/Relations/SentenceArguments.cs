@@ -22,7 +22,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// <summary>A cursor over the sentence's tokens at <paramref name="at"/>.</summary>
     public TokenCursor Cursor(int at) => new(s.Tokens, Words, at);
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
-    public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s);
+    public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s, Words);
     public RelativeClauses Relatives => field ??= new RelativeClauses(s, Words);
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }

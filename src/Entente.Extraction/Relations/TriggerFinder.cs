@@ -12,13 +12,6 @@ namespace Entente.Extraction.Relations;
 /// </summary>
 public sealed class TriggerFinder(TriggerLexicon lexicon)
 {
-    private static readonly WordSet NounContext =
-    [
-        "the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "these", "those", "such", "first", "massive", "new",
-        "secret", "further", "more", "recent", "latest", "large", "major", "multiple", "several", "many", "repeated", "any", "arms", "weapons", "'s",
-        "military", "financial", "economic", "humanitarian", "technical", "political", "diplomatic",
-    ];
-
     public void Find(SentenceAnalysis s)
     {
         var i = 0;
@@ -36,26 +29,16 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         }
     }
 
-    private static TriggerEntry? Choose(SentenceAnalysis s, int i, TriggerEntry[] entries)
+    private TriggerEntry? Choose(SentenceAnalysis s, int i, TriggerEntry[] entries)
     {
         if (entries.Length == 1) return entries[0];
-        var prev = i > 0 ? s.Tokens[i - 1].Lower : "";
-        var nounish = NounContext.Contains(prev) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
+        var nounish = i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
         return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
     }
 
-    /// <summary>Heads that make a trigger word a mere modifier: "a naval supply point", "supply lines", "export controls".</summary>
-    private static readonly WordSet ModifiedHeads =
-    [
-        "point", "points", "chain", "chains", "line", "lines", "route", "routes", "depot", "depots", "hub", "hubs", "corridor",
-        "corridors", "network", "networks", "company", "companies", "firm", "firms", "ministry", "minister", "agency", "license",
-        "licence", "licenses", "licences", "controls", "ban", "bans", "market", "markets", "revenue", "revenues", "channel", "channels",
-        "lane", "lanes", "traffic", "industry",
-    ];
-
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>
-    private static bool ModifiesNoun(SentenceAnalysis s, int end) =>
-        end < s.Tokens.Count && end > 0 && ModifiedHeads.Contains(s.Tokens[end]) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
+    private bool ModifiesNoun(SentenceAnalysis s, int end) =>
+        end < s.Tokens.Count && end > 0 && lexicon.Words.Is(s.Tokens[end], WordClass.ModifiedHead) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"a localised armed group", "the trained forces": a participle between an article (and perhaps an adjective
     /// or adverb, by its ending: not "the group armed fighters")
@@ -74,7 +57,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private bool HelpAsNoun(SentenceAnalysis s, int i) => i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.DeterminerBeforeHelpNoun)
         // "accused of helping Russia": a gerund after "of" is still a verb.
-        && !(s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && s.Tokens[i - 1].Lower is "of" or "for");
+        && !(s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && lexicon.Words.Is(s.Tokens[i - 1], WordClass.GerundPreposition));
 
     /// <summary>"provided Moscow with diplomatic cover": after "with", a theme noun is what was given, not a relation of its own.</summary>
     private bool ThemeOfGiving(SentenceAnalysis s, int i) => s.IsWord(i - 1, "with") && lexicon.Themes.TryMatch(s.Tokens, i, out _, out _);

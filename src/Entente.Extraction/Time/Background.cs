@@ -12,17 +12,11 @@ namespace Entente.Extraction.Time;
 /// </summary>
 public static class Background
 {
-    private static readonly WordSet Markers =
-    [
-        "previously", "formerly", "historically", "traditionally", "long", "longstanding", "long-standing", "decades-long", "years-long",
-        "long-time", "longtime", "originally", "usually", "regularly", "routinely", "typically", "often",
-    ];
-
     public static bool Holds(ClaimDraft d, WordClasses words)
     {
         if (d.Presupposed) return true;
         var s = d.Sentence;
-        if (MarkedBefore(s, d.TriggerFirst)) return true;
+        if (MarkedBefore(s, words, d.TriggerFirst)) return true;
         // In reported speech the tenses shift: "said it had sent" tells what was done before the saying, and "says it
         // is ready" what holds as it speaks; both belong to the saying, not to the background.
         if (Attribution.AttributionScope.Covering(s, d.TriggerFirst) is not null) return false;
@@ -30,13 +24,13 @@ public static class Background
     }
 
     /// <summary>A marker of lasting or earlier facts in the trigger's clause before it, or "in the past", "for years", "used to".</summary>
-    private static bool MarkedBefore(SentenceAnalysis s, int trigger)
+    private static bool MarkedBefore(SentenceAnalysis s, WordClasses words, int trigger)
     {
         for (var k = NarrativeClauses.ClauseStart(s, trigger); k < trigger; k++)
         {
-            if (Markers.Contains(s.Tokens[k])) return true;
+            if (words.Is(s.Tokens[k], WordClass.BackgroundMarker)) return true;
             if (s.Tokens[k].Is("used") && s.IsWord(k + 1, "to")) return true;
-            if (s.Tokens[k].Is("for") && s.Tokens.Count > k + 1 && s.Tokens[k + 1].Lower is "years" or "decades" or "generations") return true;
+            if (s.Tokens[k].Is("for") && s.Tokens.Count > k + 1 && words.Is(s.Tokens[k + 1], WordClass.LongSpan)) return true;
             if (s.Tokens[k].Is("in") && s.IsWord(k + 1, "the") && s.IsWord(k + 2, "past") && !s.IsWord(k + 3, "week") && !s.IsWord(k + 3, "month")) return true;
         }
         return false;

@@ -45,8 +45,6 @@ public static class CalendarWords
         _ => null,
     };
 
-    public static bool IsPart(string lower) => lower is "early" or "mid" or "late" or "middle";
-
     /// <summary>Months of a year: early = January–April, mid = April–September, late = September–December.</summary>
     public static (int From, int To) MonthsOf(string part) => part switch
     {

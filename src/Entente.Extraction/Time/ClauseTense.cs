@@ -15,16 +15,6 @@ public enum Tense { Unknown, Past, PresentPerfect, PastPerfect, Present, Progres
 /// </summary>
 public static class ClauseTense
 {
-    /// <summary>Irregular past forms of verbs that report acts; regular ones end in -ed.</summary>
-    private static readonly WordSet IrregularPasts =
-    [
-        "sent", "sold", "met", "held", "made", "gave", "took", "struck", "shot", "brought", "began", "fought", "told", "said", "spent", "led",
-        "built", "paid", "won", "hit", "bought", "sought", "came", "went", "saw", "left", "ran", "put", "kept", "became", "broke", "flew",
-        "grew", "knew", "spoke", "threw", "wrote", "chose", "caught", "cut", "dealt", "fed", "found", "got", "heard", "hid", "laid", "lent",
-        "lost", "meant", "shut", "split", "spread", "stood", "swept", "taught", "thought", "withdrew", "overthrew", "undertook", "drove",
-        "rose", "forbade", "foresaw", "bound", "dug", "sank", "sped", "stole", "stuck", "tore", "woke", "wound", "overran", "upheld",
-    ];
-
     public static Tense Of(SentenceAnalysis s, WordClasses words, int trigger)
     {
         var clauseStart = NarrativeClauses.ClauseStart(s, trigger);
@@ -44,11 +34,11 @@ public static class ClauseTense
         var aux = Auxiliary(s, words, k, clauseStart);
         if (aux is not null) return aux.Value;
         if (w is "had") return Tense.PastPerfect;
-        if (w is "has" or "have") return Tense.PresentPerfect;
-        if (w is "is" or "are" or "am") return Ongoing(s, words, k) ? Tense.Progressive : Tense.Present;
-        if (w is "was" or "were" or "did") return Tense.Past;
+        if (words.Is(w, WordClass.PresentHave)) return Tense.PresentPerfect;
+        if (words.Is(w, WordClass.PresentBe)) return Ongoing(s, words, k) ? Tense.Progressive : Tense.Present;
+        if (words.Is(w, WordClass.PastAuxiliary)) return Tense.Past;
         if (words.Is(s.Tokens[k], WordClass.Modal)) return Tense.Future;
-        if (IsPastForm(s.Tokens[k])) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
+        if (IsPastForm(s.Tokens[k], words)) return k > 0 && s.Tokens[k - 1].Is("to") ? Tense.Unknown : Tense.Past;
         if (w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) && k > clauseStart && SubjectBefore(s, words, k)) return Tense.Present;
         return Tense.Unknown;
     }
@@ -92,7 +82,7 @@ public static class ClauseTense
     }
 
     /// <summary>A past form: a regular one in -ed or an irregular one ("sent", "hit").</summary>
-    public static bool IsPastForm(in Token t) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || IrregularPasts.Contains(t));
+    public static bool IsPastForm(in Token t, WordClasses words) => t.IsWord && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || words.Is(t, WordClass.IrregularPast));
 
     /// <summary>"Iran supplies …", "it backs …": a third-person verb right after its subject (a mention or a pronoun).</summary>
     private static bool SubjectBefore(SentenceAnalysis s, WordClasses words, int k)
@@ -109,7 +99,7 @@ public static class ClauseTense
         for (var k = from; k >= clauseStart; k--)
         {
             var t = s.Tokens[k];
-            if (words.Is(t, WordClass.TenseAuxiliary) || words.Is(t, WordClass.Modal) || IsPastForm(t)) return k;
+            if (words.Is(t, WordClass.TenseAuxiliary) || words.Is(t, WordClass.Modal) || IsPastForm(t, words)) return k;
             if (t.Lower.EndsWith('s') && SubjectBefore(s, words, k) && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) return k;
         }
         return -1;

@@ -6,8 +6,6 @@ namespace Entente.Extraction.Time;
 /// <summary>Where a clause of a sentence begins, and whether it is a relative clause that only describes something.</summary>
 public static class NarrativeClauses
 {
-    private static readonly WordSet RelativeWords = ["which", "who", "whom", "whose", "where"];
-
     /// <summary>The first token of the clause that holds token <paramref name="k"/> (clauses end at commas, brackets, dashes).</summary>
     public static int ClauseStart(SentenceAnalysis s, int k)
     {
@@ -17,9 +15,9 @@ public static class NarrativeClauses
     }
 
     /// <summary>"…, which was founded in 1982, …": token <paramref name="k"/> is in a clause that opens with a relative word.</summary>
-    public static bool InRelativeClause(SentenceAnalysis s, int k)
+    public static bool InRelativeClause(SentenceAnalysis s, WordClasses words, int k)
     {
         var start = ClauseStart(s, k);
-        return start > 0 && RelativeWords.Contains(s.Tokens[start]);
+        return start > 0 && words.Is(s.Tokens[start], WordClass.NarrativeRelativeWord);
     }
 }

@@ -35,14 +35,14 @@ public sealed class NewsStory
         if (_newsTime is null || _lede < 0) return;
         foreach (var d in analysis.Drafts)
             if (d.Sentence.Index == _lede && !Background.Holds(d, words))
-                _events.Add(new Event(d.Relation, party(d.Subject).Id, d.Object is null ? null : party(d.Object).Id, TimeAssigner.OwnTime(d) ?? _newsTime));
+                _events.Add(new Event(d.Relation, party(d.Subject).Id, d.Object is null ? null : party(d.Object).Id, TimeAssigner.OwnTime(d, words) ?? _newsTime));
         // The lede's relation words and actors tell the story even where no rule made a claim of them.
         var lede = analysis.Sentences[_lede];
         foreach (var t in lede.Triggers) _relations.Add(t.Entry.Relation);
         foreach (var e in _events) _relations.Add(e.Relation);
         foreach (var m in lede.Mentions)
             if (m.IsActor) _parties.Add(party(m.Entity).Id);
-        _ledeTime = GoverningTime(lede) ?? _newsTime;
+        _ledeTime = GoverningTime(lede, words) ?? _newsTime;
     }
 
     private readonly ClaimTime? _ledeTime;
@@ -50,10 +50,10 @@ public sealed class NewsStory
     /// <summary>The time of the report's own news event (dateline or publication date), null without an anchor.</summary>
     public ClaimTime? NewsTime => _newsTime;
 
-    private static ClaimTime? GoverningTime(SentenceAnalysis s)
+    private static ClaimTime? GoverningTime(SentenceAnalysis s, WordClasses words)
     {
         foreach (var t in s.Times)
-            if (!t.Attributive && !NarrativeClauses.InRelativeClause(s, t.First)) return t.Time;
+            if (!t.Attributive && !NarrativeClauses.InRelativeClause(s, words, t.First)) return t.Time;
         return null;
     }
 

@@ -13,44 +13,28 @@ namespace Entente.Extraction.Time;
 /// </summary>
 public static class RelativeTimes
 {
-    /// <summary>
-    /// Words that can open a relative expression; the parser asks this before anything else. Prepositions and
-    /// articles are left out, since nearly every sentence has them: the expression is found from its next word, and
-    /// "a" only counts before a unit ("a year ago").
-    /// </summary>
-    public static readonly WordSet FirstWords =
-    [
-        "recently", "recent", "last", "this", "next", "earlier", "later", "early", "late", "mid", "yesterday", "today", "tonight", "past",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    ];
-
-    private static readonly WordSet Units = ["day", "week", "month", "year", "decade"];
-
     /// <summary>"a year ago", "an hour …": an article opens a relative expression only before a unit of time.</summary>
-    public static bool ArticleBeforeUnit(List<Token> t, int i) => t[i].Lower is "a" or "an" && i + 1 < t.Count && Units.Contains(t[i + 1]);
-
-    private static readonly WordSet Prepositions = ["in", "over", "during", "for", "within", "on", "at"];
+    public static bool ArticleBeforeUnit(List<Token> t, WordClasses words, int i) => words.Is(t[i], WordClass.IndefiniteArticle) && i + 1 < t.Count && words.Is(t[i + 1], WordClass.TimeUnit);
 
     /// <summary>An expression at <paramref name="i"/>, with or without a leading preposition ("in recent months", "on Thursday").</summary>
-    public static bool TryAt(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
+    public static bool TryAt(List<Token> t, WordClasses words, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
-        if (Bare(t, i, anchor, out time, out end)) return true;
-        return Prepositions.Contains(t[i]) && i + 1 < t.Count && Bare(t, i + 1, anchor, out time, out end);
+        if (Bare(t, words, i, anchor, out time, out end)) return true;
+        return words.Is(t[i], WordClass.RelativeTimePreposition) && i + 1 < t.Count && Bare(t, words, i + 1, anchor, out time, out end);
     }
 
     /// <summary>
     /// Whether a relative expression can begin at <paramref name="i"/>: a first word, a count ("2 years ago"), an article
     /// before a unit, or "the" before "past" or "weekend". One hash probe for most tokens, so the parser stays cheap.
     /// </summary>
-    private static bool CanStart(List<Token> t, int i) =>
-        FirstWords.Contains(t[i]) || t[i].Shape == TokenShape.Number || ArticleBeforeUnit(t, i) || t[i].Is("the") && i + 1 < t.Count && t[i + 1].Lower is "past" or "weekend";
+    private static bool CanStart(List<Token> t, WordClasses words, int i) =>
+        words.Is(t[i], WordClass.RelativeTimeFirstWord) || t[i].Shape == TokenShape.Number || ArticleBeforeUnit(t, words, i) || t[i].Is("the") && i + 1 < t.Count && words.Is(t[i + 1], WordClass.PastOrWeekend);
 
-    private static bool Bare(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
+    private static bool Bare(List<Token> t, WordClasses words, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
-        if (!CanStart(t, i)) return false;
+        if (!CanStart(t, words, i)) return false;
         var w = t[i].Lower;
         switch (w)
         {
@@ -64,9 +48,9 @@ public static class RelativeTimes
                 time = ClaimTime.Between(anchor.AddMonths(-12), anchor, TimePrecision.Month, "");
                 return true;
         }
-        return Weekday(t, i, anchor, out time, out end)
+        return Weekday(t, words, i, anchor, out time, out end)
             || CountedTimes.Recent(t, i, anchor, out time, out end)
-            || Deictic(t, i, anchor, out time, out end)
+            || Deictic(t, words, i, anchor, out time, out end)
             || CountedTimes.Ago(t, i, anchor, out time, out end)
             || CountedTimes.PastSpan(t, i, anchor, out time, out end);
     }
@@ -90,13 +74,13 @@ public static class RelativeTimes
     /// report's "on Thursday" is this week's), or the first after it with "next". A full date after the day
     /// ("Monday, March 3") is left to the date parser.
     /// </summary>
-    private static bool Weekday(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
+    private static bool Weekday(List<Token> t, WordClasses words, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
         var k = i;
         var direction = 0;
-        if (t[k].Lower is "last" or "next" or "this" or "early" or "late" && k + 1 < t.Count)
+        if (words.Is(t[k], WordClass.WeekdayModifier) && k + 1 < t.Count)
         {
             direction = t[k].Lower switch { "last" => -1, "next" => 1, _ => 0 };
             k++;
@@ -105,7 +89,7 @@ public static class RelativeTimes
         if (day == 0 || !t[k].IsCapitalized) return false;
         if (k + 2 < t.Count && t[k + 1].Is(",") && (CalendarWords.Month(t[k + 2].Lower) > 0 || t[k + 2].Shape == TokenShape.Number)) return false;
         end = k + 1;
-        if (end < t.Count && t[end].Lower is "night" or "morning" or "afternoon" or "evening") end++;
+        if (end < t.Count && words.Is(t[end], WordClass.PartOfDay)) end++;
         var back = (IsoDay(anchor) - day + 7) % 7;
         var date = direction switch
         {
@@ -121,12 +105,12 @@ public static class RelativeTimes
     /// "this / last / next week, weekend, month, year, summer …", optionally with a part ("earlier this week", "late last
     /// year", "later this month"): the unit around the anchor, or the part of it before or after the anchor.
     /// </summary>
-    private static bool Deictic(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
+    private static bool Deictic(List<Token> t, WordClasses words, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
         var k = t[i].Is("the") && i + 1 < t.Count && t[i + 1].Is("past") ? i + 1 : i;
-        var part = t[k].Lower is "earlier" or "later" or "early" or "late" or "mid" ? t[k++].Lower : null;
+        var part = words.Is(t[k], WordClass.UnitPart) ? t[k++].Lower : null;
         if (k + 1 >= t.Count) return false;
         // "over the weekend" is this weekend; "the" names no other unit ("the year" needs its context).
         var offset = t[k].Lower switch { "this" => 0, "last" => -1, "next" => 1, "past" => -1, "the" when t[k + 1].Is("weekend") => 0, _ => 99 };

@@ -12,7 +12,7 @@ namespace Entente.Extraction.Time;
 /// <see cref="RelativeTimes"/> and named events. The anchor is the document's date (publication or dateline);
 /// relative forms need it and are skipped without it.
 /// </summary>
-public sealed class TimeExpressionParser(NamedEvents events)
+public sealed class TimeExpressionParser(NamedEvents events, WordClasses words)
 {
     public List<TimeMention> Find(IReadOnlyList<Token> tokens, DateOnly? published)
     {
@@ -39,15 +39,9 @@ public sealed class TimeExpressionParser(NamedEvents events)
         }
     }
 
-    /// <summary>Every word a time expression can begin with, apart from digits, months, "mid-…" compounds and event names.</summary>
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
-    {
-        "since", "between", "from", "during", "after", "following", "until", "in", "around", "before", "the", "early", "mid", "late", "middle",
-        "spring", "summer", "autumn", "fall", "winter",
-    };
-
-    /// <summary>The first words above, the month names and the first words of event names, in one table probed with the token's hash.</summary>
-    private readonly WordTable<bool> _starts = new(FirstWords.Concat(RelativeTimes.FirstWords).Concat(CalendarWords.MonthNames).Concat(events.Table.FirstWordList)
+    /// <summary>The first words of time expressions and of relative ones, the month names and the first words of event names, in one table
+    /// probed with the token's hash.</summary>
+    private readonly WordTable<bool> _starts = new(words.WordsOf(WordClass.TimeFirstWord).Concat(words.WordsOf(WordClass.RelativeTimeFirstWord)).Concat(CalendarWords.MonthNames).Concat(events.Table.FirstWordList)
         .Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
 
     /// <summary>Most tokens cannot begin a time expression; this test, a superset of every branch of <see cref="TryAt"/>, skips them cheaply.
@@ -55,7 +49,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     private bool MayStart(in Token t, List<Token> tokens, int i)
     {
         var w = t.Lower;
-        return char.IsDigit(w[0]) || _starts.Contains(t) || w.Length <= 2 && w is "a" or "an" && RelativeTimes.ArticleBeforeUnit(tokens, i) || w[^1] == '.' && CalendarWords.Month(w) > 0
+        return char.IsDigit(w[0]) || _starts.Contains(t) || w.Length <= 2 && words.Is(w, WordClass.IndefiniteArticle) && RelativeTimes.ArticleBeforeUnit(tokens, words, i) || w[^1] == '.' && CalendarWords.Month(w) > 0
             || w.Contains('-') && (w.StartsWith("early-", StringComparison.Ordinal) || w.StartsWith("mid-", StringComparison.Ordinal)
                 || w.StartsWith("late-", StringComparison.Ordinal) || w.StartsWith("middle-", StringComparison.Ordinal));
     }
@@ -66,21 +60,21 @@ public sealed class TimeExpressionParser(NamedEvents events)
         mention = null!;
         var w = t[i].Lower;
         if (w == "since" && i + 1 < t.Count && pub is { } p
-            && (Core(t, i + 1, pub, out var since, out var sinceEnd) || RelativeTimes.TryAt(t, i + 1, p, out since, out sinceEnd)))
+            && (Core(t, i + 1, pub, out var since, out var sinceEnd) || RelativeTimes.TryAt(t, words, i + 1, p, out since, out sinceEnd)))
             return Make(t, i, sinceEnd, ClaimTime.Between(since.From, p, since.Precision, ""), out mention);
-        if (w is "between" or "from" && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count
-            && t[aEnd].Lower is "and" or "to" or "until" or "through" or "–" or "-" && Core(t, aEnd + 1, pub, out var b, out var bEnd))
+        if (words.Is(w, WordClass.RangeOpener) && Core(t, i + 1, pub, out var a, out var aEnd) && aEnd + 1 < t.Count
+            && words.Is(t[aEnd], WordClass.RangeJoiner) && Core(t, aEnd + 1, pub, out var b, out var bEnd))
             return Make(t, i, bEnd, ClaimTime.Between(a.From, b.To, Coarser(a.Precision, b.Precision), ""), out mention);
-        if (pub is { } d && RelativeTimes.TryAt(t, i, d, out var rel, out var relEnd)) return Make(t, i, relEnd, rel, out mention);
+        if (pub is { } d && RelativeTimes.TryAt(t, words, i, d, out var rel, out var relEnd)) return Make(t, i, relEnd, rel, out mention);
         var start = i;
-        if (w is "during" or "after" or "following" or "until" or "in" or "around" or "before" && i + 1 < t.Count) start = i + 1;
+        if (words.Is(w, WordClass.EventPreposition) && i + 1 < t.Count) start = i + 1;
         if (events.Table.TryMatch(t, start, out var ev, out var evEnd))
             return Make(t, i, evEnd, ClaimTime.Between(ev.From, ev.To, ev.Precision, ""), out mention);
         if (Core(t, i, pub, out var time, out var end)) return Make(t, i, end, time, out mention);
         return false;
     }
 
-    private static bool Make(List<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
+    private bool Make(List<Token> t, int first, int last, ClaimTime time, out TimeMention mention)
     {
         var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Text)).Replace(" ,", ",");
         mention = new TimeMention(first, last, time with { Text = text }, Attributive(t, first, last));
@@ -88,24 +82,24 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>"the 1974 disengagement line": a bare year between a determiner and a lower-case word modifies that noun.</summary>
-    private static bool Attributive(List<Token> t, int first, int last) =>
+    private bool Attributive(List<Token> t, int first, int last) =>
         last == first + 1 && first > 0 && last < t.Count && CalendarWords.TryYear(t[first].Lower, out _)
-        && t[first - 1].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" && t[last] is { IsWord: true, IsCapitalized: false };
+        && words.Is(t[first - 1], WordClass.DeterminerBeforeYear) && t[last] is { IsWord: true, IsCapitalized: false };
 
     private static TimePrecision Coarser(TimePrecision a, TimePrecision b) => a > b ? a : b;
 
     /// <summary>A date without prepositions: years, decades, months, days, with an optional early/mid/late.</summary>
-    private static bool Core(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private bool Core(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
         if (i >= t.Count) return false;
         if (t[i].Is("the") && i + 1 < t.Count && (Decade(t, i + 1, out time, out end))) return true;
         var w = t[i].Lower;
-        if (CalendarWords.IsPart(w) && i + 1 < t.Count)
+        if (words.Is(w, WordClass.CalendarPart) && i + 1 < t.Count)
             return PartOf(w, t, i + 1, pub, out time, out end);
         var dash = w.IndexOf('-');
-        if (dash > 0 && CalendarWords.IsPart(w[..dash]))
+        if (dash > 0 && words.Is(w[..dash], WordClass.CalendarPart))
         {
             var part = w[..dash];
             var rest = w[(dash + 1)..];
@@ -225,7 +219,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
     /// preposition. A day or month without a year takes the anchor's year, or the year before when it would fall
     /// more than a month after the anchor.
     /// </summary>
-    private static bool Dated(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
+    private bool Dated(List<Token> t, int i, DateOnly? pub, out ClaimTime time, out int end)
     {
         time = null!;
         end = i;
@@ -258,7 +252,7 @@ public sealed class TimeExpressionParser(NamedEvents events)
             return true;
         }
         var prep = i > 0 ? t[i - 1].Lower : "";
-        if (prep is "in" or "since" or "by" or "until" or "during" or "last" or "this" or "next" or "of" or "early" or "late" or "mid")
+        if (words.Is(prep, WordClass.MonthPreposition))
         {
             end = i + 1;
             // "this October" is the anchor's year; "next October" the first one to come; others the latest one up to the anchor.
@@ -309,14 +303,14 @@ public sealed class TimeExpressionParser(NamedEvents events)
     }
 
     /// <summary>A bare year, unless it counts things ("2000 troops"); after a determiner it dates a noun ("a 2020 sanctions notice").</summary>
-    private static bool Year(List<Token> t, int i, out ClaimTime time, out int end)
+    private bool Year(List<Token> t, int i, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
         if (!CalendarWords.TryYear(t[i].Lower, out var y)) return false;
         var prev = i > 0 ? t[i - 1].Lower : "";
         var countsThings = i + 1 < t.Count && t[i + 1] is { IsWord: true, IsCapitalized: false } next && next.Lower.EndsWith('s')
-            && prev is not ("in" or "by" or "since" or "until" or "of" or "and" or "to" or "during" or "from" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that");
+            && !words.Is(prev, WordClass.YearPrecedent);
         if (countsThings) return false;
         time = ClaimTime.Year(y, "");
         return true;

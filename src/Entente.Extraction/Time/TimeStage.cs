@@ -1,4 +1,5 @@
 using Entente.Core.Time;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 
 namespace Entente.Extraction.Time;
@@ -10,7 +11,7 @@ namespace Entente.Extraction.Time;
 /// the latest governing time of the sentences before it in the same paragraph ("In March 2023 Iran shipped drones.
 /// They reached Russia." dates the second sentence).
 /// </summary>
-public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anaphora) : IExtractionStage
+public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anaphora, WordClasses words) : IExtractionStage
 {
     public void Run(DocumentAnalysis analysis)
     {
@@ -33,7 +34,7 @@ public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anapho
                 carried = null;
             }
             s.CarriedTime = carried;
-            if (GoverningTime(s) is { } own) carried = reached = own;
+            if (GoverningTime(s, words) is { } own) carried = reached = own;
         }
     }
 
@@ -53,10 +54,10 @@ public sealed class TimeStage(TimeExpressionParser parser, AnaphoricTimes anapho
     /// The time a sentence passes on to the next: its last time expression outside a relative clause and not attributive,
     /// since a time inside "…, which was founded in 1982, …" dates only that clause and "the 1974 line" only the line.
     /// </summary>
-    private static ClaimTime? GoverningTime(SentenceAnalysis s)
+    private static ClaimTime? GoverningTime(SentenceAnalysis s, WordClasses words)
     {
         for (var k = s.Times.Count - 1; k >= 0; k--)
-            if (!s.Times[k].Attributive && !NarrativeClauses.InRelativeClause(s, s.Times[k].First)) return s.Times[k].Time;
+            if (!s.Times[k].Attributive && !NarrativeClauses.InRelativeClause(s, words, s.Times[k].First)) return s.Times[k].Time;
         return null;
     }
 }

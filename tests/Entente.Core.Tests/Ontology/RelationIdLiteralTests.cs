@@ -14,11 +14,7 @@ public sealed class RelationIdLiteralTests
 {
     private static readonly (string File, string Word, int Times, string Why)[] EnglishWords =
     [
-        ("Entente.Extraction/Attribution/NonSources.cs", "agreement", 1, "a document noun that is not a speaker"),
-        ("Entente.Extraction/Relations/Frames/SymmetricFrame.cs", "agreement", 1, "an agreement noun"),
         ("Entente.Extraction/Relations/Constructions/CompoundRule.cs", "alliance", 1, "the head noun of 'the Russia-Iran alliance'"),
-        ("Entente.Extraction/Relations/Constructions/DespiteRule.cs", "pressure", 1, "a noun after 'despite'"),
-        ("Entente.Extraction/Relations/Constructions/VisitNounRule.cs", "visit", 1, "a visit noun"),
         ("Entente.Extraction/Relations/Frames/PresenceFrame.cs", "presence", 1, "the frame's name, which triggers.tsv uses"),
         ("Entente.Extraction/Relations/Model/PairFeatures.cs", "presence", 1, "the presence frame's name in the feature layout"),
     ];

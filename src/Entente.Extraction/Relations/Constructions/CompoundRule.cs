@@ -40,8 +40,8 @@ public sealed class CompoundRule : IConstructionRule
                 if (m.First == i && m.Form == MentionForm.CompoundPart && m.Entity.Kind.IsActor()) (parts ??= []).Add(m);
             if (parts is null) continue;
             if (parts.Count >= 2 && parts[0].Suffix is null) Pair(c, i, parts);
-            else if (parts.Count == 1 && parts[0].Suffix is "backed" or "sponsored" or "supported") Backed(c, parts[0]);
-            else if (parts.Count == 1 && parts[0].Suffix is "aligned" or "allied" or "friendly") Aligned(c, parts[0]);
+            else if (parts.Count == 1 && parts[0].Suffix is { } backed && c.Words.Is(backed, Lexicons.WordClass.BackedSuffix)) Backed(c, parts[0]);
+            else if (parts.Count == 1 && parts[0].Suffix is { } aligned && c.Words.Is(aligned, Lexicons.WordClass.AlignedSuffix)) Aligned(c, parts[0]);
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class CompoundRule : IConstructionRule
     {
         var s = c.S;
         var next = backer.Last;
-        if (s.IsWord(next, "coup") || s.IsWord(next, "putsch"))
+        if (c.Cursor(next).Is(Lexicons.WordClass.CoupNoun))
         {
             var t = new TriggerMention(backer.First, next + 1, new TriggerEntry("backed coup", RelationTypes.CoupSupport.Id, "compound"));
             var country = c.Args.AfterPreposition(next + 1, Math.Min(s.Tokens.Count, next + 4), true, "in")?[0]
@@ -93,7 +93,7 @@ public sealed class CompoundRule : IConstructionRule
                 continue;
             }
             var t = s.Tokens[k];
-            if (!t.IsWord || t.IsCapitalized || words.Is(t, Lexicons.WordClass.Preposition) || t.Lower is "and" or "or" or "that" or "which" or "who"
+            if (!t.IsWord || t.IsCapitalized || words.Is(t, Lexicons.WordClass.Preposition) || words.Is(t, Lexicons.WordClass.BackedActorStop)
                 || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
                 return null;
         }
@@ -105,7 +105,7 @@ public sealed class CompoundRule : IConstructionRule
         var s = c.S;
         var next = patron.Last;
         var client = s.MentionAt(next) is { IsActor: true } m ? m
-            : s.Tokens.Count > next && s.Tokens[next].Lower is "junta" or "regime" or "government"
+            : s.Tokens.Count > next && c.Words.Is(s.Tokens[next], Lexicons.WordClass.ClientRegimeNoun)
                 ? s.Mentions.LastOrDefault(x => x.Last <= patron.First && x.Entity.Kind == EntityKind.State && x.Entity.Id != patron.Entity.Id) : null;
         if (client is null) return;
         c.Emit(new FrameClaims(new TriggerMention(patron.First, next + 1, new TriggerEntry("aligned", RelationTypes.ClientOf.Id, "compound")), RelationTypes.ClientOf.Id, "client-of.compound", 55) { Subjects = [client.Entity], Objects = [patron.Entity], Arguments = [patron, client], Presupposed = true });

@@ -9,8 +9,6 @@ namespace Entente.Extraction.Relations.Constructions;
 /// </summary>
 public sealed class DespiteRule : IConstructionRule
 {
-    private static readonly HashSet<string> Nouns = ["pressure", "objections", "objection", "opposition", "protests", "warnings", "complaints", "demands"];
-
     public void Apply(FrameContext c)
     {
         var s = c.S;
@@ -19,8 +17,8 @@ public sealed class DespiteRule : IConstructionRule
             if (!s.Tokens[i].Is("despite")) continue;
             for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 5); k++)
             {
-                if (!Nouns.Contains(s.Tokens[k].Lower)) continue;
-                if (s.IsWord(k + 1, "to") || s.IsWord(k + 1, "from")) break;
+                if (!c.Words.Is(s.Tokens[k], Lexicons.WordClass.PressureNoun)) continue;
+                if (c.Cursor(k + 1).Is(Lexicons.WordClass.PressureComplement)) break;
                 var presser = c.ModifierBefore(k);
                 var target = c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= i).ToList()).FirstOrDefault(g => g.Count > 0)
                     ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > k && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);

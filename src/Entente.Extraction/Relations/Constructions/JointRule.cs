@@ -10,8 +10,6 @@ namespace Entente.Extraction.Relations.Constructions;
 /// </summary>
 public sealed class JointRule : IConstructionRule
 {
-    private static readonly HashSet<string> Heads = ["exercises", "exercise", "drills", "patrols", "patrol", "operation", "operations", "offensive", "campaign", "intervention", "military operation", "war games", "manoeuvres", "maneuvers"];
-
     public void Apply(FrameContext c)
     {
         var s = c.S;
@@ -22,7 +20,7 @@ public sealed class JointRule : IConstructionRule
             for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 4) && head < 0; k++)
             {
                 if (s.MentionAt(k) is not null) break;
-                if (Heads.Contains(s.Tokens[k].Lower)) head = k;
+                if (c.Words.Is(s.Tokens[k], Lexicons.WordClass.JointActHead)) head = k;
             }
             if (head < 0) continue;
             var t = new TriggerMention(i, head + 1, new TriggerEntry("joint", RelationTypes.JointOperation.Id, "joint"));

@@ -17,35 +17,27 @@ public sealed class MembershipRule : IConstructionRule
 {
     private const string Rule = "part-of.membership";
 
-    private static readonly WordSet MemberNouns = ["member", "members", "member-state", "member-states"];
-    private static readonly WordSet MemberTails = ["state", "states", "country", "countries", "nation", "nations"];
-    private static readonly WordSet Qualifiers = ["newest", "latest", "new", "full", "founding", "permanent", "other", "fellow", "full-fledged", "associate", "original", "current"];
-    private static readonly WordSet ListVerbs = ["are", "were", "include", "includes", "included", "including", "comprise", "comprises", "comprised"];
-    private static readonly WordSet JoinVerbs = ["join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"];
-    private static readonly WordSet AccessionNouns = ["accession", "admission"];
-    private static readonly WordSet GroupingVerbs = ["includes", "included", "comprises", "comprised", "groups", "grouped", "unites", "united"];
-
     public void Apply(FrameContext c)
     {
         var s = c.S;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             var w = s.Tokens[i];
-            if (MemberNouns.Contains(w)) Members(c, i);
-            else if (JoinVerbs.Contains(w)) Join(c, i);
-            else if (AccessionNouns.Contains(w)) Accession(c, i);
+            if (c.Words.Is(w, WordClass.MemberNoun)) Members(c, i);
+            else if (c.Words.Is(w, WordClass.JoinVerb)) Join(c, i);
+            else if (c.Words.Is(w, WordClass.AccessionNoun)) Accession(c, i);
             else if (w.Is("membership")) Membership(c, i);
-            else if (GroupingVerbs.Contains(w)) Grouping(c, i);
+            else if (c.Words.Is(w, WordClass.GroupingVerb)) Grouping(c, i);
         }
     }
 
     private static bool IsWhole(EntityMention? m) => m is { IsMateriel: false } && m.Entity.Kind == EntityKind.Organization;
 
     /// <summary>Where the noun at <paramref name="noun"/> starts with its qualifiers ("newest", "full", "founding" …) before it.</summary>
-    private static int QualifiedFrom(SentenceAnalysis s, int noun)
+    private static int QualifiedFrom(SentenceAnalysis s, WordClasses words, int noun)
     {
         var first = noun;
-        while (first > 0 && Qualifiers.Contains(s.Tokens[first - 1])) first--;
+        while (first > 0 && words.Is(s.Tokens[first - 1], WordClass.MemberQualifier)) first--;
         return first;
     }
 
@@ -62,7 +54,7 @@ public sealed class MembershipRule : IConstructionRule
     {
         var s = c.S;
         var k = from;
-        while (k < s.Tokens.Count && k < from + 2 && s.MentionAt(k) is null && s.Tokens[k].Lower is "the" or ":" or "," or "now" or "also") k++;
+        while (k < s.Tokens.Count && k < from + 2 && s.MentionAt(k) is null && c.Words.Is(s.Tokens[k], WordClass.MemberListOpener)) k++;
         return s.MentionAt(k) is { IsActor: true } m && !IsWhole(m) ? c.Args.Group(m) : null;
     }
 
@@ -82,8 +74,8 @@ public sealed class MembershipRule : IConstructionRule
     {
         var s = c.S;
         var end = i + 1;
-        if (end < s.Tokens.Count && MemberTails.Contains(s.Tokens[end]) && s.Tokens[i].Lower == "member") end++;
-        var first = QualifiedFrom(s, i);
+        if (end < s.Tokens.Count && c.Words.Is(s.Tokens[end], WordClass.MemberTail) && s.Tokens[i].Lower == "member") end++;
+        var first = QualifiedFrom(s, c.Words, i);
         if (EndingBefore(s, first) is { } before && IsWhole(before))
         {
             if (before.Possessive) Listed(c, i, end, before);
@@ -104,7 +96,7 @@ public sealed class MembershipRule : IConstructionRule
     private static bool Listed(FrameContext c, int first, int end, EntityMention whole)
     {
         var s = c.S;
-        if (end >= s.Tokens.Count || !(ListVerbs.Contains(s.Tokens[end]) || s.Tokens[end].Is(",") && s.Tokens[first].Lower == "member")) return false;
+        if (end >= s.Tokens.Count || !(c.Words.Is(s.Tokens[end], WordClass.MemberListVerb) || s.Tokens[end].Is(",") && s.Tokens[first].Lower == "member")) return false;
         if (GroupAt(c, end + 1) is not { } members) return false;
         Emit(c, first, end + 1, members, whole, true);
         return true;
@@ -116,10 +108,10 @@ public sealed class MembershipRule : IConstructionRule
     {
         var s = c.S;
         var k = first - 1;
-        if (k >= 0 && s.Tokens[k].Lower is "a" or "an" or "the") k--;
+        if (k >= 0 && c.Words.Is(s.Tokens[k], WordClass.Article)) k--;
         if (k >= 1 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive && !IsWhole(appositive))
             Emit(c, appositive.First, end, c.Args.Group(appositive), whole, true);
-        else if (c.Args.SubjectOf(first, inherit: false) is { } subject && Copulas.Between(s, subject[^1].Last, first))
+        else if (c.Args.SubjectOf(first, inherit: false) is { } subject && Copulas.Between(s, c.Words, subject[^1].Last, first))
             Emit(c, subject[0].First, end, subject, whole, false);
     }
 
@@ -127,9 +119,9 @@ public sealed class MembershipRule : IConstructionRule
     private static void Membership(FrameContext c, int i)
     {
         var s = c.S;
-        var first = QualifiedFrom(s, i);
+        var first = QualifiedFrom(s, c.Words, i);
         if (EndingBefore(s, first) is not { Possessive: true, IsActor: true } member || IsWhole(member)) return;
-        if (!(s.IsWord(i + 1, "in") || s.IsWord(i + 1, "of"))) return;
+        if (!c.Cursor(i + 1).Is(WordClass.MembershipPreposition)) return;
         var k = s.IsWord(i + 2, "the") ? i + 3 : i + 2;
         if (s.MentionAt(k) is not { } whole || !IsWhole(whole)) return;
         foreach (var w in c.Args.Group(whole))
@@ -162,7 +154,7 @@ public sealed class MembershipRule : IConstructionRule
             member = ofMember;
             k = ofMember.Last;
         }
-        if (member is null || !(s.IsWord(k, "to") || s.IsWord(k, "into"))) return;
+        if (member is null || !c.Cursor(k).Is(WordClass.AccessionPreposition)) return;
         k++;
         if (s.IsWord(k, "the")) k++;
         var whole = s.MentionAt(k);
@@ -174,7 +166,7 @@ public sealed class MembershipRule : IConstructionRule
     {
         var s = c.S;
         var k = i - 1;
-        while (k >= 0 && s.Tokens[k].Lower is "now" or "also" or "currently" or "which" or "that" or ",") k--;
+        while (k >= 0 && c.Words.Is(s.Tokens[k], WordClass.GroupingVerbGap)) k--;
         if (k < 0 || !IsWhole(s.MentionAt(k))) return;
         var whole = s.MentionAt(k)!;
         if (GroupAt(c, i + 1) is { } members) Emit(c, whole.First, i + 1, members, whole, true);

@@ -72,7 +72,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var owner = LastPossessorBefore(s, roles[0].First);
         if (owner is null || c.Args.HardBreakBetween(owner.Last, roles[0].First)) return;
         for (var k = owner.Last + 1; k < roles[0].First; k++)
-            if (s.Tokens[k].Lower is "of" or "to" or "with" or "in" or "by" or "for" or "," or "and") return;
+            if (c.Words.Is(s.Tokens[k], Lexicons.WordClass.RoleOwnerBreak)) return;
         var owners = PossessorsAt(s, owner.First);
         // "Hezbollah, Iran's most powerful proxy, …": the apposition names what the actor before the comma is.
         if (c.Args.AppositiveBefore(owner) is { } appositive && appositive.Entity.Id != owner.Entity.Id)
@@ -82,7 +82,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         }
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
-        while (k2 < s.Tokens.Count && s.Tokens[k2].Lower is "regime" or "regimes" or "state" or "states" or "government") k2++;
+        while (k2 < s.Tokens.Count && c.Words.Is(s.Tokens[k2], Lexicons.WordClass.RoleRegimeNoun)) k2++;
         if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { Entity.Kind: Core.Entities.EntityKind.Place } region && s.IsWord(region.Last, ","))
         {
             k2 = region.Last + 1;
@@ -158,7 +158,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (adj is null) return;
         var holder = c.Args.SubjectOf(adj.First, inherit: false);
         if (holder is null) return;
-        if (Copulas.Between(s, holder[^1].Last, adj.First)) Emit(c, roles, holder, [adj], "structure.adjective-role");
+        if (Copulas.Between(s, c.Words, holder[^1].Last, adj.First)) Emit(c, roles, holder, [adj], "structure.adjective-role");
     }
 
     /// <summary>"Al-Qaeda's Al-Shabaab": a group's group is its affiliate, unless the knowledge base links them otherwise.</summary>

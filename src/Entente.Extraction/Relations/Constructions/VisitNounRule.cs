@@ -10,8 +10,6 @@ namespace Entente.Extraction.Relations.Constructions;
 /// </summary>
 public sealed class VisitNounRule : IConstructionRule
 {
-    private static readonly HashSet<string> Nouns = ["stop", "visit", "trip", "stopover", "tour"];
-
     public void Apply(FrameContext c)
     {
         var s = c.S;
@@ -19,9 +17,9 @@ public sealed class VisitNounRule : IConstructionRule
         {
             if (!(visitor.Possessive && visitor.IsActor)) continue;
             var k = visitor.Last + 1;
-            if (s.IsWord(k, "first") || s.IsWord(k, "last") || s.IsWord(k, "next") || s.IsWord(k, "second") || s.IsWord(k, "recent")) k++;
-            if (k >= s.Tokens.Count || !Nouns.Contains(s.Tokens[k].Lower)) continue;
-            var host = HostAfter(s, k);
+            if (k < s.Tokens.Count && c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitOrdinal)) k++;
+            if (k >= s.Tokens.Count || !c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitNoun)) continue;
+            var host = HostAfter(s, c.Words, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
             var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, RelationTypes.Visit.Id, "noun"));
             c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.noun", 60) { Subjects = [visitor.Entity], Objects = [host.Entity], Arguments = [visitor, host] });
@@ -29,10 +27,10 @@ public sealed class VisitNounRule : IConstructionRule
     }
 
     /// <summary>The first state within ten tokens after the noun, after "was", "to", "in" or "is" (a loop: a lambda here cost a closure per mention).</summary>
-    private static EntityMention? HostAfter(Pipeline.SentenceAnalysis s, int k)
+    private static EntityMention? HostAfter(Pipeline.SentenceAnalysis s, Lexicons.WordClasses words, int k)
     {
         foreach (var m in s.Mentions)
-            if (m.First > k && m.First <= k + 10 && m.Entity.Kind == EntityKind.State && s.Tokens[m.First - 1].Lower is "was" or "to" or "in" or "is") return m;
+            if (m.First > k && m.First <= k + 10 && m.Entity.Kind == EntityKind.State && words.Is(s.Tokens[m.First - 1], Lexicons.WordClass.HostPrecedent)) return m;
         return null;
     }
 }

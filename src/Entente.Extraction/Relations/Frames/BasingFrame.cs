@@ -10,8 +10,6 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class BasingFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> BaseWords = ["airbase", "base", "bases", "air", "port", "ports", "airfield", "airfields", "naval", "airport", "facilities", "facility", "territory", "airspace", "soil"];
-
     public IReadOnlyList<string> Names { get; } = ["basing"];
 
     public void Apply(TriggerMention t, FrameContext c)
@@ -22,7 +20,7 @@ public sealed class BasingFrame : ITriggerFrame
         for (var k = t.Last; k < Math.Min(s.Tokens.Count, t.Last + 6); k++)
         {
             if (s.MentionAt(k) is { } m && m.Possessive && m.IsActor && host is null) host = m;
-            if (BaseWords.Contains(s.Tokens[k].Lower))
+            if (c.Words.Is(s.Tokens[k], Lexicons.WordClass.BaseWord))
             {
                 baseEntity = s.Mentions.LastOrDefault(x => x.Last <= k + 1 && x.First >= t.Last && x.Entity.Kind == EntityKind.Place)?.Entity;
                 var hostEntity = host?.Entity ?? (baseEntity?.Country is { } cc ? c.Kb.Get(cc) : null);

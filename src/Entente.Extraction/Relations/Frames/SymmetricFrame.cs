@@ -11,8 +11,6 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class SymmetricFrame : ITriggerFrame
 {
-    private static readonly HashSet<string> AgreementNouns = ["deal", "deals", "agreement", "agreements", "pact", "treaty", "contract", "contracts", "memorandum", "accord", "accords", "partnership", "plan", "roadmap", "framework"];
-
     public IReadOnlyList<string> Names { get; } = ["symmetric", "symmetric-noun", "symmetric-sign"];
 
     public void Apply(TriggerMention t, FrameContext c)
@@ -57,7 +55,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         int? found = null;
         for (var k = from; k < Math.Min(c.S.Tokens.Count, from + 5); k++)
         {
-            if (AgreementNouns.Contains(c.S.Tokens[k].Lower)) found = k;
+            if (c.Words.Is(c.S.Tokens[k], Lexicons.WordClass.AgreementNoun)) found = k;
             else if (found is not null) break;
         }
         return found;

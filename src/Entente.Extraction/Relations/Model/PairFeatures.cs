@@ -26,7 +26,6 @@ public sealed class PairFeatures
         ["directed", "transfer", "light", "receive", "nominal", "supplier", "symmetric", "symmetric-noun", "symmetric-sign", "ask", "presence", "produce",
          "basing", "aimed", "relies-on", "host", "compound", "apposition-role", "possessor-role", "role-of", "adjective-role", "despite", "via", "with-help", "joint", "membership", "listing", "other"];
     private static readonly string[] NextWords = ["to", "from", "with", "by", "for", "on", "against", "of", "in", "into", "that", "and", "none", "other"];
-    private static readonly WordSet Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s", "of"];
 
     private readonly int _relation, _symmetric, _sphere;
     private readonly int _spotKind, _spotWeight, _frame, _order, _distAT, _distTB, _absAT, _absTB, _sameClauseAT, _sameClauseTB, _actorsAT, _actorsTB;
@@ -179,7 +178,7 @@ public sealed class PairFeatures
         foreach (var m in s.Mentions)
             if (m.IsMateriel) v[_materielInSentence]++;
         foreach (var t in s.Tokens)
-            if (t.Text is "$" or "€" or "£" || t.Lower is "million" or "billion" or "dollars" or "rubles" or "yuan") v[_money] = 1;
+            if (f.Args.Words.Is(t, WordClass.MoneyWord)) v[_money] = 1;
         var relations = 0;
         for (var r = 0; r < RelationTypes.All.Count; r++)
             if (f.LexiconSpots[r] > 0) relations++;
@@ -260,7 +259,7 @@ public sealed class PairFeatures
         v[_endsEd] = word.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
         v[_endsIng] = word.EndsWith("ing", StringComparison.Ordinal) ? 1 : 0;
         v[_endsS] = word.EndsWith('s') ? 1 : 0;
-        v[_nounContext] = t > 0 && (Determiners.Contains(s.Tokens[t - 1]) || s.MentionAt(t - 1) is { Possessive: true }) ? 1 : 0;
+        v[_nounContext] = t > 0 && (f.Args.Words.Is(s.Tokens[t - 1], WordClass.PairNounContext) || s.MentionAt(t - 1) is { Possessive: true }) ? 1 : 0;
         var next = spot.Last < s.Tokens.Count ? s.Tokens[spot.Last].Lower : null;
         v[_next + (next is null ? Array.IndexOf(NextWords, "none") : Array.IndexOf(NextWords, next) is var n and >= 0 ? n : NextWords.Length - 1)] = 1;
         var (subjects, objects, passive) = f.ArgumentsOf(spot);
@@ -360,14 +359,14 @@ public sealed class PairFeatures
             var t = s.Tokens[k];
             if (t.Is(",")) v[_commasBetween]++;
             if (s.HardBreakAfter[k]) v[_hardBreak] = 1;
-            if (!(t.Lower is "and" or "or" or "," or "the" or "both")) onlyJoiners = false;
+            if (!f.Args.Words.Is(t, WordClass.PairJoiner)) onlyJoiners = false;
         }
         v[_sameClause] = s.ClauseOf[a.First] == s.ClauseOf[b.First] ? 1 : 0;
         v[_coordinated] = onlyJoiners && second.First > first.Last ? 1 : 0;
         v[_adjacent] = second.First - first.Last <= 1 ? 1 : 0;
         var before = first.First - 1;
-        while (before >= 0 && s.Tokens[before].Lower is "the" or "both") before--;
-        v[_betweenWord] = before >= 0 && s.Tokens[before].Lower is "between" or "among" ? 1 : 0;
+        while (before >= 0 && f.Args.Words.Is(s.Tokens[before], WordClass.TheOrBoth)) before--;
+        v[_betweenWord] = before >= 0 && f.Args.Words.Is(s.Tokens[before], WordClass.BetweenOrAmong) ? 1 : 0;
         v[_aCountryB] = ea.Country == eb.Id ? 1 : 0;
         v[_bCountryA] = eb.Country == ea.Id ? 1 : 0;
         v[_linkAB] = Linked(ea, eb) || Linked(a.Entity, b.Entity) ? 1 : 0;
