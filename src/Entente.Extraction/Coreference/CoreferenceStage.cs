@@ -244,10 +244,15 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"Russian special forces", "Iranian officials", "the Houthis": a mention whose last word is a plural noun.</summary>
     private static bool IsPluralPhrase(SentenceAnalysis s, EntityMention m)
     {
-        var last = s.Tokens[m.Last - 1].Lower;
-        return m.Form is MentionForm.Group or MentionForm.Adjective or MentionForm.Name && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal)
-            && m.Entity.Kind is not (EntityKind.State or EntityKind.Person);
+        // "Iranian officials acknowledged that they had …": a demonym before a plural noun (or officials named in the
+        // plural) stands for its state.
+        if (m.Form is MentionForm.Adjective or MentionForm.Official && m.Entity.Kind == EntityKind.State
+            && (m.Last > m.First + 1 && Plural(s.Tokens[m.Last - 1].Lower) || m.Last < s.Tokens.Count && Plural(s.Tokens[m.Last].Lower))) return true;
+        return Plural(s.Tokens[m.Last - 1].Lower) && (m.Form == MentionForm.Official
+            || m.Form is MentionForm.Group or MentionForm.Adjective or MentionForm.Name && m.Entity.Kind is not (EntityKind.State or EntityKind.Person));
     }
+
+    private static bool Plural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>The first actor of the sentence, when it is not in the excluded list.</summary>
     private static Entity? SentenceSubject(SentenceAnalysis s, int before, IReadOnlyCollection<Entity> exclude) =>

@@ -61,7 +61,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "allowed Russian instructors to use a base": the object of a verb that lets it happen is its subject.
             if (InfinitiveAfter(m, trigger) is { } ceasing)
             {
-                if (DemandBefore(m)) return ceasing ? Group(m) : [];
+                if (DemandBefore(m)) return ceasing ? Group(m) : null;
                 if (TakenAsObject.Contains(m)) return Group(m);
             }
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
