@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
 using Entente.Core.Claims;
@@ -47,7 +48,16 @@ public static class ConflictFinder
         foreach (var group in denials.GroupBy(d => (d.Claim.Relation, Key(d))))
         {
             var denied = group.ToList();
-            var contradicted = affirmative.Where(a => denied.Any(d => Contradicts(d, a))).ToList();
+            // Every denial of the group has the same relation, so whether an affirmative claim's relation is compatible is
+            // asked once per relation, and only claims that pass meet every denial: a pair of hubs has thousands of each.
+            var compatible = new Dictionary<string, bool>(StringComparer.Ordinal);
+            bool CouldContradict(string relation)
+            {
+                ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(compatible, relation, out var asked);
+                if (!asked) known = ConflictRules.Compatible(group.Key.Relation, relation);
+                return known;
+            }
+            var contradicted = affirmative.Where(a => CouldContradict(a.Claim.Relation) && denied.Any(d => Contradicts(d, a))).ToList();
             if (contradicted.Count == 0) continue;
             var first = denied[0];
             var said = denied.Any(d => d.Claim.Certainty == Certainty.Denied) ? "denied" : "refuted";
