@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 // Issue 14's kill -9 test at full scale (2,000 documents ingested, a 30 MB import, three kills each):
 //   dotnet run -c Release --project bench/Entente.Benchmarks -- killsoak [--documents 2000] [--import-mb 30] [--rounds 3] [--only ingest|import]
 // The one-shot analysis commands, each a new process of the Release CLI on an existing store:
-//   dotnet run -c Release --project bench/Entente.Benchmarks -- oneshot --db FILE [--runs 5]
+//   dotnet run -c Release --project bench/Entente.Benchmarks -- oneshot --db FILE [--runs 5] [--only COMMAND]
 // Issue 14's dense texts (no full stop, 0.5 to 2 MB; 1 MB of news with and without full stops), CPU s and peak memory:
 //   dotnet run -c Release --project bench/Entente.Benchmarks -- hostile [--runs 3] [--entente PATH]
 if (args.Length > 0 && args[0] == "hostile") return await Entente.Benchmarks.HostileTexts.RunAsync(args[1..]);

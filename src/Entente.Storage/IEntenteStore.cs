@@ -84,8 +84,14 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, CancellationToken ct = default);
 
     /// <summary>
-    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs) from the claims, in one
-    /// transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
+    /// The facts (<see cref="ActorFact"/>) of these actors, summed over every stored claim: what a profile asks of a hub
+    /// without reading its claims. Kept in the transactions that store claims; unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
+
+    /// <summary>
+    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts) from the claims,
+    /// in one transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
     /// </summary>
     Task<long> ReindexAsync(CancellationToken ct = default);
 

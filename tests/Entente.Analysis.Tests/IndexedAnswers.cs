@@ -13,7 +13,7 @@ namespace Entente.Analysis.Tests;
 /// <summary>
 /// Every one-shot answer read from the store's indexes (claim pairs, outlines, claims by subject and object) must equal
 /// the answer computed from scratch on a snapshot of the whole graph: centrality, paths, co-presence, profile, relations
-/// and timeline, under filters and roll-up, before and after verdicts and after a stored entity changes roll-up.
+/// and timeline, under filters and roll-up, before and after verdicts, after a stored entity changes roll-up and after the store recomputes its indexes.
 /// Run once per provider by a subclass that supplies a real database.
 /// </summary>
 public abstract class IndexedAnswers
@@ -60,6 +60,11 @@ public abstract class IndexedAnswers
         w.Claim("irn", "presence", "som", "b", "Iranian advisers in Somalia, really Yemen");
         w.Claim("syr", "support", "hezbollah", "a", "Damascus backs Hezbollah, the analyst says not", time: World.Year(2019));
         w.Claim("chn", "support", "som", "c", "Beijing backs Mogadishu, really Hezbollah", time: World.Year(2020));
+        // Facts a profile reads from the store: a client naming its patron, dated pressure with a place, an undated one.
+        w.Claim("kata-x", "client-of", "irgc", "c", "Kata X answers to the Guards", time: World.Year(2021));
+        w.Claim("isr", "sanction", "irn", "c", "Israel sanctioned Tehran's men at the base", time: World.Year(2017), place: "hmeimim");
+        w.Claim("isr", "pressure", "rus", "d", "Israel pressed Moscow");
+        w.Claim("rus", "sanction", "kata-x", "a", "Moscow sanctioned Kata X, the analyst says not", time: World.Year(2024));
         var store = await OpenAsync();
         // As ingest does: every entity the claims name that the knowledge base does not know is stored.
         await store.UpsertEntitiesAsync([new Entity { Id = "kata-x", Kind = EntityKind.ArmedGroup, Name = "Kata X" }], Ct);
@@ -79,6 +84,7 @@ public abstract class IndexedAnswers
             await store.AddVerdictAsync(new Verdict { Id = id, ClaimId = Find(w, text).Id, Kind = VerdictKind.Correct, Analyst = "ann", At = At, Correction = fix(Find(w, text)) }, Ct);
         await Reject("v1", "Russian troops in Ukraine, the analyst says not");
         await Reject("v2", "Damascus backs Hezbollah, the analyst says not");
+        await Reject("v7", "Moscow sanctioned Kata X, the analyst says not");
         await Correct("v3", "Beijing backs Mogadishu, really Hezbollah", c => c with { Id = "c-fixed-1", Object = World.Ref("hezbollah") });
         await Correct("v4", "Iranian advisers in Somalia, really Yemen", c => c with { Id = "c-fixed-2", Object = World.Ref("isr") });
         // Accepted, then rejected later: the latest verdict decides.
@@ -89,7 +95,7 @@ public abstract class IndexedAnswers
     public static TheoryData<string, string> Cases()
     {
         var cases = new TheoryData<string, string>();
-        foreach (var stage in new[] { "ingested", "judged", "kb-added" })
+        foreach (var stage in new[] { "ingested", "judged", "kb-added", "reindexed" })
             foreach (var filter in new[] { "none", "rollup", "military", "reported+rollup", "from-2019+rollup", "include-rejected" })
                 cases.Add(stage, filter);
         return cases;
@@ -112,14 +118,16 @@ public abstract class IndexedAnswers
         var (store, w) = await StoreAsync();
         await using var _ = store;
         var kb = World.Kb;
-        if (stage is "judged" or "kb-added") await JudgeAsync(store, w);
-        if (stage == "kb-added")
+        if (stage is "judged" or "kb-added" or "reindexed") await JudgeAsync(store, w);
+        if (stage is "kb-added" or "reindexed")
         {
             // `kb add` stores an entity, and the knowledge base a command sees layers the stored ones over the shipped:
             // Kata X now answers to Syria, not (by its proxy-of claim) to Iran.
             await store.UpsertEntitiesAsync([new Entity { Id = "kata-x", Kind = EntityKind.ArmedGroup, Name = "Kata X", Links = [new EntityLink("part-of", "syr")] }], Ct);
             kb = kb.With(await store.ListEntitiesAsync(Ct));
         }
+        // What the store keeps beside the claims, recomputed by its SQL from every claim, must answer as what the writes kept.
+        if (stage == "reindexed") await store.ReindexAsync(Ct);
         var filter = Filter(filterName);
         var rejected = filterName == "include-rejected";
         var whole = await GraphSnapshot.LoadAsync(store, kb, new SnapshotOptions { IncludeRejected = rejected }, Ct);
@@ -146,7 +154,8 @@ public abstract class IndexedAnswers
             Same(whole.Timeline(actor, null, null, filter), around.Timeline(actor, null, null, filter));
         }
         if (!rejected)
-            Same(whole.Profile("rus", "irn", filter), (await GraphSnapshot.LoadForProfileAsync(store, kb, "rus", "irn", filter, Ct)).Profile("rus", "irn", filter));
+            foreach (var (a, b) in new[] { ("rus", "irn"), ("irn", "kata-x"), ("wagner", "irgc"), ("usa", "chn"), ("hezbollah", "irn"), ("isr", "rus") })
+                Same(whole.Profile(a, b, filter), (await GraphSnapshot.LoadForProfileAsync(store, kb, a, b, filter, Ct)).Profile(a, b, filter));
     }
 
     private static void Same<T>(T expected, T actual) => Assert.Equal(EntenteJson.Serialize(expected), EntenteJson.Serialize(actual));

@@ -50,6 +50,7 @@ public abstract partial class StoreContract
         await using (var store = await OpenAsync()) await store.AddDocumentAsync(source, [full], ct: Ct);
         // Undo migration 2 and the later ones by hand: what a database written by an older entente looks like.
         await RawAsync("DROP TABLE claim_pairs");
+        await RawAsync("DROP TABLE actor_facts");
         await RawAsync("DROP TABLE IF EXISTS queue_jobs"); // PostgreSQL only (migration 6)
         await RawAsync("ALTER TABLE sources DROP COLUMN original_text"); // SQLite 6, PostgreSQL 7
         await RawAsync("DROP TABLE store_version");

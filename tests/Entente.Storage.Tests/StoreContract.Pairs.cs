@@ -36,9 +36,10 @@ public abstract partial class StoreContract
         var source = Article();
         await using (var store = await OpenAsync())
             await store.AddDocumentAsync(source, [Full(source), Claim(source, Iran, "agreement", Russia, start: 7)], ct: Ct);
-        // Undo the claim_pairs migration and the two after it (claim ids, covering indexes) by hand: what a database written by an older entente looks like.
+        // Undo the claim_pairs migration and the three after it (claim ids, covering indexes, actor facts) by hand: what a database written by an older entente looks like.
         await RawAsync("DROP TABLE claim_pairs");
-        await RawAsync("DELETE FROM schema_version WHERE version >= (SELECT MAX(version) - 2 FROM schema_version)");
+        await RawAsync("DROP TABLE actor_facts");
+        await RawAsync("DELETE FROM schema_version WHERE version >= (SELECT MAX(version) - 3 FROM schema_version)");
 
         await using var reopened = await OpenAsync();
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
 using Entente.Core.Claims;
@@ -44,10 +45,20 @@ public static class ConflictFinder
         var denials = pair.Where(a => !AnalysisFilter.IsAffirmative(a.Claim.Certainty)).ToList();
         if (denials.Count == 0) return;
         var affirmative = pair.Where(a => AnalysisFilter.IsAffirmative(a.Claim.Certainty)).ToList();
+        // The affirmative claims' positions by relation: a denial group meets only the claims of relations compatible with
+        // its own (every denial of a group has the same relation), and a pair of hubs has thousands of claims of each kind.
+        var byRelation = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < affirmative.Count; i++)
+        {
+            ref var positions = ref CollectionsMarshal.GetValueRefOrAddDefault(byRelation, affirmative[i].Claim.Relation, out _);
+            (positions ??= []).Add(i);
+        }
         foreach (var group in denials.GroupBy(d => (d.Claim.Relation, Key(d))))
         {
             var denied = group.ToList();
-            var contradicted = affirmative.Where(a => denied.Any(d => Contradicts(d, a))).ToList();
+            var candidates = byRelation.Where(r => ConflictRules.Compatible(group.Key.Relation, r.Key)).SelectMany(r => r.Value).Order();
+            // In the pair's order, as a scan of every affirmative claim would list them.
+            var contradicted = candidates.Select(i => affirmative[i]).Where(a => denied.Any(d => Contradicts(d, a))).ToList();
             if (contradicted.Count == 0) continue;
             var first = denied[0];
             var said = denied.Any(d => d.Claim.Certainty == Certainty.Denied) ? "denied" : "refuted";

@@ -31,8 +31,9 @@ public sealed partial class GraphSnapshot
 
     /// <summary>
     /// Loads what the profile of a and b needs and no more: the claims between them in full, and for each of
-    /// them the facts (theaters, clients, pressure) read from the outlines of every claim touching it, so a
-    /// hub's hundreds of thousands of claims are never decoded. The snapshot answers that profile under
+    /// them the facts (theaters, clients, pressure): from the store's actor facts when the filter keeps every
+    /// claim (<see cref="StoredFacts"/>), else from the outlines of every claim touching it, so a hub's hundreds
+    /// of thousands of claims are never decoded. The snapshot answers that profile under
     /// <paramref name="filter"/> as a snapshot of the whole graph would; other questions need the whole graph.
     /// </summary>
     public static async Task<GraphSnapshot> LoadForProfileAsync(IEntenteStore store, KnowledgeBase kb, string a, string b, AnalysisFilter filter,
@@ -49,6 +50,11 @@ public sealed partial class GraphSnapshot
         {
             var counted = graph.Counted(actor, filter.Rollup);
             if (facts.ContainsKey(counted)) continue;
+            if (StoredFacts.Answer(filter))
+            {
+                facts[counted] = await StoredFacts.ReadAsync(world, graph, counted, members, filter.Rollup, ct);
+                continue;
+            }
             var collector = new ActorFacts.Collector(graph, counted);
             // Reviewed claims are counted apart, as the verdicts leave them: a correction may move one to the actor.
             await foreach (var o in world.OutlinesAsync(new ClaimQuery { Actors = members }, ct, skipReviewed: true))

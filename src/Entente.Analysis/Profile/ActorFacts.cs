@@ -64,6 +64,28 @@ public sealed class ActorFacts
                 Add(x.Subject, x.Object, ClaimSites.Of(_locator, c.Relation, c.PlaceId, c.ObjectId), c.From, c.To);
         }
 
+        /// <summary>
+        /// A fact the store summed over the claims of one of the actor's members (itself, or an organ or proxy when rolling
+        /// up): the same as adding each of those claims. <paramref name="other"/> is the fact's other party as it counts (rolled
+        /// up or not) for a client or pressure, and the place or object as stored for a theater.
+        /// </summary>
+        public void Add(Storage.ActorFactKind kind, string other, int fromYear, int toYear, int claims)
+        {
+            if (claims <= 0) return;
+            switch (kind)
+            {
+                case Storage.ActorFactKind.Client:
+                    if (IsActor(other)) CollectionsMarshal.GetValueRefOrAddDefault(Facts._clients, other, out _) += claims;
+                    break;
+                case Storage.ActorFactKind.Pressure:
+                    Facts._pressures.Add(new Pressure(other, fromYear, toYear));
+                    break;
+                default:
+                    if (_isActor && _locator.TheaterOf(kind, other) is { } theater && _seenTheaters.Add(theater)) Facts._theaters.Add(theater);
+                    break;
+            }
+        }
+
         private bool IsActor(string id)
         {
             ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_clientIsActor, id, out var exists);

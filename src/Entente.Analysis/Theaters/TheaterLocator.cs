@@ -41,6 +41,17 @@ public sealed class TheaterLocator
         return _entities.CountryOf(objectId) is { } home ? new Located(home, true, false) : null;
     }
 
+    /// <summary>
+    /// The theater of a fact the store keeps (<see cref="Storage.ActorFact"/>), by the branches of <see cref="Locate(string, string?, string?)"/>
+    /// the store chose when it wrote the fact: a place's country, a place object's country, or an actor object's home.
+    /// </summary>
+    public string? TheaterOf(Storage.ActorFactKind kind, string id) => kind switch
+    {
+        Storage.ActorFactKind.Place or Storage.ActorFactKind.ObjectPlace => _entities.CountryOf(id),
+        Storage.ActorFactKind.ObjectHome => _entities.Kind(id) is EntityKind.Materiel or EntityKind.Organization ? null : _entities.CountryOf(id),
+        _ => null,
+    };
+
     /// <summary>The theaters of every actor in the view: actor id → theater → the claims that put it there.</summary>
     public Dictionary<string, Dictionary<string, List<ActedClaim>>> Footprints(IEnumerable<ActedClaim> claims)
     {

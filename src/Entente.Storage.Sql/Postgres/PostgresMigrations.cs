@@ -114,5 +114,13 @@ internal static class PostgresMigrations
             CREATE INDEX IF NOT EXISTS claims_object_relation ON claims (object_id, relation, subject_id, source_id, certainty);
             DROP INDEX IF EXISTS claims_object;
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(11, "actor_facts: what affirmative claims say of each actor's places, clients and pressure, for a profile without reading a hub's claims", $"""
+            CREATE TABLE actor_facts (
+                actor_id text COLLATE "C" NOT NULL, kind integer NOT NULL, other_id text COLLATE "C" NOT NULL,
+                from_year integer NOT NULL, to_year integer NOT NULL, claims integer NOT NULL,
+                PRIMARY KEY (actor_id, kind, other_id, from_year, to_year));
+            {ActorFactSql.Rebuild(ActorFactSql.DateYear)};
+            """),
     ];
 }

@@ -68,6 +68,8 @@ public sealed class PostgresStore : SqlStore
 
     protected override string DateAsText(string column) => $"to_char({column}, 'YYYY-MM-DD')";
 
+    protected override string Year(string column) => ActorFactSql.DateYear(column);
+
     protected override string GroupConcat(string expression, string separator) => $"string_agg({expression}, {separator})";
 
     protected override string Paging(int? limit, int offset) =>

@@ -15,6 +15,9 @@ public abstract partial class SqlStore
     /// <summary>SQL that renders a date column as yyyy-MM-dd text (SQLite stores dates as that text already).</summary>
     protected virtual string DateAsText(string column) => column;
 
+    /// <summary>SQL that reads the year of a date column as an integer.</summary>
+    protected virtual string Year(string column) => ActorFactSql.TextYear(column);
+
     /// <summary>
     /// Whether an unpaged claim query should be read unordered and sorted here: SQLite sorts whole rows, JSON
     /// and all, through temporary files, where sorting (time, id) keys in memory costs a fraction. Only for a
@@ -78,6 +81,19 @@ public abstract partial class SqlStore
         var rows = new PairRows();
         while (await r.ReadAsync(ct))
             foreach (var pair in rows.Parse(r.GetString(0), r.GetString(1))) yield return pair;
+    }
+
+    public async IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (actors.Count == 0) yield break;
+        var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(ActorFactSql.Select(string.Join(", ", names.Select(n => n.Item1))));
+        foreach (var (name, actor) in names) cmd.With(name, actor);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var shared = new SharedNames();
+        while (await r.ReadAsync(ct))
+            yield return new ActorFact(shared.Of(r.GetString(0)), (ActorFactKind)r.GetInt32(1), shared.Of(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
     }
 
     public async IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)

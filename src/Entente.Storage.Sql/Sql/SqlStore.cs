@@ -96,9 +96,10 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         WriteAsync("claims", bulk: true, (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
 
     public Task<long> ReindexAsync(CancellationToken ct = default) =>
-        WriteAsync("claim pairs", bulk: true, async (c, tx) =>
+        WriteAsync("claim pairs and actor facts", bulk: true, async (c, tx) =>
         {
             await c.Command(ClaimPairSql.Rebuild, tx).ExecuteNonQueryAsync(ct);
+            await c.Command(ActorFactSql.Rebuild(Year), tx).ExecuteNonQueryAsync(ct);
             return Convert.ToInt64(await c.Command("SELECT COUNT(*) FROM claim_pairs", tx).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }, ct);
 

@@ -100,5 +100,13 @@ internal static class SqliteMigrations
             CREATE INDEX IF NOT EXISTS claims_object_relation ON claims (object_id, relation, subject_id, source_id, certainty);
             DROP INDEX IF EXISTS claims_object;
             """),
+        // The ontology's lists are written into the script; a later ontology change is applied by `entente reindex`.
+        new(10, "actor_facts: what affirmative claims say of each actor's places, clients and pressure, for a profile without reading a hub's claims", $"""
+            CREATE TABLE actor_facts (
+                actor_id TEXT NOT NULL, kind INTEGER NOT NULL, other_id TEXT NOT NULL,
+                from_year INTEGER NOT NULL, to_year INTEGER NOT NULL, claims INTEGER NOT NULL,
+                PRIMARY KEY (actor_id, kind, other_id, from_year, to_year)) WITHOUT ROWID;
+            {ActorFactSql.Rebuild(ActorFactSql.TextYear)};
+            """),
     ];
 }

@@ -109,6 +109,7 @@ public sealed class SqliteStore : SqlStore
         cmd.Prepare();
         var added = 0;
         var pairs = new ClaimPairCounts();
+        var facts = new ActorFactCounts();
         foreach (var claim in claims)
         {
             ct.ThrowIfCancellationRequested();
@@ -119,6 +120,7 @@ public sealed class SqliteStore : SqlStore
                 if (cmd.ExecuteNonQuery() == 0) continue;
                 added++;
                 pairs.Add(claim);
+                facts.Add(claim);
             }
             catch (SqliteException e) when (SqliteFailures.IsMissingReference(e))
             {
@@ -126,6 +128,7 @@ public sealed class SqliteStore : SqlStore
             }
         }
         pairs.Write(c, tx);
+        facts.Write(c, tx);
         return Task.FromResult(added);
     }
 
