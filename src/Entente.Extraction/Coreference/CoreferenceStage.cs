@@ -100,7 +100,7 @@ public sealed class CoreferenceStage : IExtractionStage
                     "it" or "its" or "itself" when !Expletive(s, i) => One(PossessiveAfterComma(s, groups, i) is { } list
                         ? SentenceSubject(s, i, list) ?? ante.Last(IsCountryLike, list)
                         : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
-                    "they" or "their" or "them" or "themselves" => Unbound(s, i, Plural(s, groups, i) ?? PluralBefore(ante, previousSubject)),
+                    "they" or "their" or "them" or "themselves" when !AfterMateriel(s, i) => Unbound(s, i, Plural(s, groups, i) ?? PluralBefore(ante, previousSubject)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
                     "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
                     _ => [],
@@ -112,6 +112,15 @@ public sealed class CoreferenceStage : IExtractionStage
             previousSubject = PreviousSubject.Of(s, _words);
             cargo.Remember(s);
         }
+    }
+
+    /// <summary>"100,000 rockets and missiles, many of them supplied by Iran": a plural pronoun whose nearest mention is
+    /// materiel points at the materiel, not at an actor.</summary>
+    private static bool AfterMateriel(SentenceAnalysis s, int i)
+    {
+        for (var k = s.Mentions.Count - 1; k >= 0; k--)
+            if (s.Mentions[k].Last <= i) return s.Mentions[k].IsMateriel;
+        return false;
     }
 
     /// <summary>"they" with no group in its own sentence: the last coordinated group; but after a list of places

@@ -4,7 +4,8 @@ using Entente.Knowledge;
 
 namespace Entente.Extraction.Tests.Model;
 
-/// <summary>Members of one list act side by side: the model is never asked whether one trained or armed another.</summary>
+/// <summary>Members of one list act side by side: the model is never asked whether one trained or armed another; nor is a
+/// speaker asked about what it says.</summary>
 public sealed class CandidateListTests
 {
     [Fact]
@@ -23,6 +24,24 @@ public sealed class CandidateListTests
     {
         var candidates = CandidatesOf("Estonia trained soldiers from Latvia.");
         Assert.Contains(candidates, c => c.AgentA.Id == "est" && c.RelationId == "training" && c.AgentB.Id == "lva");
+    }
+
+    [Fact]
+    public void The_speaker_of_an_estimate_is_not_asked_about_what_it_estimates()
+    {
+        var candidates = CandidatesOf("Egyptian officials estimated that Hamas had 15,000 rockets supplied by Iran.");
+        Assert.DoesNotContain(candidates, c => c.AgentA.Id == "egy" && c.AgentB.Id == "hamas" || c.AgentA.Id == "hamas" && c.AgentB.Id == "egy");
+        // What is estimated is still asked about.
+        Assert.Contains(candidates, c => c.AgentA.Id == "irn" && c.RelationId == "arms-transfer" && c.AgentB.Id == "hamas");
+    }
+
+    [Fact]
+    public void Them_after_materiel_is_the_materiel_not_the_actors_before_it()
+    {
+        // The samples' sentence: "them" once read as Israel and Hezbollah, so Israel was asked whether it armed Hezbollah.
+        var candidates = CandidatesOf("Israeli officials estimated before 2023 that Hezbollah had well over 100,000 rockets and missiles, many of them supplied by Iran or assembled from Iranian kits.");
+        Assert.DoesNotContain(candidates, c => c.AgentA.Id == "isr" || c.AgentB.Id == "isr");
+        Assert.Contains(candidates, c => c.AgentA.Id == "irn" && c.RelationId == "arms-transfer" && c.AgentB.Id == "hezbollah");
     }
 
     private static List<PairCandidate> CandidatesOf(string text)

@@ -121,6 +121,9 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     // "Poland, Lithuania and Ukraine trained the radicals": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && InOneList(facts.Args, args[i], args[j])) continue;
+                    // "Israeli officials estimated that Hezbollah had missiles supplied by Iran": who says it is the
+                    // source of what is said, not a party to it (a rule that reads the speaker as one still asks).
+                    if (candidate.RuleDrafts.Count == 0 && (SpeaksOf(facts.Sentence, args[i], args[j]) || SpeaksOf(facts.Sentence, args[j], args[i]))) continue;
                     output.Add(candidate);
                 }
             }
@@ -139,6 +142,29 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             if (j < y.Length && y[j] == next) j++;
         }
         return union[..n].ToArray();
+    }
+
+    /// <summary><paramref name="speaker"/> names the speaker of an attribution, right by its verb, and <paramref name="other"/>
+    /// is in what it says, on the verb's other side.</summary>
+    private static bool SpeaksOf(SentenceAnalysis s, EntityMention speaker, EntityMention other)
+    {
+        foreach (var at in s.Attributions)
+        {
+            if (at.CueFirst < 0 || other.First < at.First || other.First >= at.Last) continue;
+            // "Israeli officials estimated that …" (what is said follows the verb) or "…, Israel said" (it precedes it).
+            // The speaker is told by its place, not its entity: "Israeli officials" may be read as a person or a group.
+            if (speaker.Last <= at.CueFirst && at.CueFirst - speaker.Last <= 4 && other.First >= at.CueLast && OnlyWords(s, speaker.Last, at.CueFirst)) return true;
+            if (speaker.First >= at.CueLast && speaker.First - at.CueLast <= 2 && other.Last <= at.CueFirst && OnlyWords(s, at.CueLast, speaker.First)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nothing but plain words (no punctuation, no other mention) between two positions: "officials", "foreign ministry".</summary>
+    private static bool OnlyWords(SentenceAnalysis s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.Tokens[k].Shape != Tokens.TokenShape.Word || s.MentionAt(k) is not null) return false;
+        return true;
     }
 
     /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
