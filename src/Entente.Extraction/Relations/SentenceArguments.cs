@@ -156,6 +156,24 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return null;
     }
 
+    /// <summary>The agent of a passive: the actor after "by", or the one whose people act for it ("trained by instructors
+    /// from the IRGC", "attacked by drones from Iran": a few plain words, then "from" or "of" and the actor).</summary>
+    public List<EntityMention>? PassiveAgent(int from, int to)
+    {
+        if (AfterPreposition(from, to, false, "by") is { } agent) return agent;
+        for (var k = from; k < to; k++)
+        {
+            if (!s.Tokens[k].Is("by")) continue;
+            var j = k + 1;
+            while (j < to && j < k + 5 && s.MentionAt(j) is null && s.Tokens[j].Shape == TokenShape.Word && !s.Tokens[j].IsCapitalized
+                   && !s.Tokens[j].Is("from") && !s.Tokens[j].Is("of")) j++;
+            if (j == k + 1 || j >= to || !(s.Tokens[j].Is("from") || s.Tokens[j].Is("of"))) return null;
+            var at = Cursor(j + 1).SkipArticles(to).At;
+            return s.MentionAt(at) is { IsActor: true } m ? Group(m) : null;
+        }
+        return null;
+    }
+
     /// <summary>Where the arguments of a trigger end: the next trigger not joined by "and", a hard break, ", which/who/but/while".</summary>
     public int RegionEnd(TriggerMention t)
     {

@@ -28,7 +28,7 @@ public sealed class DirectedFrame : ITriggerFrame
         {
             obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
             if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, "to", "for");
-            subj = a.AfterPreposition(t.Last, end, false, "by") ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
+            subj = a.PassiveAgent(t.Last, end) ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
         else if (Reciprocal(c, t) && a.SubjectOf(t.First) is { Count: > 1 } both)
         {
@@ -114,14 +114,17 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"Wagner mercenaries arrived in Bangui": forces that arrive are present; a leader who arrives visits.</summary>
     private static bool Arrival(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal) || w.StartsWith("dock", StringComparison.Ordinal))
+        (Arriving(c, t) || c.S.Tokens[t.First].Lower.StartsWith("dock", StringComparison.Ordinal))
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
     /// <summary>"Russian soldiers arrived in Niger": a state's troops that arrive somewhere were sent there by it.</summary>
     private static bool StateForcesArrive(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal))
-        && subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
+        Arriving(c, t) && subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
         && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id;
+
+    /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
+    private static bool Arriving(FrameContext c, TriggerMention t) =>
+        c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal));
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);
