@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -23,7 +22,7 @@ public static class HostileTexts
         var runs = int.Parse(Arg("runs") ?? "3", CultureInfo.InvariantCulture);
         var root = ReleaseCli.RepoRoot();
         var entente = Arg("entente") ?? Path.Combine(root, "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
-        if (!File.Exists("/usr/bin/time")) throw new InvalidOperationException("the hostile benchmark reads CPU time and peak memory from /usr/bin/time");
+        if (!TimedCommand.MeasuresCpu) throw new InvalidOperationException("the hostile benchmark reads CPU time and peak memory from /usr/bin/time");
         var dir = Directory.CreateTempSubdirectory("entente-hostile-").FullName;
         try
         {
@@ -47,10 +46,10 @@ public static class HostileTexts
                 var (cpus, peaks, walls) = (new List<double>(), new List<double>(), new List<double>());
                 for (var r = 0; r < runs; r++)
                 {
-                    var (cpu, peak, wall) = await TimeAsync(entente, ["extract", file, "--format", "json", "--quiet", "--published", "2024-01-01"]);
-                    (cpus, peaks, walls) = ([.. cpus, cpu], [.. peaks, peak], [.. walls, wall]);
+                    var (wall, cpu, peak) = await TimedCommand.RunAsync(entente, ["extract", file, "--format", "json", "--quiet", "--published", "2024-01-01"]);
+                    (cpus, peaks, walls) = ([.. cpus, cpu!.Value], [.. peaks, peak!.Value], [.. walls, wall]);
                 }
-                Console.WriteLine($"{name,-32} {Median(cpus),15:0.00} {Median(peaks),17:0} {Median(walls),16:0.0}");
+                Console.WriteLine($"{name,-32} {TimedCommand.Median(cpus),15:0.00} {TimedCommand.Median(peaks),17:0} {TimedCommand.Median(walls),16:0.0}");
             }
         }
         finally
@@ -70,30 +69,5 @@ public static class HostileTexts
         var text = new StringBuilder(length + 10_000);
         for (var i = 0; text.Length < length; i++) text.Append(reports[i % reports.Count]).Append("\n\n");
         return text.ToString(0, length);
-    }
-
-    /// <returns>CPU seconds (user + system), peak resident memory in MB and wall seconds of one run.</returns>
-    private static async Task<(double Cpu, double PeakMb, double Wall)> TimeAsync(string entente, string[] args)
-    {
-        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-f", "time %U %S %M", entente }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        var clock = Stopwatch.StartNew();
-        using var p = Process.Start(start)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        var wall = clock.Elapsed.TotalSeconds;
-        await output;
-        if (p.ExitCode != 0) throw new InvalidOperationException($"entente {string.Join(' ', args)} failed: {await error}");
-        var line = (await error).Split('\n').Last(l => l.StartsWith("time ", StringComparison.Ordinal)).Split(' ');
-        double Read(int i) => double.Parse(line[i], CultureInfo.InvariantCulture);
-        return (Read(1) + Read(2), Read(3) / 1024, wall);
-    }
-
-    private static double Median(List<double> xs)
-    {
-        xs.Sort();
-        return xs.Count % 2 == 1 ? xs[xs.Count / 2] : (xs[xs.Count / 2 - 1] + xs[xs.Count / 2]) / 2;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Entente.Benchmarks;
@@ -37,40 +36,13 @@ public static class OneShotCommands
             var (walls, cpus) = (new List<double>(), new List<double>());
             for (var r = 0; r < runs; r++)
             {
-                var (wall, cpu) = await TimeAsync(entente, [.. command, "--db", db]);
-                walls.Add(wall);
-                if (cpu is { } c) cpus.Add(c);
+                var (wall, cpu, _) = await TimedCommand.RunAsync(entente, [.. command, "--db", db]);
+                walls.Add(wall * 1000);
+                if (cpu is { } c) cpus.Add(c * 1000);
             }
-            Console.WriteLine($"{string.Join(' ', command),-34} {Median(walls),17:0} {(cpus.Count > 0 ? Median(cpus).ToString("0", CultureInfo.InvariantCulture) : "n/a"),16}");
+            Console.WriteLine($"{string.Join(' ', command),-34} {TimedCommand.Median(walls),17:0} {(cpus.Count > 0 ? TimedCommand.Median(cpus).ToString("0", CultureInfo.InvariantCulture) : "n/a"),16}");
         }
         return 0;
-    }
-
-    /// <summary>One run: wall time by Stopwatch; CPU time of the process by /usr/bin/time when present.</summary>
-    private static async Task<(double Wall, double? Cpu)> TimeAsync(string entente, string[] args)
-    {
-        var timed = File.Exists("/usr/bin/time");
-        var start = new ProcessStartInfo(timed ? "/usr/bin/time" : entente) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (timed) foreach (var a in new[] { "-f", "cpu %U %S", entente }) start.ArgumentList.Add(a);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        var sw = Stopwatch.StartNew();
-        using var p = Process.Start(start)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        var wall = sw.Elapsed.TotalMilliseconds;
-        await output;
-        if (p.ExitCode != 0) throw new InvalidOperationException($"entente {string.Join(' ', args)} failed: {await error}");
-        var line = (await error).Split('\n').LastOrDefault(l => l.StartsWith("cpu ", StringComparison.Ordinal));
-        return (wall, line?.Split(' ') is [_, var user, var system]
-            ? (double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture)) * 1000
-            : null);
-    }
-
-    private static double Median(List<double> xs)
-    {
-        xs.Sort();
-        return xs.Count % 2 == 1 ? xs[xs.Count / 2] : (xs[xs.Count / 2 - 1] + xs[xs.Count / 2]) / 2;
     }
 
     private static string RepoRoot()
