@@ -202,7 +202,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (Relatives.Closes(k)) return true;
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
             // "rebuilt its arsenal with the help of Iran": the helper is no object of the verb (WithHelpRule reads it).
-            if (k > from && s.Tokens[k].Is("with") && s.IsWord(k + 1, "the") && k + 3 < s.Tokens.Count && Words.Is(s.Tokens[k + 2], WordClass.HelpNoun) && s.Tokens[k + 3].Is("of")) return true;
+            if (k > from && s.Tokens[k].Is("with") && k + 1 < s.Tokens.Count && Constructions.WithHelpRule.HelpOfAt(s, Words, k + 1)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
             // "to protect what it says are rebels": a free relative is the object, and it names no actor.
@@ -273,6 +273,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         for (var k = Math.Max(0, from); k < to && k < s.HardBreakAfter.Length; k++)
             if (s.HardBreakAfter[k]) return true;
         return false;
+    }
+
+    /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
+    public bool InOneList(EntityMention a, EntityMention b)
+    {
+        if (a.First == b.First || !a.IsActor || !b.IsActor) return false;
+        var group = ActorGroups.Of(Groups, a);
+        return group.Count > 1 && group.Contains(b);
     }
 
     public List<EntityMention> Group(EntityMention m)

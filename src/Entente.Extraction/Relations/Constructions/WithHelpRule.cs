@@ -32,11 +32,15 @@ public sealed class WithHelpRule : IConstructionRule
         }
     }
 
+    /// <summary>"the help of", "the support of" starting at <paramref name="k"/> (after a "with").</summary>
+    public static bool HelpOfAt(Pipeline.SentenceAnalysis s, WordClasses words, int k) =>
+        s.Tokens[k].Is("the") && k + 2 < s.Tokens.Count && words.Is(s.Tokens[k + 1], WordClass.HelpNoun) && s.Tokens[k + 2].Is("of");
+
     /// <summary>The helpers of "with the help of X" or "with X's help" / "with Russian backing" after "with", and the help noun's position.</summary>
     private static (List<EntityMention>? Helpers, int Noun) HelpersAfter(FrameContext c, int k)
     {
         var s = c.S;
-        if (s.Tokens[k].Is("the") && k + 2 < s.Tokens.Count && c.Words.Is(s.Tokens[k + 1], WordClass.HelpNoun) && s.Tokens[k + 2].Is("of"))
+        if (HelpOfAt(s, c.Words, k))
         {
             var at = c.Cursor(k + 3).SkipArticles().At;
             var m = s.MentionAt(at);

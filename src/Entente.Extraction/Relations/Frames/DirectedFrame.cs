@@ -82,9 +82,7 @@ public sealed class DirectedFrame : ITriggerFrame
     {
         // A pronoun read as two parties ("they": Russia and Mali) is no list of named subjects.
         if (subj.Any(m => m.First != subj[0].First) && subj.Any(m => m.Entity.Id == o.Entity.Id && m.Form != MentionForm.Pronoun)) return true;
-        foreach (var group in a.Groups)
-            if (group.Count > 1 && group.Contains(o) && subj.Any(group.Contains)) return true;
-        return false;
+        return subj.Any(m => a.InOneList(m, o));
     }
 
     /// <summary>A mention after "in", "at" or "inside", perhaps with an article or two lower-case words between ("in eastern Russia").</summary>

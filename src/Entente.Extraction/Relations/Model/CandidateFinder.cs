@@ -120,7 +120,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         if (Says(d, candidate)) candidate.AddRuleDraft(d);
                     // "Poland, Lithuania and Ukraine trained the radicals": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
-                    if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && InOneList(facts.Args, args[i], args[j])) continue;
+                    if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
                     // "Israeli officials estimated that Hezbollah had missiles supplied by Iran": who says it is the
                     // source of what is said, not a party to it (a rule that reads the speaker as one still asks).
                     if (candidate.RuleDrafts.Count == 0 && (SpeaksOf(facts.Sentence, args[i], args[j]) || SpeaksOf(facts.Sentence, args[j], args[i]))) continue;
@@ -165,15 +165,6 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         for (var k = from; k < to; k++)
             if (s.Tokens[k].Shape != Tokens.TokenShape.Word || s.MentionAt(k) is not null) return false;
         return true;
-    }
-
-    /// <summary>Both mentions belong to one list of coordinated actors with distinct names ("A, B and C"; not the two halves of "Russo-Iranian").</summary>
-    /// <remarks>The sentence's groups are the ones its argument search finds (<see cref="SentenceArguments.Groups"/>), worked out once for both.</remarks>
-    private static bool InOneList(SentenceArguments args, EntityMention a, EntityMention b)
-    {
-        if (a.First == b.First || !a.IsActor || !b.IsActor) return false;
-        var group = ActorGroups.Of(args.Groups, a);
-        return group.Count > 1 && group.Contains(b);
     }
 
     /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
