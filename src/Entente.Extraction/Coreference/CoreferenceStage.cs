@@ -124,7 +124,7 @@ public sealed class CoreferenceStage : IExtractionStage
     }
 
     /// <summary>"they" with no group in its own sentence: the last coordinated group; but after a list of places
-    /// ("attacks on US forces in Iraq, Syria and Jordan. Their attacks …"), the previous sentence's subject, since
+    /// ("raids on bases in Iraq, Syria and Jordan. Their raids …"), the previous sentence's subject, since
     /// places where something happened are rarely who "they" are.</summary>
     private static IReadOnlyList<Entity> PluralBefore(Antecedents ante, Entity? previousSubject) =>
         ante.LastGroup is { } group && !ante.LastGroupIsLocative ? group
@@ -253,7 +253,7 @@ public sealed class CoreferenceStage : IExtractionStage
     /// <summary>"Russian special forces", "Iranian officials", "the Houthis": a mention whose last word is a plural noun.</summary>
     private static bool IsPluralPhrase(SentenceAnalysis s, EntityMention m)
     {
-        // "Iranian officials acknowledged that they had …": a demonym before a plural noun (or officials named in the
+        // "Chinese diplomats acknowledged that they had …": a demonym before a plural noun (or officials named in the
         // plural) stands for its state.
         if (m.Form is MentionForm.Adjective or MentionForm.Official && m.Entity.Kind == EntityKind.State
             && (m.Last > m.First + 1 && Plural(s.Tokens[m.Last - 1].Lower) || m.Last < s.Tokens.Count && Plural(s.Tokens[m.Last].Lower))) return true;

@@ -87,19 +87,19 @@ public enum WordClass : byte
     PlacePreposition,
     /// <summary>Prepositions whose actor is never a verb's object: "from", "by", "against", "despite", "than".</summary>
     NonObjectPreposition,
-    /// <summary>Nouns a participle trigger after an article modifies rather than acts on: "a localised armed group", "the trained forces".</summary>
+    /// <summary>Nouns a participle trigger after an article modifies rather than acts on: "a small armed group", "the trained forces".</summary>
     AttributiveHead,
     /// <summary>Nouns of helping after "with the … of X" or "with X's …": "with the help of Iran", "with Russian backing".</summary>
     HelpNoun,
-    /// <summary>Endings of adjectives and adverbs that may stand between an article and a participle: "a localised armed group", "heavily".</summary>
+    /// <summary>Endings of adjectives and adverbs that may stand between an article and a participle: "a small armed group", "heavily".</summary>
     AdjectiveEnding,
     /// <summary>People who are neither visitors of state nor forces: "hosted Syrian refugees", "welcomed Afghan students".</summary>
     PopulationNoun,
-    /// <summary>Words that open a clause standing for a noun: "protect what it says are rebels".</summary>
+    /// <summary>Words that open a clause standing for a noun: "shield what it describes as friendly militias".</summary>
     FreeRelative,
     /// <summary>Verbs of ceasing after "urged X to": "to stop arming", which says the arming goes on.</summary>
     CeasingVerb,
-    /// <summary>Verbs of demanding before the actor asked to act: "urged the CAR to cut ties", "called on Iran to".</summary>
+    /// <summary>Verbs of demanding before the actor asked to act: "pressed Serbia to cut ties", "called on Iran to".</summary>
     DemandVerb,
     /// <summary>Prepositions a presence's place follows: "in", "inside", "at".</summary>
     PresencePreposition,

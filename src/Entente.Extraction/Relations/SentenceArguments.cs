@@ -56,7 +56,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // subject; the antecedent is, even when the clause took it as its object.
             if (Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
             if (Relatives.Around(m.Last + 1) is { } own && own.Antecedent == m && own.Start <= trigger) return Group(m);
-            // "urged the CAR to cut ties with Wagner": the object of "urged" is the subject of what it is urged to do,
+            // "pressed Serbia to cut ties with Belarus": the object of "urged" is the subject of what it is urged to do,
             // which has not happened, so there is no claim; "urged Iran to stop arming the Houthis" says it is happening.
             // "allowed Russian instructors to use a base": the object of a verb that lets it happen is its subject.
             if (InfinitiveAfter(m, trigger) is { } ceasing)
@@ -99,7 +99,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
 
-    /// <summary>"urged the CAR", "called on Iran", "asked Russia": a verb of demanding before the mention.</summary>
+    /// <summary>"pressed Serbia", "called on Iran", "asked Russia": a verb of demanding before the mention.</summary>
     private bool DemandBefore(EntityMention m)
     {
         var k = Cursor(m.First - 1).SkipArticlesBack().At;
@@ -107,7 +107,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return k >= 0 && Words.Is(s.Tokens[k], WordClass.DemandVerb);
     }
 
-    /// <summary>"the CAR to cut ties" (false), "Iran to stop supplying" (true): an actor right before "to" and the
+    /// <summary>"Serbia to cut ties" (false), "Iran to stop supplying" (true): an actor right before "to" and the
     /// trigger, perhaps with a verb of ceasing between; null for anything else.</summary>
     private bool? InfinitiveAfter(EntityMention m, int trigger)
     {
@@ -205,7 +205,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (k > from && s.Tokens[k].Is("with") && k + 1 < s.Tokens.Count && Constructions.WithHelpRule.HelpOfAt(s, Words, k + 1)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
-            // "to protect what it says are rebels": a free relative is the object, and it names no actor.
+            // "to shield what it describes as friendly militias": a free relative is the object, and it names no actor.
             if (k == from && Words.Is(s.Tokens[k], WordClass.FreeRelative)) return true;
             // "maintain the air defences that Moscow sold": a relative clause with its own subject ends the object phrase.
             if (k > from && Words.Is(s.Tokens[k], WordClass.ObjectRelativeWord) && s.MentionAt(s.IsWord(k + 1, "the") ? k + 2 : k + 1) is { IsActor: true }) return true;

@@ -40,7 +40,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private bool ModifiesNoun(SentenceAnalysis s, int end) =>
         end < s.Tokens.Count && end > 0 && lexicon.Words.Is(s.Tokens[end], WordClass.ModifiedHead) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
-    /// <summary>"a localised armed group", "the trained forces": a participle between an article (and perhaps an adjective
+    /// <summary>"a small armed group", "the trained forces": a participle between an article (and perhaps an adjective
     /// or adverb, by its ending: not "the group armed fighters")
     /// and a group noun describes the group; "Iran armed groups in Iraq" has an actor before it and stays a verb.</summary>
     private bool Attributive(SentenceAnalysis s, int i, int end)

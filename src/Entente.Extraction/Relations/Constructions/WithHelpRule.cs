@@ -6,7 +6,7 @@ using Entente.Extraction.Mentions;
 namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
-/// "The Houthis grew into an army with the help of Iran's IRGC", "took the town with Russian backing", "with Tehran's
+/// "The Houthis restocked their depots with the help of Iran's IRGC", "took the town with Russian backing", "with Tehran's
 /// support": whoever the help is of supports the clause's subject. The helper is the head after "of" (the IRGC, not
 /// the Iran that owns it), or the possessor or demonym right before the help noun.
 /// </summary>

@@ -13,12 +13,12 @@ public sealed class AskFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
-        // "sought to establish ties": seeking to do something is no request to anyone.
+        // "sought to build ties": seeking to do something is no request to anyone.
         if (Infinitive(c, t.Last)) return;
         var asker = a.SubjectOf(t.First);
         var askee = a.ObjectAfter(t.Last);
         if (asker is null || askee is null) return;
-        // "asked Bolivia to explain the deal": a demand to do what no relation names is not a request for help;
+        // "asked Peru to justify the lease": a demand to do what no relation names is not a request for help;
         // "asked Russia to supply drones" still is.
         var after = askee[^1].Last;
         if (Infinitive(c, after) && !c.S.Triggers.Any(x => x.First == after + 1) && c.Theme(after + 1, Math.Min(c.S.Tokens.Count, after + 5)) is null) return;

@@ -32,7 +32,7 @@ public sealed class DirectedFrame : ITriggerFrame
         }
         else if (Reciprocal(c, t) && a.SubjectOf(t.First) is { Count: > 1 } both)
         {
-            // "China and Russia backed each other over Taiwan": the parties act on one another, and whatever follows
+            // "Venezuela and Cuba backed each other over Guyana": the parties act on one another, and whatever follows
             // the reciprocal is a topic or a place, not a third party.
             subj = both;
             obj = both;
@@ -41,7 +41,7 @@ public sealed class DirectedFrame : ITriggerFrame
         {
             subj = a.SubjectOf(t.First);
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
-            // "sent soldiers to train in eastern Russia": where training or recruiting happens is not who is trained.
+            // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
             if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
                 && AtPlace(c, where)) obj = null;
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
@@ -49,7 +49,7 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
         }
         if (subj is null || obj is null) return;
-        // "accused Poland, Lithuania and Ukraine of training radicals": one list is not its own members' patient (a
+        // "accused Honduras, Panama and Costa Rica of training exiles": one list is not its own members' patient (a
         // reciprocal, read above, is how English says that).
         if (!ReferenceEquals(subj, obj) && obj.Any(o => SameList(a, subj, o)))
         {
@@ -77,7 +77,7 @@ public sealed class DirectedFrame : ITriggerFrame
     }
 
     /// <summary>The object is one of a list of subjects, by its mention or by what it refers to ("accused A, B and C of
-    /// attacks in the country", where "the country" is B).</summary>
+    /// raids in the country", where "the country" is B).</summary>
     private static bool SameList(SentenceArguments a, List<EntityMention> subj, EntityMention o)
     {
         // A pronoun read as two parties ("they": Russia and Mali) is no list of named subjects.
@@ -85,7 +85,7 @@ public sealed class DirectedFrame : ITriggerFrame
         return subj.Any(m => a.InOneList(m, o));
     }
 
-    /// <summary>A mention after "in", "at" or "inside", perhaps with an article or two lower-case words between ("in eastern Russia").</summary>
+    /// <summary>A mention after "in", "at" or "inside", perhaps with an article or two lower-case words between ("in western China").</summary>
     private static bool AtPlace(FrameContext c, EntityMention m)
     {
         for (var k = m.First - 1; k >= Math.Max(0, m.First - 3); k--)
@@ -115,7 +115,7 @@ public sealed class DirectedFrame : ITriggerFrame
         (Arriving(c, t) || c.S.Tokens[t.First].Lower.StartsWith("dock", StringComparison.Ordinal))
         && subj.All(m => m.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && m.Form != MentionForm.Official);
 
-    /// <summary>"Russian soldiers arrived in Niger": a state's troops that arrive somewhere were sent there by it.</summary>
+    /// <summary>"Rwandan troops arrived in Mozambique": a state's troops that arrive somewhere were sent there by it.</summary>
     private static bool StateForcesArrive(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
         Arriving(c, t) && subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
         && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id;

@@ -17,14 +17,14 @@ public sealed class HostFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
-        // "a host of European countries", "the host nation", "a win over hosts China": after an article or a
+        // "a host of Pacific states", "the host nation", "a final against hosts Brazil": after an article or a
         // preposition, host is a noun.
         if (t.First > 0 && (c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article) || c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Preposition))) return;
         var end = a.RegionEnd(t);
         var host = a.SubjectOf(t.First);
         if (host is null) return;
         var guest = a.ObjectAfter(t.Last);
-        // "welcoming Ukrainian refugees", "hosts civilians who fled": a population is neither a visitor nor a force.
+        // "hosted Syrian refugees", "hosts civilians who fled": a population is neither a visitor nor a force.
         if (guest is [var population, ..] && c.Words.Is(c.S.Tokens[population.Last - 1], WordClass.PopulationNoun)) return;
         var materiel = c.MaterielIn(t.Last, Math.Min(end, t.Last + 5));
         if (guest is [var forces, ..] && (forces.Form == MentionForm.Adjective || forces.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && forces.Form != MentionForm.Official))

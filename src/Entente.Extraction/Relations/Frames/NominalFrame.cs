@@ -23,8 +23,8 @@ public sealed class NominalFrame : ITriggerFrame
         if (obj is null) return;
         var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
         // "military aid to Kyiv from Washington", "arms deliveries from North Korea to Russia": "from" names the giver.
-        // "the provision of munitions by North Korea to Russia", "attacks by the Houthis on ships": "by" names the agent.
-        // "from" names the giver, but not for attacks: "rocket strikes on Israel from Lebanon" names where they are fired from.
+        // "the transfer of tanks by Belarus to Russia", "attacks by the Houthis on ships": "by" names the agent.
+        // "from" names the giver, but not for attacks: "drone raids on Armenia from Azerbaijan" names where they are fired from.
         var giver = a.AfterPreposition(t.Last, end, false, "by")
             ?? (t.Entry.Relation == RelationTypes.Attack.Id ? null : a.AfterPreposition(t.Last, end, false, "from"));
         var subj = modifier is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList()

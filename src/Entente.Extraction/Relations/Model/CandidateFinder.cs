@@ -118,7 +118,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     };
                     foreach (var d in facts.Drafts)
                         if (Says(d, candidate)) candidate.AddRuleDraft(d);
-                    // "Poland, Lithuania and Ukraine trained the radicals": members of one list act side by side; one
+                    // "Honduras, Panama and Costa Rica trained the exiles": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
                     // "Israeli officials estimated that Hezbollah had missiles supplied by Iran": who says it is the
