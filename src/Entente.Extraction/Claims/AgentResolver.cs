@@ -9,8 +9,9 @@ namespace Entente.Extraction.Claims;
 /// its organs) stands for that state in a claim, since the relations of the ontology are between actors, not their
 /// envoys; so do a state's regular armed forces and its ministries. A leader of an armed or political group
 /// stands for the group ("Israel killed Nasrallah" is an attack on Hezbollah). A person matters in their own right
-/// (CONVENTIONS (c)) where the claim is about the person: their membership of a body other than a state ("Nasrallah,
-/// Hezbollah's leader" is part-of Hezbollah) and sanctions on them. A person with no such link stays themselves (their country is their
+/// (CONVENTIONS (c)) where the claim is about the person: their membership ("Nasrallah, Hezbollah's leader" is part-of
+/// Hezbollah; "the Quds Force commander" is part-of the Quds Force, not his state a part of its own organ) and sanctions
+/// on them. A person with no such link stays themselves (their country is their
 /// nationality, not whom they act for); so does a provisional entity (a name the knowledge base lacks), except an
 /// unknown official, whom the mention stage gave a part-of link to the state the title names.
 /// </summary>
@@ -18,15 +19,12 @@ public sealed class AgentResolver(KnowledgeBase kb)
 {
     public Entity Resolve(Entity e, string relation, bool asObject)
     {
-        if (e.Kind == EntityKind.Person && (asObject ? RelationTypes.InGroup(relation, RelationGroups.Personal) : RelationTypes.InGroup(relation, RelationGroups.Membership) && !ActsForState(e))) return e;
+        if (e.Kind == EntityKind.Person && (asObject ? RelationTypes.InGroup(relation, RelationGroups.Personal) : RelationTypes.InGroup(relation, RelationGroups.Membership))) return e;
         return AgentOf(e);
     }
 
     /// <summary>Who a party counts as whatever the claim: an official is their state, a group's leader the group.</summary>
     public Entity Party(Entity e) => AgentOf(e);
-
-    /// <summary>An official of a state: their membership of it is the state's own business, not a claim (CONVENTIONS (c)).</summary>
-    private bool ActsForState(Entity person) => AgentOf(person) is { Kind: EntityKind.State or EntityKind.Regime };
 
     private Entity AgentOf(Entity e)
     {

@@ -57,12 +57,51 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
                 Confidence = Math.Clamp(d.Confidence - (attribution is null ? 0 : 5), 0, 100),
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
             }.WithId();
-            if (seen.TryGetValue(claim.Id, out var at)) analysis.Claims[at] = DuplicateClaims.Merge(analysis.Claims[at], claim);
-            else
-            {
-                seen[claim.Id] = analysis.Claims.Count;
-                analysis.Claims.Add(claim);
-            }
+            Add(analysis, seen, claim);
+            if (OfficialListed(claim, obj) is { } office) Add(analysis, seen, office);
         }
+    }
+
+    private static void Add(DocumentAnalysis analysis, Dictionary<string, int> seen, Claim claim)
+    {
+        if (seen.TryGetValue(claim.Id, out var at)) analysis.Claims[at] = DuplicateClaims.Merge(analysis.Claims[at], claim);
+        else
+        {
+            seen[claim.Id] = analysis.Claims.Count;
+            analysis.Claims.Add(claim);
+        }
+    }
+
+    /// <summary>
+    /// "The Treasury designated Defence Minister Colonel Jane Doe": a sanctioned official matters in their own right, and
+    /// the title the text gives them says which state they serve (CONVENTIONS (c)), a claim of its own. Only for an
+    /// official the text introduced with a title (a provisional person with a titled part-of link); the knowledge base's
+    /// own people keep what it says of them.
+    /// </summary>
+    private Claim? OfficialListed(Claim claim, Entity obj)
+    {
+        if (claim.Relation != RelationTypes.Sanction.Id || obj.Kind != EntityKind.Person || !obj.NeedsReview) return null;
+        foreach (var link in obj.Links)
+        {
+            if (link.Type != RelationTypes.PartOf.Id || link.Role is null || kb.Get(link.Target) is not { Kind: EntityKind.State } state) continue;
+            return (claim with
+            {
+                Id = "",
+                Subject = EntityRef.Of(obj),
+                Relation = RelationTypes.PartOf.Id,
+                Object = EntityRef.Of(state),
+                Materiel = [],
+                Place = null,
+                Time = null,
+                Quantity = null,
+                Phase = Phase.Occurred,
+                // The title is the author's own word, whoever the sanction is reported by.
+                Certainty = Certainty.Asserted,
+                AttributedTo = null,
+                Producer = Producer.Rule(RelationTypes.PartOf.Id + ".official-title"),
+                Cues = [link.Role],
+            }).WithId();
+        }
+        return null;
     }
 }

@@ -75,7 +75,8 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = hereEnd - 1;
                     continue;
                 }
-                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null)))
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null))
+                    && !(kind is "former" or "latter" && Attributive(s, end)))
                 {
                     var nearest = NearestActorBefore(s, i);
                     var targets = kind switch
@@ -289,4 +290,12 @@ public sealed class CoreferenceStage : IExtractionStage
             if (a.Quoted && a.First <= i && i < a.Last) return a.SpeakerEntity;
         return null;
     }
+
+    /// <summary>"the former commander": "former" or "latter" before a noun qualifies it and points back to no list
+    /// ("Soleimani, the former commander of the Quds Force"); "the latter's ally" and "the former was" still do.</summary>
+    private bool Attributive(SentenceAnalysis s, int next) =>
+        next < s.Tokens.Count && s.Tokens[next].Shape == Tokens.TokenShape.Word && !s.Tokens[next].IsCapitalized && !s.Tokens[next].Is("'s")
+        && !_words.Is(s.Tokens[next], WordClass.FiniteVerb) && !_words.Is(s.Tokens[next], WordClass.Preposition) && !_words.Is(s.Tokens[next], WordClass.Coordinator)
+        // "the latter smuggled", "the former reportedly": a verb or an adverb after it makes it the subject.
+        && !s.Tokens[next].Lower.EndsWith("ed", StringComparison.Ordinal) && !s.Tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal);
 }

@@ -412,6 +412,12 @@ public enum WordClass : byte
     NameHeadPreposition,
     /// <summary>Words after "made it clear", "makes it harder" that open the clause filling the object "it".</summary>
     ExpletiveComplementOpener,
+    /// <summary>People who teach soldiers: a host that welcomes a state's "instructors" or "trainers" is trained by that state.</summary>
+    TrainerNoun,
+    /// <summary>Verbs (and their particles) whose subject does the attack their object names: "carried out raids on", "launched a strike on".</summary>
+    AttackActVerb,
+    /// <summary>Nouns an attack word may describe ("offensive operations", "strike capabilities"): then it names no attack.</summary>
+    AttackDescribedHead,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

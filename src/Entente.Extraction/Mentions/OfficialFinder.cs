@@ -34,7 +34,8 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             {
                 var other = s.Mentions[o];
                 if (other == m || other.First < m.Last || other.First >= nameEnd) continue;
-                known |= other.Entity.Kind == EntityKind.Person;
+                // A name another finder only guessed to be a person ("James Doe" read by its shape) is no known name.
+                known |= other.Entity.Kind == EntityKind.Person && !other.Entity.NeedsReview;
                 s.Mentions.RemoveAt(o);
             }
             m.Entity = known || s.Span.IsHeading ? state : Officials.Person(found, s.TextOf(nameStart, nameEnd), state, s.TextOf(titleFirst, titleEnd));

@@ -194,11 +194,16 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 found = j;
                 k = j - 1;
             }
+            // "Army Chief of Staff Colonel A", "Air Force Commander B": a word or two naming the body the title belongs to.
+            else if (found is null && k < run.First + 2 && (TitleAt(s, run, k + 1) || TitleAt(s, run, k + 2))) continue;
             else if (found is not null || lexicons.NameHeads.Contains(s.Tokens[k])) break;
         }
         if (found is null || found < run.End && lexicons.NameHeads.Contains(s.Tokens[run.End - 1]) && !lexicons.PersonCues.Contains(s.Tokens[run.End - 1])) return null;
         return found;
     }
+
+    private bool TitleAt(SentenceAnalysis s, NameRun run, int k) =>
+        k < run.End - 1 && (lexicons.Titles.TryMatch(s.Tokens, k, out _, out var end) && end < run.End || lexicons.PersonCues.Contains(s.Tokens[k]));
 
     /// <summary>"Mozambique Defence Armed Forces", "the Malian Army": a state's own forces, which act as the state.</summary>
     private bool NationalMilitary(SentenceAnalysis s, NameRun run) =>

@@ -151,6 +151,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         {
             if (m.First < from || m.First >= to) continue;
             if (!(m.IsActor || places && m.IsPlace)) continue;
+            // "against Iranian-backed militias": a "-backed" compound describes the noun after it, which is the argument.
+            if (m.Suffix is not null && m.Role == MentionRole.Modifier) continue;
             if (PrepositionBefore(m) is { } p && preps.Contains(p)) return Group(m);
         }
         return null;

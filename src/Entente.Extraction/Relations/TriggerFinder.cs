@@ -12,6 +12,8 @@ namespace Entente.Extraction.Relations;
 /// </summary>
 public sealed class TriggerFinder(TriggerLexicon lexicon)
 {
+    private const string WeaponUseFrame = "aimed-weapon";
+
     public void Find(SentenceAnalysis s)
     {
         var i = 0;
@@ -25,6 +27,10 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             var entry = Choose(s, i, entries);
             if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || HelpAsNoun(s, i))))
                 s.Triggers.Add(new TriggerMention(i, end, entry));
+            // "used Israeli drones against Armenian positions": a verb another frame reads too ("used an Iranian air base")
+            // may also put a weapon to use; that frame asks for its own materiel and target, so both can read it.
+            foreach (var other in entries)
+                if (other != entry && other.Frame == WeaponUseFrame && entry?.Frame != "nominal") s.Triggers.Add(new TriggerMention(i, end, other));
             i = end;
         }
     }

@@ -1,24 +1,49 @@
+using Entente.Core.Ontology;
+using Entente.Extraction.Mentions;
+
 namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
 /// Weapons aimed at a target: "the Houthis fired ballistic missiles at Israel", "Hezbollah launched drones
 /// against Israeli positions". The target is the actor or place after "at", "against" or "toward"; with
-/// none ("launched a satellite", "launched an offensive") the verb names no attack.
+/// none ("launched a satellite", "launched an offensive") the verb names no attack. A verb of use ("aimed-weapon":
+/// "the junta employed jets against villages", "rockets used by the militia on the capital") names one only with
+/// weapons between it and a target after "against" or "on": "used its veto against the draft" and "used sanctions
+/// against Cuba" name no weapon.
 /// </summary>
 public sealed class AimedFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["aimed"];
+    public IReadOnlyList<string> Names { get; } = ["aimed", "aimed-weapon"];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var subj = a.SubjectOf(t.First);
-        var target = a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
+        var weaponUse = t.Entry.Frame == "aimed-weapon";
+        var subj = weaponUse && c.IsPassive(t) ? a.PassiveAgent(t.Last, end) : a.SubjectOf(t.First);
+        var target = weaponUse ? a.AfterPreposition(t.Last, end, true, "against", "on")
+            : a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
+        if (weaponUse && subj is not null && !c.IsPassive(t)) ForeignWeapons(t, c, subj, target is null ? end : target[0].First);
         if (subj is null || target is null) return;
+        // The weapons stand between the verb and its target, or before a passive verb ("rockets used by …").
+        if (weaponUse && (c.IsPassive(t) ? c.MaterielIn(Math.Max(0, t.First - 6), t.First) : c.MaterielIn(t.Last, target[0].First)).Count == 0) return;
         foreach (var m in target) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
         var targets = c.StatesForPlaces(SentenceArguments.Entities(target));
         c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(subj), Objects = targets, Arguments = subj.Concat(target), Materiel = c.MaterielIn(t.Last, end) });
+    }
+
+    /// <summary>"the army has used Turkish and Chinese drones": weapons one actor uses that another made reached it from
+    /// there, an arms transfer from each maker named.</summary>
+    private static void ForeignWeapons(TriggerMention t, FrameContext c, List<EntityMention> user, int end)
+    {
+        var materiel = c.MaterielIn(t.Last, end);
+        if (materiel.Count == 0) return;
+        var origins = c.S.Mentions.Where(m => m.First >= t.Last && m.First < materiel[^1].First && m.Role == MentionRole.Origin).ToList();
+        var makers = origins.Count > 0 ? SentenceArguments.Entities(origins).ToList() : c.OriginOf(materiel) is { } origin ? [origin] : [];
+        var users = SentenceArguments.Entities(user).ToList();
+        makers.RemoveAll(m => users.Any(u => u.Id == m.Id));
+        if (makers.Count == 0) return;
+        c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, RelationTypes.ArmsTransfer.Id + ".used", 55) { Subjects = makers, Objects = users, Arguments = user.Concat(origins), Materiel = materiel });
     }
 }

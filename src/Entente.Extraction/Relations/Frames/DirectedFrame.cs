@@ -39,7 +39,7 @@ public sealed class DirectedFrame : ITriggerFrame
         }
         else
         {
-            subj = a.SubjectOf(t.First);
+            subj = ListedForDoing(c, t) ?? a.SubjectOf(t.First);
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
             if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
@@ -47,6 +47,8 @@ public sealed class DirectedFrame : ITriggerFrame
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
             if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
+            if (obj is not null && t.Entry.Relation == RelationTypes.Pressure.Id && ActCondemned(c, t, obj[0]) is { } act)
+                obj = a.AfterPreposition(act.Last, a.RegionEnd(act), false, "by");
         }
         if (subj is null || obj is null) return;
         // "accused Honduras, Panama and Costa Rica of training exiles": one list is not its own members' patient (a
@@ -74,6 +76,35 @@ public sealed class DirectedFrame : ITriggerFrame
             objects = c.StatesForPlaces(objects);
         }
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
+    }
+
+    /// <summary>"designated A, the defence minister, B and C for supporting the militia", "for having armed …": the reason a
+    /// listing gives is what every one listed did, not only the nearest.</summary>
+    private static List<EntityMention>? ListedForDoing(FrameContext c, TriggerMention t)
+    {
+        var k = t.First - 1;
+        if (k > 0 && c.S.Tokens[k].Is("having")) k--;
+        if (k < 1 || !c.S.Tokens[k].Is("for") || c.Args.LastObject is not { Count: > 1 } listed) return null;
+        if (!c.S.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && k == t.First - 1) return null;
+        foreach (var other in c.S.Triggers)
+            if (other.Entry.Frame == "listing" && other.Last <= listed[0].First && !c.IsPassive(other)) return listed;
+        return null;
+    }
+
+    /// <summary>"condemned the sale of drones by Iran to Russia": pressure falls on whoever did the act named right after the
+    /// verb (its "by" agent; an agent before the noun, "condemned Iran's sale", is the object already), not on a party the
+    /// act reached. The act noun, if the object comes after it.</summary>
+    private static TriggerMention? ActCondemned(FrameContext c, TriggerMention t, EntityMention obj)
+    {
+        foreach (var act in c.S.Triggers)
+        {
+            if (act == t || act.First < t.Last || act.First > t.Last + 3 || act.Entry.Frame != "nominal" || obj.First < act.Last) continue;
+            var plain = true;
+            for (var k = t.Last; k < act.First && plain; k++)
+                plain = c.S.MentionAt(k) is null && c.S.Tokens[k].Shape == Tokens.TokenShape.Word;
+            if (plain) return act;
+        }
+        return null;
     }
 
     /// <summary>The object is one of a list of subjects, by its mention or by what it refers to ("accused A, B and C of

@@ -31,6 +31,12 @@ public sealed class HostFrame : ITriggerFrame
         {
             // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
             var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
+            // "Chad welcomed Turkish military trainers": the host is taught by the state its guests come from.
+            if (Trainers(c, forces))
+            {
+                c.Emit(new FrameClaims(t, RelationTypes.Training.Id, t.Entry.RuleId + ".trainers", 60) { Subjects = [user], Objects = SentenceArguments.Entities(host), Arguments = host.Concat(guest), Place = c.PlaceIn(t.Last, end, [])?.Entity });
+                return;
+            }
             c.Emit(new FrameClaims(t, RelationTypes.BasingAccess.Id, t.Entry.RuleId + ".forces", 60) { Subjects = SentenceArguments.Entities(host), Objects = [user], Arguments = host.Concat(guest), Materiel = materiel, Place = c.PlaceIn(t.Last, end, [])?.Entity });
             return;
         }
@@ -44,5 +50,13 @@ public sealed class HostFrame : ITriggerFrame
         a.LastSubject = host;
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
         c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(guest), Objects = SentenceArguments.Entities(host).Where(e => e.Kind != EntityKind.Place), Arguments = host.Concat(guest), Materiel = materiel, Place = place });
+    }
+
+    /// <summary>The guests' noun, at the mention's end or a word or two after it ("Turkish military trainers"), names teachers.</summary>
+    private static bool Trainers(FrameContext c, EntityMention forces)
+    {
+        for (var k = Math.Max(forces.First, forces.Last - 1); k < Math.Min(c.S.Tokens.Count, forces.Last + 2); k++)
+            if (c.Words.Is(c.S.Tokens[k], WordClass.TrainerNoun)) return true;
+        return false;
     }
 }

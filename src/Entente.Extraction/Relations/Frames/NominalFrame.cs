@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
 namespace Entente.Extraction.Relations.Frames;
@@ -17,18 +18,27 @@ public sealed class NominalFrame : ITriggerFrame
         var a = c.Args;
         var end = a.RegionEnd(t);
         var modifier = c.ModifierBefore(t.First, verbEnds: true);
-        // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object.
-        var obj = a.AfterPreposition(t.Last, end, false, "to", "for", "on", "against")
-            ?? (modifier is { Possessive: true } ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), false, "of") : null);
-        if (obj is null) return;
-        var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
+        var attack = t.Entry.Relation == RelationTypes.Attack.Id;
+        // "covert offensive operations", "long-range strike capabilities": the attack word describes another noun.
+        if (attack && t.Last < c.S.Tokens.Count && c.Words.Is(c.S.Tokens[t.Last], WordClass.AttackDescribedHead)) return;
         // "military aid to Kyiv from Washington", "arms deliveries from North Korea to Russia": "from" names the giver.
         // "the transfer of tanks by Belarus to Russia", "attacks by the Houthis on ships": "by" names the agent.
         // "from" names the giver, but not for attacks: "drone raids on Armenia from Azerbaijan" names where they are fired from.
         var giver = a.AfterPreposition(t.Last, end, false, "by")
-            ?? (t.Entry.Relation == RelationTypes.Attack.Id ? null : a.AfterPreposition(t.Last, end, false, "from"));
+            ?? (attack ? null : a.AfterPreposition(t.Last, end, false, "from"));
+        // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object; so it does for an attack
+        // with any named agent ("the Ethiopian bombardment of Mekelle", "the shelling of Tiraspol by Moldovan units").
+        // A town or a base attacked stands for its state.
+        var ofNamesObject = modifier is { Possessive: true } || attack && (modifier is not null || giver is not null);
+        var obj = a.AfterPreposition(t.Last, end, attack, "to", "for", "on", "against")
+            ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
+        if (obj is null) return;
+        var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
+        // "Egypt condemned the strikes on Sudan": the one who condemns an act did not do it. An attack takes the clause's
+        // subject only after a verb of doing it ("carried out raids on"): "this is an assault on" and "a day after the
+        // strike on" name no attacker.
         var subj = modifier is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList()
-            : giver ?? a.SubjectOf(t.First, inherit: false);
+            : giver ?? (CondemnedAct(t, c) || attack && !AfterActVerb(t, c) ? null : a.SubjectOf(t.First, inherit: false));
         if (subj is null && t.Entry.Relation == RelationTypes.ArmsTransfer.Id && c.OriginOf(materiel) is { } origin)
         {
             var objs = SentenceArguments.Entities(obj).ToList();
@@ -37,6 +47,38 @@ public sealed class NominalFrame : ITriggerFrame
         }
         if (subj is null) return;
         var objects = SentenceArguments.Entities(obj).ToList();
-        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = c.PlaceIn(t.Last, end, objects)?.Entity });
+        var place = c.PlaceIn(t.Last, end, objects)?.Entity;
+        if (attack && objects.Any(e => e.Kind == Core.Entities.EntityKind.Place))
+        {
+            place ??= objects.First(e => e.Kind == Core.Entities.EntityKind.Place);
+            objects = c.StatesForPlaces(objects);
+        }
+        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
+    }
+
+    /// <summary>A verb of doing an attack before the noun, with at most a few plain words between ("launched two waves of strikes").</summary>
+    private static bool AfterActVerb(TriggerMention t, FrameContext c)
+    {
+        for (var k = t.First - 1; k >= Math.Max(0, t.First - 5); k--)
+        {
+            if (c.Words.Is(c.S.Tokens[k], WordClass.AttackActVerb)) return true;
+            if (c.S.MentionAt(k) is not null || c.S.Tokens[k].Shape != Tokens.TokenShape.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The noun is the object of a verb of pressure ("condemned the raids on …", "protested the invasion of …"):
+    /// that verb's subject judges the act and is not its agent.</summary>
+    private static bool CondemnedAct(TriggerMention t, FrameContext c)
+    {
+        foreach (var other in c.S.Triggers)
+        {
+            if (other.Last > t.First || other.Last < t.First - 4 || other.Entry.Relation != RelationTypes.Pressure.Id || other.Entry.Frame == "nominal") continue;
+            var plain = true;
+            for (var k = other.Last; k < t.First && plain; k++)
+                plain = c.S.MentionAt(k) is null && c.S.Tokens[k].Shape == Tokens.TokenShape.Word;
+            if (plain) return true;
+        }
+        return false;
     }
 }

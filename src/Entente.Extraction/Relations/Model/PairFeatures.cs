@@ -24,7 +24,7 @@ public sealed class PairFeatures
     private static readonly string[] Orders = ["none", "a-t-b", "b-t-a", "t-a-b", "t-b-a", "a-b-t", "b-a-t"];
     private static readonly string[] Frames =
         ["directed", "transfer", "light", "receive", "nominal", "supplier", "symmetric", "symmetric-noun", "symmetric-sign", "ask", "presence", "produce",
-         "basing", "aimed", "relies-on", "host", "compound", "apposition-role", "possessor-role", "role-of", "adjective-role", "despite", "via", "with-help", "joint", "membership", "listing", "other"];
+         "basing", "aimed", "aimed-weapon", "relies-on", "host", "compound", "apposition-role", "possessor-role", "role-of", "adjective-role", "despite", "via", "with-help", "joint", "membership", "listing", "other"];
     private static readonly string[] NextWords = ["to", "from", "with", "by", "for", "on", "against", "of", "in", "into", "that", "and", "none", "other"];
 
     private readonly int _relation, _symmetric, _sphere;
