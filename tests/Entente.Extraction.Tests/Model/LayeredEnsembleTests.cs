@@ -31,6 +31,34 @@ public sealed class LayeredEnsembleTests
     }
 
     [Fact]
+    public void Head_then_tail_scores_the_same_as_the_early_exit_of_the_tree_walk()
+    {
+        var random = new Random(11);
+        var trees = Enumerable.Range(0, 30).Select(t => RandomTree(random, maxDepth: t % 7)).ToList();
+        var ensemble = new TreeEnsemble(trees, bias: -0.25, sigmoid: 1);
+        var layers = Enumerable.Range(0, Features).Select(f => (FeatureLayer)(f % 4)).ToArray();
+        foreach (var (checkpoint, exitBelow) in new[] { (8, -0.5), (0, double.NegativeInfinity), (30, 0.0), (45, 0.2) })
+        {
+            var layered = LayeredEnsemble.TryCreate(ensemble, layers, checkpoint)!;
+            Assert.Equal(Math.Min(checkpoint, trees.Count), layered.HeadTrees);
+            var leafSets = new ulong[layered.Trees];
+            for (var n = 0; n < 500; n++)
+            {
+                var x = Enumerable.Range(0, Features).Select(_ => RandomValue(random)).ToArray();
+                layered.Reset(leafSets);
+                foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation }) layered.ReadHead(layer, x, leafSets);
+                var head = layered.HeadMargin(leafSets);
+                var expected = ensemble.MarginUnlessBelow(x, checkpoint, exitBelow);
+                Assert.Equal(expected is null, head < exitBelow);
+                // The tail read after the head, as a candidate that passes the checkpoint is scored.
+                foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation }) layered.ReadTail(layer, x, leafSets);
+                if (expected is { } margin) Assert.Equal(margin, layered.WithTail(head, leafSets));
+                Assert.Equal(ensemble.Margin(x), layered.Margin(leafSets));
+            }
+        }
+    }
+
+    [Fact]
     public void A_layer_reads_only_its_own_features()
     {
         // One tree on feature 1 (a Pair feature): reading the Sentence layer leaves both leaves possible.

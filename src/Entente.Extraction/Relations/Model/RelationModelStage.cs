@@ -30,7 +30,7 @@ public sealed class RelationModelStage : IExtractionStage
         _model.CheckFeatures(_pairFeatures.Layout, _tripleFeatures.Layout);
         _finder = new CandidateFinder(model.Cues, model.Contexts, lexicon, classes, kb);
         _agents = new Claims.AgentResolver(kb);
-        _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers);
+        _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers, model.ExitAfter);
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -78,7 +78,8 @@ public sealed class RelationModelStage : IExtractionStage
                 while (end < candidates.Count && candidates[end].A == a && candidates[end].B == b) end++;
                 sentence.CopyTo(pair);
                 _pairFeatures.FillPair(facts, a, b, pair.Features);
-                pair.Read(_layered, FeatureLayer.Pair);
+                // The pair's tests of the trees after the early exit's checkpoint wait for a candidate that passes it.
+                pair.ReadHead(_layered, FeatureLayer.Pair);
                 for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, triples);
                 start = end;
             }
@@ -89,11 +90,10 @@ public sealed class RelationModelStage : IExtractionStage
     /// <summary>Scores one candidate on a copy of its pair's features and adds it to its triple's evidence.</summary>
     private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, Dictionary<(string, int, string), TripleEvidence> triples)
     {
-        pair.CopyTo(vector);
+        pair.Features.CopyTo(vector.Features, 0);
         _pairFeatures.FillRelation(c, facts, vector.Features);
-        vector.Read(_layered, FeatureLayer.Relation);
         // A rule's candidate is always scored whole: the rules' triples are kept at a lower bar.
-        var p = c.RuleDrafts.Count > 0 ? WholeScore(vector) : EarlyExitScore(vector);
+        var p = c.RuleDrafts.Count > 0 ? WholeScore(pair, vector) : EarlyExitScore(pair, vector);
         if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) return;
         var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
         if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
@@ -101,36 +101,79 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>The pair model's probability with every tree: <see cref="TreeEnsemble.Probability"/>.</summary>
-    private double WholeScore(Reading vector) =>
-        _layered is null ? _model.PairEnsemble.Probability(vector.Features) : _model.PairEnsemble.ToProbability(_layered.Margin(vector.LeafSets));
-
-    /// <summary>The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.</summary>
-    private double EarlyExitScore(Reading vector)
+    private double WholeScore(Reading pair, Reading vector)
     {
-        if (_layered is null) return _model.PairScore(vector.Features);
-        return _layered.MarginUnlessBelow(vector.LeafSets, _model.ExitAfter, _model.ExitBelow) is { } margin ? _model.PairEnsemble.ToProbability(margin) : 0;
+        if (_layered is null) return _model.PairEnsemble.Probability(vector.Features);
+        pair.EnsureTail(_layered);
+        pair.CopyLeafSetsTo(vector);
+        vector.ReadHead(_layered, FeatureLayer.Relation);
+        vector.ReadTail(_layered, FeatureLayer.Relation);
+        return _model.PairEnsemble.ToProbability(_layered.Margin(vector.LeafSets));
     }
 
-    /// <summary>A feature vector being filled, and the leaves its filled layers leave each tree of the pair model.</summary>
+    /// <summary>
+    /// The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.
+    /// The trees after the checkpoint are read only for a candidate that passes it.
+    /// </summary>
+    private double EarlyExitScore(Reading pair, Reading vector)
+    {
+        if (_layered is null) return _model.PairScore(vector.Features);
+        pair.CopyLeafSetsTo(vector);
+        vector.ReadHead(_layered, FeatureLayer.Relation);
+        var head = _layered.HeadMargin(vector.LeafSets);
+        if (head < _model.ExitBelow) return 0;
+        pair.EnsureTail(_layered);
+        pair.CopyTailLeafSetsTo(vector, _layered.HeadTrees);
+        vector.ReadTail(_layered, FeatureLayer.Relation);
+        return _model.PairEnsemble.ToProbability(_layered.WithTail(head, vector.LeafSets));
+    }
+
+    /// <summary>
+    /// A feature vector being filled, and the leaves its filled layers leave each tree of the pair model. A pair's
+    /// reading may hold its head trees only (<see cref="ReadHead"/>) until a candidate needs the rest (<see cref="EnsureTail"/>).
+    /// </summary>
     private sealed class Reading(int features, LayeredEnsemble? layered)
     {
         public float[] Features { get; } = new float[features];
         public ulong[] LeafSets { get; } = new ulong[layered?.Trees ?? 0];
 
-        /// <summary>Reads the first layer: every leaf is possible until its features rule some out.</summary>
+        /// <summary>The layer whose tail trees are still to be read, if any.</summary>
+        private FeatureLayer? _tailPending;
+
+        /// <summary>Reads the first layer whole: every leaf is possible until its features rule some out.</summary>
         public void Start(LayeredEnsemble? layered, FeatureLayer layer)
         {
             layered?.Reset(LeafSets);
-            Read(layered, layer);
+            layered?.Read(layer, Features, LeafSets);
+            _tailPending = null;
         }
 
-        public void Read(LayeredEnsemble? layered, FeatureLayer layer) => layered?.Read(layer, Features, LeafSets);
+        public void ReadHead(LayeredEnsemble? layered, FeatureLayer layer)
+        {
+            layered?.ReadHead(layer, Features, LeafSets);
+            _tailPending = layer;
+        }
 
+        public void ReadTail(LayeredEnsemble layered, FeatureLayer layer) => layered.ReadTail(layer, Features, LeafSets);
+
+        public void EnsureTail(LayeredEnsemble layered)
+        {
+            if (_tailPending is { } layer) layered.ReadTail(layer, Features, LeafSets);
+            _tailPending = null;
+        }
+
+        /// <summary>Copies the features and leaf sets; the copy's reading is whole where this one's is.</summary>
         public void CopyTo(Reading other)
         {
             Features.CopyTo(other.Features, 0);
             LeafSets.CopyTo(other.LeafSets, 0);
+            other._tailPending = _tailPending;
         }
+
+        public void CopyLeafSetsTo(Reading other) => LeafSets.CopyTo(other.LeafSets, 0);
+
+        /// <summary>Copies the leaf sets of the trees after the head, [<paramref name="headTrees"/>, end).</summary>
+        public void CopyTailLeafSetsTo(Reading other, int headTrees) => LeafSets.AsSpan(headTrees).CopyTo(other.LeafSets.AsSpan(headTrees));
     }
 
     /// <summary>How often each agent is named in the document, and whether its headline or lede names it.</summary>
