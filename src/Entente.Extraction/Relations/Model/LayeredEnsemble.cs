@@ -110,6 +110,19 @@ public sealed class LayeredEnsemble
         return left | right;
     }
 
+    /// <summary>
+    /// <paramref name="into"/>[t] = <paramref name="x"/>[t] &amp; <paramref name="y"/>[t] for t in [from, to): reading two
+    /// sets of features one after the other leaves what reading each alone and intersecting leaves, as reading only clears bits.
+    /// </summary>
+    public static void Intersect(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, Span<ulong> into, int from, int to)
+    {
+        var t = from;
+        if (Vector.IsHardwareAccelerated)
+            for (; t + Vector<ulong>.Count <= to; t += Vector<ulong>.Count)
+                (new Vector<ulong>(x[t..]) & new Vector<ulong>(y[t..])).CopyTo(into[t..]);
+        for (; t < to; t++) into[t] = x[t] & y[t];
+    }
+
     /// <summary>Every leaf of every tree still possible: where a vector's reading starts.</summary>
     public void Reset(Span<ulong> leafSets) => _allLeaves.CopyTo(leafSets);
 

@@ -33,6 +33,9 @@ public sealed class RelationModelStage : IExtractionStage
         _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers, model.ExitAfter);
     }
 
+    /// <summary>The sentence's spot masks: one set per scoring run, so that the stage keeps no state between documents and threads.</summary>
+    private SpotMasks? NewSpotMasks() => _layered is null ? null : new SpotMasks(_layered);
+
     public void Run(DocumentAnalysis analysis)
     {
         var triples = ScorePairs(analysis);
@@ -61,12 +64,14 @@ public sealed class RelationModelStage : IExtractionStage
         var candidates = new List<PairCandidate>();
         var sentence = new Reading(_pairFeatures.Count, _layered);
         var (pair, vector) = (new Reading(_pairFeatures.Count, _layered), new Reading(_pairFeatures.Count, _layered));
+        var masks = NewSpotMasks();
         foreach (var (s, drafts, isLede) in SentencesWithDrafts(analysis))
         {
             candidates.Clear();
             var facts = _finder.Facts(s, isLede, drafts);
             _finder.Find(facts, candidates);
             if (candidates.Count == 0) continue;
+            masks?.Clear();
             // The finder gives a pair's candidates one after another: the sentence's and the pair's features are
             // filled and read once and copied, so a candidate costs only its relation's features and their tests.
             _pairFeatures.FillSentence(facts, sentence.Features);
@@ -80,7 +85,7 @@ public sealed class RelationModelStage : IExtractionStage
                 _pairFeatures.FillPair(facts, a, b, pair.Features);
                 // The pair's tests of the trees after the early exit's checkpoint wait for a candidate that passes it.
                 pair.ReadHead(_layered, FeatureLayer.Pair);
-                for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, triples);
+                for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, masks, triples);
                 start = end;
             }
         }
@@ -88,12 +93,15 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>Scores one candidate on a copy of its pair's features and adds it to its triple's evidence.</summary>
-    private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, Dictionary<(string, int, string), TripleEvidence> triples)
+    private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, SpotMasks? masks, Dictionary<(string, int, string), TripleEvidence> triples)
     {
         pair.Features.CopyTo(vector.Features, 0);
         _pairFeatures.FillRelation(c, facts, vector.Features);
         // A rule's candidate is always scored whole: the rules' triples are kept at a lower bar.
-        var p = c.RuleDrafts.Count > 0 ? WholeScore(pair, vector) : EarlyExitScore(pair, vector);
+        var p = _layered is null || masks is null
+            ? c.RuleDrafts.Count > 0 ? _model.PairEnsemble.Probability(vector.Features) : _model.PairScore(vector.Features)
+            : c.RuleDrafts.Count > 0 ? WholeScore(_layered, pair, vector, masks.Of(c.Relation, c.Spot, vector.Features))
+            : EarlyExitScore(_layered, pair, vector, masks.Of(c.Relation, c.Spot, vector.Features));
         if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) return;
         var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
         if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
@@ -101,31 +109,29 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>The pair model's probability with every tree: <see cref="TreeEnsemble.Probability"/>.</summary>
-    private double WholeScore(Reading pair, Reading vector)
+    private double WholeScore(LayeredEnsemble layered, Reading pair, Reading vector, ReadOnlySpan<ulong> spotMask)
     {
-        if (_layered is null) return _model.PairEnsemble.Probability(vector.Features);
-        pair.EnsureTail(_layered);
-        pair.CopyLeafSetsTo(vector);
-        vector.ReadHead(_layered, FeatureLayer.Relation);
-        vector.ReadTail(_layered, FeatureLayer.Relation);
-        return _model.PairEnsemble.ToProbability(_layered.Margin(vector.LeafSets));
+        pair.EnsureTail(layered);
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, 0, layered.Trees);
+        layered.ReadHead(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        layered.ReadTail(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        return _model.PairEnsemble.ToProbability(layered.Margin(vector.LeafSets));
     }
 
     /// <summary>
     /// The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.
     /// The trees after the checkpoint are read only for a candidate that passes it.
     /// </summary>
-    private double EarlyExitScore(Reading pair, Reading vector)
+    private double EarlyExitScore(LayeredEnsemble layered, Reading pair, Reading vector, ReadOnlySpan<ulong> spotMask)
     {
-        if (_layered is null) return _model.PairScore(vector.Features);
-        pair.CopyLeafSetsTo(vector);
-        vector.ReadHead(_layered, FeatureLayer.Relation);
-        var head = _layered.HeadMargin(vector.LeafSets);
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, 0, layered.HeadTrees);
+        layered.ReadHead(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        var head = layered.HeadMargin(vector.LeafSets);
         if (head < _model.ExitBelow) return 0;
-        pair.EnsureTail(_layered);
-        pair.CopyTailLeafSetsTo(vector, _layered.HeadTrees);
-        vector.ReadTail(_layered, FeatureLayer.Relation);
-        return _model.PairEnsemble.ToProbability(_layered.WithTail(head, vector.LeafSets));
+        pair.EnsureTail(layered);
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, layered.HeadTrees, layered.Trees);
+        layered.ReadTail(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        return _model.PairEnsemble.ToProbability(layered.WithTail(head, vector.LeafSets));
     }
 
     /// <summary>
@@ -148,13 +154,12 @@ public sealed class RelationModelStage : IExtractionStage
             _tailPending = null;
         }
 
+        /// <summary>Reads a layer's head trees only; the tail waits for <see cref="EnsureTail"/>.</summary>
         public void ReadHead(LayeredEnsemble? layered, FeatureLayer layer)
         {
             layered?.ReadHead(layer, Features, LeafSets);
             _tailPending = layer;
         }
-
-        public void ReadTail(LayeredEnsemble layered, FeatureLayer layer) => layered.ReadTail(layer, Features, LeafSets);
 
         public void EnsureTail(LayeredEnsemble layered)
         {
@@ -169,11 +174,6 @@ public sealed class RelationModelStage : IExtractionStage
             LeafSets.CopyTo(other.LeafSets, 0);
             other._tailPending = _tailPending;
         }
-
-        public void CopyLeafSetsTo(Reading other) => LeafSets.CopyTo(other.LeafSets, 0);
-
-        /// <summary>Copies the leaf sets of the trees after the head, [<paramref name="headTrees"/>, end).</summary>
-        public void CopyTailLeafSetsTo(Reading other, int headTrees) => LeafSets.AsSpan(headTrees).CopyTo(other.LeafSets.AsSpan(headTrees));
     }
 
     /// <summary>How often each agent is named in the document, and whether its headline or lede names it.</summary>
