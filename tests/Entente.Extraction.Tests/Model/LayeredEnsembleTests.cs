@@ -16,17 +16,68 @@ public sealed class LayeredEnsembleTests
         var random = new Random(7);
         var trees = Enumerable.Range(0, 40).Select(t => RandomTree(random, maxDepth: t % 7)).ToList();
         var ensemble = new TreeEnsemble(trees, bias: 0.125, sigmoid: 1);
-        var layers = Enumerable.Range(0, Features).Select(f => (FeatureLayer)(f % 4)).ToArray();
+        var layers = Enumerable.Range(0, Features).Select(f => (FeatureLayer)(f % 5)).ToArray();
         var layered = LayeredEnsemble.TryCreate(ensemble, layers)!;
         var leafSets = new ulong[layered.Trees];
         for (var n = 0; n < 2000; n++)
         {
             var x = Enumerable.Range(0, Features).Select(_ => RandomValue(random)).ToArray();
             layered.Reset(leafSets);
-            foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation }) layered.Read(layer, x, leafSets);
+            foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation, FeatureLayer.Spot }) layered.Read(layer, x, leafSets);
             Assert.Equal(ensemble.Margin(x), layered.Margin(leafSets));
             foreach (var (checkpoint, exitBelow) in new[] { (5, -0.5), (40, 0.0), (0, double.NegativeInfinity), (12, 0.3) })
                 Assert.Equal(ensemble.MarginUnlessBelow(x, checkpoint, exitBelow), layered.MarginUnlessBelow(leafSets, checkpoint, exitBelow));
+        }
+    }
+
+    [Fact]
+    public void Head_then_tail_scores_the_same_as_the_early_exit_of_the_tree_walk()
+    {
+        var random = new Random(11);
+        var trees = Enumerable.Range(0, 30).Select(t => RandomTree(random, maxDepth: t % 7)).ToList();
+        var ensemble = new TreeEnsemble(trees, bias: -0.25, sigmoid: 1);
+        var layers = Enumerable.Range(0, Features).Select(f => (FeatureLayer)(f % 5)).ToArray();
+        foreach (var (checkpoint, exitBelow) in new[] { (8, -0.5), (0, double.NegativeInfinity), (30, 0.0), (45, 0.2) })
+        {
+            var layered = LayeredEnsemble.TryCreate(ensemble, layers, checkpoint)!;
+            Assert.Equal(Math.Min(checkpoint, trees.Count), layered.HeadTrees);
+            var leafSets = new ulong[layered.Trees];
+            for (var n = 0; n < 500; n++)
+            {
+                var x = Enumerable.Range(0, Features).Select(_ => RandomValue(random)).ToArray();
+                layered.Reset(leafSets);
+                foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation, FeatureLayer.Spot }) layered.ReadHead(layer, x, leafSets);
+                var head = layered.HeadMargin(leafSets);
+                var expected = ensemble.MarginUnlessBelow(x, checkpoint, exitBelow);
+                Assert.Equal(expected is null, head < exitBelow);
+                // The tail read after the head, as a candidate that passes the checkpoint is scored.
+                foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Relation, FeatureLayer.Spot }) layered.ReadTail(layer, x, leafSets);
+                if (expected is { } margin) Assert.Equal(margin, layered.WithTail(head, leafSets));
+                Assert.Equal(ensemble.Margin(x), layered.Margin(leafSets));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_layer_read_alone_and_intersected_leaves_what_reading_it_after_the_others_leaves()
+    {
+        var random = new Random(5);
+        var trees = Enumerable.Range(0, 37).Select(t => RandomTree(random, maxDepth: t % 7)).ToList();
+        var layers = Enumerable.Range(0, Features).Select(f => (FeatureLayer)(f % 5)).ToArray();
+        var layered = LayeredEnsemble.TryCreate(new TreeEnsemble(trees, bias: 0, sigmoid: 1), layers)!;
+        var (inOrder, others, spot, intersected) = (new ulong[layered.Trees], new ulong[layered.Trees], new ulong[layered.Trees], new ulong[layered.Trees]);
+        for (var n = 0; n < 500; n++)
+        {
+            var x = Enumerable.Range(0, Features).Select(_ => RandomValue(random)).ToArray();
+            layered.Reset(inOrder);
+            foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair, FeatureLayer.Spot, FeatureLayer.Relation }) layered.Read(layer, x, inOrder);
+            layered.Reset(others);
+            foreach (var layer in new[] { FeatureLayer.Sentence, FeatureLayer.Pair }) layered.Read(layer, x, others);
+            layered.Reset(spot);
+            layered.Read(FeatureLayer.Spot, x, spot);
+            LayeredEnsemble.Intersect(others, spot, intersected, 0, layered.Trees);
+            layered.Read(FeatureLayer.Relation, x, intersected);
+            Assert.Equal(inOrder, intersected);
         }
     }
 

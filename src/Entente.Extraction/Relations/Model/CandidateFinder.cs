@@ -92,6 +92,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         facts.Spots.Keys.CopyTo(said, 0);
         Array.Sort(said);
         var withConstructions = SortedUnion(said, Constructional);
+        var ruleParties = RuleParties(facts.Drafts);
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -116,8 +117,8 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         Spot = BestSpot(facts, r, args[i], args[j]),
                         InLede = facts.IsLede,
                     };
-                    foreach (var d in facts.Drafts)
-                        if (Says(d, candidate)) candidate.AddRuleDraft(d);
+                    for (var k = 0; k < facts.Drafts.Count; k++)
+                        if (Says(facts.Drafts[k], ruleParties[k], candidate)) candidate.AddRuleDraft(facts.Drafts[k]);
                     // "Honduras, Panama and Costa Rica trained the exiles": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
@@ -177,11 +178,27 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     /// <summary>The rule frame of a draft's rule id ("arms-transfer.transfer" → "transfer", "structure.apposition-role" → "apposition-role").</summary>
     public static string FrameOf(string rule) => rule.IndexOf('.') is var dot and >= 0 ? rule[(dot + 1)..] : rule;
 
-    private bool Says(ClaimDraft d, PairCandidate c)
+    /// <summary>
+    /// Whom each rule draft's parties stand for under its relation (null for a draft with no object): worked out once
+    /// per sentence, not once per candidate and draft, which grew with the square of a long sentence's drafts.
+    /// </summary>
+    private (string? Subject, string? Object)[] RuleParties(List<ClaimDraft> drafts)
+    {
+        if (drafts.Count == 0) return [];
+        var parties = new (string?, string?)[drafts.Count];
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Object is not null) parties[k] = (_agents.Resolve(d.Subject, d.Relation, asObject: false).Id, _agents.Resolve(d.Object, d.Relation, asObject: true).Id);
+        }
+        return parties;
+    }
+
+    /// <summary>The draft says the candidate's triple; <paramref name="parties"/> is its entry of <see cref="RuleParties"/>.</summary>
+    private static bool Says(ClaimDraft d, (string? Subject, string? Object) parties, PairCandidate c)
     {
         if (d.Object is null || d.Relation != c.RelationId) return false;
-        var s = _agents.Resolve(d.Subject, d.Relation, asObject: false).Id;
-        var o = _agents.Resolve(d.Object, d.Relation, asObject: true).Id;
+        var (s, o) = parties;
         return s == c.AgentA.Id && o == c.AgentB.Id || RelationTypes.All[c.Relation].Undirected && s == c.AgentB.Id && o == c.AgentA.Id;
     }
 

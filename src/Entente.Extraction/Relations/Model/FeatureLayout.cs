@@ -3,9 +3,12 @@ namespace Entente.Extraction.Relations.Model;
 /// <summary>
 /// Which fill of a feature vector writes a feature: the pair model's vector is filled once per sentence, then once per
 /// pair on a copy, then once per relation asked on a copy (see <see cref="PairFeatures"/>). A scorer that knows this
-/// reads each feature once, when its layer is filled, instead of once per candidate.
+/// reads each feature once, when its layer is filled, instead of once per candidate. <see cref="Spot"/> features are
+/// written by the relation fill but depend only on the relation asked and the place that says it (its
+/// <see cref="TriggerSpot"/>), not on the pair: a scorer may read them once for every pair of a sentence that asks
+/// the same relation at the same place.
 /// </summary>
-public enum FeatureLayer : byte { Candidate, Sentence, Pair, Relation }
+public enum FeatureLayer : byte { Candidate, Sentence, Pair, Relation, Spot }
 
 /// <summary>
 /// The names of the model's features in order, built once by <see cref="PairFeatures"/>. A model file carries the

@@ -24,14 +24,18 @@ public sealed class LayeredEnsemble
     private readonly ulong[] _allLeaves;
     private readonly Test[] _tests;
 
-    /// <summary>For each feature, its tests in <see cref="_tests"/>: [_testStart[f], _testStart[f + 1]).</summary>
+    /// <summary>
+    /// For each feature, its tests in <see cref="_tests"/>, those of the head trees (before <see cref="HeadTrees"/>) and
+    /// then those of the rest: the head's are [_testStart[2f], _testStart[2f + 1]), the tail's [_testStart[2f + 1], _testStart[2f + 2]).
+    /// </summary>
     private readonly int[] _testStart;
 
-    /// <summary>For each layer, the features of that layer some tree tests.</summary>
+    /// <summary>For each layer and part (head, tail), the features of that layer some tree of the part tests.</summary>
     private readonly int[][] _featuresOf;
 
-    private LayeredEnsemble(TreeEnsemble ensemble, IReadOnlyList<FeatureLayer> layers)
+    private LayeredEnsemble(TreeEnsemble ensemble, IReadOnlyList<FeatureLayer> layers, int headTrees)
     {
+        HeadTrees = headTrees;
         _ensemble = ensemble;
         var trees = ensemble.Trees;
         _leafBase = new int[trees.Count];
@@ -49,15 +53,18 @@ public sealed class LayeredEnsemble
             foreach (var leaf in order) leaves.Add((float)tree.Leaf[leaf]);
         }
         _leaves = [.. leaves];
-        var byFeature = tests.OrderBy(x => x.Feature).ThenBy(x => x.Test.Threshold).ToList();
-        _tests = [.. byFeature.Select(x => x.Test)];
-        _testStart = new int[layers.Count + 1];
-        foreach (var (feature, _) in byFeature) _testStart[feature + 1]++;
-        for (var f = 0; f < layers.Count; f++) _testStart[f + 1] += _testStart[f];
+        // Runs of (feature, part): run 2f holds feature f's tests in the head trees, run 2f + 1 those in the others.
+        int Run(int feature, Test test) => 2 * feature + (test.Tree < headTrees ? 0 : 1);
+        var byRun = tests.OrderBy(x => Run(x.Feature, x.Test)).ThenBy(x => x.Test.Threshold).ToList();
+        _tests = [.. byRun.Select(x => x.Test)];
+        _testStart = new int[2 * layers.Count + 1];
+        foreach (var (feature, test) in byRun) _testStart[Run(feature, test) + 1]++;
+        for (var r = 0; r < 2 * layers.Count; r++) _testStart[r + 1] += _testStart[r];
         var layerCount = Enum.GetValues<FeatureLayer>().Length;
-        _featuresOf = new int[layerCount][];
+        _featuresOf = new int[2 * layerCount][];
         for (var layer = 0; layer < layerCount; layer++)
-            _featuresOf[layer] = [.. Enumerable.Range(0, layers.Count).Where(f => _testStart[f + 1] > _testStart[f] && ReadWith(layers[f]) == (FeatureLayer)layer)];
+            for (var part = 0; part < 2; part++)
+                _featuresOf[2 * layer + part] = [.. Enumerable.Range(0, layers.Count).Where(f => _testStart[2 * f + part + 1] > _testStart[2 * f + part] && ReadWith(layers[f]) == (FeatureLayer)layer)];
     }
 
     /// <summary>A feature of no layer in particular is filled with the whole vector, so it is read with the last layer.</summary>
@@ -67,7 +74,12 @@ public sealed class LayeredEnsemble
     /// The ensemble scored layer by layer, or null when a tree has more leaves than a word has bits, or a threshold that
     /// is not a number (no value is at or below it, so it would not sort among the others).
     /// </summary>
-    public static LayeredEnsemble? TryCreate(TreeEnsemble ensemble, IReadOnlyList<FeatureLayer> layers)
+    /// <remarks>
+    /// <paramref name="headTrees"/>: how many of the first trees can be read apart from the others
+    /// (<see cref="ReadHead"/>, <see cref="ReadTail"/>), so that a candidate the early exit rules out is never read
+    /// into the trees after it.
+    /// </remarks>
+    public static LayeredEnsemble? TryCreate(TreeEnsemble ensemble, IReadOnlyList<FeatureLayer> layers, int headTrees = 0)
     {
         foreach (var tree in ensemble.Trees)
         {
@@ -75,11 +87,14 @@ public sealed class LayeredEnsemble
             foreach (var f in tree.Feature)
                 if (f >= layers.Count) throw new ArgumentException($"a tree tests feature {f}, the layout has {layers.Count}", nameof(layers));
         }
-        return new LayeredEnsemble(ensemble, layers);
+        return new LayeredEnsemble(ensemble, layers, Math.Clamp(headTrees, 0, ensemble.Trees.Count));
     }
 
     /// <summary>How many trees, and so how many words the leaf sets take.</summary>
     public int Trees => _leafBase.Length;
+
+    /// <summary>The trees [0, HeadTrees) that <see cref="ReadHead"/> reads; <see cref="ReadTail"/> reads the others.</summary>
+    public int HeadTrees { get; }
 
     /// <summary>Numbers the leaves under <paramref name="node"/> left to right; returns the bits they take.</summary>
     private static ulong InOrder(RegressionTree tree, int node, List<int> order, List<(int, Test)> tests, int t)
@@ -95,16 +110,42 @@ public sealed class LayeredEnsemble
         return left | right;
     }
 
+    /// <summary>
+    /// <paramref name="into"/>[t] = <paramref name="x"/>[t] &amp; <paramref name="y"/>[t] for t in [from, to): reading two
+    /// sets of features one after the other leaves what reading each alone and intersecting leaves, as reading only clears bits.
+    /// </summary>
+    public static void Intersect(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, Span<ulong> into, int from, int to)
+    {
+        var t = from;
+        if (Vector.IsHardwareAccelerated)
+            for (; t + Vector<ulong>.Count <= to; t += Vector<ulong>.Count)
+                (new Vector<ulong>(x[t..]) & new Vector<ulong>(y[t..])).CopyTo(into[t..]);
+        for (; t < to; t++) into[t] = x[t] & y[t];
+    }
+
     /// <summary>Every leaf of every tree still possible: where a vector's reading starts.</summary>
     public void Reset(Span<ulong> leafSets) => _allLeaves.CopyTo(leafSets);
 
     /// <summary>Rules out the leaves the features of one layer exclude (its features must be filled).</summary>
     public void Read(FeatureLayer layer, ReadOnlySpan<float> features, Span<ulong> leafSets)
     {
-        foreach (var f in _featuresOf[(int)layer])
+        ReadHead(layer, features, leafSets);
+        ReadTail(layer, features, leafSets);
+    }
+
+    /// <summary><see cref="Read"/> for the head trees only, [0, <see cref="HeadTrees"/>).</summary>
+    public void ReadHead(FeatureLayer layer, ReadOnlySpan<float> features, Span<ulong> leafSets) => Read(2 * (int)layer, features, leafSets);
+
+    /// <summary><see cref="Read"/> for the trees after the head, [<see cref="HeadTrees"/>, <see cref="Trees"/>).</summary>
+    public void ReadTail(FeatureLayer layer, ReadOnlySpan<float> features, Span<ulong> leafSets) => Read(2 * (int)layer + 1, features, leafSets);
+
+    private void Read(int layerPart, ReadOnlySpan<float> features, Span<ulong> leafSets)
+    {
+        var part = layerPart & 1;
+        foreach (var f in _featuresOf[layerPart])
         {
             var x = features[f];
-            var (k, end) = (_testStart[f], _testStart[f + 1]);
+            var (k, end) = (_testStart[2 * f + part], _testStart[2 * f + part + 1]);
             // A tree walk sends a NaN right at every node (NaN <= t is false): every test of the feature fails.
             if (float.IsNaN(x))
                 for (; k < end; k++) leafSets[_tests[k].Tree] &= _tests[k].Keep;
@@ -123,6 +164,15 @@ public sealed class LayeredEnsemble
 
     /// <summary><see cref="TreeEnsemble.Margin"/> of a vector read whole into <paramref name="leafSets"/>.</summary>
     public double Margin(ReadOnlySpan<ulong> leafSets) => _ensemble.Bias + Sum(leafSets, 0, Trees);
+
+    /// <summary>
+    /// The first part of <see cref="MarginUnlessBelow"/> with the checkpoint at <see cref="HeadTrees"/>: the bias and the
+    /// head trees' leaves, which need only the head read (<see cref="ReadHead"/>).
+    /// </summary>
+    public double HeadMargin(ReadOnlySpan<ulong> leafSets) => _ensemble.Bias + Sum(leafSets, 0, HeadTrees);
+
+    /// <summary>The rest of <see cref="MarginUnlessBelow"/>: the head's margin and the other trees' leaves, added the same way.</summary>
+    public double WithTail(double headMargin, ReadOnlySpan<ulong> leafSets) => headMargin + Sum(leafSets, HeadTrees, Trees);
 
     /// <summary><see cref="TreeEnsemble.MarginUnlessBelow"/> of a vector read whole into <paramref name="leafSets"/>, added up the same way.</summary>
     public double? MarginUnlessBelow(ReadOnlySpan<ulong> leafSets, int checkpoint, double exitBelow)

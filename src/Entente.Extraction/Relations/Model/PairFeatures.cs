@@ -44,13 +44,13 @@ public sealed class PairFeatures
     public PairFeatures()
     {
         var l = Layout;
-        _relation = l.AddGroup("relation", RelationTypes.All.Select(r => r.Id), FeatureLayer.Relation);
-        _symmetric = l.Add("relation.symmetric", FeatureLayer.Relation);
-        _sphere = l.AddGroup("sphere", Enum.GetNames<Sphere>(), FeatureLayer.Relation);
+        _relation = l.AddGroup("relation", RelationTypes.All.Select(r => r.Id), FeatureLayer.Spot);
+        _symmetric = l.Add("relation.symmetric", FeatureLayer.Spot);
+        _sphere = l.AddGroup("sphere", Enum.GetNames<Sphere>(), FeatureLayer.Spot);
 
-        _spotKind = l.AddGroup("spot", SpotKinds, FeatureLayer.Relation);
-        _spotWeight = l.Add("spot.weight", FeatureLayer.Relation);
-        _frame = l.AddGroup("spot.frame", Frames, FeatureLayer.Relation);
+        _spotKind = l.AddGroup("spot", SpotKinds, FeatureLayer.Spot);
+        _spotWeight = l.Add("spot.weight", FeatureLayer.Spot);
+        _frame = l.AddGroup("spot.frame", Frames, FeatureLayer.Spot);
         _order = l.AddGroup("order", Orders, FeatureLayer.Relation);
         _distAT = l.Add("dist.a-t", FeatureLayer.Relation);
         _distTB = l.Add("dist.t-b", FeatureLayer.Relation);
@@ -60,12 +60,12 @@ public sealed class PairFeatures
         _sameClauseTB = l.Add("clause.t=b", FeatureLayer.Relation);
         _actorsAT = l.Add("actors.a-t", FeatureLayer.Relation);
         _actorsTB = l.Add("actors.t-b", FeatureLayer.Relation);
-        _endsEd = l.Add("spot.ends-ed", FeatureLayer.Relation);
-        _endsIng = l.Add("spot.ends-ing", FeatureLayer.Relation);
-        _endsS = l.Add("spot.ends-s", FeatureLayer.Relation);
-        _nounContext = l.Add("spot.after-determiner", FeatureLayer.Relation);
-        _passive = l.Add("spot.passive", FeatureLayer.Relation);
-        _next = l.AddGroup("spot.next", NextWords, FeatureLayer.Relation);
+        _endsEd = l.Add("spot.ends-ed", FeatureLayer.Spot);
+        _endsIng = l.Add("spot.ends-ing", FeatureLayer.Spot);
+        _endsS = l.Add("spot.ends-s", FeatureLayer.Spot);
+        _nounContext = l.Add("spot.after-determiner", FeatureLayer.Spot);
+        _passive = l.Add("spot.passive", FeatureLayer.Spot);
+        _next = l.AddGroup("spot.next", NextWords, FeatureLayer.Spot);
         _ruleSubjA = l.Add("args.a-is-subject", FeatureLayer.Relation);
         _ruleSubjB = l.Add("args.b-is-subject", FeatureLayer.Relation);
         _ruleObjA = l.Add("args.a-is-object", FeatureLayer.Relation);
@@ -83,9 +83,9 @@ public sealed class PairFeatures
 
         _cueBetween = l.Add("cue.between", FeatureLayer.Relation);
         _cueOutside = l.Add("cue.around", FeatureLayer.Relation);
-        _cueSentence = l.Add("cue.sentence", FeatureLayer.Relation);
-        _cueSpotsOfRelation = l.Add("cue.spots", FeatureLayer.Relation);
-        _lexiconOfRelation = l.Add("lexicon.spots", FeatureLayer.Relation);
+        _cueSentence = l.Add("cue.sentence", FeatureLayer.Spot);
+        _cueSpotsOfRelation = l.Add("cue.spots", FeatureLayer.Spot);
+        _lexiconOfRelation = l.Add("lexicon.spots", FeatureLayer.Spot);
         _lexiconRelations = l.Add("lexicon.relations-in-sentence", FeatureLayer.Sentence);
         _otherTriggersBetween = l.Add("lexicon.other-between", FeatureLayer.Relation);
         _bestOtherCueBetween = l.Add("cue.other-between", FeatureLayer.Relation);
@@ -128,7 +128,7 @@ public sealed class PairFeatures
         _heading = l.Add("sentence.heading", FeatureLayer.Sentence);
         _contextRate = l.AddGroup("context.rate", Enum.GetNames<ContextSlot>(), FeatureLayer.Pair);
         _contextSeen = l.AddGroup("context.seen", Enum.GetNames<ContextSlot>(), FeatureLayer.Pair);
-        _spotCue = l.Add("spot.cue", FeatureLayer.Relation);
+        _spotCue = l.Add("spot.cue", FeatureLayer.Spot);
         _suffixCueA = l.Add("a.suffix-cue", FeatureLayer.Relation);
         _suffixCueB = l.Add("b.suffix-cue", FeatureLayer.Relation);
         _cueBetweenSum = l.Add("cue.between-sum", FeatureLayer.Relation);

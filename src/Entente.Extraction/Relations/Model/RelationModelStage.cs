@@ -30,8 +30,11 @@ public sealed class RelationModelStage : IExtractionStage
         _model.CheckFeatures(_pairFeatures.Layout, _tripleFeatures.Layout);
         _finder = new CandidateFinder(model.Cues, model.Contexts, lexicon, classes, kb);
         _agents = new Claims.AgentResolver(kb);
-        _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers);
+        _layered = LayeredEnsemble.TryCreate(model.PairEnsemble, _pairFeatures.Layout.Layers, model.ExitAfter);
     }
+
+    /// <summary>The sentence's spot masks: one set per scoring run, so that the stage keeps no state between documents and threads.</summary>
+    private SpotMasks? NewSpotMasks() => _layered is null ? null : new SpotMasks(_layered);
 
     public void Run(DocumentAnalysis analysis)
     {
@@ -61,12 +64,14 @@ public sealed class RelationModelStage : IExtractionStage
         var candidates = new List<PairCandidate>();
         var sentence = new Reading(_pairFeatures.Count, _layered);
         var (pair, vector) = (new Reading(_pairFeatures.Count, _layered), new Reading(_pairFeatures.Count, _layered));
+        var masks = NewSpotMasks();
         foreach (var (s, drafts, isLede) in SentencesWithDrafts(analysis))
         {
             candidates.Clear();
             var facts = _finder.Facts(s, isLede, drafts);
             _finder.Find(facts, candidates);
             if (candidates.Count == 0) continue;
+            masks?.Clear();
             // The finder gives a pair's candidates one after another: the sentence's and the pair's features are
             // filled and read once and copied, so a candidate costs only its relation's features and their tests.
             _pairFeatures.FillSentence(facts, sentence.Features);
@@ -78,8 +83,9 @@ public sealed class RelationModelStage : IExtractionStage
                 while (end < candidates.Count && candidates[end].A == a && candidates[end].B == b) end++;
                 sentence.CopyTo(pair);
                 _pairFeatures.FillPair(facts, a, b, pair.Features);
-                pair.Read(_layered, FeatureLayer.Pair);
-                for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, triples);
+                // The pair's tests of the trees after the early exit's checkpoint wait for a candidate that passes it.
+                pair.ReadHead(_layered, FeatureLayer.Pair);
+                for (var i = start; i < end; i++) Score(candidates[i], facts, pair, vector, masks, triples);
                 start = end;
             }
         }
@@ -87,13 +93,15 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>Scores one candidate on a copy of its pair's features and adds it to its triple's evidence.</summary>
-    private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, Dictionary<(string, int, string), TripleEvidence> triples)
+    private void Score(PairCandidate c, SentenceFacts facts, Reading pair, Reading vector, SpotMasks? masks, Dictionary<(string, int, string), TripleEvidence> triples)
     {
-        pair.CopyTo(vector);
+        pair.Features.CopyTo(vector.Features, 0);
         _pairFeatures.FillRelation(c, facts, vector.Features);
-        vector.Read(_layered, FeatureLayer.Relation);
         // A rule's candidate is always scored whole: the rules' triples are kept at a lower bar.
-        var p = c.RuleDrafts.Count > 0 ? WholeScore(vector) : EarlyExitScore(vector);
+        var p = _layered is null || masks is null
+            ? c.RuleDrafts.Count > 0 ? _model.PairEnsemble.Probability(vector.Features) : _model.PairScore(vector.Features)
+            : c.RuleDrafts.Count > 0 ? WholeScore(_layered, pair, vector, masks.Of(c.Relation, c.Spot, vector.Features))
+            : EarlyExitScore(_layered, pair, vector, masks.Of(c.Relation, c.Spot, vector.Features));
         if (p < _model.CandidateFloor && c.RuleDrafts.Count == 0) return;
         var key = TripleEvidence.KeyOf(c.AgentA.Id, c.Relation, c.AgentB.Id);
         if (!triples.TryGetValue(key, out var t)) triples[key] = t = new TripleEvidence(key.Item1, key.Item2, key.Item3);
@@ -101,35 +109,70 @@ public sealed class RelationModelStage : IExtractionStage
     }
 
     /// <summary>The pair model's probability with every tree: <see cref="TreeEnsemble.Probability"/>.</summary>
-    private double WholeScore(Reading vector) =>
-        _layered is null ? _model.PairEnsemble.Probability(vector.Features) : _model.PairEnsemble.ToProbability(_layered.Margin(vector.LeafSets));
-
-    /// <summary>The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.</summary>
-    private double EarlyExitScore(Reading vector)
+    private double WholeScore(LayeredEnsemble layered, Reading pair, Reading vector, ReadOnlySpan<ulong> spotMask)
     {
-        if (_layered is null) return _model.PairScore(vector.Features);
-        return _layered.MarginUnlessBelow(vector.LeafSets, _model.ExitAfter, _model.ExitBelow) is { } margin ? _model.PairEnsemble.ToProbability(margin) : 0;
+        pair.EnsureTail(layered);
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, 0, layered.Trees);
+        layered.ReadHead(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        layered.ReadTail(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        return _model.PairEnsemble.ToProbability(layered.Margin(vector.LeafSets));
     }
 
-    /// <summary>A feature vector being filled, and the leaves its filled layers leave each tree of the pair model.</summary>
+    /// <summary>
+    /// The pair model's probability, 0 when its first trees rule the candidate out: <see cref="RelationModel.PairScore"/>.
+    /// The trees after the checkpoint are read only for a candidate that passes it.
+    /// </summary>
+    private double EarlyExitScore(LayeredEnsemble layered, Reading pair, Reading vector, ReadOnlySpan<ulong> spotMask)
+    {
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, 0, layered.HeadTrees);
+        layered.ReadHead(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        var head = layered.HeadMargin(vector.LeafSets);
+        if (head < _model.ExitBelow) return 0;
+        pair.EnsureTail(layered);
+        LayeredEnsemble.Intersect(pair.LeafSets, spotMask, vector.LeafSets, layered.HeadTrees, layered.Trees);
+        layered.ReadTail(FeatureLayer.Relation, vector.Features, vector.LeafSets);
+        return _model.PairEnsemble.ToProbability(layered.WithTail(head, vector.LeafSets));
+    }
+
+    /// <summary>
+    /// A feature vector being filled, and the leaves its filled layers leave each tree of the pair model. A pair's
+    /// reading may hold its head trees only (<see cref="ReadHead"/>) until a candidate needs the rest (<see cref="EnsureTail"/>).
+    /// </summary>
     private sealed class Reading(int features, LayeredEnsemble? layered)
     {
         public float[] Features { get; } = new float[features];
         public ulong[] LeafSets { get; } = new ulong[layered?.Trees ?? 0];
 
-        /// <summary>Reads the first layer: every leaf is possible until its features rule some out.</summary>
+        /// <summary>The layer whose tail trees are still to be read, if any.</summary>
+        private FeatureLayer? _tailPending;
+
+        /// <summary>Reads the first layer whole: every leaf is possible until its features rule some out.</summary>
         public void Start(LayeredEnsemble? layered, FeatureLayer layer)
         {
             layered?.Reset(LeafSets);
-            Read(layered, layer);
+            layered?.Read(layer, Features, LeafSets);
+            _tailPending = null;
         }
 
-        public void Read(LayeredEnsemble? layered, FeatureLayer layer) => layered?.Read(layer, Features, LeafSets);
+        /// <summary>Reads a layer's head trees only; the tail waits for <see cref="EnsureTail"/>.</summary>
+        public void ReadHead(LayeredEnsemble? layered, FeatureLayer layer)
+        {
+            layered?.ReadHead(layer, Features, LeafSets);
+            _tailPending = layer;
+        }
 
+        public void EnsureTail(LayeredEnsemble layered)
+        {
+            if (_tailPending is { } layer) layered.ReadTail(layer, Features, LeafSets);
+            _tailPending = null;
+        }
+
+        /// <summary>Copies the features and leaf sets; the copy's reading is whole where this one's is.</summary>
         public void CopyTo(Reading other)
         {
             Features.CopyTo(other.Features, 0);
             LeafSets.CopyTo(other.LeafSets, 0);
+            other._tailPending = _tailPending;
         }
     }
 
