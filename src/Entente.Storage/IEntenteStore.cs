@@ -71,6 +71,15 @@ public interface IEntenteStore : IAsyncDisposable
     /// over many claims that need no evidence text. Unordered unless paged (then by id); verdicts are not applied.
     /// </summary>
     IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// The claims whose subject or object is one of these entity ids, as a listing shows them, read without decoding
+    /// each whole claim: what the claim says (parties, relation, place, materiel, time, certainty, phase), its source,
+    /// producer and confidence, and its evidence words. The evidence offsets (0), the producer's rules and version,
+    /// cues, properties, quantity and attribution are left out; read the claim whole for those. Unordered; verdicts
+    /// not applied.
+    /// </summary>
+    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
     /// <summary>
     /// Every pair of subject and object linked by an affirmative claim, with its counts (see <see cref="ClaimPair"/>): the
     /// actor network without reading the claims. Kept in the transactions that store claims; unordered; verdicts not applied.

@@ -136,6 +136,8 @@ public sealed class SqliteStore : SqlStore
 
     protected override bool SortsClaimsInMemory => true;
 
+    protected override string ClaimLine => ClaimLineRow.Sqlite;
+
     protected override bool IsMissingReference(DbException e) => e is SqliteException s && SqliteFailures.IsMissingReference(s);
 
     protected override string GroupConcat(string expression, string separator) => $"group_concat({expression}, {separator})";
