@@ -47,7 +47,10 @@ public abstract partial class StoreContract
         {
             Evidence = new EvidenceSpan(c.SourceId, 0, 0, c.Evidence.Text),
             Producer = new Producer(c.Producer.Kind, c.Producer.Name),
-            Quantity = null, AttributedTo = null, Cues = [], Properties = new Dictionary<string, string>(),
+            Quantity = null,
+            AttributedTo = null,
+            Cues = [],
+            Properties = new Dictionary<string, string>(),
         };
         Assert.Equal(new[] { full, bare, other }.Select(c => Json(Listed(c))).Order(StringComparer.Ordinal),
             lines.Select(c => Json(c)).Order(StringComparer.Ordinal));
