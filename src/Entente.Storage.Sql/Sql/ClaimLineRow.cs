@@ -19,7 +19,6 @@ internal sealed class ClaimLineRow
 {
     // The unit separator, which no id, name, relation or date contains, and JSON escapes; the evidence words come last and may hold anything.
     private const char Separator = '\u001f';
-    private const int Fields = 23;
 
     private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
     private static readonly FrozenDictionary<string, Phase> Phases = Enum.GetValues<Phase>().ToFrozenDictionary(p => p.ToId());
@@ -56,55 +55,83 @@ internal sealed class ClaimLineRow
 
     public Claim Parse(string row)
     {
-        var f = row.Split(Separator, Fields);
-        if (f.Length != Fields) throw Damaged("line", row);
-        var certainty = Certainties.TryGetValue(f[6], out var c) ? c : throw Damaged("certainty", row);
-        var phase = Phases.TryGetValue(f[7], out var p) ? p : throw Damaged("phase", row);
+        var rest = row.AsSpan();
+        var id = Field(ref rest, row).ToString();
+        var sourceId = Shared(Field(ref rest, row))!;
+        var subjectId = Field(ref rest, row);
+        var relation = Shared(Field(ref rest, row))!;
+        var objectId = Field(ref rest, row);
+        var placeId = Field(ref rest, row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var p) ? p : throw Damaged("phase", row);
+        var from = Field(ref rest, row);
+        var to = Field(ref rest, row);
+        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
+        var producerName = Shared(Field(ref rest, row))!;
+        var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
+        var precision = Field(ref rest, row);
+        var timeText = Field(ref rest, row);
         ClaimTime? time = null;
-        if (f[8].Length > 0)
+        if (!from.IsEmpty)
         {
-            var precision = Precisions.TryGetValue(f[13], out var pr) ? pr : throw Damaged("time precision", row);
-            var parsed = ClaimTime.Create(Date(f[8], row), Date(f[9], row), precision, f[14]);
+            var parsed = ClaimTime.Create(Date(from, row), Date(to, row),
+                Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
             time = parsed.Success ? parsed.Value : throw Damaged("time", row);
         }
-        var sourceId = Shared(f[1])!;
+        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
+        var materiel = Materiel(Field(ref rest, row), row);
         return new Claim
         {
-            Id = f[0],
+            Id = id,
             SourceId = sourceId,
-            Subject = Ref(f[2], f[15], f[16], row)!,
-            Relation = Shared(f[3])!,
-            Object = Ref(f[4], f[17], f[18], row),
-            Place = Ref(f[5], f[19], f[20], row),
+            Subject = subject,
+            Relation = relation,
+            Object = obj,
+            Place = place,
             Certainty = certainty,
             Phase = phase,
             Time = time,
-            Materiel = Materiel(f[21], row),
-            Evidence = new EvidenceSpan(sourceId, 0, 0, f[22]),
-            Producer = new Producer(ProducerKinds.TryGetValue(f[10], out var k) ? k : throw Damaged("producer", row), Shared(f[11])!),
-            Confidence = int.TryParse(f[12], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row),
+            Materiel = materiel,
+            Evidence = new EvidenceSpan(sourceId, 0, 0, rest.ToString()),
+            Producer = new Producer(producerKind, producerName),
+            Confidence = confidence,
         };
     }
 
-    /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
-    private EntityRef? Ref(string id, string name, string kind, string row)
+    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
     {
-        if (id.Length == 0) return null;
-        var key = string.Concat(id, "\u001f", name, "\u001f", kind);
-        if (_refs.TryGetValue(key, out var known)) return known;
-        var r = new EntityRef(Shared(id)!, Shared(name)!, Kinds.TryGetValue(kind, out var k) ? k : throw Damaged("entity kind", row));
-        _refs[key] = r;
+        var end = rest.IndexOf(Separator);
+        if (end < 0) throw Damaged("line", row);
+        var field = rest[..end];
+        rest = rest[(end + 1)..];
+        return field;
+    }
+
+    /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
+    private EntityRef? Ref(ReadOnlySpan<char> id, ReadOnlySpan<char> name, ReadOnlySpan<char> kind, string row)
+    {
+        if (id.IsEmpty) return null;
+        var kindOf = Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(kind, out var k) ? k : throw Damaged("entity kind", row);
+        var lookup = _refs.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Kept by id; a claim that names the entity otherwise gets its own reference.
+        if (lookup.TryGetValue(id, out var known) && known.Kind == kindOf && name.SequenceEqual(known.Name)) return known;
+        var r = new EntityRef(Shared(id)!, Shared(name)!, kindOf);
+        if (known is null) _refs[r.Id] = r;
         return r;
     }
 
-    private IReadOnlyList<EntityRef> Materiel(string json, string row)
+    private IReadOnlyList<EntityRef> Materiel(ReadOnlySpan<char> json, string row)
     {
-        if (json.Length == 0 || json == "[]") return [];
-        if (_materiel.TryGetValue(json, out var known)) return known;
+        if (json.IsEmpty || json.SequenceEqual("[]")) return [];
+        var lookup = _materiel.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(json, out var known)) return known;
         try
         {
-            var list = EntenteJson.Deserialize<List<EntityRef>>(json) ?? throw Damaged("materiel", row);
-            _materiel[json] = list;
+            var text = json.ToString();
+            var list = EntenteJson.Deserialize<List<EntityRef>>(text) ?? throw Damaged("materiel", row);
+            _materiel[text] = list;
             return list;
         }
         catch (JsonException)
@@ -113,15 +140,18 @@ internal sealed class ClaimLineRow
         }
     }
 
-    private string? Shared(string text)
+    /// <summary>The one string instance for this text; null for an empty field.</summary>
+    private string? Shared(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0) return null;
-        if (_names.TryGetValue(text, out var known)) return known;
-        _names[text] = text;
-        return text;
+        if (text.IsEmpty) return null;
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        var s = text.ToString();
+        _names[s] = s;
+        return s;
     }
 
-    private static DateOnly Date(string s, string row) =>
+    private static DateOnly Date(ReadOnlySpan<char> s, string row) =>
         s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
             ? d : throw Damaged("date", row);
 
