@@ -46,9 +46,13 @@ internal sealed class ClaimLineRow
             $"COALESCE({jsonValue("materiel")}, '')", Text("evidence", "text"));
     }
 
-    /// <summary>The SQLite rendering of <see cref="Expression"/>, which the migration's indexes and the query must spell alike.</summary>
-    public static readonly string Sqlite = Expression(
-        path => $"json_extract(json, '$.{string.Join('.', path)}')", key => $"json_extract(json, '$.{key}')", column => column);
+    /// <summary>
+    /// The SQLite rendering of <see cref="Expression"/>, which the migration's indexes and the query must spell alike. A row
+    /// whose JSON is damaged (a bad disk, a hand edit) would make json_extract fail the write or the migration that indexes
+    /// it; such a row's line is its id alone, which does not parse, so readers skip and name it as they do the whole claim.
+    /// </summary>
+    public static readonly string Sqlite = "CASE WHEN json_valid(json) THEN " + Expression(
+        path => $"json_extract(json, '$.{string.Join('.', path)}')", key => $"json_extract(json, '$.{key}')", column => column) + " ELSE id END";
 
     /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
     public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
