@@ -75,11 +75,14 @@ public interface IEntenteStore : IAsyncDisposable
     /// <summary>
     /// The claims whose subject or object is one of these entity ids, as a listing shows them, read without decoding
     /// each whole claim: what the claim says (parties, relation, place, materiel, time, certainty, phase), its source,
-    /// producer and confidence, and its evidence words. The evidence offsets (0), the producer's rules and version,
-    /// cues, properties, quantity and attribution are left out; read the claim whole for those. Unordered; verdicts
+    /// producer and confidence, quantity and its evidence words. The evidence offsets (0), the producer's rules and version,
+    /// cues, properties and attribution are left out; read the claim whole for those. Unordered; verdicts
     /// not applied.
     /// </summary>
     IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
+
+    /// <summary>As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of <paramref name="subjects"/> and whose object one of <paramref name="objects"/>.</summary>
+    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, CancellationToken ct = default);
     /// <summary>
     /// Every pair of subject and object linked by an affirmative claim, with its counts (see <see cref="ClaimPair"/>): the
     /// actor network without reading the claims. Kept in the transactions that store claims; unordered; verdicts not applied.

@@ -65,6 +65,12 @@ public abstract class IndexedAnswers
         w.Claim("isr", "sanction", "irn", "c", "Israel sanctioned Tehran's men at the base", time: World.Year(2017), place: "hmeimim");
         w.Claim("isr", "pressure", "rus", "d", "Israel pressed Moscow");
         w.Claim("rus", "sanction", "kata-x", "a", "Moscow sanctioned Kata X, the analyst says not", time: World.Year(2024));
+        // Counts that disagree: a profile's conflicts read each claim's quantity.
+        foreach (var (source, text, quantity) in new[] { ("b", "Iran sent dozens of drones to Russia", new Quantity("dozens", 24, 99, "drones")), ("c", "Iran sent 2,400 drones to Russia", new Quantity("2,400", 2400, 2400, "drones")) })
+        {
+            var counted = w.Claim("irn", "arms-transfer", "rus", source, text, time: World.Year(2022), materiel: ["drones"]);
+            w.Claims[^1] = (counted with { Id = "", Quantity = quantity }).WithId();
+        }
         var store = await OpenAsync();
         // As ingest does: every entity the claims name that the knowledge base does not know is stored.
         await store.UpsertEntitiesAsync([new Entity { Id = "kata-x", Kind = EntityKind.ArmedGroup, Name = "Kata X" }], Ct);

@@ -58,9 +58,10 @@ public sealed partial class GraphSnapshot
     {
         var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
         var (ma, mb) = (world.Members(a), world.Members(b));
-        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
-        claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
-        claims.AddRange(await world.ReviewedClaimsAsync(ct));
+        // The pair's claims as the store lists them (all a profile reads of a claim), after the reviewed ones whole (InStoreOrder keeps the first of an id).
+        var claims = await world.ReviewedClaimsAsync(ct);
+        await foreach (var c in store.QueryClaimLinesAsync(ma, mb, ct)) claims.Add(c);
+        await foreach (var c in store.QueryClaimLinesAsync(mb, ma, ct)) claims.Add(c);
         var graph = world.Graph(StoreWorld.InStoreOrder(claims));
         var facts = new Dictionary<string, ActorFacts>(StringComparer.OrdinalIgnoreCase);
         foreach (var (actor, members) in new[] { (a, ma), (b, mb) })

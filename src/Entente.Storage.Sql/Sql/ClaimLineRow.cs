@@ -10,7 +10,7 @@ namespace Entente.Storage.Sql;
 
 /// <summary>
 /// A claim as a listing shows it (a timeline's rows): the claims table's columns and the few JSON fields a listing
-/// prints (time text and precision, names and kinds of the parties and the place, materiel, the evidence words),
+/// prints (time text and precision, names and kinds of the parties and the place, materiel, quantity, the evidence words),
 /// joined by the database into one string per row and split here, like <see cref="OutlineRow"/>. On SQLite two
 /// indexes hold this string beside the subject and beside the object (migration 11), so a hub's listing is read
 /// from a few contiguous index pages instead of one table page, and one JSON decode, per claim.
@@ -43,7 +43,7 @@ internal sealed class ClaimLineRow
             $"COALESCE({dateText("time_from")}, '')", $"COALESCE({dateText("time_to")}, '')", "producer_kind", "producer_name", "CAST(confidence AS TEXT)",
             Text("time", "precision"), Text("time", "text"), Text("subject", "name"), Text("subject", "kind"),
             Text("object", "name"), Text("object", "kind"), Text("place", "name"), Text("place", "kind"),
-            $"COALESCE({jsonValue("materiel")}, '')", Text("evidence", "text"));
+            $"COALESCE({jsonValue("materiel")}, '')", $"COALESCE({jsonValue("quantity")}, '')", Text("evidence", "text"));
     }
 
     /// <summary>
@@ -86,6 +86,7 @@ internal sealed class ClaimLineRow
         var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
         var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
         var materiel = Materiel(Field(ref rest, row), row);
+        var quantity = Quantity(Field(ref rest, row), row);
         return new Claim
         {
             Id = id,
@@ -98,6 +99,7 @@ internal sealed class ClaimLineRow
             Phase = phase,
             Time = time,
             Materiel = materiel,
+            Quantity = quantity,
             Evidence = new EvidenceSpan(sourceId, 0, 0, rest.ToString()),
             Producer = new Producer(producerKind, producerName),
             Confidence = confidence,
@@ -141,6 +143,19 @@ internal sealed class ClaimLineRow
         catch (JsonException)
         {
             throw Damaged("materiel", row);
+        }
+    }
+
+    private static Quantity? Quantity(ReadOnlySpan<char> json, string row)
+    {
+        if (json.IsEmpty) return null;
+        try
+        {
+            return EntenteJson.Deserialize<Quantity>(json.ToString()) ?? throw Damaged("quantity", row);
+        }
+        catch (JsonException)
+        {
+            throw Damaged("quantity", row);
         }
     }
 
