@@ -102,7 +102,7 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
     /// <summary>
-    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts) from the claims,
+    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts, and on SQLite the listing-line indexes) from the claims,
     /// in one transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
     /// </summary>
     Task<long> ReindexAsync(CancellationToken ct = default);

@@ -30,7 +30,7 @@ public abstract partial class StoreContract
     }
 
     [Fact]
-    public async Task A_listing_line_says_what_its_claim_says_without_offsets_cues_or_properties()
+    public async Task A_listing_line_says_what_its_claim_says_but_its_offsets_cues_properties_and_attribution()
     {
         await using var store = await OpenAsync();
         var source = Article();
@@ -47,7 +47,6 @@ public abstract partial class StoreContract
         {
             Evidence = new EvidenceSpan(c.SourceId, 0, 0, c.Evidence.Text),
             Producer = new Producer(c.Producer.Kind, c.Producer.Name),
-            Quantity = null,
             AttributedTo = null,
             Cues = [],
             Properties = new Dictionary<string, string>(),
@@ -55,6 +54,9 @@ public abstract partial class StoreContract
         Assert.Equal(new[] { full, bare, other }.Select(c => Json(Listed(c))).Order(StringComparer.Ordinal),
             lines.Select(c => Json(c)).Order(StringComparer.Ordinal));
         Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["ven"], Ct)));
+        // Between a pair, one direction: subjects, then objects.
+        Assert.Equal([Json(Listed(full))], (await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], Ct))).Select(c => Json(c)));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["rus"], ["irn"], Ct)));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
