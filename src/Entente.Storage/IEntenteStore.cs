@@ -71,6 +71,18 @@ public interface IEntenteStore : IAsyncDisposable
     /// over many claims that need no evidence text. Unordered unless paged (then by id); verdicts are not applied.
     /// </summary>
     IAsyncEnumerable<ClaimOutline> QueryClaimOutlinesAsync(ClaimQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// The claims whose subject or object is one of these entity ids, as a listing shows them, read without decoding
+    /// each whole claim: what the claim says (parties, relation, place, materiel, time, certainty, phase), its source,
+    /// producer and confidence, quantity and its evidence words. The evidence offsets (0), the producer's rules and version,
+    /// cues, properties and attribution are left out; read the claim whole for those. Unordered; verdicts
+    /// not applied.
+    /// </summary>
+    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
+
+    /// <summary>As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of <paramref name="subjects"/> and whose object one of <paramref name="objects"/>.</summary>
+    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, CancellationToken ct = default);
     /// <summary>
     /// Every pair of subject and object linked by an affirmative claim, with its counts (see <see cref="ClaimPair"/>): the
     /// actor network without reading the claims. Kept in the transactions that store claims; unordered; verdicts not applied.
@@ -90,7 +102,7 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
     /// <summary>
-    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts) from the claims,
+    /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts, and on SQLite the listing-line indexes) from the claims,
     /// in one transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
     /// </summary>
     Task<long> ReindexAsync(CancellationToken ct = default);

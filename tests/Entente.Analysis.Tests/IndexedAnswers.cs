@@ -13,7 +13,7 @@ namespace Entente.Analysis.Tests;
 /// <summary>
 /// Every one-shot answer read from the store's indexes (claim pairs, outlines, claims by subject and object) must equal
 /// the answer computed from scratch on a snapshot of the whole graph: centrality, paths, co-presence, profile, relations
-/// and timeline, under filters and roll-up, before and after verdicts, after a stored entity changes roll-up and after the store recomputes its indexes.
+/// and timeline (whole claims and the store's listing lines), under filters and roll-up, before and after verdicts, after a stored entity changes roll-up and after the store recomputes its indexes.
 /// Run once per provider by a subclass that supplies a real database.
 /// </summary>
 public abstract class IndexedAnswers
@@ -65,6 +65,12 @@ public abstract class IndexedAnswers
         w.Claim("isr", "sanction", "irn", "c", "Israel sanctioned Tehran's men at the base", time: World.Year(2017), place: "hmeimim");
         w.Claim("isr", "pressure", "rus", "d", "Israel pressed Moscow");
         w.Claim("rus", "sanction", "kata-x", "a", "Moscow sanctioned Kata X, the analyst says not", time: World.Year(2024));
+        // Counts that disagree: a profile's conflicts read each claim's quantity.
+        foreach (var (source, text, quantity) in new[] { ("b", "Iran sent dozens of drones to Russia", new Quantity("dozens", 24, 99, "drones")), ("c", "Iran sent 2,400 drones to Russia", new Quantity("2,400", 2400, 2400, "drones")) })
+        {
+            var counted = w.Claim("irn", "arms-transfer", "rus", source, text, time: World.Year(2022), materiel: ["drones"]);
+            w.Claims[^1] = (counted with { Id = "", Quantity = quantity }).WithId();
+        }
         var store = await OpenAsync();
         // As ingest does: every entity the claims name that the knowledge base does not know is stored.
         await store.UpsertEntitiesAsync([new Entity { Id = "kata-x", Kind = EntityKind.ArmedGroup, Name = "Kata X" }], Ct);
@@ -152,6 +158,15 @@ public abstract class IndexedAnswers
             foreach (var limit in new[] { 1, 2, 3, 5, 50 })
                 Same(whole.Relations(filter, actor).Take(limit).ToList(), await IndexedRelations.TopAsync(store, kb, actor, filter, limit, rejected, Ct));
             Same(whole.Timeline(actor, null, null, filter), around.Timeline(actor, null, null, filter));
+            // `timeline ACTOR` reads the claims as the store lists them, not whole: the same entries, also as reported by a date.
+            var listed = await GraphSnapshot.LoadForTimelineAsync(store, kb, [actor], filter.Rollup, Ct, rejected);
+            foreach (var asOf in new DateOnly?[] { null, new DateOnly(2022, 12, 31) })
+                Same(whole.Timeline(actor, null, asOf, filter), listed.Timeline(actor, null, asOf, filter));
+        }
+        foreach (var (a, b) in new[] { ("rus", "irn"), ("irn", "hezbollah"), ("chn", "hezbollah") })
+        {
+            var listed = await GraphSnapshot.LoadForTimelineAsync(store, kb, [a, b], filter.Rollup, Ct, rejected);
+            Same(whole.Timeline(a, b, null, filter), listed.Timeline(a, b, null, filter));
         }
         if (!rejected)
             foreach (var (a, b) in new[] { ("rus", "irn"), ("irn", "kata-x"), ("wagner", "irgc"), ("usa", "chn"), ("hezbollah", "irn"), ("isr", "rus") })

@@ -99,6 +99,15 @@ public sealed class DamagedRowsTests : IDisposable
     }
 
     [Fact]
+    public async Task Timeline_lists_the_good_rows_and_names_the_damaged_claim()
+    {
+        var damaged = await SeedAndDamageAsync();
+        var run = await CliHarness.RunAsync("timeline", "Iran", "--db", Db, "--format", "csv");
+        AssertReportedAndClean(run, damaged);
+        Assert.Equal(1 + 2, run.Out.Trim().Split('\n').Length);
+    }
+
+    [Fact]
     public async Task Ingest_into_a_damaged_database_still_stores_the_new_document()
     {
         await SeedAndDamageAsync();

@@ -30,6 +30,43 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_listing_line_says_what_its_claim_says_but_its_offsets_cues_properties_and_attribution()
+    {
+        await using var store = await OpenAsync();
+        var source = Article();
+        var full = Full(source);
+        var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
+        var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
+        await store.AddDocumentAsync(source, [full, bare, other], ct: Ct);
+
+        var lines = new List<Claim>();
+        // Iran is the subject of both its claims; Russia the object of one of them: that one comes once.
+        await foreach (var c in store.QueryClaimLinesAsync(["irn", "rus"], Ct)) lines.Add(c);
+
+        static Claim Listed(Claim c) => c with
+        {
+            Evidence = new EvidenceSpan(c.SourceId, 0, 0, c.Evidence.Text),
+            Producer = new Producer(c.Producer.Kind, c.Producer.Name),
+            AttributedTo = null,
+            Cues = [],
+            Properties = new Dictionary<string, string>(),
+        };
+        Assert.Equal(new[] { full, bare, other }.Select(c => Json(Listed(c))).Order(StringComparer.Ordinal),
+            lines.Select(c => Json(c)).Order(StringComparer.Ordinal));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["ven"], Ct)));
+        // Between a pair, one direction: subjects, then objects.
+        Assert.Equal([Json(Listed(full))], (await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], Ct))).Select(c => Json(c)));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["rus"], ["irn"], Ct)));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items) list.Add(item);
+        return list;
+    }
+
+    [Fact]
     public async Task Outlines_obey_the_same_filters_as_claims()
     {
         await using var store = await OpenAsync();
@@ -56,6 +93,8 @@ public abstract partial class StoreContract
         await RawAsync("DROP TABLE store_version");
         await RawAsync("ALTER TABLE sources DROP COLUMN mentions");
         await RawAsync("DROP TABLE hypothesis_overrides");
+        await RawAsync("DROP INDEX IF EXISTS claims_subject_line"); // SQLite 11: they hold place_id
+        await RawAsync("DROP INDEX IF EXISTS claims_object_line");
         await RawAsync("ALTER TABLE claims DROP COLUMN place_id");
         await RawAsync("DROP INDEX claims_subject_object");
         await RawAsync("CREATE INDEX claims_subject ON claims (subject_id)");

@@ -30,6 +30,23 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>
+    /// Loads what a timeline of these actors shows and no more: the claims touching them (with everything that rolls up
+    /// to them when rolling up) as the store lists them (<see cref="IEntenteStore.QueryClaimLinesAsync"/>, no whole-claim
+    /// decode), and the few claims a verdict points at whole, since a correction may move a claim to them. Answers
+    /// timelines as <see cref="LoadAroundAsync"/> does; the claims lack what a listing does not show (evidence offsets, cues).
+    /// </summary>
+    public static async Task<GraphSnapshot> LoadForTimelineAsync(IEntenteStore store, KnowledgeBase kb, IReadOnlyCollection<string> actors, bool rollup,
+        CancellationToken ct = default, bool includeRejected = false)
+    {
+        var world = await StoreWorld.ReadAsync(store, kb, rollup, ct, includeRejected);
+        var ids = actors.SelectMany(a => world.Members(a)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The reviewed claims come first, so where a claim is both, the whole one is kept (InStoreOrder keeps the first of an id).
+        var claims = await world.ReviewedClaimsAsync(ct);
+        await foreach (var c in store.QueryClaimLinesAsync(ids, ct)) claims.Add(c);
+        return new GraphSnapshot(world.Graph(StoreWorld.InStoreOrder(claims)));
+    }
+
+    /// <summary>
     /// Loads what the profile of a and b needs and no more: the claims between them in full, and for each of
     /// them the facts (theaters, clients, pressure): from the store's actor facts when the filter keeps every
     /// claim (<see cref="StoredFacts"/>), else from the outlines of every claim touching it, so a hub's hundreds
@@ -41,9 +58,10 @@ public sealed partial class GraphSnapshot
     {
         var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
         var (ma, mb) = (world.Members(a), world.Members(b));
-        var claims = await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb }, ct);
-        claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma }, ct));
-        claims.AddRange(await world.ReviewedClaimsAsync(ct));
+        // The pair's claims as the store lists them (all a profile reads of a claim), after the reviewed ones whole (InStoreOrder keeps the first of an id).
+        var claims = await world.ReviewedClaimsAsync(ct);
+        await foreach (var c in store.QueryClaimLinesAsync(ma, mb, ct)) claims.Add(c);
+        await foreach (var c in store.QueryClaimLinesAsync(mb, ma, ct)) claims.Add(c);
         var graph = world.Graph(StoreWorld.InStoreOrder(claims));
         var facts = new Dictionary<string, ActorFacts>(StringComparer.OrdinalIgnoreCase);
         foreach (var (actor, members) in new[] { (a, ma), (b, mb) })

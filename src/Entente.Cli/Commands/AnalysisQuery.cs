@@ -69,6 +69,16 @@ internal static class AnalysisQuery
         return (snapshot, ids);
     }
 
+    /// <summary>Resolves the actors and loads the claims touching them as the store lists them, for a timeline.</summary>
+    public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadTimelineAsync(ParsedArgs args, CliContext context, IReadOnlyList<string> names)
+    {
+        var kb = Knowledge(args);
+        await using var store = await context.OpenStoreAsync(args);
+        var ids = new string[names.Count];
+        for (var i = 0; i < names.Count; i++) ids[i] = await ActorNames.IdAsync(store, kb, names[i]);
+        return (await GraphSnapshot.LoadForTimelineAsync(store, kb, ids, args.Has("rollup"), includeRejected: args.Has("include-rejected")), ids);
+    }
+
     /// <summary>
     /// Opens the store and resolves the actors for a whole-graph question answered from the store's indexes
     /// (<see cref="IndexedQueries"/>): nothing is loaded until the question asks.

@@ -18,7 +18,7 @@ public sealed class TimelineCommand : ICliCommand
         var format = AnalysisQuery.Format(args);
         var filter = AnalysisQuery.Filter(args);
         var asOf = args.GetDate("as-of", endOfPeriod: true);
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: false);
+        var (snapshot, ids) = await AnalysisQuery.LoadTimelineAsync(args, context, names);
         var t = snapshot.Timeline(ids[0], ids.Length > 1 ? ids[1] : null, asOf, filter);
         if (format == OutputFormat.Json)
         {

@@ -44,8 +44,19 @@ public static class Output
     /// <summary>CSV rows; without the header when a printer streams several batches into one table.</summary>
     public static void WriteCsv<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, bool header)
     {
-        if (header) w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Header))));
-        foreach (var r in rows) w.WriteLine(string.Join(",", columns.Select(c => Csv(c.Value(r)))));
+        var batch = new LineBatch(w);
+        if (header) batch.Line.AppendJoin(',', columns.Select(c => Csv(c.Header)));
+        if (header) batch.EndLine();
+        foreach (var r in rows)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (i > 0) batch.Line.Append(',');
+                batch.Line.Append(Csv(columns[i].Value(r)));
+            }
+            batch.EndLine();
+        }
+        batch.Flush();
     }
 
     /// <summary>A CSV cell, quoted and made inert for spreadsheets as every CSV export is.</summary>
@@ -56,21 +67,58 @@ public static class Output
         const int maxWidth = 60;
         var cells = rows.Select(r => columns.Select(c => Clip(c.Value(r) ?? "", maxWidth)).ToArray()).ToList();
         var widths = columns.Select((c, i) => Math.Max(c.Header.Length, cells.Count == 0 ? 0 : cells.Max(x => x[i].Length))).ToArray();
-        w.WriteLine(Line(columns.Select(c => c.Header).ToArray(), widths));
-        w.WriteLine(string.Join("  ", widths.Select(x => new string('-', x))));
-        foreach (var row in cells) w.WriteLine(Line(row, widths));
-        if (rows.Count == 0) w.WriteLine("(none)");
+        var batch = new LineBatch(w);
+        Line(batch, columns.Select(c => c.Header).ToArray(), widths);
+        batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
+        batch.EndLine();
+        foreach (var row in cells) Line(batch, row, widths);
+        if (rows.Count == 0) batch.Line.Append("(none)");
+        if (rows.Count == 0) batch.EndLine();
+        batch.Flush();
     }
 
-    private static string Line(string[] cells, int[] widths)
+    /// <summary>The cells padded to their column's width, trailing white space trimmed.</summary>
+    private static void Line(LineBatch batch, string[] cells, int[] widths)
     {
-        var sb = new StringBuilder();
+        var sb = batch.Line;
         for (var i = 0; i < cells.Length; i++)
         {
             if (i > 0) sb.Append("  ");
-            sb.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i]));
+            sb.Append(cells[i]);
+            if (i < cells.Length - 1 && cells[i].Length < widths[i]) sb.Append(' ', widths[i] - cells[i].Length);
         }
-        return sb.ToString().TrimEnd();
+        batch.EndLine(trimEnd: true);
+    }
+
+    /// <summary>
+    /// Lines gathered and written a few thousand at a time: the console writer flushes every write, and a timeline of a hub
+    /// is a hundred thousand lines. Everything is written by <see cref="Flush"/>, before the caller returns.
+    /// </summary>
+    private sealed class LineBatch(TextWriter w)
+    {
+        private const int Chunk = 1 << 16;
+        private readonly StringBuilder _text = new();
+
+        /// <summary>The line being built, which starts where the batch's text ends.</summary>
+        public StringBuilder Line => _text;
+
+        public void EndLine(bool trimEnd = false)
+        {
+            if (trimEnd)
+            {
+                var end = _text.Length;
+                while (end > 0 && char.IsWhiteSpace(_text[end - 1]) && _text[end - 1] != '\n') end--;
+                _text.Length = end;
+            }
+            _text.Append(w.NewLine);
+            if (_text.Length >= Chunk) Flush();
+        }
+
+        public void Flush()
+        {
+            w.Write(_text);
+            _text.Clear();
+        }
     }
 
     private static string Clip(string s, int max)

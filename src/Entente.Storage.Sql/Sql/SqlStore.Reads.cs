@@ -56,6 +56,45 @@ public abstract partial class SqlStore
         }
     }
 
+    /// <summary>The claims table's <see cref="ClaimLineRow"/> expression in this provider's SQL (SQLite indexes it; see migration 11).</summary>
+    protected abstract string ClaimLine { get; }
+
+    public async IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (actors.Count == 0) yield break;
+        var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
+        var list = string.Join(", ", names.Select(n => n.Item1));
+        var read = new ClaimLineRow();
+        // Subject side, then object side: each one range of its index. A claim with members on both sides comes twice.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var side in new[] { "subject_id", "object_id" })
+            await foreach (var claim in ReadLinesAsync($"{side} IN ({list})", names, read, seen, ct)) yield return claim;
+    }
+
+    public IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, CancellationToken ct = default)
+    {
+        if (subjects.Count == 0 || objects.Count == 0) return AsyncEnumerable.Empty<Claim>();
+        var s = subjects.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@s{i}", a)).ToList();
+        var o = objects.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@o{i}", a)).ToList();
+        return ReadLinesAsync($"subject_id IN ({string.Join(", ", s.Select(n => n.Item1))}) AND object_id IN ({string.Join(", ", o.Select(n => n.Item1))})",
+            [.. s, .. o], new ClaimLineRow(), new HashSet<string>(StringComparer.Ordinal), ct);
+    }
+
+    private async IAsyncEnumerable<Claim> ReadLinesAsync(string where, IReadOnlyList<(string Name, string Value)> parameters, ClaimLineRow read, HashSet<string> seen,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command($"SELECT {ClaimLine} FROM claims WHERE {where}");
+        foreach (var (name, value) in parameters) cmd.With(name, value);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var row = r.GetString(0);
+            var id = ClaimLineRow.IdOf(row);
+            if (seen.Add(id) && _decoder.TryDecode("claims", id, () => read.Parse(row), out var claim)) yield return claim;
+        }
+    }
+
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)
     {
         var rows = new List<(string? From, string Id, Claim Claim)>();

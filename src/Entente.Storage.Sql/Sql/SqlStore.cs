@@ -100,8 +100,12 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         {
             await c.Command(ClaimPairSql.Rebuild, tx).ExecuteNonQueryAsync(ct);
             await c.Command(ActorFactSql.Rebuild(Year), tx).ExecuteNonQueryAsync(ct);
+            if (RebuildListingIndexes.Length > 0) await c.Command(RebuildListingIndexes, tx).ExecuteNonQueryAsync(ct);
             return Convert.ToInt64(await c.Command("SELECT COUNT(*) FROM claim_pairs", tx).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }, ct);
+
+    /// <summary>SQL that rebuilds the indexes a provider keeps of the listing lines (<see cref="ClaimLineRow"/>), if it keeps any.</summary>
+    protected virtual string RebuildListingIndexes => "";
 
     public Task UpsertEntitiesAsync(IEnumerable<Entity> entities, CancellationToken ct = default) =>
         WriteAsync("entities", async (c, tx) =>

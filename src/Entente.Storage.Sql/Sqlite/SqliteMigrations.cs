@@ -108,5 +108,13 @@ internal static class SqliteMigrations
                 PRIMARY KEY (actor_id, kind, other_id, from_year, to_year)) WITHOUT ROWID;
             {ActorFactSql.Rebuild(ActorFactSql.TextYear)};
             """),
+        // A listing (a timeline) of a hub reads a hundred thousand claims; from the table that is a page and a JSON decode
+        // each. These hold what a listing shows (ClaimLineRow) beside the subject and the object, in actor order (then the
+        // other party's, so the claims between a pair are one range too), and
+        // SQLite keeps them in every write's transaction like any index. Each is about a third of the claims table.
+        new(11, "indexes holding what a listing shows of each claim beside its subject and its object, for a timeline or a pair's claims without reading their rows", $"""
+            CREATE INDEX IF NOT EXISTS claims_subject_line ON claims (subject_id, object_id, {ClaimLineRow.Sqlite});
+            CREATE INDEX IF NOT EXISTS claims_object_line ON claims (object_id, subject_id, {ClaimLineRow.Sqlite});
+            """),
     ];
 }

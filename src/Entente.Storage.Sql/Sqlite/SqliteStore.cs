@@ -136,6 +136,11 @@ public sealed class SqliteStore : SqlStore
 
     protected override bool SortsClaimsInMemory => true;
 
+    protected override string ClaimLine => ClaimLineRow.Sqlite;
+
+    // SQLite keeps them in every write; a reindex rebuilds them too, for when an index is in doubt.
+    protected override string RebuildListingIndexes => "REINDEX claims_subject_line; REINDEX claims_object_line";
+
     protected override bool IsMissingReference(DbException e) => e is SqliteException s && SqliteFailures.IsMissingReference(s);
 
     protected override string GroupConcat(string expression, string separator) => $"group_concat({expression}, {separator})";

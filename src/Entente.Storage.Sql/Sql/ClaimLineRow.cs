@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Entente.Core.Claims;
+using Entente.Core.Entities;
+using Entente.Core.Ontology;
+using Entente.Core.Serialization;
+using Entente.Core.Time;
+
+namespace Entente.Storage.Sql;
+
+/// <summary>
+/// A claim as a listing shows it (a timeline's rows): the claims table's columns and the few JSON fields a listing
+/// prints (time text and precision, names and kinds of the parties and the place, materiel, quantity, the evidence words),
+/// joined by the database into one string per row and split here, like <see cref="OutlineRow"/>. On SQLite two
+/// indexes hold this string beside the subject and beside the object (migration 11), so a hub's listing is read
+/// from a few contiguous index pages instead of one table page, and one JSON decode, per claim.
+/// </summary>
+internal sealed class ClaimLineRow
+{
+    // The unit separator, which no id, name, relation or date contains, and JSON escapes; the evidence words come last and may hold anything.
+    private const char Separator = '\u001f';
+
+    private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
+    private static readonly FrozenDictionary<string, Phase> Phases = Enum.GetValues<Phase>().ToFrozenDictionary(p => p.ToId());
+    private static readonly FrozenDictionary<string, EntityKind> Kinds = Enum.GetValues<EntityKind>().ToFrozenDictionary(k => k.ToId());
+    private static readonly FrozenDictionary<string, TimePrecision> Precisions = Enum.GetValues<TimePrecision>().ToFrozenDictionary(ClaimTime.PrecisionId);
+    private static readonly FrozenDictionary<string, ProducerKind> ProducerKinds = Enum.GetValues<ProducerKind>().ToFrozenDictionary(k => Ids.Of(k));
+
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRef> _refs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<EntityRef>> _materiel = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The one-text expression over the claims table (no alias: an index holds the same expression). <paramref name="jsonText"/>
+    /// renders the text at a path of the json column, <paramref name="jsonValue"/> the JSON under a key, <paramref name="dateText"/>
+    /// a date column as yyyy-MM-dd.
+    /// </summary>
+    public static string Expression(Func<string[], string> jsonText, Func<string, string> jsonValue, Func<string, string> dateText)
+    {
+        string Text(params string[] path) => $"COALESCE({jsonText(path)}, '')";
+        return string.Join($" || '{Separator}' || ",
+            "id", "source_id", "subject_id", "relation", "COALESCE(object_id, '')", "COALESCE(place_id, '')", "certainty", "phase",
+            $"COALESCE({dateText("time_from")}, '')", $"COALESCE({dateText("time_to")}, '')", "producer_kind", "producer_name", "CAST(confidence AS TEXT)",
+            Text("time", "precision"), Text("time", "text"), Text("subject", "name"), Text("subject", "kind"),
+            Text("object", "name"), Text("object", "kind"), Text("place", "name"), Text("place", "kind"),
+            $"COALESCE({jsonValue("materiel")}, '')", $"COALESCE({jsonValue("quantity")}, '')", Text("evidence", "text"));
+    }
+
+    /// <summary>
+    /// The SQLite rendering of <see cref="Expression"/>, which the migration's indexes and the query must spell alike. A row
+    /// whose JSON is damaged (a bad disk, a hand edit) would make json_extract fail the write or the migration that indexes
+    /// it; such a row's line is its id alone, which does not parse, so readers skip and name it as they do the whole claim.
+    /// </summary>
+    public static readonly string Sqlite = "CASE WHEN json_valid(json) THEN " + Expression(
+        path => $"json_extract(json, '$.{string.Join('.', path)}')", key => $"json_extract(json, '$.{key}')", column => column) + " ELSE id END";
+
+    /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
+    public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
+
+    public Claim Parse(string row)
+    {
+        var rest = row.AsSpan();
+        var id = Field(ref rest, row).ToString();
+        var sourceId = Shared(Field(ref rest, row))!;
+        var subjectId = Field(ref rest, row);
+        var relation = Shared(Field(ref rest, row))!;
+        var objectId = Field(ref rest, row);
+        var placeId = Field(ref rest, row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var p) ? p : throw Damaged("phase", row);
+        var from = Field(ref rest, row);
+        var to = Field(ref rest, row);
+        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
+        var producerName = Shared(Field(ref rest, row))!;
+        var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
+        var precision = Field(ref rest, row);
+        var timeText = Field(ref rest, row);
+        ClaimTime? time = null;
+        if (!from.IsEmpty)
+        {
+            var parsed = ClaimTime.Create(Date(from, row), Date(to, row),
+                Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
+            time = parsed.Success ? parsed.Value : throw Damaged("time", row);
+        }
+        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
+        var materiel = Materiel(Field(ref rest, row), row);
+        var quantity = Quantity(Field(ref rest, row), row);
+        return new Claim
+        {
+            Id = id,
+            SourceId = sourceId,
+            Subject = subject,
+            Relation = relation,
+            Object = obj,
+            Place = place,
+            Certainty = certainty,
+            Phase = phase,
+            Time = time,
+            Materiel = materiel,
+            Quantity = quantity,
+            Evidence = new EvidenceSpan(sourceId, 0, 0, rest.ToString()),
+            Producer = new Producer(producerKind, producerName),
+            Confidence = confidence,
+        };
+    }
+
+    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
+    {
+        var end = rest.IndexOf(Separator);
+        if (end < 0) throw Damaged("line", row);
+        var field = rest[..end];
+        rest = rest[(end + 1)..];
+        return field;
+    }
+
+    /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
+    private EntityRef? Ref(ReadOnlySpan<char> id, ReadOnlySpan<char> name, ReadOnlySpan<char> kind, string row)
+    {
+        if (id.IsEmpty) return null;
+        var kindOf = Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(kind, out var k) ? k : throw Damaged("entity kind", row);
+        var lookup = _refs.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Kept by id; a claim that names the entity otherwise gets its own reference.
+        if (lookup.TryGetValue(id, out var known) && known.Kind == kindOf && name.SequenceEqual(known.Name)) return known;
+        var r = new EntityRef(Shared(id)!, Shared(name)!, kindOf);
+        if (known is null) _refs[r.Id] = r;
+        return r;
+    }
+
+    private IReadOnlyList<EntityRef> Materiel(ReadOnlySpan<char> json, string row)
+    {
+        if (json.IsEmpty || json.SequenceEqual("[]")) return [];
+        var lookup = _materiel.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(json, out var known)) return known;
+        try
+        {
+            var text = json.ToString();
+            var list = EntenteJson.Deserialize<List<EntityRef>>(text) ?? throw Damaged("materiel", row);
+            _materiel[text] = list;
+            return list;
+        }
+        catch (JsonException)
+        {
+            throw Damaged("materiel", row);
+        }
+    }
+
+    private static Quantity? Quantity(ReadOnlySpan<char> json, string row)
+    {
+        if (json.IsEmpty) return null;
+        try
+        {
+            return EntenteJson.Deserialize<Quantity>(json.ToString()) ?? throw Damaged("quantity", row);
+        }
+        catch (JsonException)
+        {
+            throw Damaged("quantity", row);
+        }
+    }
+
+    /// <summary>The one string instance for this text; null for an empty field.</summary>
+    private string? Shared(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return null;
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        var s = text.ToString();
+        _names[s] = s;
+        return s;
+    }
+
+    private static DateOnly Date(ReadOnlySpan<char> s, string row) =>
+        s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? d : throw Damaged("date", row);
+
+    private static StoreException Damaged(string what, string row) =>
+        new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
+}
