@@ -416,8 +416,6 @@ public enum WordClass : byte
     TrainerNoun,
     /// <summary>Verbs (and their particles) whose subject does the attack their object names: "carried out raids on", "launched a strike on".</summary>
     AttackActVerb,
-    /// <summary>Nouns an attack word may describe ("offensive operations", "strike capabilities"): then it names no attack.</summary>
-    AttackDescribedHead,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

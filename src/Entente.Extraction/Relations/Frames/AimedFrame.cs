@@ -23,7 +23,6 @@ public sealed class AimedFrame : ITriggerFrame
         var subj = weaponUse && c.IsPassive(t) ? a.PassiveAgent(t.Last, end) : a.SubjectOf(t.First);
         var target = weaponUse ? a.AfterPreposition(t.Last, end, true, "against", "on")
             : a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
-        if (weaponUse && subj is not null && !c.IsPassive(t)) ForeignWeapons(t, c, subj, target is null ? end : target[0].First);
         if (subj is null || target is null) return;
         // The weapons stand between the verb and its target, or before a passive verb ("rockets used by …").
         if (weaponUse && (c.IsPassive(t) ? c.MaterielIn(Math.Max(0, t.First - 6), t.First) : c.MaterielIn(t.Last, target[0].First)).Count == 0) return;
@@ -31,19 +30,5 @@ public sealed class AimedFrame : ITriggerFrame
         a.LastSubject = subj;
         var targets = c.StatesForPlaces(SentenceArguments.Entities(target));
         c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(subj), Objects = targets, Arguments = subj.Concat(target), Materiel = c.MaterielIn(t.Last, end) });
-    }
-
-    /// <summary>"the army has used Turkish and Chinese drones": weapons one actor uses that another made reached it from
-    /// there, an arms transfer from each maker named.</summary>
-    private static void ForeignWeapons(TriggerMention t, FrameContext c, List<EntityMention> user, int end)
-    {
-        var materiel = c.MaterielIn(t.Last, end);
-        if (materiel.Count == 0) return;
-        var origins = c.S.Mentions.Where(m => m.First >= t.Last && m.First < materiel[^1].First && m.Role == MentionRole.Origin).ToList();
-        var makers = origins.Count > 0 ? SentenceArguments.Entities(origins).ToList() : c.OriginOf(materiel) is { } origin ? [origin] : [];
-        var users = SentenceArguments.Entities(user).ToList();
-        makers.RemoveAll(m => users.Any(u => u.Id == m.Id));
-        if (makers.Count == 0) return;
-        c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, RelationTypes.ArmsTransfer.Id + ".used", 55) { Subjects = makers, Objects = users, Arguments = user.Concat(origins), Materiel = materiel });
     }
 }

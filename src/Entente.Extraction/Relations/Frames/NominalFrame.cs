@@ -19,8 +19,6 @@ public sealed class NominalFrame : ITriggerFrame
         var end = a.RegionEnd(t);
         var modifier = c.ModifierBefore(t.First, verbEnds: true);
         var attack = t.Entry.Relation == RelationTypes.Attack.Id;
-        // "covert offensive operations", "long-range strike capabilities": the attack word describes another noun.
-        if (attack && t.Last < c.S.Tokens.Count && c.Words.Is(c.S.Tokens[t.Last], WordClass.AttackDescribedHead)) return;
         // "military aid to Kyiv from Washington", "arms deliveries from North Korea to Russia": "from" names the giver.
         // "the transfer of tanks by Belarus to Russia", "attacks by the Houthis on ships": "by" names the agent.
         // "from" names the giver, but not for attacks: "drone raids on Armenia from Azerbaijan" names where they are fired from.
