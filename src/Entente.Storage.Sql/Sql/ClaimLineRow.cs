@@ -15,18 +15,13 @@ namespace Entente.Storage.Sql;
 /// indexes hold this string beside the subject and beside the object (migration 11), so a hub's listing is read
 /// from a few contiguous index pages instead of one table page, and one JSON decode, per claim.
 /// </summary>
-internal sealed class ClaimLineRow
+internal sealed class ClaimLineRow : JoinedRow
 {
-    // The unit separator, which no id, name, relation or date contains, and JSON escapes; the evidence words come last and may hold anything.
-    private const char Separator = '\u001f';
-
-    private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
-    private static readonly FrozenDictionary<string, Phase> Phases = Enum.GetValues<Phase>().ToFrozenDictionary(p => p.ToId());
+    // The evidence words come last, after the last separator, and may hold anything.
     private static readonly FrozenDictionary<string, EntityKind> Kinds = Enum.GetValues<EntityKind>().ToFrozenDictionary(k => k.ToId());
     private static readonly FrozenDictionary<string, TimePrecision> Precisions = Enum.GetValues<TimePrecision>().ToFrozenDictionary(ClaimTime.PrecisionId);
     private static readonly FrozenDictionary<string, ProducerKind> ProducerKinds = Enum.GetValues<ProducerKind>().ToFrozenDictionary(k => Ids.Of(k));
 
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityRef> _refs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<EntityRef>> _materiel = new(StringComparer.Ordinal);
 
@@ -54,27 +49,24 @@ internal sealed class ClaimLineRow
     public static readonly string Sqlite = "CASE WHEN json_valid(json) THEN " + Expression(
         path => $"json_extract(json, '$.{string.Join('.', path)}')", key => $"json_extract(json, '$.{key}')", column => column) + " ELSE id END";
 
-    /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
-    public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
-
     public Claim Parse(string row)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, row).ToString();
-        var sourceId = Shared(Field(ref rest, row))!;
-        var subjectId = Field(ref rest, row);
-        var relation = Shared(Field(ref rest, row))!;
-        var objectId = Field(ref rest, row);
-        var placeId = Field(ref rest, row);
-        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged("certainty", row);
-        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var p) ? p : throw Damaged("phase", row);
-        var from = Field(ref rest, row);
-        var to = Field(ref rest, row);
-        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
-        var producerName = Shared(Field(ref rest, row))!;
-        var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
-        var precision = Field(ref rest, row);
-        var timeText = Field(ref rest, row);
+        var id = Field(ref rest, "line", row).ToString();
+        var sourceId = Shared(Field(ref rest, "line", row))!;
+        var subjectId = Field(ref rest, "line", row);
+        var relation = Shared(Field(ref rest, "line", row))!;
+        var objectId = Field(ref rest, "line", row);
+        var placeId = Field(ref rest, "line", row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var c) ? c : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var p) ? p : throw Damaged("phase", row);
+        var from = Field(ref rest, "line", row);
+        var to = Field(ref rest, "line", row);
+        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var k) ? k : throw Damaged("producer", row);
+        var producerName = Shared(Field(ref rest, "line", row))!;
+        var confidence = int.TryParse(Field(ref rest, "line", row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
+        var precision = Field(ref rest, "line", row);
+        var timeText = Field(ref rest, "line", row);
         ClaimTime? time = null;
         if (!from.IsEmpty)
         {
@@ -82,11 +74,11 @@ internal sealed class ClaimLineRow
                 Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
             time = parsed.Success ? parsed.Value : throw Damaged("time", row);
         }
-        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
-        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
-        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
-        var materiel = Materiel(Field(ref rest, row), row);
-        var quantity = Quantity(Field(ref rest, row), row);
+        var subject = Ref(subjectId, Field(ref rest, "line", row), Field(ref rest, "line", row), row)!;
+        var obj = Ref(objectId, Field(ref rest, "line", row), Field(ref rest, "line", row), row);
+        var place = Ref(placeId, Field(ref rest, "line", row), Field(ref rest, "line", row), row);
+        var materiel = Materiel(Field(ref rest, "line", row), row);
+        var quantity = Quantity(Field(ref rest, "line", row), row);
         return new Claim
         {
             Id = id,
@@ -104,15 +96,6 @@ internal sealed class ClaimLineRow
             Producer = new Producer(producerKind, producerName),
             Confidence = confidence,
         };
-    }
-
-    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
-    {
-        var end = rest.IndexOf(Separator);
-        if (end < 0) throw Damaged("line", row);
-        var field = rest[..end];
-        rest = rest[(end + 1)..];
-        return field;
     }
 
     /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
@@ -159,21 +142,7 @@ internal sealed class ClaimLineRow
         }
     }
 
-    /// <summary>The one string instance for this text; null for an empty field.</summary>
-    private string? Shared(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return null;
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        var s = text.ToString();
-        _names[s] = s;
-        return s;
-    }
-
     private static DateOnly Date(ReadOnlySpan<char> s, string row) =>
         s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
             ? d : throw Damaged("date", row);
-
-    private static StoreException Damaged(string what, string row) =>
-        new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
 }

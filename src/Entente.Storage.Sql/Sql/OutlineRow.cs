@@ -10,55 +10,24 @@ namespace Entente.Storage.Sql;
 /// and this splits it. One reader per query shares the id strings it has seen (a hub's claims name the same
 /// few thousand actors and places) without cutting substrings to look them up.
 /// </summary>
-internal sealed class OutlineRow
+internal sealed class OutlineRow : JoinedRow
 {
-    // The unit separator, which no id, relation or date contains.
-    private const char Separator = '\u001f';
-
-    private static readonly FrozenDictionary<string, Certainty> Certainties = Enum.GetValues<Certainty>().ToFrozenDictionary(c => c.ToId());
-    private static readonly FrozenDictionary<string, Phase> Phases = Enum.GetValues<Phase>().ToFrozenDictionary(p => p.ToId());
-
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-
     /// <summary>The one-column select list; <paramref name="dateText"/> renders a date column as yyyy-MM-dd text.</summary>
     public static string Select(Func<string, string> dateText) => string.Join($" || '{Separator}' || ",
         "c.id", "c.subject_id", "c.relation", "COALESCE(c.object_id, '')", "COALESCE(c.place_id, '')", "c.certainty", "c.phase",
         $"COALESCE({dateText("c.time_from")}, '')", $"COALESCE({dateText("c.time_to")}, '')");
 
-    /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
-    public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
-
     public ClaimOutline Parse(string row)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest).ToString();
-        var (subject, relation, obj, place) = (Shared(Field(ref rest)), Shared(Field(ref rest)), Shared(Field(ref rest)), Shared(Field(ref rest)));
-        var certainty = Field(ref rest);
-        var phase = Field(ref rest);
+        var id = Field(ref rest, "outline", row).ToString();
+        var (subject, relation, obj, place) = (Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)));
+        var certainty = Field(ref rest, "outline", row);
+        var phase = Field(ref rest, "outline", row);
         return new ClaimOutline(id, subject!, relation!, obj, place,
             Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certainty, out var c) ? c : throw Damaged("certainty", row),
             Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phase, out var p) ? p : throw Damaged("phase", row),
-            Date(Field(ref rest), row), Date(rest, row));
-    }
-
-    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest)
-    {
-        var end = rest.IndexOf(Separator);
-        if (end < 0) throw Damaged("outline", rest.ToString());
-        var field = rest[..end];
-        rest = rest[(end + 1)..];
-        return field;
-    }
-
-    /// <summary>The one string instance for this text; null for an empty field (a missing object or place).</summary>
-    private string? Shared(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return null;
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        var s = text.ToString();
-        _names[s] = s;
-        return s;
+            Date(Field(ref rest, "outline", row), row), Date(rest, row));
     }
 
     private static DateOnly? Date(ReadOnlySpan<char> s, string row) =>
@@ -72,7 +41,4 @@ internal sealed class OutlineRow
         foreach (var ch in s) n = char.IsAsciiDigit(ch) ? n * 10 + (ch - '0') : throw Damaged("date", row);
         return n;
     }
-
-    private static StoreException Damaged(string what, string row) =>
-        new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
 }
