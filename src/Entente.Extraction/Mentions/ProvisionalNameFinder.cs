@@ -194,7 +194,7 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
                 found = j;
                 k = j - 1;
             }
-            // "Army Chief of Staff Colonel A", "Air Force Commander B": a word or two naming the body the title belongs to.
+            // "Navy Chief of Staff Admiral A", "Border Guard Commander B": a word or two naming the body the title belongs to.
             else if (found is null && k < run.First + 2 && (TitleAt(s, run, k + 1) || TitleAt(s, run, k + 2))) continue;
             else if (found is not null || lexicons.NameHeads.Contains(s.Tokens[k])) break;
         }

@@ -78,7 +78,7 @@ public sealed class DirectedFrame : ITriggerFrame
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
 
-    /// <summary>"designated A, the defence minister, B and C for supporting the militia", "for having armed …": the reason a
+    /// <summary>"listed A, the interior minister, B and C for funding the rebels", "for having armed …": the reason a
     /// listing gives is what every one listed did, not only the nearest.</summary>
     private static List<EntityMention>? ListedForDoing(FrameContext c, TriggerMention t)
     {

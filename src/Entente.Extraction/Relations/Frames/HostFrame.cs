@@ -31,7 +31,7 @@ public sealed class HostFrame : ITriggerFrame
         {
             // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
             var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
-            // "Chad welcomed Turkish military trainers": the host is taught by the state its guests come from.
+            // "Somalia hosted Turkish military instructors": the host is taught by the state its guests come from.
             if (Trainers(c, forces))
             {
                 c.Emit(new FrameClaims(t, RelationTypes.Training.Id, t.Entry.RuleId + ".trainers", 60) { Subjects = [user], Objects = SentenceArguments.Entities(host), Arguments = host.Concat(guest), Place = c.PlaceIn(t.Last, end, [])?.Entity });
