@@ -45,8 +45,11 @@ public static class Output
     public static void WriteCsv<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, bool header)
     {
         var batch = new LineBatch(w);
-        if (header) batch.Line.AppendJoin(',', columns.Select(c => Csv(c.Header)));
-        if (header) batch.EndLine();
+        if (header)
+        {
+            batch.Line.AppendJoin(',', columns.Select(c => Csv(c.Header)));
+            batch.EndLine();
+        }
         foreach (var r in rows)
         {
             for (var i = 0; i < columns.Count; i++)
@@ -72,8 +75,11 @@ public static class Output
         batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
         batch.EndLine();
         foreach (var row in cells) Line(batch, row, widths);
-        if (rows.Count == 0) batch.Line.Append("(none)");
-        if (rows.Count == 0) batch.EndLine();
+        if (rows.Count == 0)
+        {
+            batch.Line.Append("(none)");
+            batch.EndLine();
+        }
         batch.Flush();
     }
 

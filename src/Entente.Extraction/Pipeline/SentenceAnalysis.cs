@@ -57,6 +57,14 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
 
     public bool IsWord(int i, string lower) => i >= 0 && i < Tokens.Count && Tokens[i].Is(lower);
 
+    /// <summary>Nothing but plain words (no punctuation, no mention) in [from, to): "officials", "the heavy".</summary>
+    public bool OnlyWords(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Tokens[k].Shape != TokenShape.Word || MentionAt(k) is not null) return false;
+        return true;
+    }
+
     /// <summary>A comma stands among tokens [from, to).</summary>
     public bool CommaBetween(int from, int to)
     {

@@ -122,6 +122,17 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         entities.Select(e => e.Kind == EntityKind.Place && e.Country is { } country ? Kb.Get(country) ?? e : e)
             .Where(e => e.Kind != EntityKind.Place).DistinctBy(e => e.Id).ToList();
 
+    /// <summary>
+    /// "Russian jets struck Idlib", "the minister visited Latakia": a city or a base attacked or visited stands for its
+    /// state (<see cref="StatesForPlaces"/>), and is where it happened, unless the claim has a place already.
+    /// </summary>
+    public List<Entity> PlacesAsStates(List<Entity> objects, ref Entity? place)
+    {
+        if (!objects.Any(e => e.Kind == EntityKind.Place)) return objects;
+        place ??= objects.First(e => e.Kind == EntityKind.Place);
+        return StatesForPlaces(objects);
+    }
+
     public EntityMention? PlaceIn(int from, int to, IEnumerable<Entity> exclude)
     {
         foreach (var m in S.Mentions)

@@ -12,8 +12,6 @@ namespace Entente.Extraction.Relations;
 /// </summary>
 public sealed class TriggerFinder(TriggerLexicon lexicon)
 {
-    private const string WeaponUseFrame = "aimed-weapon";
-
     public void Find(SentenceAnalysis s)
     {
         var i = 0;
@@ -30,7 +28,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             // "used Israeli drones against Armenian positions": a verb another frame reads too ("used an Iranian air base")
             // may also put a weapon to use; that frame asks for its own materiel and target, so both can read it.
             foreach (var other in entries)
-                if (other != entry && other.Frame == WeaponUseFrame && entry?.Frame != "nominal") s.Triggers.Add(new TriggerMention(i, end, other));
+                if (other != entry && other.Frame == Frames.AimedFrame.WeaponUse && entry?.Frame != "nominal") s.Triggers.Add(new TriggerMention(i, end, other));
             i = end;
         }
     }

@@ -15,9 +15,8 @@ namespace Entente.Storage.Sql;
 /// indexes hold this string beside the subject and beside the object (migration 11), so a hub's listing is read
 /// from a few contiguous index pages instead of one table page, and one JSON decode, per claim.
 /// </summary>
-internal sealed class ClaimLineRow : JoinedRow
+internal sealed class ClaimLineRow() : JoinedRow("line")
 {
-    // The evidence words come last, after the last separator, and may hold anything.
     private static readonly FrozenDictionary<string, EntityKind> Kinds = Enum.GetValues<EntityKind>().ToFrozenDictionary(k => k.ToId());
     private static readonly FrozenDictionary<string, TimePrecision> Precisions = Enum.GetValues<TimePrecision>().ToFrozenDictionary(ClaimTime.PrecisionId);
     private static readonly FrozenDictionary<string, ProducerKind> ProducerKinds = Enum.GetValues<ProducerKind>().ToFrozenDictionary(k => Ids.Of(k));
@@ -52,21 +51,21 @@ internal sealed class ClaimLineRow : JoinedRow
     public Claim Parse(string row)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, "line", row).ToString();
-        var sourceId = Shared(Field(ref rest, "line", row))!;
-        var subjectId = Field(ref rest, "line", row);
-        var relation = Shared(Field(ref rest, "line", row))!;
-        var objectId = Field(ref rest, "line", row);
-        var placeId = Field(ref rest, "line", row);
-        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var c) ? c : throw Damaged("certainty", row);
-        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var p) ? p : throw Damaged("phase", row);
-        var from = Field(ref rest, "line", row);
-        var to = Field(ref rest, "line", row);
-        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, "line", row), out var k) ? k : throw Damaged("producer", row);
-        var producerName = Shared(Field(ref rest, "line", row))!;
-        var confidence = int.TryParse(Field(ref rest, "line", row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
-        var precision = Field(ref rest, "line", row);
-        var timeText = Field(ref rest, "line", row);
+        var id = Field(ref rest, row).ToString();
+        var sourceId = Shared(Field(ref rest, row))!;
+        var subjectId = Field(ref rest, row);
+        var relation = Shared(Field(ref rest, row))!;
+        var objectId = Field(ref rest, row);
+        var placeId = Field(ref rest, row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var p) ? p : throw Damaged("phase", row);
+        var from = Field(ref rest, row);
+        var to = Field(ref rest, row);
+        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
+        var producerName = Shared(Field(ref rest, row))!;
+        var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
+        var precision = Field(ref rest, row);
+        var timeText = Field(ref rest, row);
         ClaimTime? time = null;
         if (!from.IsEmpty)
         {
@@ -74,11 +73,11 @@ internal sealed class ClaimLineRow : JoinedRow
                 Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
             time = parsed.Success ? parsed.Value : throw Damaged("time", row);
         }
-        var subject = Ref(subjectId, Field(ref rest, "line", row), Field(ref rest, "line", row), row)!;
-        var obj = Ref(objectId, Field(ref rest, "line", row), Field(ref rest, "line", row), row);
-        var place = Ref(placeId, Field(ref rest, "line", row), Field(ref rest, "line", row), row);
-        var materiel = Materiel(Field(ref rest, "line", row), row);
-        var quantity = Quantity(Field(ref rest, "line", row), row);
+        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
+        var materiel = Materiel(Field(ref rest, row), row);
+        var quantity = Quantity(Field(ref rest, row), row);
         return new Claim
         {
             Id = id,
@@ -92,6 +91,7 @@ internal sealed class ClaimLineRow : JoinedRow
             Time = time,
             Materiel = materiel,
             Quantity = quantity,
+            // The evidence words come last, after the last separator, and may hold anything.
             Evidence = new EvidenceSpan(sourceId, 0, 0, rest.ToString()),
             Producer = new Producer(producerKind, producerName),
             Confidence = confidence,

@@ -9,7 +9,7 @@ namespace Entente.Storage.Sql;
 /// one text column costs far less than reading a dozen. The fields are split here, and a reader keeps one instance of
 /// each text it has seen, since a hub's rows name the same few thousand actors, relations and places.
 /// </summary>
-internal class JoinedRow
+internal abstract class JoinedRow(string what)
 {
     /// <summary>The unit separator, which no id, name, relation or date contains, and JSON escapes.</summary>
     public const char Separator = '\u001f';
@@ -22,8 +22,8 @@ internal class JoinedRow
     /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
     public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
 
-    /// <summary>The next field of <paramref name="rest"/>, which then starts after it.</summary>
-    protected static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string what, string row)
+    /// <summary>The next field of <paramref name="rest"/>, which then starts after it; a row that ends too soon is damaged.</summary>
+    protected ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
     {
         var end = rest.IndexOf(Separator);
         if (end < 0) throw Damaged(what, row);

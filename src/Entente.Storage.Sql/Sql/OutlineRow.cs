@@ -10,7 +10,7 @@ namespace Entente.Storage.Sql;
 /// and this splits it. One reader per query shares the id strings it has seen (a hub's claims name the same
 /// few thousand actors and places) without cutting substrings to look them up.
 /// </summary>
-internal sealed class OutlineRow : JoinedRow
+internal sealed class OutlineRow() : JoinedRow("outline")
 {
     /// <summary>The one-column select list; <paramref name="dateText"/> renders a date column as yyyy-MM-dd text.</summary>
     public static string Select(Func<string, string> dateText) => string.Join($" || '{Separator}' || ",
@@ -20,14 +20,14 @@ internal sealed class OutlineRow : JoinedRow
     public ClaimOutline Parse(string row)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, "outline", row).ToString();
-        var (subject, relation, obj, place) = (Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)), Shared(Field(ref rest, "outline", row)));
-        var certainty = Field(ref rest, "outline", row);
-        var phase = Field(ref rest, "outline", row);
+        var id = Field(ref rest, row).ToString();
+        var (subject, relation, obj, place) = (Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)));
+        var certainty = Field(ref rest, row);
+        var phase = Field(ref rest, row);
         return new ClaimOutline(id, subject!, relation!, obj, place,
             Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certainty, out var c) ? c : throw Damaged("certainty", row),
             Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phase, out var p) ? p : throw Damaged("phase", row),
-            Date(Field(ref rest, "outline", row), row), Date(rest, row));
+            Date(Field(ref rest, row), row), Date(rest, row));
     }
 
     private static DateOnly? Date(ReadOnlySpan<char> s, string row) =>

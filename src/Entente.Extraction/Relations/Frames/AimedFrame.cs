@@ -1,6 +1,3 @@
-using Entente.Core.Ontology;
-using Entente.Extraction.Mentions;
-
 namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
@@ -13,19 +10,23 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class AimedFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["aimed", "aimed-weapon"];
+    /// <summary>The frame of verbs of use, which name an attack only with weapons and a target.</summary>
+    public const string WeaponUse = "aimed-weapon";
+
+    public IReadOnlyList<string> Names { get; } = ["aimed", WeaponUse];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var weaponUse = t.Entry.Frame == "aimed-weapon";
-        var subj = weaponUse && c.IsPassive(t) ? a.PassiveAgent(t.Last, end) : a.SubjectOf(t.First);
+        var weaponUse = t.Entry.Frame == WeaponUse;
+        var passiveUse = weaponUse && c.IsPassive(t);
+        var subj = passiveUse ? a.PassiveAgent(t.Last, end) : a.SubjectOf(t.First);
         var target = weaponUse ? a.AfterPreposition(t.Last, end, true, "against", "on")
             : a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
         if (subj is null || target is null) return;
         // The weapons stand between the verb and its target, or before a passive verb ("rockets used by …").
-        if (weaponUse && (c.IsPassive(t) ? c.MaterielIn(Math.Max(0, t.First - 6), t.First) : c.MaterielIn(t.Last, target[0].First)).Count == 0) return;
+        if (weaponUse && (passiveUse ? c.MaterielIn(Math.Max(0, t.First - 6), t.First) : c.MaterielIn(t.Last, target[0].First)).Count == 0) return;
         foreach (var m in target) a.TakenAsObject.Add(m);
         a.LastSubject = subj;
         var targets = c.StatesForPlaces(SentenceArguments.Entities(target));

@@ -68,13 +68,8 @@ public sealed class DirectedFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
-        // "Russian jets struck Idlib", "the minister visited Latakia": a city or a base attacked or visited stands for
-        // its state, and is where it happened.
-        if ((relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id) && objects.Any(e => e.Kind == EntityKind.Place))
-        {
-            place ??= objects.First(e => e.Kind == EntityKind.Place);
-            objects = c.StatesForPlaces(objects);
-        }
+        if (relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id)
+            objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
 
@@ -99,10 +94,7 @@ public sealed class DirectedFrame : ITriggerFrame
         foreach (var act in c.S.Triggers)
         {
             if (act == t || act.First < t.Last || act.First > t.Last + 3 || act.Entry.Frame != "nominal" || obj.First < act.Last) continue;
-            var plain = true;
-            for (var k = t.Last; k < act.First && plain; k++)
-                plain = c.S.MentionAt(k) is null && c.S.Tokens[k].Shape == Tokens.TokenShape.Word;
-            if (plain) return act;
+            if (c.S.OnlyWords(t.Last, act.First)) return act;
         }
         return null;
     }

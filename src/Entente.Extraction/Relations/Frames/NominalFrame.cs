@@ -26,7 +26,6 @@ public sealed class NominalFrame : ITriggerFrame
             ?? (attack ? null : a.AfterPreposition(t.Last, end, false, "from"));
         // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object; so it does for an attack
         // with any named agent ("the Ethiopian bombardment of Mekelle", "the shelling of Tiraspol by Moldovan units").
-        // A town or a base attacked stands for its state.
         var ofNamesObject = modifier is { Possessive: true } || attack && (modifier is not null || giver is not null);
         var obj = a.AfterPreposition(t.Last, end, attack, "to", "for", "on", "against")
             ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
@@ -46,11 +45,8 @@ public sealed class NominalFrame : ITriggerFrame
         if (subj is null) return;
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
-        if (attack && objects.Any(e => e.Kind == Core.Entities.EntityKind.Place))
-        {
-            place ??= objects.First(e => e.Kind == Core.Entities.EntityKind.Place);
-            objects = c.StatesForPlaces(objects);
-        }
+        // A town or a base attacked stands for its state.
+        if (attack) objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
     }
 
@@ -72,10 +68,7 @@ public sealed class NominalFrame : ITriggerFrame
         foreach (var other in c.S.Triggers)
         {
             if (other.Last > t.First || other.Last < t.First - 4 || other.Entry.Relation != RelationTypes.Pressure.Id || other.Entry.Frame == "nominal") continue;
-            var plain = true;
-            for (var k = other.Last; k < t.First && plain; k++)
-                plain = c.S.MentionAt(k) is null && c.S.Tokens[k].Shape == Tokens.TokenShape.Word;
-            if (plain) return true;
+            if (c.S.OnlyWords(other.Last, t.First)) return true;
         }
         return false;
     }

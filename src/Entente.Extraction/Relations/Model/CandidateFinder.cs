@@ -154,18 +154,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             if (at.CueFirst < 0 || other.First < at.First || other.First >= at.Last) continue;
             // "Israeli officials estimated that …" (what is said follows the verb) or "…, Israel said" (it precedes it).
             // The speaker is told by its place, not its entity: "Israeli officials" may be read as a person or a group.
-            if (speaker.Last <= at.CueFirst && at.CueFirst - speaker.Last <= 4 && other.First >= at.CueLast && OnlyWords(s, speaker.Last, at.CueFirst)) return true;
-            if (speaker.First >= at.CueLast && speaker.First - at.CueLast <= 2 && other.Last <= at.CueFirst && OnlyWords(s, at.CueLast, speaker.First)) return true;
+            if (speaker.Last <= at.CueFirst && at.CueFirst - speaker.Last <= 4 && other.First >= at.CueLast && s.OnlyWords(speaker.Last, at.CueFirst)) return true;
+            if (speaker.First >= at.CueLast && speaker.First - at.CueLast <= 2 && other.Last <= at.CueFirst && s.OnlyWords(at.CueLast, speaker.First)) return true;
         }
         return false;
-    }
-
-    /// <summary>Nothing but plain words (no punctuation, no other mention) between two positions: "officials", "foreign ministry".</summary>
-    private static bool OnlyWords(SentenceAnalysis s, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (s.Tokens[k].Shape != Tokens.TokenShape.Word || s.MentionAt(k) is not null) return false;
-        return true;
     }
 
     /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
