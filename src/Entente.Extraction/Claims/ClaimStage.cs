@@ -28,7 +28,7 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
         var story = new NewsStory(analysis, Party, words);
         foreach (var d in analysis.Drafts)
         {
-            var subject = _agents.Resolve(d.Subject, d.Relation, asObject: false);
+            var subject = d.PersonalSubject ? d.Subject : _agents.Resolve(d.Subject, d.Relation, asObject: false);
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(RelationTypes.Find(d.Relation)?.ObjectMayBePlace == true && obj.Kind is EntityKind.Place)) continue;
@@ -58,7 +58,7 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
             }.WithId();
             Add(analysis, seen, claim);
-            if (OfficialListed(claim, obj) is { } office) Add(analysis, seen, office);
+            if (OfficialListed(claim, obj, d) is { } office) Add(analysis, seen, office);
         }
     }
 
@@ -75,15 +75,18 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
     /// <summary>
     /// "The Treasury designated Defence Minister Colonel Jane Doe": a sanctioned official matters in their own right, and
     /// the title the text gives them says which state they serve (CONVENTIONS (c)), a claim of its own. Only for an
-    /// official the text introduced with a title (a provisional person with a titled part-of link); the knowledge base's
-    /// own people keep what it says of them.
+    /// official the text introduced with a title: a provisional person with a titled part-of link, or a person the
+    /// knowledge base links to the state whom the sentence names with a title ("Defence Minister Colonel Sadio Camara").
     /// </summary>
-    private Claim? OfficialListed(Claim claim, Entity obj)
+    private Claim? OfficialListed(Claim claim, Entity obj, Relations.ClaimDraft d)
     {
-        if (claim.Relation != RelationTypes.Sanction.Id || obj.Kind != EntityKind.Person || !obj.NeedsReview) return null;
+        if (claim.Relation != RelationTypes.Sanction.Id || obj.Kind != EntityKind.Person) return null;
+        if (!obj.NeedsReview && !d.Sentence.Mentions.Any(m => m.Entity == obj && m.Form == Mentions.MentionForm.Official)) return null;
+        // The state served, directly or through one of its organs ("Foreign Minister" of the foreign ministry).
+        if (_agents.Party(obj) is not { Kind: EntityKind.State } state) return null;
         foreach (var link in obj.Links)
         {
-            if (link.Type != RelationTypes.PartOf.Id || link.Role is null || kb.Get(link.Target) is not { Kind: EntityKind.State } state) continue;
+            if (link.Type != RelationTypes.PartOf.Id || link.Role is null) continue;
             return (claim with
             {
                 Id = "",

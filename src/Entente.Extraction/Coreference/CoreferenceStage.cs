@@ -55,7 +55,8 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     var m = starts[k];
                     hereEnd = Math.Max(hereEnd, m.Last);
-                    if (IsAntecedent(m)) ante.Add(m.Entity);
+                    // An official is, for "the country" or "both countries" later, the state they speak for.
+                    if (IsAntecedent(m)) ante.Add(m.Serves ?? m.Entity);
                     if (m.Form == MentionForm.Official || m.Entity.Kind is EntityKind.Person or EntityKind.Regime) lastPersonLike = m.Entity;
                     if (m.Form == MentionForm.Name && IsRegimeNamed(s, m))
                     {
@@ -69,7 +70,7 @@ public sealed class CoreferenceStage : IExtractionStage
                         if (group[0].First == i)
                         {
                             // A group of one mention is never kept as a group: skip building it.
-                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Entity).Distinct().ToList(), Locative(s, group[0].First));
+                            if (group.Count >= 2) ante.AddGroup(group.Select(m => m.Serves ?? m.Entity).Distinct().ToList(), Locative(s, group[0].First));
                             break;
                         }
                     i = hereEnd - 1;
@@ -287,7 +288,13 @@ public sealed class CoreferenceStage : IExtractionStage
     private static Entity? Speaker(SentenceAnalysis s, int i)
     {
         foreach (var a in s.Attributions)
-            if (a.Quoted && a.First <= i && i < a.Last) return a.SpeakerEntity;
+        {
+            if (!a.Quoted || a.First > i || i >= a.Last) continue;
+            // "we" of an official is the state they speak for.
+            foreach (var m in s.Mentions)
+                if (m.Entity == a.SpeakerEntity && m.Serves is { } state) return state;
+            return a.SpeakerEntity;
+        }
         return null;
     }
 

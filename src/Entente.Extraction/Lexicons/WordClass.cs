@@ -416,6 +416,8 @@ public enum WordClass : byte
     TrainerNoun,
     /// <summary>Verbs (and their particles) whose subject does the attack their object names: "carried out raids on", "launched a strike on".</summary>
     AttackActVerb,
+    /// <summary>Participles of putting something to use: "were used to attack", "have been employed to strike" leave the user unsaid.</summary>
+    UseParticiple,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

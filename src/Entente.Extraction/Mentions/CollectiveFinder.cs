@@ -14,9 +14,16 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 public sealed class CollectiveFinder(MentionLexicons lexicons)
 {
-    /// <summary>Collectives named without a modifier, which gold annotations and analysts treat as parties.</summary>
+    /// <summary>
+    /// Collectives named without a modifier, which gold annotations and analysts treat as parties, each with the one name
+    /// its wordings share: "merchant ships" and "commercial vessels" attacked in a shipping lane are one party, commercial shipping.
+    /// (Not "cargo ships": those usually carry one state's deliveries, and are no party.)
+    /// </summary>
     private static readonly PhraseTable<string> Standalone = Phrases(
-        "civilians", "commercial shipping", "commercial ships", "commercial vessels", "merchant ships", "merchant vessels", "merchant shipping", "international shipping");
+        ("civilians", "civilians"),
+        ("commercial shipping", "commercial shipping"), ("commercial ships", "commercial shipping"), ("commercial vessels", "commercial shipping"),
+        ("merchant ships", "commercial shipping"), ("merchant vessels", "commercial shipping"), ("merchant shipping", "commercial shipping"),
+        ("international shipping", "commercial shipping"), ("commercial tankers", "commercial shipping"), ("shipping vessels", "commercial shipping"));
 
     public void Apply(SentenceAnalysis s)
     {
@@ -46,6 +53,10 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
             if (first > 0 && tokens[first - 1].Is("former")) first--;
             var name = s.TextOf(first, end);
             var country = s.MentionAt(i - 1)?.Entity;
+            // "Iranian-backed militias": the name keeps its words, but the backer's part stays a mention of its own before
+            // the collective, so that the compound still says who backs it.
+            var backer = s.MentionAt(i - 1) is { Form: MentionForm.CompoundPart, Suffix: not null } compound && first == i - 1 ? compound : null;
+            if (backer is not null) (first, country) = (i, null);
             var entity = OrganizationAfter(s, end) ?? new Entity
             {
                 Id = Slug(name),
@@ -93,16 +104,15 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
     /// <summary>"civilians", "commercial shipping" at token i, with no capitalized modifier before it: a collective on its own; returns its end.</summary>
     private static int? AloneAt(SentenceAnalysis s, int i)
     {
-        if (!Standalone.TryMatch(s.Tokens, i, out _, out var end) || i > 0 && s.Tokens[i - 1].IsCapitalized || s.MentionAt(i) is not null) return null;
-        var name = s.TextOf(i, end);
+        if (!Standalone.TryMatch(s.Tokens, i, out var name, out var end) || i > 0 && s.Tokens[i - 1].IsCapitalized || s.MentionAt(i) is not null) return null;
         s.Mentions.Add(new EntityMention(i, end, new Entity { Id = Slug(name), Name = name, Kind = EntityKind.Group, NeedsReview = true }, MentionForm.Group));
         return end;
     }
 
-    private static PhraseTable<string> Phrases(params string[] phrases)
+    private static PhraseTable<string> Phrases(params (string Phrase, string Name)[] phrases)
     {
         var table = new PhraseTable<string>();
-        foreach (var p in phrases) table.Add(p, p);
+        foreach (var (phrase, name) in phrases) table.Add(phrase, name);
         return table;
     }
 

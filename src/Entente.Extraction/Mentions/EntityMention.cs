@@ -3,7 +3,9 @@ using Entente.Core.Entities;
 namespace Entente.Extraction.Mentions;
 
 /// <summary>How the text names the entity.</summary>
-public enum MentionForm { Name, Acronym, Metonym, Adjective, CompoundPart, Official, Pronoun, Collective, Group, Materiel }
+/// <remarks><see cref="Implied"/> names an actor the sentence leaves unsaid, at the words that imply it: the sanctioner of
+/// "Sanctioned entities include …" in a story about one authority's designations.</remarks>
+public enum MentionForm { Name, Acronym, Metonym, Adjective, CompoundPart, Official, Pronoun, Collective, Group, Materiel, Implied }
 
 /// <summary>
 /// What a mention does in its sentence: an <see cref="Actor"/> can be a subject or object; a
@@ -38,6 +40,9 @@ public sealed class EntityMention
 
     /// <summary>The rest of a hyphenated word after the name: "backed" in "Russian-backed".</summary>
     public string? Suffix { get; set; }
+
+    /// <summary>For an official ("Malian Defence Minister Colonel Jane Doe"): the state the title says they serve.</summary>
+    public Entity? Serves { get; set; }
 
     /// <summary>For materiel: the actor an adjective before it names ("Iranian drones" → Iran).</summary>
     public Entity? Origin { get; set; }

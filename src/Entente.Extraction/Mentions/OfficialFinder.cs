@@ -19,32 +19,67 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             var m = s.Mentions[k];
             if (m.Form is MentionForm.CompoundPart && m.Suffix is not null || StateOf(m.Entity) is not { } state) continue;
             var titleStart = m.Possessive ? m.Last + 1 : m.Last;
-            if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd) continue;
-            var nameStart = s.IsWord(titleEnd, ",") ? titleEnd + 1 : titleEnd;
-            var nameEnd = nameStart;
-            // "Antony J. Blinken": an initial's dot stays inside the name.
-            while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 5
-                && (NameWords.IsNameWord(s, lexicons.Words, nameEnd) || s.IsWord(nameEnd, ".") && s.Tokens[nameEnd - 1].Text.Length == 1 && NameWords.IsNameWord(s, lexicons.Words, nameEnd + 1)))
-                nameEnd++;
-            if (nameEnd == nameStart || !HasProperWord(s, nameStart, nameEnd)) continue;
-            // A name the knowledge base lacks is a provisional person who acts for the state; a known one stays the state's mention.
-            var known = false;
-            // A loop rather than RemoveAll with a lambda: capturing m made every mention of the sentence allocate a closure.
-            for (var o = s.Mentions.Count - 1; o >= 0; o--)
+            if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd || NameAfter(s, titleEnd) is not var (nameStart, nameEnd)) continue;
+            MakeOfficial(s, m, state, found, titleFirst, titleEnd, nameStart, nameEnd);
+            // "designated Malian Defence Minister Colonel A, Air Force Chief of Staff Colonel B and Deputy Chief C": the
+            // state before the first title is every listed title's.
+            for (var next = NextListed(s, nameEnd); next >= 0; next = NextListed(s, nameEnd))
             {
-                var other = s.Mentions[o];
-                if (other == m || other.First < m.Last || other.First >= nameEnd) continue;
-                // A name another finder only guessed to be a person ("James Doe" read by its shape) is no known name.
-                known |= other.Entity.Kind == EntityKind.Person && !other.Entity.NeedsReview;
-                s.Mentions.RemoveAt(o);
+                if (s.MentionAt(next) is not null || TitleEnd(s, next, out var first) is not { } end || NameAfter(s, end) is not var (start, stop)) break;
+                var listed = new EntityMention(next, next + 1, state, MentionForm.Official);
+                s.Mentions.Add(listed);
+                MakeOfficial(s, listed, state, found, first, end, start, stop);
+                nameEnd = stop;
             }
-            m.Entity = known || s.Span.IsHeading ? state : Officials.Person(found, s.TextOf(nameStart, nameEnd), state, s.TextOf(titleFirst, titleEnd));
-            m.Last = nameEnd;
-            m.Form = MentionForm.Official;
-            m.Role = MentionRole.Actor;
-            m.Possessive = s.IsWord(nameEnd, "'s");
             k = s.Mentions.IndexOf(m);
         }
+    }
+
+    /// <summary>Makes mention <paramref name="m"/> the official named by tokens [nameStart, nameEnd), whose title is [titleFirst, titleEnd).</summary>
+    private void MakeOfficial(SentenceAnalysis s, EntityMention m, Entity state, ProvisionalEntities found, int titleFirst, int titleEnd, int nameStart, int nameEnd)
+    {
+        // A name the knowledge base lacks is a provisional person who acts for the state. A known person the knowledge
+        // base links to a state stays that person (who acts for the state in claims, but is sanctioned and listed in
+        // their own right, CONVENTIONS (c)); any other known name stays the state's mention.
+        Entity? known = null;
+        // A loop rather than RemoveAll with a lambda: capturing m made every mention of the sentence allocate a closure.
+        for (var o = s.Mentions.Count - 1; o >= 0; o--)
+        {
+            var other = s.Mentions[o];
+            if (other == m || other.First < m.Last || other.First >= nameEnd) continue;
+            // A name another finder only guessed to be a person ("James Doe" read by its shape) is no known name.
+            if (other.Entity.Kind == EntityKind.Person && !other.Entity.NeedsReview) known = other.Entity;
+            s.Mentions.RemoveAt(o);
+        }
+        m.Entity = known is not null ? ServesState(known) ? known : state
+            : s.Span.IsHeading ? state : Officials.Person(found, s.TextOf(nameStart, nameEnd), state, s.TextOf(titleFirst, titleEnd));
+        m.Last = nameEnd;
+        m.Form = MentionForm.Official;
+        m.Serves = state;
+        m.Role = MentionRole.Actor;
+        m.Possessive = s.IsWord(nameEnd, "'s");
+        s.SortMentions();
+    }
+
+    /// <summary>The name after a title (a comma may stand between): up to five name words with no common word only; null when there is none.</summary>
+    private (int Start, int End)? NameAfter(SentenceAnalysis s, int titleEnd)
+    {
+        var nameStart = s.IsWord(titleEnd, ",") ? titleEnd + 1 : titleEnd;
+        var nameEnd = nameStart;
+        // "Antony J. Blinken": an initial's dot stays inside the name.
+        while (nameEnd < s.Tokens.Count && nameEnd - nameStart < 5
+            && (NameWords.IsNameWord(s, lexicons.Words, nameEnd) || s.IsWord(nameEnd, ".") && s.Tokens[nameEnd - 1].Text.Length == 1 && NameWords.IsNameWord(s, lexicons.Words, nameEnd + 1)))
+            nameEnd++;
+        return nameEnd == nameStart || !HasProperWord(s, nameStart, nameEnd) ? null : (nameStart, nameEnd);
+    }
+
+    /// <summary>Where the next item of a list starts after a name (", ", " and ", ", and "), or -1.</summary>
+    private static int NextListed(SentenceAnalysis s, int after)
+    {
+        var k = after;
+        if (s.IsWord(k, ",")) k++;
+        if (s.IsWord(k, "and")) k++;
+        return k > after && k < s.Tokens.Count ? k : -1;
     }
 
     /// <summary>A name has a word that is no common word ("General Staff", "for Terrorism" are no names), or is one the knowledge base knows.</summary>
@@ -52,6 +87,14 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
     {
         for (var k = first; k < end; k++)
             if (!lexicons.CommonWords.Contains(s.Tokens[k]) || s.MentionAt(k) is { Entity.Kind: EntityKind.Person }) return true;
+        return false;
+    }
+
+    /// <summary>The knowledge base makes the person part of a state or one of its organs, so claims resolve them to it.</summary>
+    private bool ServesState(Entity person)
+    {
+        foreach (var link in person.Links)
+            if (link.Type == Core.Ontology.RelationTypes.PartOf.Id && kb.Get(link.Target) is { Kind: EntityKind.State or EntityKind.StateOrgan }) return true;
         return false;
     }
 

@@ -31,6 +31,9 @@ public sealed class ClaimDraft
 
     /// <summary>Said by a noun phrase, not asserted by a clause ("Al-Qaeda's Al-Shabaab"): the clause's hedges do not reach it.</summary>
     public bool Presupposed { get; set; }
+
+    /// <summary>The subject is the claim's party as named, not the state an official serves ("listed A, the interior minister, for arming the rebels").</summary>
+    public bool PersonalSubject { get; init; }
     public List<string> Cues { get; } = [];
 
     /// <summary>Set when the relation model decided the draft: its probability and the rule frames that said the same.</summary>

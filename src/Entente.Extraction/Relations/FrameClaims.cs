@@ -25,4 +25,7 @@ public sealed record FrameClaims(TriggerMention Trigger, string Relation, string
 
     /// <summary>Said as background ("Iran-backed Hezbollah") rather than asserted as news.</summary>
     public bool Presupposed { get; init; }
+
+    /// <summary>The subjects act in their own right, officials included: those listed for what they did (CONVENTIONS (c)).</summary>
+    public bool PersonalSubjects { get; init; }
 }

@@ -10,11 +10,17 @@ using Entente.Knowledge;
 namespace Entente.Extraction.Relations;
 
 /// <summary>What a frame needs while it reads one trigger: the sentence's arguments, themes, materiel, places, and the output.</summary>
-public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output)
+public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon, KnowledgeBase kb, List<ClaimDraft> output, StoryMemory? story = null)
 {
+    /// <summary>What the document has said so far that a later sentence may leave unsaid (one per document).</summary>
+    public StoryMemory Story { get; } = story ?? new StoryMemory();
+
     public SentenceArguments Args { get; } = args;
     public SentenceAnalysis S => Args.Sentence;
     public KnowledgeBase Kb { get; } = kb;
+
+    /// <summary>The document's drafts so far: this sentence's and every earlier one's.</summary>
+    public IReadOnlyList<ClaimDraft> Drafts => output;
     public WordClasses Words => Args.Words;
 
     /// <summary>A cursor over the sentence's tokens at <paramref name="at"/>.</summary>
@@ -27,6 +33,10 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         // "Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle before the "by"
         // of a reduced relative clause is passive without "was".
         if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;
+        // "the government, supported by Riyadh, …": a participle right after a comma and followed by its agent is such a
+        // clause even when what it describes is no name ("responded by sending" is a verb of its own).
+        if (t.First > 0 && S.IsWord(t.First - 1, ",") && S.IsWord(t.Last, "by") && t.Last + 1 < S.Tokens.Count
+            && !S.Tokens[t.Last + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
         // "Iranian-made drones supplied to Russia": a participle right after materiel, going "to" someone, is passive.
         if (t.First > 0 && S.MentionAt(t.First - 1) is { IsMateriel: true } && S.IsWord(t.Last, "to")) return true;
         var k = Cursor(t.First - 1).SkipAdverbsBack(WordClass.PassiveAdverb).At;
@@ -48,6 +58,45 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             found ??= (rel, k);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "provided weapons, training and funding to …", "would offer training and equipment": the relations of a list of
+    /// theme nouns and materiel right after a giving verb, each one once, in order (adjectives between are skipped; the
+    /// list ends at an actor, a preposition or anything else), and where the list ends. No relations unless the list
+    /// names at least two.
+    /// </summary>
+    public (List<string> Relations, int End) ListedThemes(int from, int end)
+    {
+        var found = new List<string>();
+        var k = from;
+        var limit = Math.Min(Math.Max(end, from + 16), S.Tokens.Count);
+        while (k < limit)
+        {
+            if (S.MentionAt(k) is { } m)
+            {
+                if (!m.IsMateriel) break;
+                if (!found.Contains(RelationTypes.ArmsTransfer.Id)) found.Add(RelationTypes.ArmsTransfer.Id);
+                k = m.Last;
+                // "Su-35 fighters": a noun right after materiel is its head, not another thing given.
+                if (k < limit && lexicon.Themes.TryMatch(S.Tokens, k, out _, out var head)) k = head;
+                continue;
+            }
+            if (lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out var next))
+            {
+                if (rel != RelationTypes.Support.Id && !found.Contains(rel)) found.Add(rel);
+                k = next;
+                continue;
+            }
+            var w = S.Tokens[k];
+            if (w.Is(",") || Words.Is(w, WordClass.Coordinator) || w.IsWord && !w.IsCapitalized && !Words.Is(w, WordClass.Preposition) && !Words.Is(w, WordClass.ThemeEnd) && !Words.Is(w, WordClass.FiniteVerb))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return (found.Count >= 2 ? found : [], k);
     }
 
     /// <summary>The relation of a theme noun starting right at <paramref name="k"/>, inside a mention or not ("Russian soldiers").</summary>
@@ -174,6 +223,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
                     Confidence = claims.Confidence,
                     Quantity = QuantityIn(t.Last, last + 1),
                     Presupposed = claims.Presupposed,
+                    PersonalSubject = claims.PersonalSubjects,
                 });
             }
     }

@@ -52,5 +52,6 @@ public sealed class RelationRules
         .Construction("via", new ViaRule())
         .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
-        .Construction("joint", new JointRule());
+        .Construction("joint", new JointRule())
+        .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }

@@ -39,11 +39,12 @@ public sealed class RelationStage : IExtractionStage
 
     public void Run(DocumentAnalysis analysis)
     {
+        var story = new StoryMemory();
         foreach (var s in analysis.EachSentence())
         {
             if (s.Span.IsHeading || s.Mentions.Count == 0) continue;
             _finder.Find(s);
-            var context = new FrameContext(new SentenceArguments(s, _lexicon.Words), _lexicon, _kb, analysis.Drafts);
+            var context = new FrameContext(new SentenceArguments(s, _lexicon.Words), _lexicon, _kb, analysis.Drafts, story);
             foreach (var t in s.Triggers)
                 if (_frames.TryGetValue(t.Entry.Frame, out var frame)) frame.Apply(t, context);
             foreach (var rule in _constructions) rule.Apply(context);

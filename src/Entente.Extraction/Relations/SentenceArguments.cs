@@ -42,6 +42,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
 
     public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
     {
+        // "drones that were used to attack the grid": whoever used them did it, and the sentence does not say who.
+        if (UsedTo(trigger)) return null;
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
         {
             var m = s.Mentions[k];
@@ -62,8 +64,12 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (InfinitiveAfter(m, trigger) is { } ceasing)
             {
                 if (DemandBefore(m)) return ceasing ? Group(m) : null;
-                if (TakenAsObject.Contains(m)) return Group(m);
+                // Only a direct object: "streamed into Syria to help Assad" names where they went, not who helps.
+                if (TakenAsObject.Contains(m) && PrepositionBefore(m) is null) return Group(m);
             }
+            // "warned Helsinki against joining NATO", "barred the firm from selling arms": the object is the one kept from
+            // the act, which has not happened.
+            if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
@@ -116,6 +122,40 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         if (k == trigger) return false;
         return k + 1 == trigger && Words.Is(s.Tokens[k], WordClass.CeasingVerb) ? true : null;
     }
+
+    /// <summary>
+    /// "drones, which have been used to attack the grid and kill civilians", "arms that could be used to strike": weapons
+    /// put to use by someone unnamed, a passive verb of use and "to" before the trigger (or before the verb it is
+    /// joined to). An actor put to use ("militias have been used to attack") is still the one who attacks.
+    /// </summary>
+    private bool UsedTo(int trigger)
+    {
+        var to = trigger - 1;
+        // "used to attack the grid and kill civilians": back over the first verb's words to its "to", within the clause.
+        for (var k = trigger - 1; k > trigger - 8 && k > 0 && !s.Tokens[to].Is("to"); k--)
+        {
+            if (s.Tokens[k].Shape == TokenShape.Punct || s.MentionAt(k) is { IsActor: true }) return false;
+            if (s.Tokens[k].Is("to")) to = k;
+        }
+        if (to < 3 || !s.Tokens[to].Is("to") || !Words.Is(s.Tokens[to - 1], WordClass.UseParticiple)) return false;
+        var k2 = to - 2;
+        while (k2 > 0 && (Words.Is(s.Tokens[k2], WordClass.PassiveAuxiliary) || Words.Is(s.Tokens[k2], WordClass.AuxiliaryBeforeParticiple) || Words.Is(s.Tokens[k2], WordClass.ClauseAdverb)
+            || s.Tokens[k2].Is("have") || s.Tokens[k2].Is("has") || s.Tokens[k2].Is("had") || s.Tokens[k2].Is("could") || s.Tokens[k2].Is("can") || s.Tokens[k2].Is("may") || s.Tokens[k2].Is("might") || s.Tokens[k2].Is("would")))
+            k2--;
+        if (k2 < to - 2 && (s.Tokens[k2].Is("which") || s.Tokens[k2].Is("that")))
+        {
+            k2--;
+            if (k2 > 0 && s.Tokens[k2].Is(",")) k2--;
+        }
+        // "drones to Russia, which have been used": the weapons before the recipient's "to" are what was used.
+        if (k2 > 1 && s.MentionAt(k2) is { IsActor: true } recipient && recipient.First > 1 && (s.Tokens[recipient.First - 1].Is("to") || s.Tokens[recipient.First - 1].Is("from")))
+            k2 = recipient.First - 2;
+        return k2 >= 0 && s.MentionAt(k2) is { IsMateriel: true };
+    }
+
+    /// <summary>"Helsinki against joining", "the firm from selling": an actor right before "against" or "from" and the trigger's gerund.</summary>
+    private bool KeptFrom(EntityMention m, int trigger) =>
+        m.Last + 1 == trigger && (s.Tokens[m.Last].Is("against") || s.Tokens[m.Last].Is("from")) && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)

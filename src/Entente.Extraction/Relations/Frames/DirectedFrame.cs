@@ -24,6 +24,7 @@ public sealed class DirectedFrame : ITriggerFrame
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         List<EntityMention>? subj, obj;
+        var personal = false;
         if (c.IsPassive(t))
         {
             obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
@@ -39,7 +40,9 @@ public sealed class DirectedFrame : ITriggerFrame
         }
         else
         {
-            subj = ListedForDoing(c, t) ?? a.SubjectOf(t.First);
+            var listed = ListedForDoing(c, t);
+            personal = listed is not null;
+            subj = listed ?? a.SubjectOf(t.First);
             obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
             // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
             if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
@@ -70,14 +73,20 @@ public sealed class DirectedFrame : ITriggerFrame
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
         if (relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id)
             objects = c.PlacesAsStates(objects, ref place);
-        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
+        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place, PersonalSubjects = personal });
     }
 
     /// <summary>"listed A, the interior minister, B and C for funding the rebels", "for having armed …": the reason a
     /// listing gives is what every one listed did, not only the nearest.</summary>
     private static List<EntityMention>? ListedForDoing(FrameContext c, TriggerMention t)
     {
+        // "for having materially assisted, sponsored, or supported": back over the adverbs and the verbs coordinated before it.
         var k = t.First - 1;
+        for (var steps = 0; k > 0 && steps < 8 && !c.S.Tokens[k].Is("having") && !c.S.Tokens[k].Is("for"); steps++, k--)
+        {
+            var w = c.S.Tokens[k];
+            if (!(w.Is(",") || w.Is("or") || w.Is("and") || c.Words.Is(w, WordClass.ClauseAdverb) || w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal))) return null;
+        }
         if (k > 0 && c.S.Tokens[k].Is("having")) k--;
         if (k < 1 || !c.S.Tokens[k].Is("for") || c.Args.LastObject is not { Count: > 1 } listed) return null;
         if (!c.S.Tokens[t.First].Lower.EndsWith("ing", StringComparison.Ordinal) && k == t.First - 1) return null;

@@ -17,6 +17,10 @@ public sealed class ReceiveFrame : ITriggerFrame
         // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
         var taker = AsNoun(c, t) ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
+        // "receives weapons, training and funding from Iran": the list's theme nouns are triggers of their own, but the
+        // giver follows the whole list.
+        var listed = c.ListedThemes(t.Last, end);
+        if (listed.Relations.Count > 0) end = Math.Max(end, Math.Min(c.S.Tokens.Count, listed.End + 6));
         var materiel = c.MaterielIn(t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
@@ -28,7 +32,13 @@ public sealed class ReceiveFrame : ITriggerFrame
         if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;
         var takers = SentenceArguments.Entities(taker).ToList();
         var place = c.PlaceIn(t.Last, end, takers)?.Entity;
-        c.Emit(new FrameClaims(t, theme?.Relation ?? t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver ?? []), Materiel = materiel, Place = place });
+        var relation = theme?.Relation ?? t.Entry.Relation;
+        c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver ?? []), Materiel = materiel, Place = place });
+        // "receives weapons, training and funding from Iran": each thing received in the list is a claim of its own.
+        if (giver is not null && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)
+            foreach (var other in listed.Relations)
+                if (other != relation)
+                    c.Emit(new FrameClaims(t, other, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver), Materiel = other == RelationTypes.ArmsTransfer.Id ? materiel : [], Place = place });
     }
 
     private static bool AsNoun(FrameContext c, TriggerMention t) =>

@@ -54,6 +54,10 @@ public sealed class TransferFrame : ITriggerFrame
         if (theme is null || c.ModifierBefore(theme.Value.Token) is not { Role: MentionRole.Modifier }) a.LastSubject = giver;
         a.LastObject = taker;
         Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
+        // "provided weapons, training and funding to the rebels": each thing given in the list is a claim of its own.
+        if (t.Entry.Relation == RelationTypes.ArmsTransfer.Id)
+            foreach (var other in c.ListedThemes(t.Last, end).Relations)
+                if (other != relation) Emit(c, t, other, SentenceArguments.Entities(giver), taker, giver, other == RelationTypes.ArmsTransfer.Id ? materiel : [], end);
     }
 
     private static void Emit(FrameContext c, TriggerMention t, string relation, IEnumerable<Core.Entities.Entity> givers, List<EntityMention> taker,

@@ -164,7 +164,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     public static bool CanBeCue(SentenceAnalysis s, int k)
     {
         var token = s.Tokens[k];
-        return token.IsWord && !token.IsCapitalized && s.MentionAt(k) is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective };
+        return token.IsWord && !token.IsCapitalized && s.MentionAt(k) is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective or MentionForm.Implied };
     }
 
     /// <summary>The rule frame of a draft's rule id ("arms-transfer.transfer" → "transfer", "structure.apposition-role" → "apposition-role").</summary>

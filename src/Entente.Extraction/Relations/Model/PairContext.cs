@@ -50,7 +50,7 @@ public static class PairContext
         for (var k = first.Last; k < second.First; k++)
         {
             path.Append(' ');
-            if (s.MentionAt(k) is { } m && m.Form is not (MentionForm.Pronoun or MentionForm.Collective))
+            if (s.MentionAt(k) is { } m && m.Form is not (MentionForm.Pronoun or MentionForm.Collective or MentionForm.Implied))
             {
                 path.Append('<').Append(m.Entity.Kind).Append('>');
                 k = m.Last - 1;

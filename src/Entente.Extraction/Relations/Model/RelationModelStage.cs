@@ -232,7 +232,17 @@ public sealed class RelationModelStage : IExtractionStage
         foreach (var (c, p) in t.Candidates.OrderByDescending(x => x.Score))
         {
             if (p < best * EchoShare || !perSentence.Add(c.Sentence.Index)) continue;
-            yield return Draft(c, p, documentScore);
+            var draft = Draft(c, p, documentScore);
+            yield return draft;
+            // "listed A, the interior minister, and B, the navy chief, for arming the rebels": the officials' drafts say one
+            // triple of their state, but each names a person acting in their own right, and each is a claim.
+            if (draft.PersonalSubject)
+                foreach (var other in c.RuleDrafts)
+                    if (other != draft && other.PersonalSubject && other.Subject.Id != draft.Subject.Id)
+                    {
+                        (other.Model, other.Confidence) = (draft.Model, draft.Confidence);
+                        yield return other;
+                    }
         }
     }
 
@@ -243,8 +253,8 @@ public sealed class RelationModelStage : IExtractionStage
         var confidence = (int)Math.Round(Math.Min(documentScore, pairScore) * 100);
         if (c.RuleDrafts.Count > 0)
         {
-            // The rule's draft knows more (materiel, place, phase).
-            var d = c.RuleDrafts[0];
+            // The rule's draft knows more (materiel, place, phase); the one read from this candidate's own mention if any.
+            var d = c.RuleDrafts.FirstOrDefault(r => r.Subject == c.A.Entity) ?? c.RuleDrafts[0];
             d.Model = decision;
             d.Confidence = confidence;
             return d;
