@@ -92,7 +92,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         facts.Spots.Keys.CopyTo(said, 0);
         Array.Sort(said);
         var withConstructions = SortedUnion(said, Constructional);
-        var ruleParties = RuleParties(facts.Drafts);
+        var sayings = new DraftsByParties(facts.Drafts, RuleParties(facts.Drafts));
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -114,11 +114,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         AgentA = agentA,
                         AgentB = agentB,
                         Relation = r,
-                        Spot = BestSpot(facts, r, args[i], args[j]),
+                        Spot = facts.BestSpot(r, args[i], args[j]),
                         InLede = facts.IsLede,
                     };
-                    for (var k = 0; k < facts.Drafts.Count; k++)
-                        if (Says(facts.Drafts[k], ruleParties[k], candidate)) candidate.AddRuleDraft(facts.Drafts[k]);
+                    sayings.AddTo(candidate, RelationTypes.All[r].Undirected);
                     // "Honduras, Panama and Costa Rica trained the exiles": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
@@ -185,35 +184,6 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         }
         return parties;
     }
-
-    /// <summary>The draft says the candidate's triple; <paramref name="parties"/> is its entry of <see cref="RuleParties"/>.</summary>
-    private static bool Says(ClaimDraft d, (string? Subject, string? Object) parties, PairCandidate c)
-    {
-        if (d.Object is null || d.Relation != c.RelationId) return false;
-        var (s, o) = parties;
-        return s == c.AgentA.Id && o == c.AgentB.Id || RelationTypes.All[c.Relation].Undirected && s == c.AgentB.Id && o == c.AgentA.Id;
-    }
-
-    /// <summary>The place that best says the relation for this pair: between the two mentions beats outside them, near beats far, a rule's or the lexicon's trigger beats a learned cue.</summary>
-    private static TriggerSpot BestSpot(SentenceFacts facts, int relation, EntityMention a, EntityMention b)
-    {
-        if (!facts.Spots.TryGetValue(relation, out var spots)) return TriggerSpot.None;
-        var (lo, hi) = (Math.Min(a.First, b.First), Math.Max(a.Last, b.Last));
-        var best = TriggerSpot.None;
-        var bestCost = double.MaxValue;
-        foreach (var spot in spots)
-        {
-            if (spot.First < hi && spot.Last > lo && (Overlaps(spot, a) || Overlaps(spot, b)) && spot.Kind != SpotKind.Rule && spot.Frame != "compound") continue;
-            double cost = spot.First >= lo && spot.Last <= hi ? 0 : Math.Min(Distance(spot, a), Distance(spot, b));
-            cost -= spot.Kind switch { SpotKind.Rule => 4, SpotKind.Lexicon => 2, _ => 2 * spot.Weight };
-            if (cost < bestCost) (best, bestCost) = (spot, cost);
-        }
-        return best;
-    }
-
-    private static bool Overlaps(TriggerSpot s, EntityMention m) => s.First < m.Last && m.First < s.Last;
-
-    private static int Distance(TriggerSpot s, EntityMention m) => s.First >= m.Last ? s.First - m.Last : m.First >= s.Last ? m.First - s.Last : 0;
 
     private static void Add(Dictionary<int, List<TriggerSpot>> spots, int relation, TriggerSpot spot)
     {

@@ -280,18 +280,11 @@ public sealed class PairFeatures
             if (d.Presupposed) v[_rulePresupposed] = 1;
             v[_ruleFrame + FrameIndex(CandidateFinder.FrameOf(d.Rule))] = 1;
         }
-        var relation = c.RelationId;
-        var (ida, idb) = (c.A.Entity.Id, c.B.Entity.Id);
-        foreach (var d in f.Drafts)
-        {
-            if (d.Object is null) continue;
-            var (s, o) = (d.Subject.Id, d.Object.Id);
-            var sameRelation = d.Relation == relation;
-            if (sameRelation && s == idb && o == ida) v[_ruleReversed] = 1;
-            if (!sameRelation && (s == ida && o == idb || s == idb && o == ida)) v[_ruleOtherRelation] = 1;
-            if (sameRelation && s == ida && o != idb) v[_ruleSameSubject] = 1;
-            if (sameRelation && o == idb && s != ida) v[_ruleSameObject] = 1;
-        }
+        var (reversed, otherRelation, sameSubject, sameObject) = f.DraftNeighbours(c.RelationId, c.A.Entity.Id, c.B.Entity.Id);
+        if (reversed) v[_ruleReversed] = 1;
+        if (otherRelation) v[_ruleOtherRelation] = 1;
+        if (sameSubject) v[_ruleSameSubject] = 1;
+        if (sameObject) v[_ruleSameObject] = 1;
     }
 
     /// <summary>The relation's learned cues between, around and anywhere near the pair, read from the sentence's few cue positions of that relation.</summary>

@@ -26,6 +26,12 @@ public sealed class SentenceFacts
     // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
     private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
     private (int Relation, float Best, float Second) _strongest;
+    // Each relation's places sorted for the pairs' searches, made when a pair first asks (null: a list short enough to scan).
+    private readonly SpotIndex?[] _spotIndexes = new SpotIndex?[RelationTypes.All.Count];
+    private readonly bool[] _spotIndexed = new bool[RelationTypes.All.Count];
+    // The drafts looked up by their entities, made when a candidate first asks (null: few enough to scan).
+    private DraftIndex? _draftIndex;
+    private bool _draftsIndexed;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
         Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
@@ -81,6 +87,21 @@ public sealed class SentenceFacts
 
     /// <summary>For each relation index, the places in the sentence that say it.</summary>
     public Dictionary<int, List<TriggerSpot>> Spots { get; }
+
+    /// <summary>The place that best says the relation for this pair (<see cref="SpotIndex.Scan"/>), or none.</summary>
+    public TriggerSpot BestSpot(int relation, EntityMention a, EntityMention b)
+    {
+        if (!Spots.TryGetValue(relation, out var spots)) return TriggerSpot.None;
+        if (!_spotIndexed[relation]) (_spotIndexes[relation], _spotIndexed[relation]) = (SpotIndex.Of(spots), true);
+        return _spotIndexes[relation] is { } index ? index.Best(a, b) : SpotIndex.Scan(spots, a, b);
+    }
+
+    /// <summary>What the sentence's drafts say of two entities under a relation besides the triple itself (<see cref="DraftIndex.Neighbours"/>).</summary>
+    public (bool Reversed, bool OtherRelation, bool SameSubject, bool SameObject) DraftNeighbours(string relation, string a, string b)
+    {
+        if (!_draftsIndexed) (_draftIndex, _draftsIndexed) = (DraftIndex.Of(Drafts), true);
+        return _draftIndex?.Neighbours(relation, a, b) ?? DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+    }
 
     /// <summary>For each token, the learned cue weight of every relation (empty arrays for tokens that are no cue).</summary>
     public float[][] CueWeights { get; }
