@@ -48,10 +48,11 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         foreach (var d in drafts)
             Add(spots, RelationCues.IndexOf(d.Relation), new TriggerSpot(d.TriggerFirst, d.TriggerLast, SpotKind.Rule, 1, FrameOf(d.Rule)));
         var weights = new float[s.Tokens.Count][];
+        var mentionAt = s.MentionAtEachToken();
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             weights[k] = [];
-            if (!CanBeCue(s, k)) continue;
+            if (!(IsLowerWord(s.Tokens[k]) && LeavesCues(mentionAt[k]))) continue;
             // The entries of the token's keys (RelationCues.KeysOf): its stem, then its classes; a class read twice changes no maximum.
             TakeStrongest(ref weights[k], cues.ForWord(s.Tokens[k].Lower));
             foreach (var e in classes.Of(s.Tokens[k])) TakeStrongest(ref weights[k], cues.ForClass(e.Class));
@@ -160,11 +161,12 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     }
 
     /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
-    public static bool CanBeCue(SentenceAnalysis s, int k)
-    {
-        var token = s.Tokens[k];
-        return token.IsWord && !token.IsCapitalized && s.MentionAt(k) is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective };
-    }
+    public static bool CanBeCue(SentenceAnalysis s, int k) => IsLowerWord(s.Tokens[k]) && LeavesCues(s.MentionAt(k));
+
+    private static bool IsLowerWord(Tokens.Token token) => token.IsWord && !token.IsCapitalized;
+
+    /// <summary>The mention at a token (if any) leaves it free to be a cue: materiel and pronouns do.</summary>
+    private static bool LeavesCues(EntityMention? mention) => mention is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective };
 
     /// <summary>The rule frame of a draft's rule id ("arms-transfer.transfer" → "transfer", "structure.apposition-role" → "apposition-role").</summary>
     public static string FrameOf(string rule) => rule.IndexOf('.') is var dot and >= 0 ? rule[(dot + 1)..] : rule;
