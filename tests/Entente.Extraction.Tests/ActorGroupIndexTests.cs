@@ -18,7 +18,7 @@ public sealed class ActorGroupIndexTests
         var kb = KnowledgeBase.Load();
         var (sentence, _, _) = ReadSentence.Of(text, kb);
         var groups = ActorGroups.Find(sentence, new TriggerLexicon().Words);
-        var index = new ActorGroupIndex(groups);
+        var index = new ActorGroupIndex(groups, fewest: 0);
         Assert.Contains(groups, g => g.Count > 1);
         foreach (var m in sentence.Mentions)
         {
@@ -34,9 +34,9 @@ public sealed class ActorGroupIndexTests
         var (a, b, c) = (Mention(0), Mention(4), Mention(8));
         // Out of order: the later group starts before the earlier one ends.
         List<List<EntityMention>> unordered = [[b, c], [a]];
-        Assert.Same(unordered[1], new ActorGroupIndex(unordered).Of(a));
+        Assert.Same(unordered[1], new ActorGroupIndex(unordered, fewest: 0).Of(a));
         List<List<EntityMention>> ordered = [[a], [b, c]];
-        var index = new ActorGroupIndex(ordered);
+        var index = new ActorGroupIndex(ordered, fewest: 0);
         Assert.Same(ordered[1], index.Of(c));
         c.First = 2;
         c.Last = 3;

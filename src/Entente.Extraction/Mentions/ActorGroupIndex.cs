@@ -7,22 +7,26 @@ namespace Entente.Extraction.Mentions;
 /// </summary>
 /// <remarks>
 /// The groups hold the actors in the sentence's order, so their members, one after another, are sorted by first token
-/// when the sentence's mentions are. Where they are not, or where a member's span has moved since, the groups are
-/// read one by one as before: the lookup never answers otherwise than the reading.
+/// when the sentence's mentions are. Where they are not, where a member's span has moved since, or where there are
+/// few, the groups are read one by one as before: the lookup never answers otherwise than the reading.
 /// </remarks>
 public sealed class ActorGroupIndex
 {
     private readonly List<List<EntityMention>> _groups;
-    // Every member, its first token when indexed, and its group; null when the members were not in order.
+    // Every member, its first token when indexed, and its group; null when the members were few or not in order.
     private readonly EntityMention[]? _members;
     private readonly int[]? _firsts;
     private readonly List<EntityMention>[]? _groupOf;
 
-    public ActorGroupIndex(List<List<EntityMention>> groups)
+    /// <summary>Below this many members reading the groups is as quick as building the index (most sentences).</summary>
+    public const int Fewest = 16;
+
+    public ActorGroupIndex(List<List<EntityMention>> groups, int fewest = Fewest)
     {
         _groups = groups;
         var count = 0;
         foreach (var g in groups) count += g.Count;
+        if (count < fewest) return;
         var (members, firsts, groupOf) = (new EntityMention[count], new int[count], new List<EntityMention>[count]);
         var k = 0;
         foreach (var g in groups)
