@@ -49,6 +49,20 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
         return null;
     }
 
+    /// <summary>
+    /// <see cref="MentionAt"/> of every token at once, as the mentions stand now: for a reader of every token while they
+    /// do not change (one pass over the mentions instead of one per token). The first listed of overlapping mentions is
+    /// kept, as <see cref="MentionAt"/> finds it.
+    /// </summary>
+    public EntityMention?[] MentionAtEachToken()
+    {
+        var at = new EntityMention?[Tokens.Count];
+        var mentions = CollectionsMarshal.AsSpan(Mentions);
+        for (var i = mentions.Length - 1; i >= 0; i--)
+            for (var k = Math.Max(0, mentions[i].First); k < mentions[i].Last && k < at.Length; k++) at[k] = mentions[i];
+        return at;
+    }
+
     public IEnumerable<EntityMention> MentionsAt(int token)
     {
         foreach (var m in Mentions)

@@ -23,6 +23,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     public TokenCursor Cursor(int at) => new(s.Tokens, Words, at);
     /// <summary>Found on first use: many sentences have no trigger or construction that asks for them.</summary>
     public List<List<EntityMention>> Groups => field ??= ActorGroups.Find(s, Words);
+    // The groups looked up by member, made on first use like the groups.
+    private ActorGroupIndex GroupIndex => field ??= new ActorGroupIndex(Groups);
     public RelativeClauses Relatives => field ??= new RelativeClauses(s, Words);
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
@@ -321,14 +323,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     public bool InOneList(EntityMention a, EntityMention b)
     {
         if (a.First == b.First || !a.IsActor || !b.IsActor) return false;
-        var group = ActorGroups.Of(Groups, a);
+        var group = GroupIndex.Of(a);
         return group.Count > 1 && group.Contains(b);
     }
 
     public List<EntityMention> Group(EntityMention m)
     {
         var g = new List<EntityMention>();
-        foreach (var x in ActorGroups.Of(Groups, m))
+        foreach (var x in GroupIndex.Of(m))
             if (x.IsActor) g.Add(x);
         return g.Count > 0 ? g : [m];
     }

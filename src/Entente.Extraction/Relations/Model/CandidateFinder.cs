@@ -48,10 +48,11 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         foreach (var d in drafts)
             Add(spots, RelationCues.IndexOf(d.Relation), new TriggerSpot(d.TriggerFirst, d.TriggerLast, SpotKind.Rule, 1, FrameOf(d.Rule)));
         var weights = new float[s.Tokens.Count][];
+        var mentionAt = s.MentionAtEachToken();
         for (var k = 0; k < s.Tokens.Count; k++)
         {
             weights[k] = [];
-            if (!CanBeCue(s, k)) continue;
+            if (!(IsLowerWord(s.Tokens[k]) && LeavesCues(mentionAt[k]))) continue;
             // The entries of the token's keys (RelationCues.KeysOf): its stem, then its classes; a class read twice changes no maximum.
             TakeStrongest(ref weights[k], cues.ForWord(s.Tokens[k].Lower));
             foreach (var e in classes.Of(s.Tokens[k])) TakeStrongest(ref weights[k], cues.ForClass(e.Class));
@@ -92,7 +93,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         facts.Spots.Keys.CopyTo(said, 0);
         Array.Sort(said);
         var withConstructions = SortedUnion(said, Constructional);
-        var ruleParties = RuleParties(facts.Drafts);
+        var sayings = new DraftsByParties(facts.Drafts, RuleParties(facts.Drafts));
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
@@ -114,11 +115,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         AgentA = agentA,
                         AgentB = agentB,
                         Relation = r,
-                        Spot = BestSpot(facts, r, args[i], args[j]),
+                        Spot = facts.BestSpot(r, args[i], args[j]),
                         InLede = facts.IsLede,
                     };
-                    for (var k = 0; k < facts.Drafts.Count; k++)
-                        if (Says(facts.Drafts[k], ruleParties[k], candidate)) candidate.AddRuleDraft(facts.Drafts[k]);
+                    sayings.AddTo(candidate, RelationTypes.All[r].Undirected);
                     // "Honduras, Panama and Costa Rica trained the exiles": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
@@ -161,11 +161,12 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
     }
 
     /// <summary>A lower-case word outside any name: names say who, not what was done (materiel and pronouns are fine).</summary>
-    public static bool CanBeCue(SentenceAnalysis s, int k)
-    {
-        var token = s.Tokens[k];
-        return token.IsWord && !token.IsCapitalized && s.MentionAt(k) is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective or MentionForm.Implied };
-    }
+    public static bool CanBeCue(SentenceAnalysis s, int k) => IsLowerWord(s.Tokens[k]) && LeavesCues(s.MentionAt(k));
+
+    private static bool IsLowerWord(Tokens.Token token) => token.IsWord && !token.IsCapitalized;
+
+    /// <summary>The mention at a token (if any) leaves it free to be a cue: materiel, pronouns and an implied party do.</summary>
+    private static bool LeavesCues(EntityMention? mention) => mention is null or { IsMateriel: true } or { Form: MentionForm.Pronoun or MentionForm.Collective or MentionForm.Implied };
 
     /// <summary>The rule frame of a draft's rule id ("arms-transfer.transfer" → "transfer", "structure.apposition-role" → "apposition-role").</summary>
     public static string FrameOf(string rule) => rule.IndexOf('.') is var dot and >= 0 ? rule[(dot + 1)..] : rule;
@@ -185,35 +186,6 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         }
         return parties;
     }
-
-    /// <summary>The draft says the candidate's triple; <paramref name="parties"/> is its entry of <see cref="RuleParties"/>.</summary>
-    private static bool Says(ClaimDraft d, (string? Subject, string? Object) parties, PairCandidate c)
-    {
-        if (d.Object is null || d.Relation != c.RelationId) return false;
-        var (s, o) = parties;
-        return s == c.AgentA.Id && o == c.AgentB.Id || RelationTypes.All[c.Relation].Undirected && s == c.AgentB.Id && o == c.AgentA.Id;
-    }
-
-    /// <summary>The place that best says the relation for this pair: between the two mentions beats outside them, near beats far, a rule's or the lexicon's trigger beats a learned cue.</summary>
-    private static TriggerSpot BestSpot(SentenceFacts facts, int relation, EntityMention a, EntityMention b)
-    {
-        if (!facts.Spots.TryGetValue(relation, out var spots)) return TriggerSpot.None;
-        var (lo, hi) = (Math.Min(a.First, b.First), Math.Max(a.Last, b.Last));
-        var best = TriggerSpot.None;
-        var bestCost = double.MaxValue;
-        foreach (var spot in spots)
-        {
-            if (spot.First < hi && spot.Last > lo && (Overlaps(spot, a) || Overlaps(spot, b)) && spot.Kind != SpotKind.Rule && spot.Frame != "compound") continue;
-            double cost = spot.First >= lo && spot.Last <= hi ? 0 : Math.Min(Distance(spot, a), Distance(spot, b));
-            cost -= spot.Kind switch { SpotKind.Rule => 4, SpotKind.Lexicon => 2, _ => 2 * spot.Weight };
-            if (cost < bestCost) (best, bestCost) = (spot, cost);
-        }
-        return best;
-    }
-
-    private static bool Overlaps(TriggerSpot s, EntityMention m) => s.First < m.Last && m.First < s.Last;
-
-    private static int Distance(TriggerSpot s, EntityMention m) => s.First >= m.Last ? s.First - m.Last : m.First >= s.Last ? m.First - s.Last : 0;
 
     private static void Add(Dictionary<int, List<TriggerSpot>> spots, int relation, TriggerSpot spot)
     {

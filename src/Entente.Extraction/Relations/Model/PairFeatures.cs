@@ -280,31 +280,26 @@ public sealed class PairFeatures
             if (d.Presupposed) v[_rulePresupposed] = 1;
             v[_ruleFrame + FrameIndex(CandidateFinder.FrameOf(d.Rule))] = 1;
         }
-        var relation = c.RelationId;
-        var (ida, idb) = (c.A.Entity.Id, c.B.Entity.Id);
-        foreach (var d in f.Drafts)
-        {
-            if (d.Object is null) continue;
-            var (s, o) = (d.Subject.Id, d.Object.Id);
-            var sameRelation = d.Relation == relation;
-            if (sameRelation && s == idb && o == ida) v[_ruleReversed] = 1;
-            if (!sameRelation && (s == ida && o == idb || s == idb && o == ida)) v[_ruleOtherRelation] = 1;
-            if (sameRelation && s == ida && o != idb) v[_ruleSameSubject] = 1;
-            if (sameRelation && o == idb && s != ida) v[_ruleSameObject] = 1;
-        }
+        var (reversed, otherRelation, sameSubject, sameObject) = f.DraftNeighbours(c.RelationId, c.A.Entity.Id, c.B.Entity.Id);
+        if (reversed) v[_ruleReversed] = 1;
+        if (otherRelation) v[_ruleOtherRelation] = 1;
+        if (sameSubject) v[_ruleSameSubject] = 1;
+        if (sameObject) v[_ruleSameObject] = 1;
     }
 
     /// <summary>The relation's learned cues between, around and anywhere near the pair, read from the sentence's few cue positions of that relation.</summary>
     private void FillCues(PairCandidate c, SentenceFacts f, Span<float> v)
     {
-        var s = c.Sentence;
         var r = c.Relation;
         var (lo, hi) = (Math.Min(c.A.Last, c.B.Last), Math.Max(c.A.First, c.B.First));
         var (outerLo, outerHi) = (Math.Min(c.A.First, c.B.First) - 5, Math.Max(c.A.Last, c.B.Last) + 5);
-        float between = 0, around = 0, anywhere = 0, sum = 0, count = 0;
-        foreach (var (k, w) in f.CuePositions(r))
+        float between = 0, around = 0, sum = 0, count = 0;
+        // Only the positions between or around the pair count here, read in text order from the first of them (the
+        // sum adds them in the order it always did); the sentence's strongest is worked out once per sentence.
+        var (from, to) = (Math.Min(lo, outerLo), Math.Max(hi, outerHi));
+        foreach (var (k, w) in f.CuePositionsFrom(r, from))
         {
-            anywhere = Math.Max(anywhere, w);
+            if (k >= to) break;
             if (k >= lo && k < hi)
             {
                 // Every word between that speaks for the relation adds to it: "sent drones" is a transfer of arms by
@@ -319,12 +314,12 @@ public sealed class PairFeatures
         v[_cueBetweenCount] = count;
         v[_cueBetween] = between;
         v[_cueOutside] = around;
-        v[_cueSentence] = anywhere;
+        v[_cueSentence] = f.StrongestCue(r);
         v[_bestOtherCueBetween] = f.StrongestOtherCueBetween(lo, hi, r);
         v[_cueSpotsOfRelation] = f.CueSpots[r];
         v[_lexiconOfRelation] = f.LexiconSpots[r];
-        foreach (var t in s.Triggers)
-            if (t.First >= lo && t.First < hi && t.Entry.Relation != c.RelationId) v[_otherTriggersBetween]++;
+        // The slot is 0 here (the sentence's fill clears the vector): the count is what adding one per trigger made.
+        v[_otherTriggersBetween] += f.OtherTriggersBetween(lo, hi, c.RelationId);
     }
 
     private void FillMention(MentionSlots slots, EntityMention m, Entity agent, SentenceFacts f, Span<float> v)

@@ -15,6 +15,9 @@ public sealed class SentenceFacts
     private readonly Dictionary<int, (List<EntityMention>? Subjects, List<EntityMention>? Objects, bool Passive)> _arguments = [];
     private readonly FrameContext _frames;
     private readonly List<(int Token, float Weight)>?[] _cuePositions;
+    private readonly float[] _strongestCue;
+    // The lexicon triggers' first tokens and relations, sorted by token, to count those between a pair.
+    private readonly (int First, string Relation)[] _triggerStarts;
     private readonly Dictionary<EntityMention, float[]> _suffixWeights = new(ReferenceEqualityComparer.Instance);
     // Whom each argument stands for and its preposition, by its place in Arguments: at most 16 arguments, so a
     // reference scan finds the place faster than hashing a mention (an object hash code costs a header write).
@@ -26,6 +29,12 @@ public sealed class SentenceFacts
     // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
     private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
     private (int Relation, float Best, float Second) _strongest;
+    // Each relation's places sorted for the pairs' searches, made when a pair first asks (null: a list short enough to scan).
+    private readonly SpotIndex?[] _spotIndexes = new SpotIndex?[RelationTypes.All.Count];
+    private readonly bool[] _spotIndexed = new bool[RelationTypes.All.Count];
+    // The drafts looked up by their entities, made when a candidate first asks (null: few enough to scan).
+    private DraftIndex? _draftIndex;
+    private bool _draftsIndexed;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
         Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
@@ -63,12 +72,20 @@ public sealed class SentenceFacts
                 if (spot.Kind == SpotKind.Cue) CueSpots[r]++;
             }
         _cuePositions = new List<(int, float)>?[relations];
+        _strongestCue = new float[relations];
         for (var k = 0; k < cueWeights.Length; k++)
         {
             var w = cueWeights[k];
             for (var r = 0; r < w.Length; r++)
-                if (w[r] > 0) (_cuePositions[r] ??= []).Add((k, w[r]));
+                if (w[r] > 0)
+                {
+                    (_cuePositions[r] ??= []).Add((k, w[r]));
+                    _strongestCue[r] = Math.Max(_strongestCue[r], w[r]);
+                }
         }
+        _triggerStarts = new (int, string)[sentence.Triggers.Count];
+        for (var i = 0; i < _triggerStarts.Length; i++) _triggerStarts[i] = (sentence.Triggers[i].First, sentence.Triggers[i].Entry.Relation);
+        Array.Sort(_triggerStarts, static (x, y) => x.First.CompareTo(y.First));
     }
 
     public SentenceAnalysis Sentence { get; }
@@ -81,6 +98,21 @@ public sealed class SentenceFacts
 
     /// <summary>For each relation index, the places in the sentence that say it.</summary>
     public Dictionary<int, List<TriggerSpot>> Spots { get; }
+
+    /// <summary>The place that best says the relation for this pair (<see cref="SpotIndex.Scan"/>), or none.</summary>
+    public TriggerSpot BestSpot(int relation, EntityMention a, EntityMention b)
+    {
+        if (!Spots.TryGetValue(relation, out var spots)) return TriggerSpot.None;
+        if (!_spotIndexed[relation]) (_spotIndexes[relation], _spotIndexed[relation]) = (SpotIndex.Of(spots), true);
+        return _spotIndexes[relation] is { } index ? index.Best(a, b) : SpotIndex.Scan(spots, a, b);
+    }
+
+    /// <summary>What the sentence's drafts say of two entities under a relation besides the triple itself (<see cref="DraftIndex.Neighbours"/>).</summary>
+    public (bool Reversed, bool OtherRelation, bool SameSubject, bool SameObject) DraftNeighbours(string relation, string a, string b)
+    {
+        if (!_draftsIndexed) (_draftIndex, _draftsIndexed) = (DraftIndex.Of(Drafts), true);
+        return _draftIndex?.Neighbours(relation, a, b) ?? DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+    }
 
     /// <summary>For each token, the learned cue weight of every relation (empty arrays for tokens that are no cue).</summary>
     public float[][] CueWeights { get; }
@@ -118,6 +150,40 @@ public sealed class SentenceFacts
     /// <remarks>A span: each candidate reads it, and enumerating it through an interface made an enumerator object each time.</remarks>
     public ReadOnlySpan<(int Token, float Weight)> CuePositions(int relation) =>
         _cuePositions[relation] is { } list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
+
+    /// <summary>The cue positions of a relation from the first at or after <paramref name="token"/> on, in text order.</summary>
+    /// <remarks>A candidate reads only those near its pair: reading all of them made its cost grow with the sentence.</remarks>
+    public ReadOnlySpan<(int Token, float Weight)> CuePositionsFrom(int relation, int token)
+    {
+        var all = CuePositions(relation);
+        var (from, to) = (0, all.Length);
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (all[mid].Token < token) from = mid + 1;
+            else to = mid;
+        }
+        return all[from..];
+    }
+
+    /// <summary>The strongest cue weight of a relation anywhere in the sentence (0 when none).</summary>
+    public float StrongestCue(int relation) => _strongestCue[relation];
+
+    /// <summary>How many lexicon triggers of other relations than <paramref name="relation"/> start in [from, to).</summary>
+    public int OtherTriggersBetween(int from, int to, string relation)
+    {
+        var (lo, hi) = (0, _triggerStarts.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_triggerStarts[mid].First < from) lo = mid + 1;
+            else hi = mid;
+        }
+        var count = 0;
+        for (var i = lo; i < _triggerStarts.Length && _triggerStarts[i].First < to; i++)
+            if (_triggerStarts[i].Relation != relation) count++;
+        return count;
+    }
 
     /// <summary>The strongest cue weight of any other relation on a token in [from, to).</summary>
     public float StrongestOtherCueBetween(int from, int to, int relation)
