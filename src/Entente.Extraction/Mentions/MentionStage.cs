@@ -1,4 +1,5 @@
 using Entente.Core.Entities;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Tokens;
 using Entente.Knowledge;
@@ -24,6 +25,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
         foreach (var s in analysis.EachSentence())
         {
             FindNames(s);
+            JoinUnhyphenatedCompounds(s);
             _officials.Apply(s, provisional);
             s.SortMentions();
             _provisional.Apply(s, provisional);
@@ -53,6 +55,23 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
             }
             if (tokens[i].Text.Contains('-')) AddParts(s, i);
             i++;
+        }
+    }
+
+    /// <summary>
+    /// "Iranian sponsored Kataib Hezbollah", "Russian backed separatists": a demonym and a backing participle written
+    /// without the hyphen are the same compound as "Iranian-sponsored", and read as one.
+    /// </summary>
+    private void JoinUnhyphenatedCompounds(SentenceAnalysis s)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Form != MentionForm.Adjective || m.Last != m.First + 1 || m.Last + 1 >= s.Tokens.Count) continue;
+            var next = s.Tokens[m.Last];
+            if (!next.IsWord || next.IsCapitalized || !lexicons.Words.Is(next, WordClass.BackedSuffix) || s.IsWord(m.Last + 1, "by")) continue;
+            m.Form = MentionForm.CompoundPart;
+            m.Suffix = next.Lower;
+            m.Last++;
         }
     }
 

@@ -38,6 +38,25 @@ public sealed class CandidateBoundsTests
         Assert.Equal(CandidateFinder.MaxArguments, facts.Arguments.Count);
         var pairs = candidates.Select(c => (c.A, c.B)).Distinct().Count();
         Assert.InRange(pairs, 1, CandidateFinder.MaxArguments * (CandidateFinder.MaxArguments - 1));
-        Assert.All(candidates, c => Assert.InRange(Math.Abs(c.A.First - c.B.First), 0, CandidateFinder.MaxDistance));
+        // Beyond the distance only what a rule found between the two is asked.
+        Assert.All(candidates.Where(c => Math.Abs(c.A.First - c.B.First) > CandidateFinder.MaxDistance), c => Assert.NotEmpty(c.RuleDrafts));
+    }
+
+    [Fact]
+    public void Two_mentions_far_apart_are_asked_only_what_a_rule_found_between_them()
+    {
+        var kb = KnowledgeBase.Load();
+        var model = RelationModel.Shipped()!;
+        var finder = new CandidateFinder(model.Cues, model.Contexts, new Relations.TriggerLexicon(), new Lexicons.LexicalClasses(), kb);
+        var text = "Britain designated the Acme Shipping Company, which had for several years moved cargo through ports on three continents "
+            + "under a long succession of flags, owners, managers and names that investigators traced through registries, leaked invoices, "
+            + "satellite images and the testimony of former crew members, for supplying the Wagner Group.";
+        var (sentence, drafts, isLede) = ReadSentence.Of(text, kb);
+        var candidates = new List<PairCandidate>();
+        finder.Find(finder.Facts(sentence, isLede, drafts), candidates);
+        var far = candidates.Where(c => Math.Abs(c.A.First - c.B.First) > CandidateFinder.MaxDistance).ToList();
+        Assert.NotEmpty(far);
+        Assert.All(far, c => Assert.NotEmpty(c.RuleDrafts));
+        Assert.Contains(far, c => c.RelationId == "arms-transfer" && c.AgentA.Id == "acme-shipping" && c.AgentB.Id == "wagner");
     }
 }

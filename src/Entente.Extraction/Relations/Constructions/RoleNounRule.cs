@@ -119,10 +119,14 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     private static void Of(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
     {
         var s = c.S;
-        if (!s.IsWord(end, "of")) return;
+        // "a key unit in the PMF", "an elite branch within the Guard": a whole's part may also be in it.
+        var partIn = roles.All(r => r.Relation == RelationTypes.PartOf.Id || r.Relation == RelationTypes.AffiliateOf.Id) && (s.IsWord(end, "in") || s.IsWord(end, "within"));
+        if (!s.IsWord(end, "of") && !partIn) return;
         var patron = c.Args.ObjectAfter(end + 1, skipFromBy: false);
         // "Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is no patron.
         if (patron is null || patron[0].First > end + 4 || s.CommaBetween(end, patron[0].First)) return;
+        // "in Syria": a place one is in is no whole one is part of.
+        if (partIn && patron[0].Entity.Kind is Core.Entities.EntityKind.State or Core.Entities.EntityKind.Place) return;
         var holder = c.Args.SubjectOf(roles[0].First, inherit: false);
         if (holder is null) return;
         // "Iran, the main backer of the Houthis, denied …": an apposition is taken for granted, outside the main verb's denial.

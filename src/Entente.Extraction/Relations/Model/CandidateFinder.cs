@@ -94,12 +94,17 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
         Array.Sort(said);
         var withConstructions = SortedUnion(said, Constructional);
         var sayings = new DraftsByParties(facts.Drafts, RuleParties(facts.Drafts));
+        var drafted = DraftedRelations(facts.Drafts);
         for (var i = 0; i < args.Count; i++)
             for (var j = 0; j < args.Count; j++)
             {
-                if (i == j || Math.Abs(args[i].First - args[j].First) > MaxDistance) continue;
+                if (i == j) continue;
+                // Two mentions far apart are asked only what a rule found between them ("designated A, B and C, … for
+                // having supported, …, the Wagner Group"): the rules are the model's candidate generator.
+                var far = Math.Abs(args[i].First - args[j].First) > MaxDistance;
+                if (far && drafted.Length == 0) continue;
                 var gap = Math.Max(args[i].First, args[j].First) - Math.Min(args[i].Last, args[j].Last);
-                foreach (var r in gap <= ConstructionReach ? withConstructions : said)
+                foreach (var r in far ? drafted : gap <= ConstructionReach ? withConstructions : said)
                 {
                     // A symmetric relation is asked once per pair, in text order.
                     if (RelationTypes.All[r].Undirected && args[i].First > args[j].First) continue;
@@ -119,6 +124,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                         InLede = facts.IsLede,
                     };
                     sayings.AddTo(candidate, RelationTypes.All[r].Undirected);
+                    if (far && candidate.RuleDrafts.Count == 0) continue;
                     // "Honduras, Panama and Costa Rica trained the exiles": members of one list act side by side; one
                     // does not train, arm or attack another. Only a symmetric relation (or a rule) joins them.
                     if (!RelationTypes.All[r].Undirected && candidate.RuleDrafts.Count == 0 && facts.Args.InOneList(args[i], args[j])) continue;
@@ -128,6 +134,17 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     output.Add(candidate);
                 }
             }
+    }
+
+    /// <summary>The relations of the sentence's drafts that have an object, sorted, each once.</summary>
+    private static int[] DraftedRelations(List<ClaimDraft> drafts)
+    {
+        if (drafts.Count == 0) return [];
+        var found = new List<int>();
+        foreach (var d in drafts)
+            if (d.Object is not null && RelationCues.IndexOf(d.Relation) is var r && !found.Contains(r)) found.Add(r);
+        found.Sort();
+        return [.. found];
     }
 
     /// <summary>The relations of two sorted arrays without repeats, in order: asked per sentence, so without LINQ's sets and buffers.</summary>
