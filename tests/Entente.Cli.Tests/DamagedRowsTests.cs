@@ -108,6 +108,23 @@ public sealed class DamagedRowsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_impossible_date_in_a_claim_row_is_reported_as_a_damaged_date_and_skipped()
+    {
+        await SeedAndDamageAsync();
+        var bad = "";
+        await using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            await c.OpenAsync(TestContext.Current.CancellationToken);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE claims SET time_from = '2024-13-45' WHERE relation = 'arms-transfer' RETURNING id";
+            bad = (string)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        }
+        var run = await CliHarness.RunAsync("copresence", "Russia", "Iran", "--db", Db);
+        AssertReportedAndClean(run, bad);
+        Assert.Contains("unreadable date", run.Err);
+    }
+
+    [Fact]
     public async Task Ingest_into_a_damaged_database_still_stores_the_new_document()
     {
         await SeedAndDamageAsync();

@@ -30,10 +30,14 @@ internal sealed class OutlineRow() : JoinedRow("outline")
             Date(Field(ref rest, row), row), Date(rest, row));
     }
 
-    private static DateOnly? Date(ReadOnlySpan<char> s, string row) =>
-        s.IsEmpty ? null
-        : s.Length == 10 && s[4] == '-' && s[7] == '-' ? new DateOnly(Digits(s[..4], row), Digits(s[5..7], row), Digits(s[8..], row))
-        : throw Damaged("date", row);
+    private static DateOnly? Date(ReadOnlySpan<char> s, string row)
+    {
+        if (s.IsEmpty) return null;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') throw Damaged("date", row);
+        var (year, month, day) = (Digits(s[..4], row), Digits(s[5..7], row), Digits(s[8..], row));
+        // An impossible day ("2024-13-45") is as damaged as a letter in it, and is reported as such.
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : throw Damaged("date", row);
+    }
 
     private static int Digits(ReadOnlySpan<char> s, string row)
     {
