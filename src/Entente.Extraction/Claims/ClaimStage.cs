@@ -76,7 +76,7 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
     /// "The Treasury designated Defence Minister Colonel Jane Doe": a sanctioned official matters in their own right, and
     /// the title the text gives them says which state they serve (CONVENTIONS (c)), a claim of its own. Only for an
     /// official the text introduced with a title: a provisional person with a titled part-of link, or a person the
-    /// knowledge base links to the state whom the sentence names with a title ("Defence Minister Colonel Sadio Camara").
+    /// knowledge base links to the state whom the sentence names with a title ("Russian Foreign Minister Sergei Lavrov").
     /// </summary>
     private Claim? OfficialListed(Claim claim, Entity obj, Relations.ClaimDraft d)
     {

@@ -41,7 +41,7 @@ public sealed class EntityMention
     /// <summary>The rest of a hyphenated word after the name: "backed" in "Russian-backed".</summary>
     public string? Suffix { get; set; }
 
-    /// <summary>For an official ("Malian Defence Minister Colonel Jane Doe"): the state the title says they serve.</summary>
+    /// <summary>For an official ("Bolivian Defence Minister Colonel Jane Doe"): the state the title says they serve.</summary>
     public Entity? Serves { get; set; }
 
     /// <summary>For materiel: the actor an adjective before it names ("Iranian drones" → Iran).</summary>

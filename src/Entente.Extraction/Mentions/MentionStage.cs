@@ -59,7 +59,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
     }
 
     /// <summary>
-    /// "Iranian sponsored Kataib Hezbollah", "Russian backed separatists": a demonym and a backing participle written
+    /// "the Turkish sponsored Syrian National Army", "Russian backed separatists": a demonym and a backing participle written
     /// without the hyphen are the same compound as "Iranian-sponsored", and read as one.
     /// </summary>
     private void JoinUnhyphenatedCompounds(SentenceAnalysis s)

@@ -21,7 +21,7 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             var titleStart = m.Possessive ? m.Last + 1 : m.Last;
             if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd || NameAfter(s, titleEnd) is not var (nameStart, nameEnd)) continue;
             MakeOfficial(s, m, state, found, titleFirst, titleEnd, nameStart, nameEnd);
-            // "designated Malian Defence Minister Colonel A, Air Force Chief of Staff Colonel B and Deputy Chief C": the
+            // "designated Bolivian Defence Minister A, Army Commander Colonel B and Interior Minister C": the
             // state before the first title is every listed title's.
             for (var next = NextListed(s, nameEnd); next >= 0; next = NextListed(s, nameEnd))
             {

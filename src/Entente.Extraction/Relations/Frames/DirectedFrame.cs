@@ -80,7 +80,7 @@ public sealed class DirectedFrame : ITriggerFrame
     /// listing gives is what every one listed did, not only the nearest.</summary>
     private static List<EntityMention>? ListedForDoing(FrameContext c, TriggerMention t)
     {
-        // "for having materially assisted, sponsored, or supported": back over the adverbs and the verbs coordinated before it.
+        // "for having secretly financed, armed, or trained": back over the adverbs and the verbs coordinated before it.
         var k = t.First - 1;
         for (var steps = 0; k > 0 && steps < 8 && !c.S.Tokens[k].Is("having") && !c.S.Tokens[k].Is("for"); steps++, k--)
         {

@@ -99,8 +99,8 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
             for (var j = 0; j < args.Count; j++)
             {
                 if (i == j) continue;
-                // Two mentions far apart are asked only what a rule found between them ("designated A, B and C, … for
-                // having supported, …, the Wagner Group"): the rules are the model's candidate generator.
+                // Two mentions far apart are asked only what a rule found between them ("Britain designated the Acme
+                // Shipping Company, which …, for supplying the Wagner Group"): the rules are the model's candidate generator.
                 var far = Math.Abs(args[i].First - args[j].First) > MaxDistance;
                 if (far && drafted.Length == 0) continue;
                 var gap = Math.Max(args[i].First, args[j].First) - Math.Min(args[i].Last, args[j].Last);
