@@ -29,6 +29,8 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
                 var listed = new EntityMention(next, next + 1, state, MentionForm.Official);
                 s.Mentions.Add(listed);
                 MakeOfficial(s, listed, state, found, first, end, start, stop);
+                // Added at the end of the list: put back in the order the finders read.
+                s.SortMentions();
                 nameEnd = stop;
             }
             k = s.Mentions.IndexOf(m);
@@ -58,7 +60,6 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
         m.Serves = state;
         m.Role = MentionRole.Actor;
         m.Possessive = s.IsWord(nameEnd, "'s");
-        s.SortMentions();
     }
 
     /// <summary>The name after a title (a comma may stand between): up to five name words with no common word only; null when there is none.</summary>

@@ -23,12 +23,14 @@ public sealed class ImpliedSanctionerRule : IConstructionRule
     public void Apply(FrameContext c)
     {
         var s = c.S;
+        // This rule drafts nothing, so the sentence's last sanction draft is the same before and after it.
+        var drafted = LastSanctionDraft(c.Drafts, s);
         var implied = false;
         foreach (var t in s.Triggers)
         {
             if (t.Entry.Relation != RelationTypes.Sanction.Id) continue;
             if (Owner(c, t) is { } owner) c.Story.RememberSanctioner(owner.Entity, s.Index);
-            else if (!implied && !SentenceHasSanction(c.Drafts, s) && c.Story.Sanctioner is { } sanctioner
+            else if (!implied && drafted is null && c.Story.Sanctioner is { } sanctioner
                 && s.Index - c.Story.SanctionerSentence <= Reach && c.Story.SanctionerSentence < s.Index && HasTarget(s, t, sanctioner))
             {
                 s.Mentions.Add(new EntityMention(t.First, t.Last, sanctioner, MentionForm.Implied) { Role = MentionRole.Actor });
@@ -36,19 +38,15 @@ public sealed class ImpliedSanctionerRule : IConstructionRule
                 implied = true;
             }
         }
-        for (var k = c.Drafts.Count - 1; k >= 0 && c.Drafts[k].Sentence.Index == s.Index; k--)
-            if (c.Drafts[k].Relation == RelationTypes.Sanction.Id)
-            {
-                c.Story.RememberSanctioner(c.Drafts[k].Subject, s.Index);
-                break;
-            }
+        if (drafted is not null) c.Story.RememberSanctioner(drafted.Subject, s.Index);
     }
 
-    private static bool SentenceHasSanction(IReadOnlyList<ClaimDraft> drafts, SentenceAnalysis s)
+    /// <summary>The last sanction draft the rules made in this sentence, if any (the document's drafts end with the sentence's).</summary>
+    private static ClaimDraft? LastSanctionDraft(IReadOnlyList<ClaimDraft> drafts, SentenceAnalysis s)
     {
         for (var k = drafts.Count - 1; k >= 0 && drafts[k].Sentence.Index == s.Index; k--)
-            if (drafts[k].Relation == RelationTypes.Sanction.Id) return true;
-        return false;
+            if (drafts[k].Relation == RelationTypes.Sanction.Id) return drafts[k];
+        return null;
     }
 
     /// <summary>
