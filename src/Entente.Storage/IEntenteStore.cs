@@ -81,8 +81,13 @@ public interface IEntenteStore : IAsyncDisposable
     /// </summary>
     IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
-    /// <summary>As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of <paramref name="subjects"/> and whose object one of <paramref name="objects"/>.</summary>
-    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, CancellationToken ct = default);
+    /// <summary>
+    /// As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of
+    /// <paramref name="subjects"/> and whose object one of <paramref name="objects"/>, and when <paramref name="relations"/>
+    /// is given, whose relation is one of them.
+    /// </summary>
+    IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, IReadOnlyCollection<string>? relations,
+        CancellationToken ct = default);
     /// <summary>
     /// Every pair of subject and object linked by an affirmative claim, with its counts (see <see cref="ClaimPair"/>): the
     /// actor network without reading the claims. Kept in the transactions that store claims; unordered; verdicts not applied.

@@ -35,6 +35,12 @@ public abstract class IndexedAnswers
         w.Claim("rus", "arms-transfer", "irn", "b", "Russia delivered the S-300 in 2016, a reprint", time: World.Year(2016), materiel: ["s-300"]);
         w.Claim("rus", "arms-transfer", "irn", "d", "Russia delivered the S-300 in 2016 again", Certainty.Likely, time: World.Year(2016));
         w.Claim("irn", "funding", "hezbollah", "d", "Iran funds Hezbollah, the wire says", Certainty.Reported, time: World.Year(2018));
+        // Between the same pair, a denial of another type that contests the transfers (support beside a cooperative
+        // relation), and a type that cannot: rating a relation reads the pair's lines of the types that can.
+        w.Claim("rus", "support", "irn", "c", "Moscow denies backing Tehran in 2016", Certainty.Denied, time: World.Year(2016));
+        w.Claim("rus", "pressure", "irn", "c", "Moscow pressed Tehran over the price", time: World.Year(2016));
+        // Both parties roll up to Russia: counted once, on the subject's side.
+        w.Claim("rus", "funding", "wagner", "a", "Moscow pays Wagner", time: World.Year(2020));
         w.Claim("irgc", "arms-transfer", "rus", "a", "the Guards shipped drones", time: World.Year(2022), materiel: ["drones"]);
         w.Claim("wagner", "training", "irgc", "b", "Wagner trained Guards officers", Certainty.Reported, time: World.Year(2019));
         w.Claim("rus", "presence", "syr", "a", "Russian forces in Syria", time: World.Year(2015));

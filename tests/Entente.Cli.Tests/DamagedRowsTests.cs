@@ -90,6 +90,16 @@ public sealed class DamagedRowsTests : IDisposable
     }
 
     [Fact]
+    public async Task Relations_of_an_actor_answer_from_the_good_rows_and_name_the_damaged_claim()
+    {
+        var damaged = await SeedAndDamageAsync();
+        var run = await CliHarness.RunAsync("relations", "Russia", "--db", Db, "--format", "csv");
+        AssertReportedAndClean(run, damaged);
+        // The two good claims make two relations; the damaged agreement is left out.
+        Assert.Equal(1 + 2, run.Out.Trim().Split('\n').Length);
+    }
+
+    [Fact]
     public async Task Profile_answers_from_the_good_rows()
     {
         var damaged = await SeedAndDamageAsync();

@@ -55,8 +55,12 @@ public abstract partial class StoreContract
             lines.Select(c => Json(c)).Order(StringComparer.Ordinal));
         Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["ven"], Ct)));
         // Between a pair, one direction: subjects, then objects.
-        Assert.Equal([Json(Listed(full))], (await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], Ct))).Select(c => Json(c)));
-        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["rus"], ["irn"], Ct)));
+        Assert.Equal([Json(Listed(full))], (await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], null, Ct))).Select(c => Json(c)));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["rus"], ["irn"], null, Ct)));
+        // And of some relations only.
+        Assert.Equal([Json(Listed(full))], (await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], ["contact", "arms-transfer"], Ct))).Select(c => Json(c)));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], ["contact"], Ct)));
+        Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], [], Ct)));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

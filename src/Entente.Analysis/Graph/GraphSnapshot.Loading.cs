@@ -60,8 +60,8 @@ public sealed partial class GraphSnapshot
         var (ma, mb) = (world.Members(a), world.Members(b));
         // The pair's claims as the store lists them (all a profile reads of a claim), after the reviewed ones whole (InStoreOrder keeps the first of an id).
         var claims = await world.ReviewedClaimsAsync(ct);
-        await foreach (var c in store.QueryClaimLinesAsync(ma, mb, ct)) claims.Add(c);
-        await foreach (var c in store.QueryClaimLinesAsync(mb, ma, ct)) claims.Add(c);
+        await foreach (var c in store.QueryClaimLinesAsync(ma, mb, null, ct)) claims.Add(c);
+        await foreach (var c in store.QueryClaimLinesAsync(mb, ma, null, ct)) claims.Add(c);
         var graph = world.Graph(StoreWorld.InStoreOrder(claims));
         var facts = new Dictionary<string, ActorFacts>(StringComparer.OrdinalIgnoreCase);
         foreach (var (actor, members) in new[] { (a, ma), (b, mb) })

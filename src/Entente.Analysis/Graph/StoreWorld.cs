@@ -82,6 +82,19 @@ internal sealed class StoreWorld
         return claims;
     }
 
+    /// <summary>
+    /// The claims from these subjects to these objects whose relation is one of <paramref name="relations"/>, as the store
+    /// lists them (<see cref="IEntenteStore.QueryClaimLinesAsync(IReadOnlyCollection{string}, IReadOnlyCollection{string}, IReadOnlyCollection{string}, CancellationToken)"/>):
+    /// no whole-claim decode, and rating a relation reads nothing a listing leaves out.
+    /// </summary>
+    public async Task<List<Claim>> LinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, IReadOnlyCollection<string> relations,
+        CancellationToken ct)
+    {
+        var claims = new List<Claim>();
+        await foreach (var c in _store.QueryClaimLinesAsync(subjects, objects, relations, ct)) claims.Add(c);
+        return claims;
+    }
+
     /// <summary>Outlines streamed with the verdicts applied: rejected claims gone, corrected ones replaced; reviewed ones left out when asked.</summary>
     public async IAsyncEnumerable<ClaimOutline> OutlinesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct, bool skipReviewed = false)
     {

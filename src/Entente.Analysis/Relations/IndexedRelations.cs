@@ -27,7 +27,9 @@ public static class IndexedRelations
         var counted = world.Counted(actor);
         var reviewed = await world.ReviewedClaimsAsync(ct);
         var ceilings = new RelationCeilings(world.Sources);
-        var query = IndexedNetwork.Pushed(filter) with { Actors = world.Members(actor), UnreviewedOnly = world.Latest.Count > 0 };
+        // Reviewed claims are counted as stored too: each one's stored relation is rated exactly below whatever it counts,
+        // and leaving them out would make the database look up every claim's id (the relation indexes do not hold it).
+        var query = IndexedNetwork.Pushed(filter) with { Actors = world.Members(actor) };
         await foreach (var row in store.QueryRelationSourcesAsync(query, ct))
         {
             var (s, o) = (ceilings.Counted(row.SubjectId, world), ceilings.Counted(row.ObjectId, world));
@@ -35,7 +37,7 @@ public static class IndexedRelations
         }
         foreach (var c in reviewed)
         {
-            // As stored (its counts were left out above) and as the verdicts leave it: both relations are rated from claims.
+            // As stored (counted above as it stands) and as the verdicts leave it: both relations are rated from claims.
             ceilings.Force(world.Counted(c.Subject.Id), c.Relation, c.Object is null ? null : world.Counted(c.Object.Id));
             if (EffectiveClaims.TryApply(c, world.Latest, out var effective, includeRejected))
                 ceilings.Force(world.Counted(effective.Subject.Id), effective.Relation, effective.Object is null ? null : world.Counted(effective.Object.Id));
@@ -67,25 +69,30 @@ public static class IndexedRelations
         confidence > r.Confidence || (confidence == r.Confidence && string.CompareOrdinal(key, r.Key) < 0);
 
     /// <summary>
-    /// The actor's relations among the reviewed claims and, for each candidate, the claims between its two actors (members
-    /// too, when rolling up) whose relation could contradict its relation (<see cref="Conflicts.ConflictRules.Compatible"/>):
-    /// every claim of the candidate, and every claim a conflict that marks it contested can involve. Claims of other
-    /// pairs and types in the same graph change none of these (relations group by key, conflicts by pair and type).
+    /// The actor's relations among the reviewed claims (read whole, and kept before the lines of the same claims) and, for
+    /// each candidate, the claims between its two actors (members too, when rolling up), as the store lists them, whose
+    /// relation could contradict its relation (<see cref="Conflicts.ConflictRules.Compatible"/>): every claim of the
+    /// candidate, and every claim a conflict that marks it contested can involve. Claims of other pairs and types in the
+    /// same graph change none of these (relations group by key, conflicts by pair and type). Each pair is read once, for
+    /// the relations of all its candidates: a hub's pairs hold candidates of several types.
     /// </summary>
     private static async Task<Dictionary<string, Relation>> RateAsync(StoreWorld world, string actor, List<RelationCandidate> candidates, List<Claim> reviewed,
         AnalysisFilter filter, CancellationToken ct)
     {
         var claims = new List<Claim>(reviewed);
-        var read = new HashSet<(string, string, string)>();
+        var pairs = new Dictionary<(string, string), (string A, string B, HashSet<string> Relations)>();
         foreach (var c in candidates)
         {
             var (a, b) = (c.Subject.ToLowerInvariant(), c.Object.ToLowerInvariant());
-            if (!read.Add(string.CompareOrdinal(a, b) <= 0 ? (a, b, c.Relation) : (b, a, c.Relation))) continue;
-            var (ma, mb) = (world.Members(c.Subject), world.Members(c.Object));
-            var relations = RelationTypes.All.Where(t => Conflicts.ConflictRules.Compatible(t.Id, c.Relation)).Select(t => t.Id).ToList();
-            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = ma, Objects = mb, Relations = relations }, ct));
-            if (!ClaimGraph.Same(c.Subject, c.Object))
-                claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mb, Objects = ma, Relations = relations }, ct));
+            var key = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+            if (!pairs.TryGetValue(key, out var pair)) pairs[key] = pair = (c.Subject, c.Object, new HashSet<string>(StringComparer.Ordinal));
+            pair.Relations.UnionWith(RelationTypes.All.Where(t => Conflicts.ConflictRules.Compatible(t.Id, c.Relation)).Select(t => t.Id));
+        }
+        foreach (var (a, b, relations) in pairs.Values)
+        {
+            var (ma, mb) = (world.Members(a), world.Members(b));
+            claims.AddRange(await world.LinesAsync(ma, mb, relations, ct));
+            if (!ClaimGraph.Same(a, b)) claims.AddRange(await world.LinesAsync(mb, ma, relations, ct));
         }
         var g = world.Graph(StoreWorld.InStoreOrder(claims));
         return RelationBuilder.Build(g.Touching(actor, filter), g).ToDictionary(r => r.Key, StringComparer.Ordinal);

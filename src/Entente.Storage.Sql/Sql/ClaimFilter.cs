@@ -45,6 +45,13 @@ internal sealed class ClaimFilter
         return f;
     }
 
+    /// <summary>This filter, further requiring <paramref name="column"/> to hold none of <paramref name="values"/>.</summary>
+    public ClaimFilter NotIn(string column, string prefix, IReadOnlyCollection<string> values)
+    {
+        if (values.Count > 0) And($"{column} NOT IN ({List(prefix, values)})");
+        return this;
+    }
+
     private void In(string column, string prefix, IReadOnlyCollection<string> values)
     {
         if (values.Count > 0) And($"{column} IN ({List(prefix, values)})");

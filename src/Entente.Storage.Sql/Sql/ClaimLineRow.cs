@@ -48,6 +48,26 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     public static readonly string Sqlite = "CASE WHEN json_valid(json) THEN " + Expression(
         path => $"json_extract(json, '$.{string.Join('.', path)}')", key => $"json_extract(json, '$.{key}')", column => column) + " ELSE id END";
 
+    /// <summary>
+    /// The relation of a row (its fourth field, after id, source and subject) without splitting the rest, to pass over the
+    /// lines a reader does not want; false for a row too short to hold one.
+    /// </summary>
+    public static bool TryRelation(string row, out ReadOnlySpan<char> relation)
+    {
+        var rest = row.AsSpan();
+        relation = default;
+        for (var skip = 0; skip < 3; skip++)
+        {
+            var end = rest.IndexOf(Separator);
+            if (end < 0) return false;
+            rest = rest[(end + 1)..];
+        }
+        var last = rest.IndexOf(Separator);
+        if (last < 0) return false;
+        relation = rest[..last];
+        return true;
+    }
+
     public Claim Parse(string row)
     {
         var rest = row.AsSpan();

@@ -68,21 +68,39 @@ public abstract partial class SqlStore
         // Subject side, then object side: each one range of its index. A claim with members on both sides comes twice.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var side in new[] { "subject_id", "object_id" })
-            await foreach (var claim in ReadLinesAsync($"{side} IN ({list})", names, read, seen, ct)) yield return claim;
+            await foreach (var claim in ReadLinesAsync($"{side} IN ({list})", names, read, seen, null, ct)) yield return claim;
     }
 
-    public IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, CancellationToken ct = default)
+    /// <summary>
+    /// Whether the provider keeps the listing lines in indexes (SQLite, migration 11). Then a relation filter is applied to
+    /// the lines as read, since asking the table for the relation would cost a table page per claim; else it goes to the query.
+    /// </summary>
+    protected virtual bool IndexesClaimLines => false;
+
+    public IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, IReadOnlyCollection<string>? relations,
+        CancellationToken ct = default)
     {
-        if (subjects.Count == 0 || objects.Count == 0) return AsyncEnumerable.Empty<Claim>();
+        if (subjects.Count == 0 || objects.Count == 0 || relations is { Count: 0 }) return AsyncEnumerable.Empty<Claim>();
         var s = subjects.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@s{i}", a)).ToList();
         var o = objects.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@o{i}", a)).ToList();
-        return ReadLinesAsync($"subject_id IN ({string.Join(", ", s.Select(n => n.Item1))}) AND object_id IN ({string.Join(", ", o.Select(n => n.Item1))})",
-            [.. s, .. o], new ClaimLineRow(), new HashSet<string>(StringComparer.Ordinal), ct);
+        var where = $"subject_id IN ({string.Join(", ", s.Select(n => n.Item1))}) AND object_id IN ({string.Join(", ", o.Select(n => n.Item1))})";
+        List<(string Name, string Value)> parameters = [.. s, .. o];
+        HashSet<string>? kept = null;
+        if (relations is not null && IndexesClaimLines) kept = relations.ToHashSet(StringComparer.Ordinal);
+        else if (relations is not null)
+        {
+            var r = relations.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@r{i}", a)).ToList();
+            where += $" AND relation IN ({string.Join(", ", r.Select(n => n.Item1))})";
+            parameters.AddRange(r);
+        }
+        return ReadLinesAsync(where, parameters, new ClaimLineRow(), new HashSet<string>(StringComparer.Ordinal), kept, ct);
     }
 
+    /// <param name="relations">When given, only lines of these relations are parsed and returned.</param>
     private async IAsyncEnumerable<Claim> ReadLinesAsync(string where, IReadOnlyList<(string Name, string Value)> parameters, ClaimLineRow read, HashSet<string> seen,
-        [EnumeratorCancellation] CancellationToken ct)
+        HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
+        var ofRelations = relations?.GetAlternateLookup<ReadOnlySpan<char>>();
         await using var c = await OpenConnectionAsync(ct);
         await using var cmd = c.Command($"SELECT {ClaimLine} FROM claims WHERE {where}");
         foreach (var (name, value) in parameters) cmd.With(name, value);
@@ -90,6 +108,8 @@ public abstract partial class SqlStore
         while (await r.ReadAsync(ct))
         {
             var row = r.GetString(0);
+            // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
+            if (ofRelations is { } wanted && ClaimLineRow.TryRelation(row, out var relation) && !wanted.Contains(relation)) continue;
             var id = ClaimLineRow.IdOf(row);
             if (seen.Add(id) && _decoder.TryDecode("claims", id, () => read.Parse(row), out var claim)) yield return claim;
         }
@@ -137,11 +157,28 @@ public abstract partial class SqlStore
 
     public async IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var filter = ClaimFilter.For(query);
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command(RelationSourceRows.Select(filter.Where)).With(filter.Parameters);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
         var rows = new RelationSourceRows();
+        if (query.Actors.Count == 0 || query.Subjects.Count > 0 || query.Objects.Count > 0)
+        {
+            var filter = ClaimFilter.For(query);
+            await foreach (var row in ReadRelationSourcesAsync(RelationSourceRows.Select(filter.Where), filter.Parameters, rows, ct)) yield return row;
+            yield break;
+        }
+        // The actors' claims as subject, then those as object only: each side is grouped in the order of its index, where
+        // both at once ("subject or object") would be sorted whole first. A group names its subject, so it lies on one side.
+        var subjects = ClaimFilter.For(query with { Actors = [], Subjects = query.Actors });
+        await foreach (var row in ReadRelationSourcesAsync(RelationSourceRows.Select(subjects.Where), subjects.Parameters, rows, ct)) yield return row;
+        var objects = ClaimFilter.For(query with { Actors = [], Objects = query.Actors }).NotIn("c.subject_id", "ns", query.Actors);
+        await foreach (var row in ReadRelationSourcesAsync(RelationSourceRows.Select(objects.Where, RelationSourceRows.ByObject), objects.Parameters, rows, ct))
+            yield return row;
+    }
+
+    private async IAsyncEnumerable<RelationSourceCount> ReadRelationSourcesAsync(string sql, IReadOnlyList<KeyValuePair<string, object>> parameters, RelationSourceRows rows,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(sql).With(parameters);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) yield return rows.Parse(r.GetString(0));
     }
 

@@ -138,6 +138,8 @@ public sealed class SqliteStore : SqlStore
 
     protected override string ClaimLine => ClaimLineRow.Sqlite;
 
+    protected override bool IndexesClaimLines => true;
+
     // SQLite keeps them in every write; a reindex rebuilds them too, for when an index is in doubt.
     protected override string RebuildListingIndexes => "REINDEX claims_subject_line; REINDEX claims_object_line";
 
