@@ -35,11 +35,18 @@ public sealed class SentenceFacts
     // The drafts looked up by their entities, made when a candidate first asks (null: few enough to scan).
     private DraftIndex? _draftIndex;
     private bool _draftsIndexed;
+    // The index's answers by what was asked: a pair's candidates ask the same of it for each spot of a relation.
+    private readonly Dictionary<(string Relation, string A, string B), (bool, bool, bool, bool)> _neighbours = [];
+    private readonly EntityMention?[] _mentionAt;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
-        Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
+        Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb,
+        EntityMention?[]? mentionAt = null)
     {
         Sentence = sentence;
+        _mentionAt = mentionAt ?? sentence.MentionAtEachToken();
+        foreach (var m in sentence.Mentions)
+            if (m.IsMateriel) Materiel.Add(m);
         IsLede = isLede;
         Arguments = arguments;
         Drafts = drafts;
@@ -111,8 +118,19 @@ public sealed class SentenceFacts
     public (bool Reversed, bool OtherRelation, bool SameSubject, bool SameObject) DraftNeighbours(string relation, string a, string b)
     {
         if (!_draftsIndexed) (_draftIndex, _draftsIndexed) = (DraftIndex.Of(Drafts), true);
-        return _draftIndex?.Neighbours(relation, a, b) ?? DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+        if (_draftIndex is null) return DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+        if (!_neighbours.TryGetValue((relation, a, b), out var known)) _neighbours[(relation, a, b)] = known = _draftIndex.Neighbours(relation, a, b);
+        return known;
     }
+
+    /// <summary>
+    /// The mention at a token as <see cref="SentenceAnalysis.MentionAt"/> finds it, read from a table made once: the
+    /// sentence's mentions do not change while its candidates are asked.
+    /// </summary>
+    public EntityMention? MentionAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : Sentence.MentionAt(token);
+
+    /// <summary>The sentence's materiel mentions, in the order of its mentions.</summary>
+    public List<EntityMention> Materiel { get; } = [];
 
     /// <summary>For each token, the learned cue weight of every relation (empty arrays for tokens that are no cue).</summary>
     public float[][] CueWeights { get; }
