@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
@@ -35,8 +36,10 @@ public sealed class SentenceFacts
     // The drafts looked up by their entities, made when a candidate first asks (null: few enough to scan).
     private DraftIndex? _draftIndex;
     private bool _draftsIndexed;
-    // The index's answers by what was asked: a pair's candidates ask the same of it for each spot of a relation.
-    private readonly Dictionary<(string Relation, string A, string B), (bool, bool, bool, bool)> _neighbours = [];
+    // The index's answers by what was asked: a pair's candidates ask the same of it for each spot of a relation. Keyed
+    // by the strings' identity, which the candidates share (their relation's and entities' ids), so a lookup hashes no
+    // text; equal ids that are other strings are only worked out again.
+    private readonly Dictionary<(string Relation, string A, string B), (bool, bool, bool, bool)> _neighbours = new(SameStrings.Instance);
     private readonly EntityMention?[] _mentionAt;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
@@ -252,4 +255,16 @@ public sealed class SentenceFacts
         _arguments[spot.First] = found;
         return found;
     }
+}
+
+/// <summary>Three strings compared by identity: a cache key that costs no hashing of text.</summary>
+internal sealed class SameStrings : IEqualityComparer<(string, string, string)>
+{
+    public static SameStrings Instance { get; } = new();
+
+    public bool Equals((string, string, string) x, (string, string, string) y) =>
+        ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+    public int GetHashCode((string, string, string) key) =>
+        HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3));
 }
