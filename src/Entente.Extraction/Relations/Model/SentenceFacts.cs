@@ -26,6 +26,7 @@ public sealed class SentenceFacts
     private readonly string?[] _prepositions;
     private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
     private readonly (float Rate, float Seen)[] _context;
+    private readonly bool[] _contextRead;
     // The span last asked about and its two strongest relations: a pair's candidates come one after another and all
     // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
     private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
@@ -66,12 +67,11 @@ public sealed class SentenceFacts
             _agents[i] = agentOf(arguments[i]);
             _prepositions[i] = Args.PrepositionBefore(arguments[i]);
         }
-        // What each token is worth in each one-word context slot, looked up once: a pair then reads an array.
-        // One array, a row of slots per token and a last row for "no token".
+        // What each token is worth in each one-word context slot, looked up the first time a pair asks: the pairs then
+        // read an array. One array, a row of slots per token and a last row for "no token". Only the tokens next to an
+        // argument are asked, a few of a long sentence's (the arguments are its first sixteen).
         _context = new (float, float)[(sentence.Tokens.Count + 1) * Slots];
-        for (var k = 0; k < sentence.Tokens.Count; k++)
-            contexts.EstimateAll(PairContext.WordOf(sentence.Tokens[k]), _context.AsSpan(k * Slots, Slots));
-        contexts.EstimateAll((string?)null, _context.AsSpan(sentence.Tokens.Count * Slots, Slots));
+        _contextRead = new bool[sentence.Tokens.Count + 1];
         var relations = RelationTypes.All.Count;
         LexiconSpots = new int[relations];
         CueSpots = new int[relations];
@@ -164,8 +164,18 @@ public sealed class SentenceFacts
     }
 
     /// <summary>The learned worth of the word a one-word slot reads (token -1: the slot is empty).</summary>
-    public (float Rate, float Seen) Context(ContextSlot slot, int token) =>
-        _context[(token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token) * Slots + (int)slot];
+    public (float Rate, float Seen) Context(ContextSlot slot, int token)
+    {
+        var row = token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token;
+        if (!_contextRead[row])
+        {
+            var estimates = _context.AsSpan(row * Slots, Slots);
+            if (row == Sentence.Tokens.Count) Contexts.EstimateAll((string?)null, estimates);
+            else Contexts.EstimateAll(PairContext.WordOf(Sentence.Tokens[row]), estimates);
+            _contextRead[row] = true;
+        }
+        return _context[row * Slots + (int)slot];
+    }
 
     /// <summary>The tokens that are cues of a relation, with their weights, in text order.</summary>
     /// <remarks>A span: each candidate reads it, and enumerating it through an interface made an enumerator object each time.</remarks>
