@@ -14,12 +14,16 @@ internal readonly record struct NameRun(int First, int End, EntityMention? Lead,
 {
     public int Length => End - First;
 
-    /// <summary>The run of name words that starts at token <paramref name="i"/>, or null when none starts there.</summary>
-    public static NameRun? At(SentenceAnalysis s, WordClasses words, int i)
+    /// <summary>
+    /// The run of name words that starts at token <paramref name="i"/>, or null when none starts there; and the mention at
+    /// <paramref name="i"/>, which the caller skips past (reading the mentions again for it was a second scan per token).
+    /// </summary>
+    public static NameRun? At(SentenceAnalysis s, WordClasses words, int i, out EntityMention? mentionAtI)
     {
         EntityMention? lead = null;
         var k = i;
-        if (s.MentionAt(i) is { } m)
+        mentionAtI = s.MentionAt(i);
+        if (mentionAtI is { } m)
         {
             // "China Concord Petroleum Company", "Yemen Telecommunication Asset Company", "IRGC Unit 840": a state's or a
             // body's name opens another's.

@@ -25,9 +25,9 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
         if (s.Span.IsHeading) return;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (NameRun.At(s, lexicons.Words, i) is not { } run)
+            if (NameRun.At(s, lexicons.Words, i, out var atI) is not { } run)
             {
-                if (s.MentionAt(i) is { } m) i = Math.Max(i, m.Last - 1);
+                if (atI is { } m) i = Math.Max(i, m.Last - 1);
                 continue;
             }
             var next = Resolve(s, TrimStart(s, run), found);

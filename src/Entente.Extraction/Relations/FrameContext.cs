@@ -202,10 +202,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         foreach (var m in claims.Arguments) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
         foreach (var m in claims.Materiel) last = Math.Max(last, m.Last);
         var objs = claims.Objects.ToList();
+        // The materiel is the same for every draft: read once, and each draft given a copy of its own.
+        List<Entity>? materiel = null;
         foreach (var subj in claims.Subjects)
             foreach (var obj in objs)
             {
                 if (subj.Id == obj.Id) continue;
+                materiel ??= claims.Materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
                 output.Add(new ClaimDraft
                 {
                     Sentence = S,
@@ -217,7 +220,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
                     TriggerLast = t.Last,
                     SpanFirst = first,
                     SpanLast = last,
-                    Materiel = claims.Materiel.Select(m => m.Entity).DistinctBy(e => e.Id).ToList(),
+                    Materiel = [.. materiel],
                     Place = claims.Place,
                     Phase = claims.Phase,
                     Confidence = claims.Confidence,

@@ -72,6 +72,29 @@ public sealed class DraftIndexTests
         Assert.True(given > 0, "no candidate was given a draft");
     }
 
+    /// <summary>Two candidates of one triple are given the same drafts once merged; a draft added to one later is not the other's.</summary>
+    [Fact]
+    public void Candidates_of_one_triple_share_the_drafts_and_an_added_draft_stays_with_its_candidate()
+    {
+        var drafts = RandomDrafts(60, new Random(8));
+        var parties = drafts.Select(d => d.Object is null ? (null, null) : ((string?)d.Subject.Id, (string?)d.Object.Id)).ToArray();
+        var said = drafts.First(d => d.Object is not null);
+        var lookup = new DraftsByParties(drafts, parties, fewest: 0);
+        var undirected = RelationTypes.All[RelationCues.IndexOf(said.Relation)].Undirected;
+        var (first, second) = (Candidate(said.Relation, said.Subject.Id, said.Object!.Id), Candidate(said.Relation, said.Subject.Id, said.Object.Id));
+        lookup.AddTo(first, undirected);
+        lookup.AddTo(second, undirected);
+        Assert.Contains(said, first.RuleDrafts);
+        Assert.Equal(first.RuleDrafts, second.RuleDrafts);
+        var given = second.RuleDrafts.ToList();
+
+        var extra = RandomDrafts(1, new Random(9))[0];
+        first.AddRuleDraft(extra);
+
+        Assert.Equal(extra, first.RuleDrafts[^1]);
+        Assert.Equal(given, second.RuleDrafts);
+    }
+
     private static string Pick(Random random, string id) => random.Next(5) == 0 ? Ids[random.Next(Ids.Length)] : id;
 
     private static List<ClaimDraft> RandomDrafts(int count, Random random) =>

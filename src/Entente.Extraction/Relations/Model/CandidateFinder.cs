@@ -72,7 +72,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                 if (w.Weight >= cues.AskFloor) Add(spots, w.Relation, new TriggerSpot(m.First, m.Last, SpotKind.Cue, w.Weight, "compound"));
             }
         }
-        return new SentenceFacts(s, isLede, arguments, m => _agents.Resolve(m.Entity, "", asObject: false), drafts, spots, weights, cues, contexts, lexicon, kb);
+        return new SentenceFacts(s, isLede, arguments, m => _agents.Resolve(m.Entity, "", asObject: false), drafts, spots, weights, cues, contexts, lexicon, kb, mentionAt);
     }
 
     /// <summary>Raises a token's weight of each relation to the cue entry's; the token's array is made when it first has an entry.</summary>

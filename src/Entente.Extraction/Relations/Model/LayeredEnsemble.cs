@@ -30,8 +30,14 @@ public sealed class LayeredEnsemble
     /// </summary>
     private readonly int[] _testStart;
 
-    /// <summary>For each layer and part (head, tail), the features of that layer some tree of the part tests.</summary>
-    private readonly int[][] _featuresOf;
+    /// <summary>
+    /// For each layer and part (head, tail), the features of that layer some tree of the part tests, each with where its
+    /// tests are in <see cref="_tests"/> and the lowest of their thresholds.
+    /// </summary>
+    private readonly FeatureTests[][] _featuresOf;
+
+    /// <summary>A feature's tests in one part, [Start, End) of <see cref="_tests"/>, sorted by threshold from <see cref="Lowest"/>.</summary>
+    private readonly record struct FeatureTests(int Feature, int Start, int End, float Lowest);
 
     private LayeredEnsemble(TreeEnsemble ensemble, IReadOnlyList<FeatureLayer> layers, int headTrees)
     {
@@ -61,10 +67,12 @@ public sealed class LayeredEnsemble
         foreach (var (feature, test) in byRun) _testStart[Run(feature, test) + 1]++;
         for (var r = 0; r < 2 * layers.Count; r++) _testStart[r + 1] += _testStart[r];
         var layerCount = Enum.GetValues<FeatureLayer>().Length;
-        _featuresOf = new int[2 * layerCount][];
+        _featuresOf = new FeatureTests[2 * layerCount][];
         for (var layer = 0; layer < layerCount; layer++)
             for (var part = 0; part < 2; part++)
-                _featuresOf[2 * layer + part] = [.. Enumerable.Range(0, layers.Count).Where(f => _testStart[2 * f + part + 1] > _testStart[2 * f + part] && ReadWith(layers[f]) == (FeatureLayer)layer)];
+                _featuresOf[2 * layer + part] = [.. Enumerable.Range(0, layers.Count)
+                    .Where(f => _testStart[2 * f + part + 1] > _testStart[2 * f + part] && ReadWith(layers[f]) == (FeatureLayer)layer)
+                    .Select(f => new FeatureTests(f, _testStart[2 * f + part], _testStart[2 * f + part + 1], _tests[_testStart[2 * f + part]].Threshold))];
     }
 
     /// <summary>A feature of no layer in particular is filled with the whole vector, so it is read with the last layer.</summary>
@@ -141,16 +149,19 @@ public sealed class LayeredEnsemble
 
     private void Read(int layerPart, ReadOnlySpan<float> features, Span<ulong> leafSets)
     {
-        var part = layerPart & 1;
+        var tests = _tests.AsSpan();
         foreach (var f in _featuresOf[layerPart])
         {
-            var x = features[f];
-            var (k, end) = (_testStart[2 * f + part], _testStart[2 * f + part + 1]);
+            var x = features[f.Feature];
+            // At or below the lowest threshold no test fails: most of a candidate's features (zeros of one-hot groups,
+            // counts of nothing) are there, and are passed over with one comparison. NaN compares false and goes on.
+            if (x <= f.Lowest) continue;
+            var (k, end) = (f.Start, f.End);
             // A tree walk sends a NaN right at every node (NaN <= t is false): every test of the feature fails.
             if (float.IsNaN(x))
-                for (; k < end; k++) leafSets[_tests[k].Tree] &= _tests[k].Keep;
+                for (; k < end; k++) leafSets[tests[k].Tree] &= tests[k].Keep;
             else
-                for (; k < end && _tests[k].Threshold < x; k++) leafSets[_tests[k].Tree] &= _tests[k].Keep;
+                for (; k < end && tests[k].Threshold < x; k++) leafSets[tests[k].Tree] &= tests[k].Keep;
         }
     }
 

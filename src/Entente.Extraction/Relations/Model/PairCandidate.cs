@@ -33,11 +33,32 @@ public sealed class PairCandidate
 
     private List<ClaimDraft>? _ruleDrafts;
 
+    /// <summary>The list is another candidate's too (<see cref="ShareRuleDrafts"/>): copied before it is added to.</summary>
+    private bool _shared;
+
     /// <summary>The rule drafts of the sentence that say exactly this triple; their frames are evidence and their details are kept.</summary>
     public IReadOnlyList<ClaimDraft> RuleDrafts => _ruleDrafts ?? (IReadOnlyList<ClaimDraft>)[];
 
     /// <summary>Most candidates have no rule draft: the list is made for the few that do.</summary>
-    public void AddRuleDraft(ClaimDraft draft) => (_ruleDrafts ??= []).Add(draft);
+    public void AddRuleDraft(ClaimDraft draft)
+    {
+        if (_shared) (_ruleDrafts, _shared) = ([.. _ruleDrafts!], false);
+        (_ruleDrafts ??= []).Add(draft);
+    }
+
+    /// <summary>
+    /// Takes a list of drafts that other candidates of the sentence with the same triple hold too, as <see
+    /// cref="AddRuleDraft"/> of each would: a sentence of hundreds of drafts gave each of its candidates a copy of dozens.
+    /// </summary>
+    internal void ShareRuleDrafts(List<ClaimDraft> drafts)
+    {
+        if (_ruleDrafts is not null)
+        {
+            foreach (var d in drafts) AddRuleDraft(d);
+            return;
+        }
+        if (drafts.Count > 0) (_ruleDrafts, _shared) = (drafts, true);
+    }
 
     public string RelationId => Core.Ontology.RelationTypes.All[Relation].Id;
 

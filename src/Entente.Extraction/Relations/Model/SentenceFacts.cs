@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
@@ -25,6 +26,7 @@ public sealed class SentenceFacts
     private readonly string?[] _prepositions;
     private static readonly int Slots = Enum.GetValues<ContextSlot>().Length;
     private readonly (float Rate, float Seen)[] _context;
+    private readonly bool[] _contextRead;
     // The span last asked about and its two strongest relations: a pair's candidates come one after another and all
     // ask about the same span, so one remembered answer serves them (a dictionary of every span cost more than it saved).
     private (int From, int To) _strongestSpan = (int.MinValue, int.MinValue);
@@ -35,11 +37,20 @@ public sealed class SentenceFacts
     // The drafts looked up by their entities, made when a candidate first asks (null: few enough to scan).
     private DraftIndex? _draftIndex;
     private bool _draftsIndexed;
+    // The index's answers by what was asked: a pair's candidates ask the same of it for each spot of a relation. Keyed
+    // by the strings' identity, which the candidates share (their relation's and entities' ids), so a lookup hashes no
+    // text; equal ids that are other strings are only worked out again.
+    private readonly Dictionary<(string Relation, string A, string B), (bool, bool, bool, bool)> _neighbours = new(SameStrings.Instance);
+    private readonly EntityMention?[] _mentionAt;
 
     public SentenceFacts(SentenceAnalysis sentence, bool isLede, List<EntityMention> arguments, Func<EntityMention, Entity> agentOf, List<ClaimDraft> drafts,
-        Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb)
+        Dictionary<int, List<TriggerSpot>> spots, float[][] cueWeights, RelationCues cues, ContextCues contexts, TriggerLexicon lexicon, Knowledge.KnowledgeBase kb,
+        EntityMention?[]? mentionAt = null)
     {
         Sentence = sentence;
+        _mentionAt = mentionAt ?? sentence.MentionAtEachToken();
+        foreach (var m in sentence.Mentions)
+            if (m.IsMateriel) Materiel.Add(m);
         IsLede = isLede;
         Arguments = arguments;
         Drafts = drafts;
@@ -56,12 +67,11 @@ public sealed class SentenceFacts
             _agents[i] = agentOf(arguments[i]);
             _prepositions[i] = Args.PrepositionBefore(arguments[i]);
         }
-        // What each token is worth in each one-word context slot, looked up once: a pair then reads an array.
-        // One array, a row of slots per token and a last row for "no token".
+        // What each token is worth in each one-word context slot, looked up the first time a pair asks: the pairs then
+        // read an array. One array, a row of slots per token and a last row for "no token". Only the tokens next to an
+        // argument are asked, a few of a long sentence's (the arguments are its first sixteen).
         _context = new (float, float)[(sentence.Tokens.Count + 1) * Slots];
-        for (var k = 0; k < sentence.Tokens.Count; k++)
-            contexts.EstimateAll(PairContext.WordOf(sentence.Tokens[k]), _context.AsSpan(k * Slots, Slots));
-        contexts.EstimateAll((string?)null, _context.AsSpan(sentence.Tokens.Count * Slots, Slots));
+        _contextRead = new bool[sentence.Tokens.Count + 1];
         var relations = RelationTypes.All.Count;
         LexiconSpots = new int[relations];
         CueSpots = new int[relations];
@@ -111,8 +121,19 @@ public sealed class SentenceFacts
     public (bool Reversed, bool OtherRelation, bool SameSubject, bool SameObject) DraftNeighbours(string relation, string a, string b)
     {
         if (!_draftsIndexed) (_draftIndex, _draftsIndexed) = (DraftIndex.Of(Drafts), true);
-        return _draftIndex?.Neighbours(relation, a, b) ?? DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+        if (_draftIndex is null) return DraftIndex.ScanNeighbours(Drafts, relation, a, b);
+        if (!_neighbours.TryGetValue((relation, a, b), out var known)) _neighbours[(relation, a, b)] = known = _draftIndex.Neighbours(relation, a, b);
+        return known;
     }
+
+    /// <summary>
+    /// The mention at a token as <see cref="SentenceAnalysis.MentionAt"/> finds it, read from a table made once: the
+    /// sentence's mentions do not change while its candidates are asked.
+    /// </summary>
+    public EntityMention? MentionAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : Sentence.MentionAt(token);
+
+    /// <summary>The sentence's materiel mentions, in the order of its mentions.</summary>
+    public List<EntityMention> Materiel { get; } = [];
 
     /// <summary>For each token, the learned cue weight of every relation (empty arrays for tokens that are no cue).</summary>
     public float[][] CueWeights { get; }
@@ -143,8 +164,18 @@ public sealed class SentenceFacts
     }
 
     /// <summary>The learned worth of the word a one-word slot reads (token -1: the slot is empty).</summary>
-    public (float Rate, float Seen) Context(ContextSlot slot, int token) =>
-        _context[(token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token) * Slots + (int)slot];
+    public (float Rate, float Seen) Context(ContextSlot slot, int token)
+    {
+        var row = token < 0 || token >= Sentence.Tokens.Count ? Sentence.Tokens.Count : token;
+        if (!_contextRead[row])
+        {
+            var estimates = _context.AsSpan(row * Slots, Slots);
+            if (row == Sentence.Tokens.Count) Contexts.EstimateAll((string?)null, estimates);
+            else Contexts.EstimateAll(PairContext.WordOf(Sentence.Tokens[row]), estimates);
+            _contextRead[row] = true;
+        }
+        return _context[row * Slots + (int)slot];
+    }
 
     /// <summary>The tokens that are cues of a relation, with their weights, in text order.</summary>
     /// <remarks>A span: each candidate reads it, and enumerating it through an interface made an enumerator object each time.</remarks>
@@ -234,4 +265,16 @@ public sealed class SentenceFacts
         _arguments[spot.First] = found;
         return found;
     }
+}
+
+/// <summary>Three strings compared by identity: a cache key that costs no hashing of text.</summary>
+internal sealed class SameStrings : IEqualityComparer<(string, string, string)>
+{
+    public static SameStrings Instance { get; } = new();
+
+    public bool Equals((string, string, string) x, (string, string, string) y) =>
+        ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+    public int GetHashCode((string, string, string) key) =>
+        HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3));
 }

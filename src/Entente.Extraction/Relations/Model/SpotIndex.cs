@@ -24,9 +24,12 @@ public sealed class SpotIndex
     private SpotIndex(IReadOnlyList<TriggerSpot> spots)
     {
         _listed = new int[spots.Count];
-        for (var i = 0; i < _listed.Length; i++) _listed[i] = i;
-        // Stable: places starting at one token keep their listed order (the index breaks ties by it anyway).
-        Array.Sort(_listed, (x, y) => spots[x].First != spots[y].First ? spots[x].First.CompareTo(spots[y].First) : x.CompareTo(y));
+        // Stable: places starting at one token keep their listed order (the index breaks ties by it anyway). Sorted as
+        // numbers, the start above the place in the list, rather than through a comparison delegate.
+        var keys = new long[spots.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)spots[i].First << 32) | (uint)i;
+        Array.Sort(keys);
+        for (var i = 0; i < keys.Length; i++) _listed[i] = (int)(uint)keys[i];
         _spots = new TriggerSpot[_listed.Length];
         _starts = new int[_listed.Length];
         for (var i = 0; i < _listed.Length; i++)

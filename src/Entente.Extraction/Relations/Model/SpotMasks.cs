@@ -9,7 +9,7 @@ namespace Entente.Extraction.Relations.Model;
 /// </summary>
 public sealed class SpotMasks(LayeredEnsemble layered)
 {
-    private readonly Dictionary<(int Relation, TriggerSpot Spot), int> _offsets = [];
+    private readonly Dictionary<(int Relation, TriggerSpot Spot), int> _offsets = new(SameSpot.Instance);
     private ulong[] _buffer = new ulong[layered.Trees * 16];
 
     /// <summary>Forgets the masks of the last sentence.</summary>
@@ -33,4 +33,21 @@ public sealed class SpotMasks(LayeredEnsemble layered)
         }
         return _buffer.AsSpan(offset, trees);
     }
+}
+
+/// <summary>
+/// A relation and a place compared field by field with the frame's name by identity: the candidates of a place share its
+/// spot, so hashing the name's text for every candidate bought nothing. Equal names that are other strings only make a
+/// mask of their own, read from the same features.
+/// </summary>
+internal sealed class SameSpot : IEqualityComparer<(int Relation, TriggerSpot Spot)>
+{
+    public static SameSpot Instance { get; } = new();
+
+    public bool Equals((int Relation, TriggerSpot Spot) x, (int Relation, TriggerSpot Spot) y) =>
+        x.Relation == y.Relation && x.Spot.First == y.Spot.First && x.Spot.Last == y.Spot.Last && x.Spot.Kind == y.Spot.Kind
+        && x.Spot.Weight.Equals(y.Spot.Weight) && ReferenceEquals(x.Spot.Frame, y.Spot.Frame);
+
+    public int GetHashCode((int Relation, TriggerSpot Spot) key) =>
+        HashCode.Combine(key.Relation, key.Spot.First, key.Spot.Last, key.Spot.Kind, key.Spot.Weight, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Spot.Frame));
 }
