@@ -418,6 +418,17 @@ public enum WordClass : byte
     AttackActVerb,
     /// <summary>Participles of putting something to use: "were used to attack", "have been employed to strike" leave the user unsaid.</summary>
     UseParticiple,
+    /// <summary>Participles that name what an attack noun is aimed at, as "on" and "against" do: "air strikes targeting depots".</summary>
+    AttackTargetWord,
+    /// <summary>Verbs of being somewhere that make "in" a presence ("are in Qatar", "remained in Syria") only with an
+    /// actor as their own subject and a place right after.</summary>
+    PresenceCopula,
+    /// <summary>Words that go on from a general place to the places meant: "in several countries, including Chad".</summary>
+    PlaceListOpener,
+    /// <summary>People who travel for their state or group: "the Belarusian leader was in Tehran" is a visit, not a presence.</summary>
+    VisitorNoun,
+    /// <summary>Verbs of fighting whose direct object is the other side: "Kenya fought al-Shabaab" ("fought for X" names none).</summary>
+    TransitiveConflictVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -53,7 +53,10 @@ public sealed class Gazetteer
         // The key is tokenized again by the phrase table: a possessive must stay attached ("people's liberation army").
         var key = string.Join(' ', tokens.Select(t => t.Lower)).Replace(" 's", "'s", StringComparison.Ordinal);
         if (!grouped.TryGetValue(key, out var list)) grouped[key] = list = [];
-        if (list.All(x => x.Entity.Id != e.Id)) list.Add(Entry(e, form, text, tokens));
+        var same = list.FindIndex(x => x.Entity.Id == e.Id);
+        if (same < 0) list.Add(Entry(e, form, text, tokens));
+        // "Al-Shabaab" and "al-Shabaab" share a key: the form written in lower case says the name may begin so, and keeps it.
+        else if (list[same].FirstCapitalized && tokens.Count > 0 && !tokens[0].IsCapitalized && !tokens[0].IsAllCaps) list[same] = Entry(e, list[same].Form, text, tokens);
         if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
     }
 

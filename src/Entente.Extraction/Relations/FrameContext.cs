@@ -35,8 +35,15 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;
         // "the government, supported by Riyadh, …": a participle right after a comma and followed by its agent is such a
         // clause even when what it describes is no name ("responded by sending" is a verb of its own).
-        if (t.First > 0 && S.IsWord(t.First - 1, ",") && S.IsWord(t.Last, "by") && t.Last + 1 < S.Tokens.Count
+        // So is one after an adverb there ("Cuba, also sanctioned by Washington, …").
+        var beforeAdverbs = Cursor(t.First - 1).SkipAdverbsBack(WordClass.PassiveAdverb).At;
+        if (beforeAdverbs >= 0 && S.IsWord(beforeAdverbs, ",") && S.IsWord(t.Last, "by") && t.Last + 1 < S.Tokens.Count
             && !S.Tokens[t.Last + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        // "the movement backed by Algeria", "militias armed by Iran": a participle right after a plain noun, followed by
+        // its agent, is a reduced relative clause.
+        if (t.First > 0 && S.IsWord(t.Last, "by") && S.Tokens[t.First - 1] is { IsWord: true, IsCapitalized: false } noun && S.MentionAt(t.First - 1) is null or { Form: MentionForm.Collective }
+            && !Words.Is(noun, WordClass.FiniteVerb) && !Words.Is(noun, WordClass.PassiveAuxiliary) && !Words.Is(noun, WordClass.AuxiliaryBeforeParticiple)
+            && !noun.Lower.EndsWith("ly", StringComparison.Ordinal) && !noun.Lower.EndsWith("ed", StringComparison.Ordinal)) return true;
         // "Iranian-made drones supplied to Russia": a participle right after materiel, going "to" someone, is passive.
         if (t.First > 0 && S.MentionAt(t.First - 1) is { IsMateriel: true } && S.IsWord(t.Last, "to")) return true;
         var k = Cursor(t.First - 1).SkipAdverbsBack(WordClass.PassiveAdverb).At;
@@ -152,6 +159,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         var steps = 0;
         while (k >= 0 && steps < 4)
         {
+            // "Azerbaijan's September assault on", "Chad's 2019 raid against": a date between the owner and the noun.
+            if (S.Times.FirstOrDefault(x => x.First <= k && k < x.Last) is { } time)
+            {
+                k = time.First - 1;
+                steps++;
+                continue;
+            }
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
             if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || Words.Is(S.Tokens[k], WordClass.ModifierSearchEnd)) return null;

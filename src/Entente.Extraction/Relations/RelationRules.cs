@@ -52,6 +52,7 @@ public sealed class RelationRules
         .Construction("via", new ViaRule())
         .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
+        .Construction("copula-presence", new CopulaPresenceRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }

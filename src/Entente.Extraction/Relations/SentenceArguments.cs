@@ -33,8 +33,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// <summary>The preposition right before a mention (skipping "the", "all", …), or null.</summary>
     public string? PrepositionBefore(EntityMention m)
     {
-        var k = m.First - 1;
-        while (k >= 0 && (Words.Is(s.Tokens[k], WordClass.DeterminerBeforeArgument) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        var k = HeadWordBefore(m);
         if (k < 0 || !Words.Is(s.Tokens[k], WordClass.Preposition)) return null;
         // "thousands of North Korean soldiers": after an amount, "of" heads nothing; the soldiers are the phrase.
         if (s.Tokens[k].Lower == "of" && k > 0 && Words.Is(s.Tokens[k - 1], WordClass.AmountHead)) return null;
@@ -187,7 +186,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     }
 
     /// <summary>The first actor group right after one of <paramref name="preps"/>, between two token positions.</summary>
-    public List<EntityMention>? AfterPreposition(int from, int to, bool places, params string[] preps)
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, params string[] preps) =>
+        FirstArgument(from, to, places, m => PrepositionBefore(m) is { } p && preps.Contains(p));
+
+    /// <summary>The first actor group right after a word of <paramref name="words"/> ("targeting the depots of X").</summary>
+    public List<EntityMention>? AfterWordOf(int from, int to, bool places, WordClass words) =>
+        FirstArgument(from, to, places, m => HeadWordBefore(m) is var k and >= 0 && Words.Is(s.Tokens[k], words));
+
+    private List<EntityMention>? FirstArgument(int from, int to, bool places, Func<EntityMention, bool> governed)
     {
         foreach (var m in s.Mentions)
         {
@@ -195,9 +201,18 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (!(m.IsActor || places && m.IsPlace)) continue;
             // "against Iranian-backed militias": a "-backed" compound describes the noun after it, which is the argument.
             if (m.Suffix is not null && m.Role == MentionRole.Modifier) continue;
-            if (PrepositionBefore(m) is { } p && preps.Contains(p)) return Group(m);
+            if (governed(m)) return Group(m);
         }
         return null;
+    }
+
+    /// <summary>The word that governs a mention's phrase: the one before its determiners and modifiers ("to all the
+    /// Iranian …" gives "to"), or -1 at the sentence's start.</summary>
+    private int HeadWordBefore(EntityMention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && (Words.Is(s.Tokens[k], WordClass.DeterminerBeforeArgument) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;
+        return k;
     }
 
     /// <summary>The agent of a passive: the actor after "by", or the one whose people act for it ("trained by instructors

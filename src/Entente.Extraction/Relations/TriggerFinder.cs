@@ -37,7 +37,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private TriggerEntry? Choose(SentenceAnalysis s, int i, TriggerEntry[] entries)
     {
         if (entries.Length == 1) return entries[0];
-        var nounish = i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
+        // A news sentence does not open with a finite verb: "Attacks on tankers rose" opens with a noun.
+        var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
         return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
     }
 

@@ -71,7 +71,7 @@ public sealed class CompoundRule : IConstructionRule
             if (country is not null) c.Emit(new FrameClaims(t, RelationTypes.CoupSupport.Id, "coup-support.compound", 65) { Subjects = [backer.Entity], Objects = [country.Entity], Arguments = [backer, country], Presupposed = true });
             return;
         }
-        if (BackedActorFrom(s, c.Words, next) is { } backed)
+        if ((BackedActorFrom(s, c.Words, next) ?? DescribedActor(c, backer)) is { } backed)
             c.Emit(new FrameClaims(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", RelationTypes.Support.Id, "compound")), RelationTypes.Support.Id, "support.compound", 60) { Subjects = [backer.Entity], Objects = [backed.Entity], Arguments = [backer, backed] });
     }
 
@@ -96,6 +96,28 @@ public sealed class CompoundRule : IConstructionRule
             if (!t.IsWord || t.IsCapitalized || words.Is(t, Lexicons.WordClass.Preposition) || words.Is(t, Lexicons.WordClass.BackedActorStop)
                 || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
                 return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The actor a "-backed" description is said of: the subject of a linking verb ("the Polisario is an Algeria-backed
+    /// movement") or the name it stands in apposition to ("Hamas, a Qatar-backed group, …"), with only an article and
+    /// plain words before the compound.
+    /// </summary>
+    private static EntityMention? DescribedActor(FrameContext c, EntityMention backer)
+    {
+        var s = c.S;
+        for (var k = backer.First - 1; k >= Math.Max(0, backer.First - 4); k--)
+        {
+            var t = s.Tokens[k];
+            if (c.Words.Is(t, Lexicons.WordClass.Copula))
+                return c.Args.SubjectOf(k, inherit: false) is [{ IsActor: true } subject, ..] && subject.Last <= k ? subject : null;
+            if (t.Is(","))
+                return k > 0 && s.MentionAt(k - 1) is { IsActor: true, Role: MentionRole.Actor } named && named.Last == k ? named : null;
+            // "became part of the CIA-backed …", "is directly supporting Iran-backed …": the compound is no predicate of the subject.
+            if (!t.IsWord || t.IsCapitalized || s.MentionAt(k) is not null || c.Words.Is(t, Lexicons.WordClass.Preposition)
+                || t.Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
         }
         return null;
     }

@@ -52,6 +52,8 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
             if (obj is not null && t.Entry.Relation == RelationTypes.Pressure.Id && ActCondemned(c, t, obj[0]) is { } act)
                 obj = a.AfterPreposition(act.Last, a.RegionEnd(act), false, "by");
+            // "condemned the Russian missile strikes": the act's agent, named by a modifier, is the one pressed.
+            if (obj is null && t.Entry.Relation == RelationTypes.Pressure.Id) obj = AgentOfCondemnedAct(c, t);
         }
         if (subj is null || obj is null) return;
         // "accused Honduras, Panama and Costa Rica of training exiles": one list is not its own members' patient (a
@@ -104,6 +106,20 @@ public sealed class DirectedFrame : ITriggerFrame
         {
             if (act == t || act.First < t.Last || act.First > t.Last + 3 || act.Entry.Frame != "nominal" || obj.First < act.Last) continue;
             if (c.S.OnlyWords(t.Last, act.First)) return act;
+        }
+        return null;
+    }
+
+    /// <summary>The actor modifying an act noun right after a verb of pressure, with only plain words or modifiers between
+    /// ("condemned the Syrian air raids", "criticised the recent Iranian drone attacks").</summary>
+    private static List<EntityMention>? AgentOfCondemnedAct(FrameContext c, TriggerMention t)
+    {
+        foreach (var act in c.S.Triggers)
+        {
+            if (act.First <= t.Last || act.First > t.Last + 5 || act.Entry.Frame != "nominal") continue;
+            for (var k = t.Last; k < act.First; k++)
+                if (c.S.MentionAt(k) is { Role: MentionRole.Actor, IsMateriel: false } || c.S.Tokens[k].Shape != Tokens.TokenShape.Word) return null;
+            return c.ModifierBefore(act.First) is { Role: MentionRole.Modifier or MentionRole.Origin } agent && agent.Entity.Kind.IsActorKind() ? c.Args.Group(agent) : null;
         }
         return null;
     }

@@ -28,6 +28,7 @@ public sealed class NominalFrame : ITriggerFrame
         // with any named agent ("the Ethiopian bombardment of Mekelle", "the shelling of Tiraspol by Moldovan units").
         var ofNamesObject = modifier is { Possessive: true } || attack && (modifier is not null || giver is not null);
         var obj = a.AfterPreposition(t.Last, end, attack, "to", "for", "on", "against")
+            ?? (attack ? a.AfterWordOf(t.Last, end, true, WordClass.AttackTargetWord) : null)
             ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
         if (obj is null) return;
         var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);

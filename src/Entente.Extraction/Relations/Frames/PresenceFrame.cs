@@ -24,7 +24,9 @@ public sealed class PresenceFrame : ITriggerFrame
         {
             if (m.First < t.Last || m.First >= end || !m.IsPlace || m.Role == MentionRole.Modifier) continue;
             var prep = a.PrepositionBefore(m);
-            if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
+            // "in several countries, including Chad, Niger and Libya": the places named after the general one.
+            if (prep is not null && c.Words.Is(prep, WordClass.PlaceListOpener)) places.AddRange(a.Group(m).Where(p => p.IsPlace));
+            else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
         }
         if (places.Count == 0 && c.S.Mentions.FirstOrDefault(m => m.Last <= t.First && m.IsPlace && a.PrepositionBefore(m) is "in") is { } opening)
             places.Add(opening);

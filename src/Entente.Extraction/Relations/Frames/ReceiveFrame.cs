@@ -20,12 +20,14 @@ public sealed class ReceiveFrame : ITriggerFrame
         // "receives weapons, training and funding from Iran": the list's theme nouns are triggers of their own, but the
         // giver follows the whole list.
         var listed = c.ListedThemes(t.Last, end);
-        if (listed.Relations.Count > 0) end = Math.Max(end, Math.Min(c.S.Tokens.Count, listed.End + 6));
+        // So does one after "military support", a noun the trigger finder read on its own.
+        if (listed.Relations.Count > 0 || listed.End > t.Last) end = Math.Max(end, Math.Min(c.S.Tokens.Count, listed.End + 6));
         var materiel = c.MaterielIn(t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
         var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
-        if (theme is { } given && given.Relation != RelationTypes.EconomicCooperation.Id && given.Relation != RelationTypes.TechnologyTransfer.Id && given.Relation != RelationTypes.Funding.Id) theme = null;
+        // "received military help from Syria", "receives Turkish training": help and training received are the giver's too.
+        if (theme is { } given && !ReceivedThemes.Contains(given.Relation)) theme = null;
         if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } seller) giver = [seller];
         var givers = giver is not null ? SentenceArguments.Entities(giver).ToList() : c.OriginOf(materiel) is { } o ? [o] : [];
         // Without weapons or goods named, "received … from" says too little to call it an arms transfer.
@@ -40,6 +42,9 @@ public sealed class ReceiveFrame : ITriggerFrame
                 if (other != relation)
                     c.Emit(new FrameClaims(t, other, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver), Materiel = other == RelationTypes.ArmsTransfer.Id ? materiel : [], Place = place });
     }
+
+    private static readonly HashSet<string> ReceivedThemes = [RelationTypes.EconomicCooperation.Id, RelationTypes.TechnologyTransfer.Id, RelationTypes.Funding.Id,
+        RelationTypes.Support.Id, RelationTypes.Training.Id];
 
     private static bool AsNoun(FrameContext c, TriggerMention t) =>
         t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun);

@@ -25,9 +25,21 @@ public sealed class SymmetricFrame : ITriggerFrame
                 if (other.First <= agreementNoun && agreementNoun < other.Last) end = Math.Max(end, a.RegionEnd(other));
         }
         var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
-        var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
+        // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
+        var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
+        // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
+        if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
+            && a.ObjectAfter(t.Last) is [var first, ..] direct && first.First - t.Last <= 2 && a.PrepositionBefore(first) is null && !c.IsPassive(t)) partner = direct;
         var noun = t.Entry.Frame == "symmetric-noun";
-        var subj = noun ? Modifiers(c, t.First) : a.SubjectOf(t.First);
+        // "Chad's war against Boko Haram": a verb phrase read as a noun after its owner takes the owner as its side.
+        var owned = t.First > 0 && c.S.MentionAt(t.First - 1) is { Possessive: true, Last: var ownerEnd } && ownerEnd == t.First;
+        // "fuel for the war against the TPLF": after an article that a preposition governs, the phrase is a noun with
+        // no owner; "waged a war against" keeps its verb's subject.
+        // "the fighting between Sudan and South Sudan" names both sides itself.
+        var bothNamed = partner is { Count: >= 2 } && c.S.IsWord(partner[0].First - 1, "between");
+        if (!noun && !owned && !bothNamed && t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article)
+            && (t.First < 2 || !c.S.Tokens[t.First - 2].IsWord || c.Words.Is(c.S.Tokens[t.First - 2], WordClass.Preposition))) return;
+        var subj = noun || owned ? Modifiers(c, t.First) : a.SubjectOf(t.First);
         if (noun && partner is null && (subj is null || subj.Count < 2)) return;
         if (phraseEndsWithPrep && partner is null) return;
         var materiel = c.MaterielIn(t.Last, end);

@@ -47,6 +47,12 @@ public sealed class TransferFrame : ITriggerFrame
         }
         giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
         taker = a.AfterPreposition(t.Last, end, relation == RelationTypes.PersonnelDeployment.Id, "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
+        // "problems in delivering Chinese drones to Serbia": a verb with no subject of its own gives the materiel's maker's goods.
+        if (taker is not null && relation == RelationTypes.ArmsTransfer.Id && a.SubjectOf(t.First, inherit: false) is null && c.OriginOf(materiel) is { } maker)
+        {
+            Emit(c, t, relation, [maker], taker, [], materiel, end);
+            return;
+        }
         if (giver is null || taker is null) return;
         if (materiel.Count == 0) materiel = c.MaterielAntecedent(giver[0].First);
         foreach (var m in taker) a.TakenAsObject.Add(m);
