@@ -44,10 +44,10 @@ public static class ExtractionSetup
         return jobs >= 1 ? jobs : throw new UsageException("--jobs must be at least 1");
     }
 
-    /// <summary>The standard pipeline over the knowledge base the command sees: shipped data plus the database's entities.</summary>
+    /// <summary>The standard pipeline over the knowledge base extraction sees: shipped data plus the database's reviewed entities.</summary>
     public static async Task<(IClaimExtractor Extractor, KnowledgeBase Knowledge)> ExtractorAsync(ParsedArgs args, CliContext context)
     {
-        var kb = await KnowledgeLoader.LoadAsync(args, context);
+        var kb = await KnowledgeLoader.ForExtractionAsync(args, context);
         if (args.Has("rules-only") && args.Has("model")) throw new UsageException("--model and --rules-only exclude each other");
         if (args.Has("rules-only")) return (new ExtractionPipelineBuilder(kb).UseRulesOnly().Build(), kb);
         var threshold = args.Get("threshold") is { } t

@@ -23,11 +23,24 @@ public static class KnowledgeLoader
         }
     }
 
-    public static async Task<KnowledgeBase> LoadAsync(ParsedArgs args, CliContext context, CancellationToken ct = default)
+    public static async Task<KnowledgeBase> LoadAsync(ParsedArgs args, CliContext context, CancellationToken ct = default) =>
+        await LoadAsync(args, context, reviewedOnly: false, ct);
+
+    /// <summary>
+    /// The knowledge base extraction reads: as <see cref="LoadAsync(ParsedArgs, CliContext, CancellationToken)"/>, but
+    /// without the provisional entities earlier extraction stored (those that still need review). Extraction finds them
+    /// again by itself; read as known names they would make a document's claims depend on which documents were stored
+    /// before it, and an ingest resumed after a kill would not give the claims of one clean run.
+    /// </summary>
+    public static async Task<KnowledgeBase> ForExtractionAsync(ParsedArgs args, CliContext context, CancellationToken ct = default) =>
+        await LoadAsync(args, context, reviewedOnly: true, ct);
+
+    private static async Task<KnowledgeBase> LoadAsync(ParsedArgs args, CliContext context, bool reviewedOnly, CancellationToken ct)
     {
         var shipped = Shipped();
         if (!StoreOpener.Exists(context.DatabaseSpec(args))) return shipped;
         await using var store = await context.OpenStoreAsync(args, ct);
-        return shipped.With(await store.ListEntitiesAsync(ct));
+        var stored = await store.ListEntitiesAsync(ct);
+        return shipped.With(reviewedOnly ? stored.Where(e => !e.NeedsReview) : stored);
     }
 }
