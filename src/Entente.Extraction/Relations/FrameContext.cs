@@ -46,7 +46,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             && !noun.Lower.EndsWith("ly", StringComparison.Ordinal) && !noun.Lower.EndsWith("ed", StringComparison.Ordinal)) return true;
         // "Iranian-made drones supplied to Russia": a participle right after materiel, going "to" someone, is passive.
         if (t.First > 0 && S.MentionAt(t.First - 1) is { IsMateriel: true } && S.IsWord(t.Last, "to")) return true;
-        var k = Cursor(t.First - 1).SkipAdverbsBack(WordClass.PassiveAdverb).At;
+        var k = beforeAdverbs;
         // "were supplied and paid through …": a participle joined to a passive one shares its "were".
         while (k >= 1 && Words.Is(S.Tokens[k], WordClass.Coordinator) && (S.Tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Words.Is(S.Tokens[k - 1], WordClass.IrregularParticiple))) k -= 2;
         return k >= 0 && Words.Is(S.Tokens[k], WordClass.PassiveAuxiliary);
