@@ -23,6 +23,8 @@ public sealed class DirectedFrame : ITriggerFrame
         if (t.Entry.Relation == RelationTypes.Visit.Id && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
+        // "a designated terrorist organisation in Turkey": an adjective, not a listing.
+        if (t.Entry.Frame == "listing" && c.IsAttributive(t)) return;
         List<EntityMention>? subj, obj;
         var personal = false;
         if (c.IsPassive(t))
@@ -68,6 +70,7 @@ public sealed class DirectedFrame : ITriggerFrame
         a.LastObject = obj;
         var relation = t.Entry.Relation;
         if (relation == RelationTypes.Support.Id && obj.Any(m => IsRegime(c, m))) relation = RelationTypes.RegimeSupport.Id;
+        if (relation == RelationTypes.Attack.Id && TargetedForSanctions(c, t, obj)) relation = RelationTypes.Sanction.Id;
         if (relation == RelationTypes.Visit.Id && Arrival(c, t, subj)) relation = RelationTypes.Presence.Id;
         else if (relation == RelationTypes.Visit.Id && StateForcesArrive(c, t, subj)) relation = RelationTypes.PersonnelDeployment.Id;
         var materiel = c.MaterielIn(t.Last, end);
@@ -171,6 +174,15 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
         c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "The Treasury also targeted two relatives of the minister", "Rosneft's vice president was targeted": in a story
+    /// that has named a sanctioner (<see cref="StoryMemory"/>), people and companies "targeted" with no weapon in the
+    /// sentence are designated, not attacked. States, armed groups and places stay targets of attacks.
+    /// </summary>
+    private static bool TargetedForSanctions(FrameContext c, TriggerMention t, List<EntityMention> obj) =>
+        c.Words.Is(c.S.Tokens[t.First], WordClass.TargetingVerb) && c.Story.Sanctioner is not null && c.MaterielIn(0, c.S.Tokens.Count).Count == 0
+        && obj.All(m => m.Entity.Kind is EntityKind.Person or EntityKind.Organization);
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);
