@@ -166,7 +166,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         if (to < 3 || !s.Tokens[to].Is("to") || !Words.Is(s.Tokens[to - 1], WordClass.UseParticiple)) return false;
         var k2 = to - 2;
         while (k2 > 0 && (Words.Is(s.Tokens[k2], WordClass.PassiveAuxiliary) || Words.Is(s.Tokens[k2], WordClass.AuxiliaryBeforeParticiple) || Words.Is(s.Tokens[k2], WordClass.ClauseAdverb)
-            || s.Tokens[k2].Is("could") || s.Tokens[k2].Is("can") || s.Tokens[k2].Is("may") || s.Tokens[k2].Is("might") || s.Tokens[k2].Is("would")))
+            || Words.Is(s.Tokens[k2], WordClass.PossibilityModal)))
             k2--;
         if (k2 < to - 2 && (s.Tokens[k2].Is("which") || s.Tokens[k2].Is("that")))
         {

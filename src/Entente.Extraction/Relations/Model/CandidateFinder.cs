@@ -111,7 +111,7 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
                     // Who the parties count as depends on the relation: an official is the state, but the person when sanctioned.
                     var id = RelationTypes.All[r].Id;
                     var (agentA, agentB) = (_agents.Resolve(args[i].Entity, id, asObject: false), _agents.Resolve(args[j].Entity, id, asObject: true));
-                    if (agentA.Id == agentB.Id || !agentA.Kind.IsActor() || !RelationTypes.All[r].AcceptsObject(agentB.Kind)) continue;
+                    if (agentA.Id == agentB.Id || !agentA.Kind.IsActor()) continue;
                     var candidate = new PairCandidate
                     {
                         Sentence = facts.Sentence,
