@@ -59,7 +59,7 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is not null && t.Entry.Relation == RelationTypes.Pressure.Id && ActCondemned(c, t, obj[0]) is { } act)
                 obj = a.AfterPreposition(act.Last, a.RegionEnd(act), false, "by");
             // "condemned the Russian missile strikes": the act's agent, named by a modifier, is the one pressed.
-            if (obj is null && t.Entry.Relation == RelationTypes.Pressure.Id) obj = AgentOfCondemnedAct(c, t) ?? OwnerOfCondemnedThing(c, t);
+            if (obj is null && t.Entry.Relation == RelationTypes.Pressure.Id) obj = AgentOfCondemnedAct(c, t);
         }
         if (subj is null || obj is null) return;
         // "accused Honduras, Panama and Costa Rica of training exiles": one list is not its own members' patient (a
@@ -128,34 +128,6 @@ public sealed class DirectedFrame : ITriggerFrame
             return c.ModifierBefore(act.First) is { Role: MentionRole.Modifier or MentionRole.Origin } agent && agent.Entity.Kind.IsActorKind() ? c.Args.Group(agent) : null;
         }
         return null;
-    }
-
-    /// <summary>
-    /// "criticized the unilateral policies pursued by Ankara", "condemned the decision by Ethiopia to close the border",
-    /// "objected to Chinese survey ships": pressure on a thing done or said falls on its owner, a plain adjective of
-    /// the noun phrase right after the verb ("Chinese", not "Chinese-made") or the agent after its "by" (a participle may
-    /// stand before it). Null when an actor is the verb's object, or the phrase names no owner.
-    /// </summary>
-    private static List<EntityMention>? OwnerOfCondemnedThing(FrameContext c, TriggerMention t)
-    {
-        var s = c.S;
-        var end = Math.Min(s.Tokens.Count, t.Last + 7);
-        var k = t.Last;
-        for (; k < end; k++)
-        {
-            if (s.MentionAt(k) is { } m)
-            {
-                if (m.Role == MentionRole.Actor && !m.IsMateriel) return null;
-                if (m.Form == MentionForm.Adjective && m.Suffix is null && m.Entity.Kind.IsActorKind()) return c.Args.Group(m);
-                k = m.Last - 1;
-                continue;
-            }
-            var w = s.Tokens[k];
-            // "warned that the Egyptian …": a clause, not a thing, is what was said.
-            if (w.Is("by") || w.Is("that") || !w.IsWord || w.IsCapitalized || c.Words.Is(w, WordClass.Preposition) || c.Words.Is(w, WordClass.FiniteVerb)) break;
-        }
-        var agent = k < end && s.Tokens[k].Is("by") ? s.MentionAt(c.Cursor(k + 1).SkipArticles().At) : null;
-        return agent is { IsActor: true } ? c.Args.Group(agent) : null;
     }
 
     /// <summary>The object is one of a list of subjects, by its mention or by what it refers to ("accused A, B and C of
