@@ -1,3 +1,5 @@
+using Entente.Core.Entities;
+
 namespace Entente.Core.Ontology;
 
 public enum Sphere { Military, Technology, Economic, Diplomatic, Political, Structural, Hostile }
@@ -59,6 +61,12 @@ public sealed record RelationType(
 
     /// <summary>A place may stand as the object (presence, occupation, and a visit to a city).</summary>
     public bool ObjectMayBePlace => ObjectKind != ObjectKind.Actor;
+
+    /// <summary>
+    /// Whether an entity of this kind can be the object: where the object is a place, a state or a place, never an
+    /// organization, a group or a person ("the group controlled by its founder" occupies nobody).
+    /// </summary>
+    public bool AcceptsObject(EntityKind kind) => !ObjectIsPlace || kind is EntityKind.State or EntityKind.Place;
 
     /// <summary>The subject backs the object: the object is the subject's client.</summary>
     public bool Backing => Is(RelationGroups.Backing);

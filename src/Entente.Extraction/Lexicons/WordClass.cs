@@ -429,6 +429,15 @@ public enum WordClass : byte
     VisitorNoun,
     /// <summary>Verbs of fighting whose direct object is the other side: "Kenya fought al-Shabaab" ("fought for X" names none).</summary>
     TransitiveConflictVerb,
+    /// <summary>Modals of what may happen, not of what will: "drones that could be used to strike" names a possible use.</summary>
+    PossibilityModal,
+    /// <summary>Verbs of having forces somewhere: "keeps about 3,000 troops in Iraq" is a presence.</summary>
+    ForcesKeepingVerb,
+    /// <summary>Participles between forces and where they are: "advisers stationed in Venezuela".</summary>
+    StationedParticiple,
+    /// <summary>Capitalized, the second word of a newspaper's name after a capital: "the Washington Post", "the Moscow Times"
+    /// name an outlet, not the state their city stands for.</summary>
+    OutletNameHead,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

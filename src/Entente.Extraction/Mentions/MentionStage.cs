@@ -49,6 +49,12 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
             }
             if (gazetteer.TryMatch(tokens, i, out var entries, out var end) && Gazetteer.FirstFitting(entries, tokens, i) is { } entry)
             {
+                // "The Washington Post reported …": a capital in a newspaper's name is no metonym of its state.
+                if (entry.Form == MentionForm.Metonym && end < tokens.Count && tokens[end].IsCapitalized && lexicons.Words.Is(tokens[end], WordClass.OutletNameHead))
+                {
+                    i = end + 1;
+                    continue;
+                }
                 s.Mentions.Add(new EntityMention(i, end, entry.Entity, entry.Form) { Possessive = s.IsWord(end, "'s") });
                 i = end;
                 continue;

@@ -26,6 +26,19 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// <summary>A cursor over the sentence's tokens at <paramref name="at"/>.</summary>
     public TokenCursor Cursor(int at) => Args.Cursor(at);
 
+    /// <summary>
+    /// "a designated terrorist organisation", "the sanctioned entities", "other sanctioned bodies": a participle between a
+    /// determiner and the noun it describes is an adjective; it names no one who acted, and the noun was not acted on here.
+    /// </summary>
+    public bool IsAttributive(TriggerMention t)
+    {
+        if (t.First == 0 || t.Last >= S.Tokens.Count || !S.Tokens[t.Last - 1].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        var before = S.Tokens[t.First - 1];
+        var after = S.Tokens[t.Last];
+        return (Words.Is(before, WordClass.DeterminerBeforeArgument) || before.Shape == TokenShape.Number)
+            && after.IsWord && !after.IsCapitalized && !Words.Is(after, WordClass.Preposition) && S.MentionAt(t.Last) is null;
+    }
+
     public bool IsPassive(TriggerMention t)
     {
         var w = S.Tokens[t.First].Lower;
@@ -65,6 +78,29 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             found ??= (rel, k);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Algeria's gas exports", "oil and petroleum product shipments": a theme noun right before a giving word makes that
+    /// word a noun whose goods it names. Back over at most four lower-case words, "and" and commas; null when none.
+    /// </summary>
+    public (string Relation, int Token)? ThemeBefore(int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 4; k--)
+        {
+            var w = S.Tokens[k];
+            if (S.MentionAt(k) is not null || !w.IsWord || w.IsCapitalized && k > 0) return null;
+            if (lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out var next) && next <= trigger && OnlyNounsBetween(next, trigger)) return (rel, k);
+        }
+        return null;
+    }
+
+    /// <summary>Between a theme and a noun it modifies, only more nouns of the compound ("petroleum product"): no verb, preposition or article.</summary>
+    private bool OnlyNounsBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!S.Tokens[k].IsWord || Words.Is(S.Tokens[k], WordClass.Preposition) || Words.Is(S.Tokens[k], WordClass.Article) || Words.Is(S.Tokens[k], WordClass.FiniteVerb)) return false;
+        return true;
     }
 
     /// <summary>
@@ -215,7 +251,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         var (first, last) = (t.First, t.Last);
         foreach (var m in claims.Arguments) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
         foreach (var m in claims.Materiel) last = Math.Max(last, m.Last);
-        var objs = claims.Objects.ToList();
+        var type = RelationTypes.Find(claims.Relation);
+        var objs = claims.Objects.Where(o => type?.AcceptsObject(o.Kind) != false).ToList();
         // The materiel is the same for every draft: read once, and each draft given a copy of its own.
         List<Entity>? materiel = null;
         foreach (var subj in claims.Subjects)

@@ -53,6 +53,7 @@ public sealed class RelationRules
         .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
         .Construction("copula-presence", new CopulaPresenceRule())
+        .Construction("forces-kept", new ForcesKeptRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }

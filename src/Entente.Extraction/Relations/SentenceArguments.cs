@@ -45,6 +45,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     {
         // "drones that were used to attack the grid": whoever used them did it, and the sentence does not say who.
         if (UsedTo(trigger)) return null;
+        if (MeansGerund(trigger) && ClauseSubject(trigger) is { } doer) return doer;
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
         {
             var m = s.Mentions[k];
@@ -78,6 +79,30 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             return Group(m);
         }
         return inherit ? LastSubject : null;
+    }
+
+    /// <summary>"by sanctioning", "by quietly supplying": a gerund of means, whose doer is the clause's subject.</summary>
+    private bool MeansGerund(int trigger)
+    {
+        if (!s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var k = trigger - 1;
+        while (k > 0 && Words.Is(s.Tokens[k], WordClass.ClauseAdverb)) k--;
+        return k > 0 && s.Tokens[k].Is("by");
+    }
+
+    /// <summary>
+    /// "OFAC continues to counter Russia's activities in Africa by sanctioning two firms": the clause's subject, the first
+    /// actor of the clause that no preposition governs (not the nearest actor, which is the main verb's object).
+    /// </summary>
+    private List<EntityMention>? ClauseSubject(int trigger)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Last > trigger) break;
+            if (!m.IsActor || HardBreakBetween(m.Last - 1, trigger) || Relatives.Around(m.First) is { } rc && rc.End < trigger) continue;
+            return PrepositionBefore(m) is null ? Group(m) : null;
+        }
+        return null;
     }
 
     /// <summary>The accused of "blamed X for …" / "accused X of …" / "sanctioned two Turkish firms for shipping …"
@@ -141,7 +166,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         if (to < 3 || !s.Tokens[to].Is("to") || !Words.Is(s.Tokens[to - 1], WordClass.UseParticiple)) return false;
         var k2 = to - 2;
         while (k2 > 0 && (Words.Is(s.Tokens[k2], WordClass.PassiveAuxiliary) || Words.Is(s.Tokens[k2], WordClass.AuxiliaryBeforeParticiple) || Words.Is(s.Tokens[k2], WordClass.ClauseAdverb)
-            || s.Tokens[k2].Is("could") || s.Tokens[k2].Is("can") || s.Tokens[k2].Is("may") || s.Tokens[k2].Is("might") || s.Tokens[k2].Is("would")))
+            || Words.Is(s.Tokens[k2], WordClass.PossibilityModal)))
             k2--;
         if (k2 < to - 2 && (s.Tokens[k2].Is("which") || s.Tokens[k2].Is("that")))
         {
@@ -158,11 +183,12 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     private bool KeptFrom(EntityMention m, int trigger) =>
         m.Last + 1 == trigger && (s.Tokens[m.Last].Is("against") || s.Tokens[m.Last].Is("from")) && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>"with Russia directly arming": a governed actor right before its verb is still its subject.</summary>
+    /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
+    /// "of", its gerund) is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
     {
         var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
-        return k == trigger && s.PrepositionIsWith(m);
+        return k == trigger && (s.PrepositionIsWith(m) || PrepositionBefore(m) == "of" && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal));
     }
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)

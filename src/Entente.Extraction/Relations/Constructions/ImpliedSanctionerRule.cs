@@ -60,7 +60,7 @@ public sealed class ImpliedSanctionerRule : IConstructionRule
             if (m.Entity.Kind.IsActor() && m.Form != MentionForm.Implied && m.Last > t.First - 2 && m.First < t.Last) return m;
         var by = c.Cursor(t.Last).SkipAdverbs().At;
         if (s.IsWord(by, "by") && s.MentionAt(c.Cursor(by + 1).SkipArticles().At) is { IsActor: true } agent) return agent;
-        if (t.Entry.Frame == "nominal" || c.IsPassive(t)) return null;
+        if (t.Entry.Frame == "nominal" || c.IsPassive(t) || c.IsAttributive(t)) return null;
         return c.Args.SubjectOf(t.First, inherit: false) is [{ IsActor: true } subject, ..] && subject.Last <= t.First ? subject : null;
     }
 

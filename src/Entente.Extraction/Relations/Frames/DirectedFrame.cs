@@ -23,6 +23,12 @@ public sealed class DirectedFrame : ITriggerFrame
         if (t.Entry.Relation == RelationTypes.Visit.Id && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
+        // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
+        if (t.Entry.Frame == "listing" && c.IsAttributive(t))
+        {
+            DesignatedInApposition(c, t);
+            return;
+        }
         List<EntityMention>? subj, obj;
         var personal = false;
         if (c.IsPassive(t))
@@ -171,6 +177,22 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
         c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "the PKK, a designated terrorist group in Turkey, the EU and the US": an apposition that calls an actor a group
+    /// designated in (or by) some states says those states listed it.
+    /// </summary>
+    private static void DesignatedInApposition(FrameContext c, TriggerMention t)
+    {
+        var s = c.S;
+        var article = t.First - 1;
+        if (article < 2 || !c.Words.Is(s.Tokens[article], WordClass.Article) || !s.Tokens[article - 1].Is(",") || s.MentionAt(article - 2) is not { IsActor: true } listed) return;
+        var end = c.Args.RegionEnd(t);
+        if (c.Args.AfterPreposition(t.Last, Math.Min(end, t.Last + 6), false, "in", "by") is not { } listers) return;
+        // "as well as the EU": the list may go on past its first "and" in the same sentence.
+        listers = DesignationList.Extend(s, c.Words, listers);
+        c.Emit(new FrameClaims(t, RelationTypes.Sanction.Id, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(listers), Objects = SentenceArguments.Entities(c.Args.Group(listed)), Arguments = listers.Append(listed) });
+    }
 
     private static bool IsRegime(FrameContext c, EntityMention m) =>
         m.Entity.Kind == EntityKind.Regime || m.RegimePhrase || m.Form == MentionForm.Collective && c.Words.Is(c.S.Tokens[m.Last - 1], WordClass.RegimeNoun);

@@ -30,7 +30,11 @@ public sealed class NominalFrame : ITriggerFrame
         var obj = a.AfterPreposition(t.Last, end, attack, "to", "for", "on", "against")
             ?? (attack ? a.AfterWordOf(t.Last, end, true, WordClass.AttackTargetWord) : null)
             ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
-        if (obj is null) return;
+        if (obj is null)
+        {
+            UnderSanctions(t, c);
+            return;
+        }
         var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
         // "Egypt condemned the strikes on Sudan": the one who condemns an act did not do it. An attack takes the clause's
         // subject only after a verb of doing it ("carried out raids on"): "this is an assault on" and "a day after the
@@ -49,6 +53,33 @@ public sealed class NominalFrame : ITriggerFrame
         // A town or a base attacked stands for its state.
         if (attack) objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place });
+    }
+
+    /// <summary>
+    /// "Rosneft is under US sanctions", "Cuba has been under an American embargo since 1962": the owners of a sanction
+    /// noun after "under" sanction the clause's subject.
+    /// </summary>
+    private static void UnderSanctions(TriggerMention t, FrameContext c)
+    {
+        if (t.Entry.Relation != RelationTypes.Sanction.Id) return;
+        var owners = new List<EntityMention>();
+        var k = t.First - 1;
+        for (; k >= 0 && k >= t.First - 6; k--)
+        {
+            var w = c.S.Tokens[k];
+            if (c.S.MentionAt(k) is { } m)
+            {
+                if (!m.Entity.Kind.IsActorKind()) return;
+                owners.Add(m);
+                k = m.First;
+                continue;
+            }
+            if (w.Is("under")) break;
+            if (!w.IsWord || w.IsCapitalized) return;
+        }
+        if (k < 1 || owners.Count == 0 || !c.S.Tokens[k].Is("under") || c.Args.SubjectOf(k, inherit: false) is not { } patients) return;
+        owners.Reverse();
+        c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(owners), Objects = SentenceArguments.Entities(patients), Arguments = owners.Concat(patients) });
     }
 
     /// <summary>A verb of doing an attack before the noun, with at most a few plain words between ("launched two waves of strikes").</summary>

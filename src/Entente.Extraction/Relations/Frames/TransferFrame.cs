@@ -21,7 +21,7 @@ public sealed class TransferFrame : ITriggerFrame
         var passive = c.IsPassive(t);
         var materiel = c.MaterielIn(t.Last, end);
         if (materiel.Count == 0 && passive) materiel = c.MaterielBefore(t.First);
-        var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
+        var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) ?? c.ThemeBefore(t.First) : null;
         if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)) return;
         var relation = theme?.Relation ?? t.Entry.Relation;
         List<EntityMention>? giver, taker;
