@@ -2,6 +2,7 @@ using Entente.Analysis.Conflicts;
 using Entente.Analysis.Graph;
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
+using Entente.Core.Time;
 using static Entente.Analysis.Tests.World;
 
 namespace Entente.Analysis.Tests;
@@ -69,6 +70,54 @@ public sealed class ConflictTests
         var graph = ClaimGraph.Build(w.Claims, w.Verdicts, w.Sources, Kb, includeRejected: true);
 
         Assert.Empty(new GraphSnapshot(graph).Conflicts(AnalysisFilter.None));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Denials_pair_with_exactly_the_claims_a_test_of_every_denial_against_every_claim_finds(bool rollup)
+    {
+        // Many denials of one relation between one pair, against many claims of relations they may deny: both directions,
+        // symmetric and directed types, the support denial beside cooperative types, dated, spanning and undated times, and
+        // party ids that differ only in case (one relation key, yet not the same strings).
+        var random = new Random(13);
+        var w = new World().Source("s1").Source("s2").Source("s3");
+        string[] parties = ["rus", "irn", "kata", "Kata", "wagner", "irgc"];
+        string[] relations = ["arms-transfer", "support", "joint-operation", "agreement", "funding", "attack", "coordination"];
+        for (var i = 0; i < 600; i++)
+        {
+            var subject = parties[random.Next(parties.Length)];
+            var obj = parties.Where(p => !ClaimGraph.Same(p, subject)).ElementAt(random.Next(parties.Length - 2));
+            var from = 2000 + random.Next(20);
+            var time = random.Next(5) switch { 0 => null, 1 => ClaimTime.Years(from, from + random.Next(4), TimePrecision.Year, "years"), _ => Year(from) };
+            var certainty = random.Next(4) == 0 ? (random.Next(2) == 0 ? Certainty.Denied : Certainty.False) : Certainty.Asserted;
+            w.Claim(subject, relations[random.Next(relations.Length)], obj, "s" + (1 + random.Next(3)), $"claim {i}", certainty, time);
+        }
+        var graph = w.Graph();
+        var filter = new AnalysisFilter { Rollup = rollup };
+
+        var found = ConflictFinder.Find(graph.All(filter), graph).Where(c => c.Kind == ConflictKind.Denial)
+            .Select(c => string.Join(",", c.Contesting.Select(e => e.ClaimId)) + " | " + string.Join(",", c.Affirming.Select(e => e.ClaimId)))
+            .Order(StringComparer.Ordinal).ToList();
+
+        var expected = new List<string>();
+        var acted = graph.All(filter).Where(a => a.Object is not null).ToList();
+        foreach (var pair in acted.GroupBy(a => string.Join("|", new[] { a.Subject.ToLowerInvariant(), a.Object!.ToLowerInvariant() }.Order(StringComparer.Ordinal))))
+        {
+            var affirmative = pair.Where(a => AnalysisFilter.IsAffirmative(a.Claim.Certainty)).ToList();
+            foreach (var denied in pair.Where(a => !AnalysisFilter.IsAffirmative(a.Claim.Certainty))
+                         .GroupBy(d => Relations.RelationBuilder.KeyOf(d.Subject, d.Claim.Relation, d.Object!, d.Claim.Type.Symmetric)))
+            {
+                var contradicted = affirmative.Where(a => denied.Any(d => ConflictRules.Compatible(d.Claim.Relation, a.Claim.Relation)
+                    && ConflictRules.SameParties(d, a, d.Claim.Type.Symmetric && a.Claim.Type.Symmetric) && ConflictRules.Overlap(d.Claim.Time, a.Claim.Time))).ToList();
+                if (contradicted.Count > 0)
+                    expected.Add(string.Join(",", denied.Select(d => d.Claim.Id).Distinct()) + " | " + string.Join(",", contradicted.Select(a => a.Claim.Id).Distinct()));
+            }
+        }
+        expected.Sort(StringComparer.Ordinal);
+
+        Assert.True(expected.Count >= 10, $"the world should hold many denial conflicts, not {expected.Count}");
+        Assert.Equal(expected, found);
     }
 
     private static void Count(World w, string source, string text, double low, double high)

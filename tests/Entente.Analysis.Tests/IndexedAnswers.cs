@@ -12,8 +12,8 @@ namespace Entente.Analysis.Tests;
 
 /// <summary>
 /// Every one-shot answer read from the store's indexes (claim pairs, outlines, claims by subject and object) must equal
-/// the answer computed from scratch on a snapshot of the whole graph: centrality, paths, co-presence, profile, relations
-/// and timeline (whole claims and the store's listing lines), under filters and roll-up, before and after verdicts, after a stored entity changes roll-up and after the store recomputes its indexes.
+/// the answer computed from scratch on a snapshot of the whole graph: centrality, paths, co-presence, profile, relations,
+/// timeline and an actor's conflicts (whole claims and the store's listing lines), under filters and roll-up, before and after verdicts, after a stored entity changes roll-up and after the store recomputes its indexes.
 /// Run once per provider by a subclass that supplies a real database.
 /// </summary>
 public abstract class IndexedAnswers
@@ -168,6 +168,8 @@ public abstract class IndexedAnswers
             var listed = await GraphSnapshot.LoadForTimelineAsync(store, kb, [actor], filter.Rollup, Ct, rejected);
             foreach (var asOf in new DateOnly?[] { null, new DateOnly(2022, 12, 31) })
                 Same(whole.Timeline(actor, null, asOf, filter), listed.Timeline(actor, null, asOf, filter));
+            // `conflicts --actor` reads the same lines: denials and disagreeing counts read nothing a listing leaves out.
+            Same(whole.Conflicts(filter, actor), listed.Conflicts(filter, actor));
         }
         foreach (var (a, b) in new[] { ("rus", "irn"), ("irn", "hezbollah"), ("chn", "hezbollah") })
         {

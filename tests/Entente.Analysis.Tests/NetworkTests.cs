@@ -1,4 +1,5 @@
 using Entente.Analysis.Graph;
+using Entente.Analysis.Network;
 
 namespace Entente.Analysis.Tests;
 
@@ -73,5 +74,26 @@ public sealed class NetworkTests
         w.Claim("rus", "arms-transfer", "syr", "s", "Russia arms Syria");
         var shared = w.Snapshot().SharedClients("rus", "irn");
         Assert.Equal(["mmr", "ven"], shared.Select(s => s.Client.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(40, 0.5)]
+    [InlineData(150, 0.08)]
+    [InlineData(300, 0.01)]
+    [InlineData(70, 0.03)]
+    public void Betweenness_on_rows_of_bits_equals_betweenness_on_neighbour_lists(int actors, double density)
+    {
+        // Random networks from dense to scattered (several components, lone pairs), with more than 64 actors so rows span words.
+        var random = new Random(actors);
+        var edges = new List<ActorEdge>();
+        for (var a = 0; a < actors; a++)
+            for (var b = a + 1; b < actors; b++)
+                if (random.NextDouble() < density) edges.Add(new ActorEdge("a" + a, "a" + b, random.Next(2) == 0));
+        var net = ActorNetwork.FromEdges(edges);
+
+        var (rows, lists) = (Centrality.BetweennessOnBitRows(net), Centrality.BetweennessOnLists(net));
+
+        Assert.Contains(lists, b => b > 1);
+        for (var i = 0; i < net.Count; i++) Assert.Equal(lists[i], rows[i], 1e-9 * Math.Max(1, lists[i]));
     }
 }

@@ -56,9 +56,18 @@ public static class ConflictFinder
         foreach (var group in denials.GroupBy(d => (d.Claim.Relation, Key(d))))
         {
             var denied = group.ToList();
-            var candidates = byRelation.Where(r => ConflictRules.Compatible(group.Key.Relation, r.Key)).SelectMany(r => r.Value).Order();
+            var matcher = new DenialGroup(denied);
+            var hits = new List<int>();
+            foreach (var (relation, positions) in byRelation)
+            {
+                if (!ConflictRules.Compatible(group.Key.Relation, relation)) continue;
+                var symmetric = RelationTypes.Get(relation).Symmetric;
+                foreach (var i in positions)
+                    if (matcher.Contradicts(affirmative[i], symmetric)) hits.Add(i);
+            }
             // In the pair's order, as a scan of every affirmative claim would list them.
-            var contradicted = candidates.Select(i => affirmative[i]).Where(a => denied.Any(d => Contradicts(d, a))).ToList();
+            hits.Sort();
+            var contradicted = hits.ConvertAll(i => affirmative[i]);
             if (contradicted.Count == 0) continue;
             var first = denied[0];
             var said = denied.Any(d => d.Claim.Certainty == Certainty.Denied) ? "denied" : "refuted";
@@ -66,13 +75,6 @@ public static class ConflictFinder
                 $"{said} by {Count(denied.Count, "claim")}, affirmed by {Count(contradicted.Count, "claim")}",
                 Cite(contradicted, g), Cite(denied, g)));
         }
-    }
-
-    private static bool Contradicts(in ActedClaim denial, in ActedClaim claim)
-    {
-        if (!ConflictRules.Compatible(denial.Claim.Relation, claim.Claim.Relation)) return false;
-        var symmetric = denial.Claim.Type.Symmetric && claim.Claim.Type.Symmetric;
-        return ConflictRules.SameParties(denial, claim, symmetric) && ConflictRules.Overlap(denial.Claim.Time, claim.Claim.Time);
     }
 
     /// <summary>Each pair of affirmative claims from different sources that count the same materiel differently.</summary>

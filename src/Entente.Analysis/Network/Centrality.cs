@@ -26,7 +26,24 @@ public static class Centrality
             .OrderByDescending(s => s.PageRank).ThenBy(s => s.Actor.Id, StringComparer.Ordinal).ToList();
     }
 
-    public static double[] Betweenness(ActorNetwork net)
+    /// <summary>
+    /// Brandes' betweenness, each pair counted once. A dense network (a million claims: 3,700 actors of 160 neighbours each)
+    /// is walked on rows of bits (<see cref="BitRowBrandes"/>), a sparse one on its neighbour lists; both add the same
+    /// dependencies in the same order, so they give the same sums.
+    /// </summary>
+    public static double[] Betweenness(ActorNetwork net) =>
+        BitRowBrandes.Suits(net.Count, net.Neighbors.Sum(l => (long)l.Length)) ? BetweennessOnBitRows(net) : BetweennessOnLists(net);
+
+    /// <summary>Betweenness walked on rows of bits, whatever the network's density.</summary>
+    public static double[] BetweennessOnBitRows(ActorNetwork net)
+    {
+        var n = net.Count;
+        var (words, rows) = (BitRowBrandes.Words(n), BitRowBrandes.Rows(net.Neighbors));
+        return Reduce(n, total => Parallel.For(0, n, () => new BitRowBrandes(n, words, rows), (s, _, st) => st.From(s), st => total(st.Sum)));
+    }
+
+    /// <summary>Betweenness walked on neighbour lists, whatever the network's density.</summary>
+    public static double[] BetweennessOnLists(ActorNetwork net)
     {
         var n = net.Count;
         // Brandes walks every edge twice from every node (billions of steps on a million claims): the neighbours go in one
@@ -35,12 +52,18 @@ public static class Centrality
         for (var v = 0; v < n; v++) start[v + 1] = start[v] + net.Neighbors[v].Length;
         var adjacent = new int[start[n]];
         for (var v = 0; v < n; v++) net.Neighbors[v].CopyTo(adjacent, start[v]);
+        return Reduce(n, total => Parallel.For(0, n, () => new BrandesState(n), (s, _, st) => st.From(start, adjacent, s), st => total(st.Sum)));
+    }
+
+    /// <summary>Runs the walks, which hand each thread's sums to the adder they are given, and halves the total.</summary>
+    private static double[] Reduce(int n, Action<Action<double[]>> walk)
+    {
         var total = new double[n];
         var gate = new object();
-        Parallel.For(0, n, () => new BrandesState(n), (s, _, st) => st.From(start, adjacent, s), st =>
+        walk(sums =>
         {
             lock (gate)
-                for (var i = 0; i < n; i++) total[i] += st.Sum[i];
+                for (var i = 0; i < n; i++) total[i] += sums[i];
         });
         for (var i = 0; i < n; i++) total[i] /= 2; // each pair was counted from both ends
         return total;

@@ -21,7 +21,9 @@ public sealed class ConflictsCommand : ICliCommand
         var format = AnalysisQuery.Format(args);
         var filter = AnalysisQuery.Filter(args);
         var names = args.Get("actor") is { } actor ? new[] { actor } : [];
-        var (snapshot, ids) = await AnalysisQuery.LoadAsync(args, context, names, whole: names.Length == 0);
+        // One actor's conflicts read the claims touching it as the store lists them (all a conflict or its evidence reads of
+        // a claim: parties, relation, time, certainty, materiel, quantity, words), not whole: a hub has 100,000 of them.
+        var (snapshot, ids) = names.Length == 0 ? await AnalysisQuery.LoadAsync(args, context, names, whole: true) : await AnalysisQuery.LoadTimelineAsync(args, context, names);
         var conflicts = snapshot.Conflicts(filter, ids.FirstOrDefault());
         if (format == OutputFormat.Json)
         {
