@@ -82,12 +82,13 @@ public static class IndexedQueries
         else
         {
             // Every claim counts: every actor's theaters come from the facts the store keeps, and only the claims of a and b
-            // (as counted) are read, for the claims that put them in each theater. The facts of reviewed claims are taken
-            // out here and come back below as the verdicts leave them.
+            // (as counted) are read, for the claims that put them in each theater: as the store lists them, which SQLite reads
+            // from the listing-line indexes alone (asking the table for the outlines of a hub's claims costs a page each).
+            // The facts of reviewed claims are taken out here and come back below as the verdicts leave them.
             foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
             var members = world.Members(a).Concat(world.Members(b)).Distinct(StringComparer.Ordinal).ToList();
-            await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { Actors = members }, ct))
-                if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
+            await foreach (var c in store.QueryClaimLinesAsync(members, ct))
+                if (!world.Latest.ContainsKey(c.Id)) Add(c.Id, ClaimOutline.Of(c));
         }
         if (world.Latest.Count > 0)
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
