@@ -74,7 +74,9 @@ public static class IndexedQueries
             if (at.SubjectThere) Put(world.Counted(o.SubjectId), at.Theater, cited);
             if (at.ObjectThere && o.ObjectId is not null) Put(world.Counted(o.ObjectId), at.Theater, cited);
         }
-        if (filter.NarrowsClaims)
+        // Under roll-up the pair's blocs touch a large share of the store (at 1M synthetic claims, reading their listing
+        // lines cost more than one pass over every outline), and a narrowing filter is beyond the facts: both read every outline.
+        if (filter.NarrowsClaims || filter.Rollup)
         {
             await foreach (var o in store.QueryClaimOutlinesAsync(IndexedNetwork.Pushed(filter), ct))
                 if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
@@ -82,7 +84,7 @@ public static class IndexedQueries
         else
         {
             // Every claim counts: every actor's theaters come from the facts the store keeps, and only the claims of a and b
-            // (as counted) are read, for the claims that put them in each theater: as the store lists them, which SQLite reads
+            // are read, for the claims that put them in each theater: as the store lists them, which SQLite reads
             // from the listing-line indexes alone (asking the table for the outlines of a hub's claims costs a page each).
             // The facts of reviewed claims are taken out here and come back below as the verdicts leave them.
             foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
