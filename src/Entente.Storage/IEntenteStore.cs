@@ -107,6 +107,12 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
     /// <summary>
+    /// Every actor's facts of these kinds, summed over every stored claim: where all actors are (the place kinds) without
+    /// reading every claim's outline. Unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<ActorFact> QueryActorFactsOfKindsAsync(IReadOnlyCollection<ActorFactKind> kinds, CancellationToken ct = default);
+
+    /// <summary>
     /// Recomputes what the store keeps about its claims beyond the claims table (the claim pairs and actor facts, and on SQLite the listing-line indexes) from the claims,
     /// in one transaction; returns how many pairs there are. For when the ontology changed or the indexes are in doubt.
     /// </summary>

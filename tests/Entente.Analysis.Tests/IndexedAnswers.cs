@@ -148,7 +148,7 @@ public abstract class IndexedAnswers
         foreach (var (a, b) in new[] { ("rus", "hezbollah"), ("usa", "al-shabaab"), ("chn", "mmr"), ("ven", "kata-x") })
             Same(whole.Paths(a, b, 3, filter, 10), (await IndexedQueries.PathsAsync(store, kb, a, b, 3, filter, 10, rejected, Ct)).Paths);
         Same(whole.Paths("rus", "hezbollah", 3, filter, 2), (await IndexedQueries.PathsAsync(store, kb, "rus", "hezbollah", 3, filter, 2, rejected, Ct)).Paths);
-        foreach (var (a, b) in new[] { ("rus", "irn"), ("wagner", "irgc"), ("irn", "kata-x") })
+        foreach (var (a, b) in new[] { ("rus", "irn"), ("wagner", "irgc"), ("irn", "kata-x"), ("chn", "isr") })
         {
             var full = whole.CoPresence(a, b, filter, new Random(7), 200);
             Same(full, await IndexedQueries.CoPresenceAsync(store, kb, a, b, filter, new Random(7), 200, rejected, ct: Ct));

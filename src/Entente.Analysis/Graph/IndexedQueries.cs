@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Entente.Analysis.Network;
 using Entente.Analysis.Theaters;
 using Entente.Core.Claims;
@@ -9,7 +10,7 @@ namespace Entente.Analysis.Graph;
 
 /// <summary>
 /// The whole-graph questions answered from a store without loading the whole graph: the network from the claim pairs
-/// (<see cref="IndexedNetwork"/>), footprints from outlines, and whole claims only where an answer shows their words
+/// (<see cref="IndexedNetwork"/>), footprints from actor facts or outlines, and whole claims only where an answer shows their words
 /// (a path's hops, co-presence evidence). Each answer equals the one a snapshot of the whole graph gives
 /// (tests/Entente.Analysis.Tests/IndexedAnswers*), under filters, roll-up and verdicts. What they cannot know is what
 /// claims alone say of entities neither the knowledge base nor the store's entities describe.
@@ -56,11 +57,13 @@ public static class IndexedQueries
         var footprints = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         // The stored ids of the claims that put a or b in each theater, as often as the whole graph lists them.
         var (ofA, ofB) = (new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase));
+        // A default claim puts an actor in a theater by a stored fact: it is in the footprint, and cited by no side.
         void Put(string actor, string theater, Cited claim)
         {
             if (!entities.Kind(actor).IsActor()) return;
             if (!footprints.TryGetValue(actor, out var theaters)) footprints[actor] = theaters = new(StringComparer.OrdinalIgnoreCase);
             theaters.Add(theater);
+            if (claim.StoredId is null) return;
             if (ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
             if (ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
         }
@@ -71,8 +74,24 @@ public static class IndexedQueries
             if (at.SubjectThere) Put(world.Counted(o.SubjectId), at.Theater, cited);
             if (at.ObjectThere && o.ObjectId is not null) Put(world.Counted(o.ObjectId), at.Theater, cited);
         }
-        await foreach (var o in store.QueryClaimOutlinesAsync(IndexedNetwork.Pushed(filter), ct))
-            if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
+        // Under roll-up the pair's blocs touch a large share of the store (at 1M synthetic claims, reading their listing
+        // lines cost more than one pass over every outline), and a narrowing filter is beyond the facts: both read every outline.
+        if (filter.NarrowsClaims || filter.Rollup)
+        {
+            await foreach (var o in store.QueryClaimOutlinesAsync(IndexedNetwork.Pushed(filter), ct))
+                if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
+        }
+        else
+        {
+            // Every claim counts: every actor's theaters come from the facts the store keeps, and only the claims of a and b
+            // are read, for the claims that put them in each theater: as the store lists them, which SQLite reads
+            // from the listing-line indexes alone (asking the table for the outlines of a hub's claims costs a page each).
+            // The facts of reviewed claims are taken out here and come back below as the verdicts leave them.
+            foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
+            var members = world.Members(a).Concat(world.Members(b)).Distinct(StringComparer.Ordinal).ToList();
+            await foreach (var c in store.QueryClaimLinesAsync(members, ct))
+                if (!world.Latest.ContainsKey(c.Id)) Add(c.Id, ClaimOutline.Of(c));
+        }
         if (world.Latest.Count > 0)
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
                 if (EffectiveClaims.TryApply(o, world.Latest, out var effective, includeRejected)) Add(o.Id, effective);
@@ -95,6 +114,28 @@ public static class IndexedQueries
         var g = world.Graph(StoreWorld.InStoreOrder(stored));
         return CoPresence.Report(g, a, b, filter.Rollup, footprints.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<string>)kv.Value, StringComparer.OrdinalIgnoreCase),
             Claims(ofA, citeA), Claims(ofB, citeB), random, permutations, (isA, t) => (isA ? ofA : ofB)[t].Count);
+    }
+
+    private static readonly ActorFactKind[] TheaterKinds = [ActorFactKind.Place, ActorFactKind.ObjectPlace, ActorFactKind.ObjectHome];
+
+    /// <summary>
+    /// Each stored actor (not rolled up) and a theater some unreviewed affirmative claim puts it in, from the store's actor facts:
+    /// the same places <see cref="TheaterLocator.Locate(string, string?, string?)"/> finds for those claims.
+    /// </summary>
+    private static async Task<List<(string Actor, string Theater)>> StoredTheatersAsync(StoreWorld world, TheaterLocator locator, CancellationToken ct)
+    {
+        var counts = new Dictionary<(string Actor, ActorFactKind Kind, string Other), int>();
+        await foreach (var f in world.Store.QueryActorFactsOfKindsAsync(TheaterKinds, ct))
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) += f.Claims;
+        if (world.Latest.Count > 0)
+            await foreach (var o in world.Store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
+                foreach (var f in ActorFactRows.Of(o))
+                    if (f.Kind is ActorFactKind.Place or ActorFactKind.ObjectPlace or ActorFactKind.ObjectHome)
+                        CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) -= f.Claims;
+        var located = new List<(string, string)>();
+        foreach (var ((actor, kind, other), n) in counts)
+            if (n > 0 && locator.TheaterOf(kind, other) is { } theater) located.Add((actor, theater));
+        return located;
     }
 
     /// <summary>A claim that puts a or b in a theater: its stored id (to read it), and its id and certainty as the verdicts leave it (to order it).</summary>

@@ -52,6 +52,8 @@ internal static class ActorFactSql
 
     public static string Select(string actorList) => $"SELECT {Columns}, claims FROM actor_facts WHERE actor_id IN ({actorList})";
 
+    public static string SelectKinds(string kindList) => $"SELECT {Columns}, claims FROM actor_facts WHERE kind IN ({kindList})";
+
     /// <summary>The year of an ISO date stored as text (SQLite).</summary>
     public static string TextYear(string column) => $"CAST(substr({column}, 1, 4) AS INTEGER)";
 

@@ -155,6 +155,18 @@ public abstract partial class SqlStore
             yield return new ActorFact(shared.Of(r.GetString(0)), (ActorFactKind)r.GetInt32(1), shared.Of(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
     }
 
+    public async IAsyncEnumerable<ActorFact> QueryActorFactsOfKindsAsync(IReadOnlyCollection<ActorFactKind> kinds, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (kinds.Count == 0) yield break;
+        await using var c = await OpenConnectionAsync(ct);
+        // The kinds are the enum's integers, written into the statement: no text of a caller's reaches it.
+        await using var cmd = c.Command(ActorFactSql.SelectKinds(string.Join(", ", kinds.Distinct().Select(k => ((int)k).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var shared = new SharedNames();
+        while (await r.ReadAsync(ct))
+            yield return new ActorFact(shared.Of(r.GetString(0)), (ActorFactKind)r.GetInt32(1), shared.Of(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
+    }
+
     public async IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var rows = new RelationSourceRows();
