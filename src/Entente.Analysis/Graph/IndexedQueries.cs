@@ -130,7 +130,7 @@ public static class IndexedQueries
         if (world.Latest.Count > 0)
             await foreach (var o in world.Store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
                 foreach (var f in ActorFactRows.Of(o))
-                    if (f.Kind is ActorFactKind.Place or ActorFactKind.ObjectPlace or ActorFactKind.ObjectHome)
+                    if (TheaterKinds.Contains(f.Kind))
                         CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) -= f.Claims;
         var located = new List<(string, string)>();
         foreach (var ((actor, kind, other), n) in counts)

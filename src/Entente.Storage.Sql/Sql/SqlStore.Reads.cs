@@ -146,21 +146,23 @@ public abstract partial class SqlStore
     {
         if (actors.Count == 0) yield break;
         var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command(ActorFactSql.Select(string.Join(", ", names.Select(n => n.Item1))));
-        foreach (var (name, actor) in names) cmd.With(name, actor);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var shared = new SharedNames();
-        while (await r.ReadAsync(ct))
-            yield return new ActorFact(shared.Of(r.GetString(0)), (ActorFactKind)r.GetInt32(1), shared.Of(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
+        await foreach (var f in ReadActorFactsAsync(ActorFactSql.Select(string.Join(", ", names.Select(n => n.Item1))), names, ct)) yield return f;
     }
 
     public async IAsyncEnumerable<ActorFact> QueryActorFactsOfKindsAsync(IReadOnlyCollection<ActorFactKind> kinds, [EnumeratorCancellation] CancellationToken ct = default)
     {
         if (kinds.Count == 0) yield break;
-        await using var c = await OpenConnectionAsync(ct);
         // The kinds are the enum's integers, written into the statement: no text of a caller's reaches it.
-        await using var cmd = c.Command(ActorFactSql.SelectKinds(string.Join(", ", kinds.Distinct().Select(k => ((int)k).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var sql = ActorFactSql.SelectKinds(string.Join(", ", kinds.Distinct().Select(k => ((int)k).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        await foreach (var f in ReadActorFactsAsync(sql, [], ct)) yield return f;
+    }
+
+    /// <summary>The actor facts a statement over <see cref="ActorFactSql"/>'s columns selects, names shared across rows.</summary>
+    private async IAsyncEnumerable<ActorFact> ReadActorFactsAsync(string sql, IReadOnlyList<(string Name, string Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var c = await OpenConnectionAsync(ct);
+        await using var cmd = c.Command(sql);
+        foreach (var (name, value) in parameters) cmd.With(name, value);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var shared = new SharedNames();
         while (await r.ReadAsync(ct))

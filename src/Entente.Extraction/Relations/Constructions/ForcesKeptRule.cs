@@ -6,9 +6,9 @@ namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
 /// "Turkey keeps about 3,000 troops in northern Iraq", "the US has roughly 900 soldiers stationed in Syria": an actor
-/// that has, keeps or maintains forces somewhere is present there; "has no troops in" says nothing here. The forces are the nouns the theme table gives personnel-deployment; the verb is the actor's own
-/// verb and the place follows "in" (perhaps after a word such as "northern"). A construction, not a trigger phrase:
-/// "has" and "keeps" occur in most texts.
+/// that has, keeps or maintains forces somewhere is present there; "has no troops in" says nothing here. The forces are
+/// the nouns the theme table gives personnel-deployment; the verb is the actor's own verb and the place follows "in"
+/// (perhaps after a word such as "northern"). A construction, not a trigger phrase: "has" and "keeps" occur in most texts.
 /// </summary>
 public sealed class ForcesKeptRule : IConstructionRule
 {
@@ -23,8 +23,8 @@ public sealed class ForcesKeptRule : IConstructionRule
             if (!place.IsPlace || place.Role == MentionRole.Modifier) continue;
             var k = place.First - 1;
             // "in northern Iraq": a lower-case word or two before the place.
-            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !s.Tokens[k].Is("in") && !s.Tokens[k].Is("inside"); n++) k--;
-            if (k < 2 || !(s.Tokens[k].Is("in") || s.Tokens[k].Is("inside"))) continue;
+            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !IsIn(s.Tokens[k]); n++) k--;
+            if (k < 2 || !IsIn(s.Tokens[k])) continue;
             k--;
             if (c.Words.Is(s.Tokens[k], WordClass.StationedParticiple)) k--;
             if (k < 1 || s.MentionAt(k) is not null || c.ThemeAt(k) != RelationTypes.PersonnelDeployment.Id) continue;
@@ -33,6 +33,8 @@ public sealed class ForcesKeptRule : IConstructionRule
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, "presence.forces-kept", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [place.Entity], Arguments = actors.Append(place) });
         }
     }
+
+    private static bool IsIn(Tokens.Token w) => w.Is("in") || w.Is("inside");
 
     /// <summary>The verb of keeping a few plain words or numbers before the forces ("keeps about 3,000"), or null.</summary>
     private static int? KeepingVerbBefore(FrameContext c, int forces)
