@@ -93,7 +93,7 @@ public sealed class DirectedFrame : ITriggerFrame
         for (var steps = 0; k > 0 && steps < 8 && !c.S.Tokens[k].Is("having") && !c.S.Tokens[k].Is("for"); steps++, k--)
         {
             var w = c.S.Tokens[k];
-            if (!(w.Is(",") || w.Is("or") || w.Is("and") || c.Words.Is(w, WordClass.ClauseAdverb) || w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal))) return null;
+            if (!(w.Is(",") || c.Words.Is(w, WordClass.Coordinator) || c.Words.Is(w, WordClass.ClauseAdverb) || w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal))) return null;
         }
         if (k > 0 && c.S.Tokens[k].Is("having")) k--;
         if (k < 1 || !c.S.Tokens[k].Is("for") || c.Args.LastObject is not { Count: > 1 } listed) return null;
