@@ -36,6 +36,28 @@ public static class KnowledgeHierarchy
     public static Entity? RollUp(this KnowledgeBase kb, Entity e) =>
         e.Kind == EntityKind.State ? e : kb.Ancestors(e).FirstOrDefault(a => a.Kind == EntityKind.State);
 
+    /// <summary>
+    /// The state a state organ belongs to (a state is its own; anything else has none). Without
+    /// <paramref name="followPartOf"/> it is the organ's country field: "the Treasury" is the United States'. With it, each
+    /// step takes the organ's first part-of link, or its country where it has none, up to four steps, so an organ
+    /// the knowledge base gives no country still finds its state through the organ above it. Unlike
+    /// <see cref="RollUp"/>, no proxy-of link is followed: this is whose organ it is, not for whom it acts.
+    /// </summary>
+    public static Entity? StateOf(this KnowledgeBase kb, Entity e, bool followPartOf)
+    {
+        if (e.Kind == EntityKind.State) return e;
+        if (e.Kind != EntityKind.StateOrgan) return null;
+        for (var steps = 0; steps < (followPartOf ? 4 : 1); steps++)
+        {
+            var parent = followPartOf && e.Links.FirstOrDefault(l => l.Type == RelationTypes.PartOf.Id) is { } link ? kb.Get(link.Target)
+                : e.Country is { } c ? kb.Get(c) : null;
+            if (parent is null) return null;
+            if (parent.Kind == EntityKind.State) return parent;
+            e = parent;
+        }
+        return null;
+    }
+
     /// <summary>The state an entity belongs to or is located in: its country field, its located-in chain, or its roll-up.</summary>
     public static Entity? CountryOf(this KnowledgeBase kb, Entity e)
     {

@@ -66,6 +66,31 @@ public sealed class HierarchyTests
         Assert.Equal("syr", kb.CountryOf(site)?.Id);
     }
 
+    [Theory]
+    [InlineData("ofac", "usa")]
+    [InlineData("quds-force", "irn")]
+    [InlineData("irn", "irn")]
+    public void A_state_organ_belongs_to_its_state_either_way(string id, string state)
+    {
+        Assert.Equal(state, Kb.StateOf(Kb.Get(id)!, followPartOf: false)?.Id);
+        Assert.Equal(state, Kb.StateOf(Kb.Get(id)!, followPartOf: true)?.Id);
+    }
+
+    [Theory]
+    [InlineData("hezbollah")]
+    [InlineData("sergei-lavrov")]
+    public void Only_a_state_or_a_state_organ_has_a_state_of_its_own(string id) =>
+        Assert.Null(Kb.StateOf(Kb.Get(id)!, followPartOf: true));
+
+    [Fact]
+    public void An_organ_without_a_country_finds_its_state_only_through_the_organ_above_it()
+    {
+        var unit = new Entity { Id = "unit", Kind = EntityKind.StateOrgan, Name = "Unit", Links = [new EntityLink("part-of", "quds-force")] };
+        var kb = Kb.With([unit]);
+        Assert.Equal("irn", kb.StateOf(unit, followPartOf: true)?.Id);
+        Assert.Null(kb.StateOf(unit, followPartOf: false));
+    }
+
     [Fact]
     public void Reverse_links_list_who_is_part_of_or_proxy_of_an_entity()
     {

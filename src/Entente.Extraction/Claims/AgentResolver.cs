@@ -28,13 +28,13 @@ public sealed class AgentResolver(KnowledgeBase kb)
 
     private Entity AgentOf(Entity e)
     {
-        if (e.Kind == EntityKind.StateOrgan) return (NationalMilitary(e) || IsMinistry(e)) && StateOf(e) is { } owner ? owner : e;
+        if (e.Kind == EntityKind.StateOrgan) return (NationalMilitary(e) || IsMinistry(e)) && kb.StateOf(e, followPartOf: true) is { } owner ? owner : e;
         if (e.Kind != EntityKind.Person) return e;
         // By index: asked for every candidate, and a foreach over the interface made an enumerator object each time.
         var links = e.Links;
         for (var i = 0; i < links.Count; i++)
             if (links[i].Type == RelationTypes.PartOf.Id && kb.Get(links[i].Target) is { } whole && whole.Kind is EntityKind.State or EntityKind.Regime or EntityKind.StateOrgan)
-                return whole.Kind == EntityKind.StateOrgan && whole.Country is { } c && kb.Get(c) is { } state ? state : whole;
+                return kb.StateOf(whole, followPartOf: false) ?? whole;
         for (var i = 0; i < links.Count; i++)
             if (links[i].Type == RelationTypes.PartOf.Id && kb.Get(links[i].Target) is { Kind: EntityKind.ArmedGroup or EntityKind.PoliticalGroup } group) return group;
         return e;
@@ -56,17 +56,4 @@ public sealed class AgentResolver(KnowledgeBase kb)
     /// "ministry"); intelligence services, guards corps and special units keep their own name.
     /// </summary>
     private static bool IsMinistry(Entity e) => e.Category == "ministry";
-
-    /// <summary>The state an organ belongs to, through part-of links to other organs.</summary>
-    private Entity? StateOf(Entity e)
-    {
-        for (var hops = 0; hops < 4; hops++)
-        {
-            var parent = e.Links.FirstOrDefault(l => l.Type == RelationTypes.PartOf.Id) is { } link ? kb.Get(link.Target) : e.Country is { } c ? kb.Get(c) : null;
-            if (parent is null) return null;
-            if (parent.Kind is EntityKind.State) return parent;
-            e = parent;
-        }
-        return null;
-    }
 }

@@ -438,6 +438,8 @@ public enum WordClass : byte
     /// <summary>Capitalized, the second word of a newspaper's name after a capital: "the Washington Post", "the Moscow Times"
     /// name an outlet, not the state their city stands for.</summary>
     OutletNameHead,
+    /// <summary>in, from, at: before an actor they make a place phrase ("companies in China"), not a target of its own.</summary>
+    PlacePhrasePreposition,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

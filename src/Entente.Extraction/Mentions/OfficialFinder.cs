@@ -17,7 +17,7 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
         for (var k = 0; k < s.Mentions.Count; k++)
         {
             var m = s.Mentions[k];
-            if (m.Form is MentionForm.CompoundPart && m.Suffix is not null || StateOf(m.Entity) is not { } state) continue;
+            if (m.Form is MentionForm.CompoundPart && m.Suffix is not null || kb.StateOf(m.Entity, followPartOf: false) is not { } state) continue;
             var titleStart = m.Possessive ? m.Last + 1 : m.Last;
             if (TitleEnd(s, titleStart, out var titleFirst) is not { } titleEnd || NameAfter(s, titleEnd) is not var (nameStart, nameEnd)) continue;
             MakeOfficial(s, m, state, found, titleFirst, titleEnd, nameStart, nameEnd);
@@ -98,10 +98,6 @@ public sealed class OfficialFinder(MentionLexicons lexicons, KnowledgeBase kb)
             if (link.Type == Core.Ontology.RelationTypes.PartOf.Id && kb.Get(link.Target) is { Kind: EntityKind.State or EntityKind.StateOrgan }) return true;
         return false;
     }
-
-    /// <summary>The state a mention's official acts for: the state itself, or the state of one of its organs ("Treasury").</summary>
-    private Entity? StateOf(Entity e) =>
-        e.Kind == EntityKind.State ? e : e.Kind == EntityKind.StateOrgan && e.Country is { } c && kb.Get(c) is { Kind: EntityKind.State } s ? s : null;
 
     /// <summary>
     /// Where the titles after token <paramref name="at"/> end ("Deputy Foreign Minister", "defence minister"), or null. Up to two

@@ -29,7 +29,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             // "used Israeli drones against Armenian positions": a verb another frame reads too ("used an Iranian air base")
             // may also put a weapon to use; that frame asks for its own materiel and target, so both can read it.
             foreach (var other in entries)
-                if (other != entry && other.Frame == Frames.AimedFrame.WeaponUse && entry?.Frame != "nominal") s.Triggers.Add(new TriggerMention(i, end, other));
+                if (other != entry && other.Frame == Frames.AimedFrame.WeaponUse && entry?.Frame != Frames.NominalFrame.Name) s.Triggers.Add(new TriggerMention(i, end, other));
             i = end;
         }
     }
@@ -39,7 +39,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         if (entries.Length == 1) return entries[0];
         // A news sentence does not open with a finite verb: "Attacks on tankers rose" opens with a noun.
         var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
-        return entries.FirstOrDefault(e => e.Frame == "nominal" == nounish) ?? entries[0];
+        return entries.FirstOrDefault(e => e.Frame == Frames.NominalFrame.Name == nounish) ?? entries[0];
     }
 
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>

@@ -1,5 +1,6 @@
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
 
@@ -31,7 +32,7 @@ public sealed class ImpliedSanctionerRule : IConstructionRule
             if (t.Entry.Relation != RelationTypes.Sanction.Id) continue;
             if (Owner(c, t) is { } owner) c.Story.RememberSanctioner(owner.Entity, s.Index);
             else if (!implied && drafted is null && c.Story.Sanctioner is { } sanctioner
-                && s.Index - c.Story.SanctionerSentence <= Reach && c.Story.SanctionerSentence < s.Index && HasTarget(s, t, sanctioner))
+                && s.Index - c.Story.SanctionerSentence <= Reach && c.Story.SanctionerSentence < s.Index && HasTarget(s, c.Words, t, sanctioner))
             {
                 s.Mentions.Add(new EntityMention(t.First, t.Last, sanctioner, MentionForm.Implied) { Role = MentionRole.Actor });
                 s.SortMentions();
@@ -60,17 +61,17 @@ public sealed class ImpliedSanctionerRule : IConstructionRule
             if (m.Entity.Kind.IsActor() && m.Form != MentionForm.Implied && m.Last > t.First - 2 && m.First < t.Last) return m;
         var by = c.Cursor(t.Last).SkipAdverbs().At;
         if (s.IsWord(by, "by") && s.MentionAt(c.Cursor(by + 1).SkipArticles().At) is { IsActor: true } agent) return agent;
-        if (t.Entry.Frame == "nominal" || c.IsPassive(t) || c.IsAttributive(t)) return null;
+        if (t.Entry.Frame == Frames.NominalFrame.Name || c.IsPassive(t) || c.IsAttributive(t)) return null;
         return c.Args.SubjectOf(t.First, inherit: false) is [{ IsActor: true } subject, ..] && subject.Last <= t.First ? subject : null;
     }
 
     /// <summary>Some actor other than the sanctioner, not a state and not a place phrase ("companies in China"), could be a target.</summary>
-    private static bool HasTarget(SentenceAnalysis s, TriggerMention t, Entity sanctioner)
+    private static bool HasTarget(SentenceAnalysis s, WordClasses words, TriggerMention t, Entity sanctioner)
     {
         foreach (var m in s.Mentions)
         {
             if (!m.IsActor || m.Entity.Id == sanctioner.Id || m.Entity.Kind == EntityKind.State || m.First < t.First - 12) continue;
-            if (m.First > 0 && s.Tokens[m.First - 1].Lower is "in" or "from" or "at") continue;
+            if (m.First > 0 && words.Is(s.Tokens[m.First - 1], WordClass.PlacePhrasePreposition)) continue;
             return true;
         }
         return false;

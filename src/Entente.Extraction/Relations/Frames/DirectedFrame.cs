@@ -93,7 +93,7 @@ public sealed class DirectedFrame : ITriggerFrame
         for (var steps = 0; k > 0 && steps < 8 && !c.S.Tokens[k].Is("having") && !c.S.Tokens[k].Is("for"); steps++, k--)
         {
             var w = c.S.Tokens[k];
-            if (!(w.Is(",") || w.Is("or") || w.Is("and") || c.Words.Is(w, WordClass.ClauseAdverb) || w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal))) return null;
+            if (!(w.Is(",") || c.Words.Is(w, WordClass.Coordinator) || c.Words.Is(w, WordClass.ClauseAdverb) || w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal))) return null;
         }
         if (k > 0 && c.S.Tokens[k].Is("having")) k--;
         if (k < 1 || !c.S.Tokens[k].Is("for") || c.Args.LastObject is not { Count: > 1 } listed) return null;
@@ -106,29 +106,15 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>"condemned the sale of drones by Iran to Russia": pressure falls on whoever did the act named right after the
     /// verb (its "by" agent; an agent before the noun, "condemned Iran's sale", is the object already), not on a party the
     /// act reached. The act noun, if the object comes after it.</summary>
-    private static TriggerMention? ActCondemned(FrameContext c, TriggerMention t, EntityMention obj)
-    {
-        foreach (var act in c.S.Triggers)
-        {
-            if (act == t || act.First < t.Last || act.First > t.Last + 3 || act.Entry.Frame != "nominal" || obj.First < act.Last) continue;
-            if (c.S.OnlyWords(t.Last, act.First)) return act;
-        }
-        return null;
-    }
+    private static TriggerMention? ActCondemned(FrameContext c, TriggerMention t, EntityMention obj) =>
+        CondemnedAct.In(c.S, CondemnedAct.ActWithAgentAfter).FirstOrDefault(p => p.Verb == t && obj.First >= p.Act.Last)?.Act;
 
     /// <summary>The actor modifying an act noun right after a verb of pressure, with only plain words or modifiers between
     /// ("condemned the Syrian air raids", "criticised the recent Iranian drone attacks").</summary>
-    private static List<EntityMention>? AgentOfCondemnedAct(FrameContext c, TriggerMention t)
-    {
-        foreach (var act in c.S.Triggers)
-        {
-            if (act.First <= t.Last || act.First > t.Last + 5 || act.Entry.Frame != "nominal") continue;
-            for (var k = t.Last; k < act.First; k++)
-                if (c.S.MentionAt(k) is { Role: MentionRole.Actor, IsMateriel: false } || c.S.Tokens[k].Shape != Tokens.TokenShape.Word) return null;
-            return c.ModifierBefore(act.First) is { Role: MentionRole.Modifier or MentionRole.Origin } agent && agent.Entity.Kind.IsActorKind() ? c.Args.Group(agent) : null;
-        }
-        return null;
-    }
+    private static List<EntityMention>? AgentOfCondemnedAct(FrameContext c, TriggerMention t) =>
+        CondemnedAct.In(c.S, CondemnedAct.ActWithModifierAgent).FirstOrDefault(p => p.Verb == t) is { } condemned
+        && c.ModifierBefore(condemned.Act.First) is { Role: MentionRole.Modifier or MentionRole.Origin } agent && agent.Entity.Kind.IsActorKind()
+            ? c.Args.Group(agent) : null;
 
     /// <summary>The object is one of a list of subjects, by its mention or by what it refers to ("accused A, B and C of
     /// raids in the country", where "the country" is B).</summary>

@@ -2,6 +2,7 @@ using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
+using Entente.Knowledge;
 
 namespace Entente.Extraction.Relations.Frames;
 
@@ -30,7 +31,7 @@ public sealed class HostFrame : ITriggerFrame
         if (guest is [var forces, ..] && (forces.Form == MentionForm.Adjective || forces.Entity.Kind is not (EntityKind.Person or EntityKind.State or EntityKind.Regime) && forces.Form != MentionForm.Official))
         {
             // "hosted Russian troops", "hosts Wagner": forces are based there; a state's armed forces stand for the state.
-            var user = forces.Entity.Kind == EntityKind.StateOrgan && forces.Entity.Country is { } home && c.Kb.Get(home) is { } state ? state : forces.Entity;
+            var user = c.Kb.StateOf(forces.Entity, followPartOf: false) ?? forces.Entity;
             // "Somalia hosted Turkish military instructors": the host is taught by the state its guests come from.
             if (Trainers(c, forces))
             {

@@ -11,7 +11,10 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class NominalFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["nominal"];
+    /// <summary>The frame of relation nouns, which others ask about: a noun is no verb.</summary>
+    public const string Name = "nominal";
+
+    public IReadOnlyList<string> Names { get; } = [Name];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
@@ -40,7 +43,7 @@ public sealed class NominalFrame : ITriggerFrame
         // subject only after a verb of doing it ("carried out raids on"): "this is an assault on" and "a day after the
         // strike on" name no attacker.
         var subj = modifier is { } mod ? c.S.Mentions.Where(m => m.First == mod.First && m.Entity.Kind.IsActorKind()).ToList()
-            : giver ?? (CondemnedAct(t, c) || attack && !AfterActVerb(t, c) ? null : a.SubjectOf(t.First, inherit: false));
+            : giver ?? (Condemned(t, c) || attack && !AfterActVerb(t, c) ? null : a.SubjectOf(t.First, inherit: false));
         if (subj is null && t.Entry.Relation == RelationTypes.ArmsTransfer.Id && c.OriginOf(materiel) is { } origin)
         {
             var objs = SentenceArguments.Entities(obj).ToList();
@@ -95,13 +98,6 @@ public sealed class NominalFrame : ITriggerFrame
 
     /// <summary>The noun is the object of a verb of pressure ("condemned the raids on …", "protested the invasion of …"):
     /// that verb's subject judges the act and is not its agent.</summary>
-    private static bool CondemnedAct(TriggerMention t, FrameContext c)
-    {
-        foreach (var other in c.S.Triggers)
-        {
-            if (other.Last > t.First || other.Last < t.First - 4 || other.Entry.Relation != RelationTypes.Pressure.Id || other.Entry.Frame == "nominal") continue;
-            if (c.S.OnlyWords(other.Last, t.First)) return true;
-        }
-        return false;
-    }
+    private static bool Condemned(TriggerMention t, FrameContext c) =>
+        CondemnedAct.In(c.S, CondemnedAct.ActNotDoneByCondemner).Any(p => p.Act == t);
 }

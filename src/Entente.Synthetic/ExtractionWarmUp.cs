@@ -1,18 +1,17 @@
 using System.Runtime;
 using Entente.Extraction.Output;
 using Entente.Extraction.Pipeline;
-using Entente.Extraction.Readers;
 
-namespace Entente.Cli.Commands;
+namespace Entente.Synthetic;
 
 /// <summary>
-/// The warm-up before `entente bench extract` measures. The runtime compiles hot methods several times
-/// (quickly, then instrumented, then optimized) on a background thread, which on a busy machine can lag
-/// seconds behind; measuring while it still works would charge that one-off compiling to every byte.
+/// The warm-up before <see cref="ExtractionBenchmark"/> (`entente bench extract`) measures. The runtime compiles hot
+/// methods several times (quickly, then instrumented, then optimized) on a background thread, which on a busy machine
+/// can lag seconds behind; measuring while it still works would charge that one-off compiling to every byte.
 /// So after the requested bytes the warm-up goes on, pass after pass over the same files, until a pass
 /// and the two after it compile almost nothing more (or five times the requested bytes are done in all).
 /// </summary>
-internal static class BenchWarmUp
+internal static class ExtractionWarmUp
 {
     /// <summary>A pass that compiles fewer new methods than this counts as settled: a few rare paths always remain.</summary>
     private const long SettledMethods = 20;
