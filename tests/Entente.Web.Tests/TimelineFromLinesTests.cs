@@ -40,20 +40,38 @@ public sealed class TimelineFromLinesTests(WorkbenchFixture fx) : IClassFixture<
     public async Task The_timeline_from_the_listing_lines_is_the_snapshots_timeline_before_and_after_verdicts_and_a_stored_entity()
     {
         await using var store = await StoreOpener.OpenAsync(fx.DatabasePath, Ct);
-        await EveryPathAnswersAsTheSnapshotAsync(store, "as stored");
+        await FromLinesAndFromTheLoadedSnapshotAsync(store, "as stored");
 
         var claims = new List<Claim>();
         await foreach (var c in store.QueryClaimsAsync(ClaimQuery.All, Ct)) claims.Add(c);
         // A rejection (the only sanction) and a correction that moves a Russian-Iranian meeting to Syria.
         await VerdictAsync(claims.Single(c => c.Relation == "sanction").Id, """{"kind":"reject"}""");
         await VerdictAsync(claims.Single(c => c.Relation == "contact").Id, """{"kind":"correct","correction":{"object":"syr"}}""");
-        await EveryPathAnswersAsTheSnapshotAsync(store, "after verdicts");
+        await FromLinesAndFromTheLoadedSnapshotAsync(store, "after verdicts");
 
         // `kb add` from another process: the cell is now described, part of Hezbollah, so roll-up counts it as Iran's proxy's.
         await store.UpsertEntitiesAsync([new Entity { Id = "xss-cell", Kind = EntityKind.ArmedGroup, Name = "Cell", Links = [new EntityLink("part-of", "hezbollah")] }], Ct);
         // The server reads the store's version at most once per poll interval: past it, the next request sees the write.
         await Task.Delay(WorkbenchData.DefaultVersionPoll * 2, Ct);
-        await EveryPathAnswersAsTheSnapshotAsync(store, "after a stored entity");
+        // The snapshot the server holds is now behind the store (every actor is described, so nothing asks for it to be
+        // reloaded): the lines must answer, not it.
+        Assert.True(Data.Loaded!.Version < await store.GetVersionAsync(Ct));
+        await EveryPathAnswersAsTheSnapshotAsync(store, "after a stored entity, an older snapshot loaded", () => { });
+        Assert.True(Data.Loaded!.Version < await store.GetVersionAsync(Ct));
+        await FromLinesAndFromTheLoadedSnapshotAsync(store, "after a stored entity");
+    }
+
+    private WorkbenchData Data => fx.Server.Services.GetRequiredService<WorkbenchData>();
+
+    /// <summary>
+    /// Every path twice: with no snapshot loaded (dropped before each request, since answering a claim-only actor loads
+    /// one), so the listing lines answer; then with a current snapshot loaded, which answers from memory.
+    /// </summary>
+    private async Task FromLinesAndFromTheLoadedSnapshotAsync(IEntenteStore store, string stage)
+    {
+        await EveryPathAnswersAsTheSnapshotAsync(store, stage + ", from the lines", Data.Invalidate);
+        await Data.SnapshotAsync(Ct);
+        await EveryPathAnswersAsTheSnapshotAsync(store, stage + ", from the loaded snapshot", () => Assert.NotNull(Data.Loaded));
     }
 
     [Fact]
@@ -71,15 +89,20 @@ public sealed class TimelineFromLinesTests(WorkbenchFixture fx) : IClassFixture<
         Assert.True(status == HttpStatusCode.Created, $"verdict on {claimId}: {(int)status} {body}");
     }
 
-    /// <summary>Each path's body against the timeline a fresh snapshot of every claim gives, written with the server's JSON options.</summary>
-    private async Task EveryPathAnswersAsTheSnapshotAsync(IEntenteStore store, string stage)
+    /// <summary>
+    /// Each path's body against the timeline a fresh snapshot of every claim gives, written with the server's JSON options.
+    /// Each pass asks with its own (ignored) parameter, so the response cache cannot answer with another pass's body.
+    /// </summary>
+    private async Task EveryPathAnswersAsTheSnapshotAsync(IEntenteStore store, string stage, Action beforeEach)
     {
         var json = fx.Server.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var snapshot = await GraphSnapshot.LoadAsync(store, WorkbenchFixture.Knowledge, null, Ct);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var pass = Guid.NewGuid().ToString("N");
         foreach (var path in Paths)
         {
-            using var response = await fx.Client.GetAsync(path, Ct);
+            beforeEach();
+            using var response = await fx.Client.GetAsync(path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "pass=" + pass, Ct);
             var body = await response.Content.ReadAsStringAsync(Ct);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{stage}, GET {path}: {(int)response.StatusCode} {body}");
             Assert.Equal(Expected(snapshot, path, json), body);

@@ -65,6 +65,9 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, 
         return version;
     }
 
+    /// <summary>The snapshot as loaded now, if one is, without loading one or reading the store's version.</summary>
+    public Current? Loaded => _current;
+
     /// <summary>Called after a verdict or an upload: the next view sees the change.</summary>
     public void Invalidate()
     {
