@@ -54,6 +54,22 @@ public sealed class WorkbenchDataTests : IAsyncLifetime
         Assert.DoesNotContain((await _data.SnapshotAsync(ct)).Graph.Claims, c => c.Id == rejected);
     }
 
+    [Fact]
+    public async Task The_store_version_a_store_read_view_is_cached_under_is_polled_but_read_afresh_after_a_write_through_the_workbench()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // A poll interval no test outlasts: only a write through the workbench can make it read the version again.
+        using var data = new WorkbenchData(_store, WorkbenchFixture.Knowledge, versionPoll: TimeSpan.FromHours(1));
+        var first = await data.StoreVersionAsync(ct);
+        Assert.Equal(await _store.GetVersionAsync(ct), first);
+        await RejectOneClaimAsync(await data.SnapshotAsync(ct));
+        Assert.Equal(first, await data.StoreVersionAsync(ct));
+        data.Invalidate();
+        var after = await data.StoreVersionAsync(ct);
+        Assert.True(after > first);
+        Assert.Equal(await _store.GetVersionAsync(ct), after);
+    }
+
     /// <summary>Stores a reject verdict behind the workbench's back, as the CLI would; the claim then leaves the graph.</summary>
     private async Task<string> RejectOneClaimAsync(Analysis.Graph.GraphSnapshot snapshot)
     {

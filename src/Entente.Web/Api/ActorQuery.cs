@@ -6,8 +6,9 @@ namespace Entente.Web.Api;
 /// <summary>
 /// What every analysis endpoint starts from: the filter its query parameters mean, the current snapshot, and
 /// the actors its path names, resolved by id or name. <see cref="B"/> is set when a second actor was named.
+/// <see cref="Version"/> is the store version the snapshot has everything up to.
 /// </summary>
-internal sealed record ActorQuery(AnalysisFilter Filter, GraphSnapshot Snapshot, EntityRef A, EntityRef? B)
+internal sealed record ActorQuery(AnalysisFilter Filter, GraphSnapshot Snapshot, long Version, EntityRef A, EntityRef? B)
 {
     /// <summary>The query, or the problem to answer with: a bad filter (400) or an actor nobody knows (404).</summary>
     public static async Task<(ActorQuery? Query, ProblemHttpResult? Problem)> ResolveAsync(
@@ -15,10 +16,10 @@ internal sealed record ActorQuery(AnalysisFilter Filter, GraphSnapshot Snapshot,
     {
         var (f, error) = filter.ToFilter();
         if (f is null) return (null, Problems.BadRequest(error!));
-        var snapshot = await data.SnapshotAsync(ct);
+        var (snapshot, version) = await data.CurrentAsync(ct);
         if (snapshot.Resolve(a) is not { } ea) return (null, Problems.NotFound($"no actor '{a}'"));
-        if (string.IsNullOrEmpty(b)) return (new ActorQuery(f, snapshot, ea, null), null);
+        if (string.IsNullOrEmpty(b)) return (new ActorQuery(f, snapshot, version, ea, null), null);
         if (snapshot.Resolve(b) is not { } eb) return (null, Problems.NotFound($"no actor '{b}'"));
-        return (new ActorQuery(f, snapshot, ea, eb), null);
+        return (new ActorQuery(f, snapshot, version, ea, eb), null);
     }
 }

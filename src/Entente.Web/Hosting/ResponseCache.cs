@@ -11,11 +11,17 @@ namespace Entente.Web.Hosting;
 /// full or when the version moves on (old entries could never be served again). Search answers depend only on the
 /// store, so they are kept too. Each entry is also kept gzipped (compressed once, when stored) and sent so to clients
 /// that accept it: a hub's neighbourhood is megabytes of JSON, and sending it costs more than anything else.
+/// Answers read from the store itself rather than the snapshot (<see cref="StoreRead"/>: the timeline, from the listing
+/// lines) are looked up by the store's version (<see cref="WorkbenchData.StoreVersionAsync"/>), so serving them never
+/// loads the snapshot, and kept under the version their handler says they have everything up to (<see cref="AnsweredAt"/>).
 /// </summary>
 public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
 {
     /// <summary>Path prefixes whose answers depend only on the snapshot and the request.</summary>
     public static readonly string[] Cached = ["/api/graph/", "/api/profile/", "/api/map/", "/api/timeline/", "/api/relations/", "/api/search", "/api/network/", "/api/overview"];
+
+    /// <summary>Path prefixes among <see cref="Cached"/> whose answers are read from the store, not from the snapshot.</summary>
+    public static readonly string[] StoreRead = ["/api/timeline/"];
 
     public const int MaxEntries = 2048;
 
@@ -23,6 +29,8 @@ public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
     public const int MaxEntryBytes = 4 * 1024 * 1024;
 
     private sealed record Entry(long Version, string ContentType, byte[] Body, byte[] Gzipped);
+
+    private static readonly object AnsweredVersionKey = new();
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _version = -1;
@@ -34,7 +42,9 @@ public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
             await next(http);
             return;
         }
-        var version = (await data.CurrentAsync(http.RequestAborted)).Version;
+        var version = StoreRead.Any(p => http.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.Ordinal))
+            ? await data.StoreVersionAsync(http.RequestAborted)
+            : (await data.CurrentAsync(http.RequestAborted)).Version;
         var key = http.Request.Path.Value + http.Request.QueryString.Value;
         if (_entries.TryGetValue(key, out var hit) && hit.Version == version)
         {
@@ -60,11 +70,16 @@ public sealed class ResponseCache(RequestDelegate next, WorkbenchData data)
             http.Response.Body = original;
         }
         var answer = buffer.ToArray();
+        // A store-read answer that fell back on the snapshot has only what the snapshot has: it is kept under that version.
+        var answered = http.Items.TryGetValue(AnsweredVersionKey, out var v) && v is long at ? at : version;
         if (http.Response.StatusCode == StatusCodes.Status200OK && answer.Length <= MaxEntryBytes && http.Response.ContentType is { } type)
-            Keep(key, new Entry(version, type, answer, Gzip(answer)));
+            Keep(key, new Entry(answered, type, answer, Gzip(answer)));
         http.Response.Headers.Vary = "Accept-Encoding";
         await original.WriteAsync(answer, http.RequestAborted);
     }
+
+    /// <summary>Tells the cache which store version a handler's answer has everything up to, when that is not the one it looked up.</summary>
+    public static void AnsweredAt(HttpContext http, long version) => http.Items[AnsweredVersionKey] = version;
 
     private static bool AcceptsGzip(HttpRequest request) =>
         request.Headers.AcceptEncoding.Any(v => v is not null && v.Contains("gzip", StringComparison.OrdinalIgnoreCase));

@@ -13,6 +13,9 @@ public sealed class RunningWorkbench(WebApplication app, IEntenteStore store, Ur
     /// <summary>The address to open in a browser: with the token, which the page keeps and removes from the address bar.</summary>
     public string BrowserUrl => Token is null ? Url.ToString() : $"{Url}?token={Uri.EscapeDataString(Token)}";
 
+    /// <summary>The server's services: tests read the JSON options its answers are written with.</summary>
+    internal IServiceProvider Services => app.Services;
+
     public Task WaitForShutdownAsync(CancellationToken ct) => app.WaitForShutdownAsync(ct);
 
     public async Task StopAsync(CancellationToken ct = default) => await app.StopAsync(ct);

@@ -23,7 +23,11 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, 
     /// <summary>A snapshot and the store version it has everything up to.</summary>
     public sealed record Current(GraphSnapshot Snapshot, long Version);
 
+    /// <summary>The store's version as last read for views answered from the store itself, with the workbench writes seen then and when it goes stale.</summary>
+    private sealed record StoreVersionRead(long Version, int Writes, long Until);
+
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile StoreVersionRead? _storeVersion;
     private readonly Lock _refreshing = new();
     private volatile Current? _current;
     private int _writes;
@@ -45,6 +49,24 @@ public sealed class WorkbenchData(IEntenteStore store, KnowledgeBase knowledge, 
             && await Store.GetVersionAsync(ct) != current.Version) RefreshInBackground(current);
         return current;
     }
+
+    /// <summary>
+    /// The store's version, for a view answered from the store rather than from the snapshot (the timeline, from the
+    /// listing lines): what the response cache keys such an answer on, without loading the snapshot. Read at most once
+    /// per poll interval, as the snapshot's is, and afresh after a write through the workbench, so a verdict shows at once.
+    /// </summary>
+    public async Task<long> StoreVersionAsync(CancellationToken ct)
+    {
+        // The writes are counted before the version is read: a write that lands meanwhile makes the next call read again.
+        var writes = Volatile.Read(ref _writes);
+        if (_storeVersion is { } seen && seen.Writes == writes && System.Diagnostics.Stopwatch.GetTimestamp() < seen.Until) return seen.Version;
+        var version = await Store.GetVersionAsync(ct);
+        _storeVersion = new StoreVersionRead(version, writes, System.Diagnostics.Stopwatch.GetTimestamp() + _pollTicks);
+        return version;
+    }
+
+    /// <summary>The snapshot as loaded now, if one is, without loading one or reading the store's version.</summary>
+    public Current? Loaded => _current;
 
     /// <summary>Called after a verdict or an upload: the next view sees the change.</summary>
     public void Invalidate()
