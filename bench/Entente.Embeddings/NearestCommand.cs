@@ -14,7 +14,7 @@ public static class NearestCommand
     {
         if (options.Positional.Count != 3)
         {
-            Console.Error.WriteLine("usage: nearest TRIGGERS.tsv LEXICAL-CLASSES.tsv TEXT_DIR [--top N] [--min-count N] [--probe w1,w2,…]");
+            Console.Error.WriteLine("usage: nearest TRIGGERS.tsv LEXICAL-CLASSES.tsv TEXT_DIR [--top N] [--min-count N] [--probe w1,w2,…] [--template \"They {0} them.\"]");
             return 2;
         }
         var triggers = RelationTriggers.Read(options.Positional[0]);
@@ -24,9 +24,12 @@ public static class NearestCommand
         var top = options.Int("--top", 12);
 
         using var encoder = MiniLmEncoder.CreateSingleThreaded();
-        var triggerVectors = MiniLmEncoder.EncodeInBatches(encoder, [.. triggers.Select(t => t.Phrase)], 64);
+        // A template ("They {0} them.") embeds each word and trigger inside the same short frame of our own, so that a
+        // verb is read as a verb rather than as a bare string; without one each is embedded alone.
+        var template = options.Text("--template") ?? "{0}";
+        var triggerVectors = MiniLmEncoder.EncodeInBatches(encoder, [.. triggers.Select(t => string.Format(template, t.Phrase))], 64);
         var words = vocabulary.Union(probes, StringComparer.Ordinal).ToList();
-        var wordVectors = MiniLmEncoder.EncodeInBatches(encoder, words, 64);
+        var wordVectors = MiniLmEncoder.EncodeInBatches(encoder, [.. words.Select(w => string.Format(template, w))], 64);
         var nearest = new TriggerNeighbours(triggers, triggerVectors);
 
         Console.WriteLine($"{triggers.Count} trigger phrases of {triggers.Select(t => t.Relation).Distinct().Count()} relations; " +
