@@ -452,8 +452,9 @@ public enum WordClass : byte
     /// <summary>from, of: what joins people or weapons to the actor they come from or act for ("trained by instructors from
     /// the IRGC", "Russian mercenaries of the Wagner Group").</summary>
     OriginPreposition,
-    /// <summary>in, inside: what the place of forces an actor keeps follows ("keeps about 3,000 troops in northern Iraq").</summary>
-    ForcesPlacePreposition,
+    /// <summary>in, inside: what a site follows, where forces are kept or materiel is made ("keeps about 3,000 troops in
+    /// northern Iraq", "drones produced inside Russia").</summary>
+    SitePreposition,
     /// <summary>in, within: besides "of", what a part's whole may follow ("a key unit in the PMF", "an elite branch within the Guard").</summary>
     PartInPreposition,
     /// <summary>like, including: what the holders of a role noun may follow ("proxies like Hamas"); the two-word "such as" is asked for apart.</summary>
@@ -465,6 +466,24 @@ public enum WordClass : byte
     NameSplitWord,
     /// <summary>A comma and "and": what stands between the targets of a listing verb ("designated A, B and C").</summary>
     TargetListJoiner,
+    /// <summary>to, for: the recipient after a passive transfer or interdiction ("were sent to Russia", "were seized for the rebels").</summary>
+    PassiveRecipientPreposition,
+    /// <summary>to, for, into: the recipient after an active transfer ("sent drones to Russia", "deployed troops into Syria").</summary>
+    RecipientPreposition,
+    /// <summary>to, in, into: where forces whose own state deploys them go ("contractors were deployed to Libya").</summary>
+    DeploymentPlacePreposition,
+    /// <summary>in, by: who listed an actor that an apposition calls designated ("A, the designated group by the US").</summary>
+    ListerPreposition,
+    /// <summary>to, for, on, against: the object after a relation noun ("military aid to Kyiv", "attacks on shipping").</summary>
+    NominalObjectPreposition,
+    /// <summary>with, between, against, alongside: a symmetric act's partner after its trigger ("fought alongside Russia").</summary>
+    SymmetricPartnerPreposition,
+    /// <summary>against, on: the target of a weapon put to use ("used drones against Ukraine").</summary>
+    WeaponUseTargetPreposition,
+    /// <summary>at, against, toward, towards, into: what an aimed act is aimed at ("fired rockets at Israel").</summary>
+    AimTargetPreposition,
+    /// <summary>with, between: a joint act's partner ("joint exercises with Belarus").</summary>
+    JointPartnerPreposition,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -211,9 +211,13 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return null;
     }
 
-    /// <summary>The first actor group right after one of <paramref name="preps"/>, between two token positions.</summary>
-    public List<EntityMention>? AfterPreposition(int from, int to, bool places, params string[] preps) =>
-        FirstArgument(from, to, places, m => PrepositionBefore(m) is { } p && preps.Contains(p));
+    /// <summary>The first actor group right after a preposition of the class <paramref name="preps"/>, between two token positions.</summary>
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, WordClass preps) =>
+        FirstArgument(from, to, places, m => PrepositionBefore(m) is { } p && Words.Is(p, preps));
+
+    /// <summary>The first actor group right after the one preposition a rule is about ("by" of a passive), between two token positions.</summary>
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, string preposition) =>
+        FirstArgument(from, to, places, m => PrepositionBefore(m) == preposition);
 
     /// <summary>The first actor group right after a word of <paramref name="words"/> ("targeting the depots of X").</summary>
     public List<EntityMention>? AfterWordOf(int from, int to, bool places, WordClass words) =>

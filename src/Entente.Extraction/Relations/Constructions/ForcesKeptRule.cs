@@ -23,8 +23,8 @@ public sealed class ForcesKeptRule : IConstructionRule
             if (!place.IsPlace || place.Role == MentionRole.Modifier) continue;
             var k = place.First - 1;
             // "in northern Iraq": a lower-case word or two before the place.
-            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !c.Words.Is(s.Tokens[k], WordClass.ForcesPlacePreposition); n++) k--;
-            if (k < 2 || !c.Words.Is(s.Tokens[k], WordClass.ForcesPlacePreposition)) continue;
+            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !c.Words.Is(s.Tokens[k], WordClass.SitePreposition); n++) k--;
+            if (k < 2 || !c.Words.Is(s.Tokens[k], WordClass.SitePreposition)) continue;
             k--;
             if (c.Words.Is(s.Tokens[k], WordClass.StationedParticiple)) k--;
             if (k < 1 || s.MentionAt(k) is not null || c.ThemeAt(k) != RelationTypes.PersonnelDeployment.Id) continue;
