@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Entente.Extraction.Output;
 using Entente.Extraction.Pipeline;
+using Entente.Extraction.Sentences;
 using Entente.Knowledge;
 using Entente.TestSupport;
 
@@ -26,7 +27,7 @@ public sealed class DevSetParityTests(ITestOutputHelper output)
         {
             var result = extractor.Extract(CorpusEvaluator.Read(gold));
             using (var stream = File.Create(predictions.File(gold.Name + ".json"))) ExtractionJsonWriter.WriteDocument(stream, result);
-            scores.Add(GoldScorer.Score(gold, result.Claims, corpus.Aliases, result.Document.Text));
+            scores.Add(GoldScorer.Score(gold, result.Claims, corpus.Aliases, new SentenceSplitter(new Abbreviations()), result.Document.Text));
         }
 
         using var python = JsonDocument.Parse(Python.Run(scoreSet, predictions.Path, "--gold", devFolder, "--json"));

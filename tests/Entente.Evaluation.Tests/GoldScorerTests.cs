@@ -1,5 +1,6 @@
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
+using Entente.Extraction.Sentences;
 using static Entente.Evaluation.Tests.Predictions;
 
 namespace Entente.Evaluation.Tests;
@@ -9,6 +10,8 @@ public sealed class GoldScorerTests
 {
     /// <summary>tp, fp, fn, then certainty scored and correct, then time scored and correct.</summary>
     public sealed record Expected(int Tp, int Fp, int Fn, int CertaintyScored = 0, int CertaintyCorrect = 0, int TimeScored = 0, int TimeCorrect = 0);
+
+    private readonly SentenceSplitter _sentences = new(new Abbreviations());
 
     private static readonly Dictionary<string, (GoldClaim[] Gold, Claim[] Predicted, Expected Expected)> Cases = new()
     {
@@ -137,7 +140,7 @@ public sealed class GoldScorerTests
     public void Scores_like_score_py(string name)
     {
         var (gold, predicted, expected) = Cases[name];
-        var c = GoldScorer.Score(Document(gold), predicted, Aliases).Counts;
+        var c = GoldScorer.Score(Document(gold), predicted, Aliases, _sentences).Counts;
         Assert.Equal(expected, new Expected(c.Tp, c.Fp, c.Fn, c.CertaintyScored, c.CertaintyCorrect, c.TimeScored, c.TimeCorrect));
     }
 
@@ -153,7 +156,7 @@ public sealed class GoldScorerTests
             Claim("Osterlich", "attack", "Crown Navy"),
         ];
 
-        var score = GoldScorer.Score(gold, predicted, Aliases, Text);
+        var score = GoldScorer.Score(gold, predicted, Aliases, _sentences, Text);
 
         var miss = Assert.Single(score.Misses);
         Assert.Equal(new GoldTriple("ruritania", "arms-transfer", "freedonia"), miss.Triple);
@@ -176,7 +179,7 @@ public sealed class GoldScorerTests
     [Fact]
     public void Without_the_predicted_text_a_false_positive_shows_its_evidence()
     {
-        var score = GoldScorer.Score(Document(), [Claim("Osterlich", "attack", "Freedonia")], Aliases);
+        var score = GoldScorer.Score(Document(), [Claim("Osterlich", "attack", "Freedonia")], Aliases, _sentences);
         Assert.Equal("Osterlich and Freedonia signed a pact", Assert.Single(score.FalsePositives).Sentence);
     }
 
@@ -190,8 +193,8 @@ public sealed class GoldScorerTests
     [Fact]
     public void Totals_and_the_relation_table_add_up_over_documents()
     {
-        var a = GoldScorer.Score(Document(Gold("ruritania", "arms-transfer", "freedonia")), [Claim("Ruritania", "arms-transfer", "Freedonia"), Claim("Osterlich", "attack", "Freedonia")], Aliases);
-        var b = GoldScorer.Score(Document(Gold("ruritania", "arms-transfer", "osterlich"), Gold("osterlich", "attack", "freedonia")), [], Aliases);
+        var a = GoldScorer.Score(Document(Gold("ruritania", "arms-transfer", "freedonia")), [Claim("Ruritania", "arms-transfer", "Freedonia"), Claim("Osterlich", "attack", "Freedonia")], Aliases, _sentences);
+        var b = GoldScorer.Score(Document(Gold("ruritania", "arms-transfer", "osterlich"), Gold("osterlich", "attack", "freedonia")), [], Aliases, _sentences);
 
         var report = new EvaluationReport([a, b], []);
 
@@ -210,9 +213,9 @@ public sealed class GoldScorerTests
                 Gold("ruritania", "arms-transfer", "freedonia", Certainty.Reported, altCert: [Certainty.Asserted]),
                 Gold("osterlich", "agreement", "freedonia", Certainty.Reported)),
             [Claim("Ruritania", "arms-transfer", "Freedonia", Certainty.Alleged), Claim("Ruritania", "arms-transfer", "Freedonia"), Claim("Osterlich", "agreement", "Freedonia", Certainty.Possible)],
-            Aliases);
+            Aliases, _sentences);
         var b = GoldScorer.Score(Document(Gold("ruritania", "attack", "freedonia", Certainty.Denied), Gold("osterlich", "attack", "freedonia", Certainty.Denied)),
-            [Claim("Ruritania", "attack", "Freedonia", Certainty.Denied)], Aliases);
+            [Claim("Ruritania", "attack", "Freedonia", Certainty.Denied)], Aliases, _sentences);
 
         var confusion = new EvaluationReport([a, b], []).Certainties;
 

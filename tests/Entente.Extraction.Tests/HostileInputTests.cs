@@ -113,7 +113,7 @@ public sealed class HostileInputTests
         var words = string.Join(' ', Enumerable.Range(0, SentenceSplitter.MaxSentenceChars / 2).Select(i => $"w{i}"));
         var text = "Short one. Then " + words + ".\nNext line.";
 
-        var spans = new SentenceSplitter().Split(text);
+        var spans = new SentenceSplitter(new Abbreviations()).Split(text);
 
         var pieces = spans.Where(s => s.Paragraph == 0).Skip(1).ToList();
         Assert.True(pieces.Count >= 2);
@@ -130,7 +130,7 @@ public sealed class HostileInputTests
         const int cap = SentenceSplitter.MaxSentenceChars;
         var text = new string('x', 2 * cap + 500);
 
-        var spans = new SentenceSplitter().Split(text);
+        var spans = new SentenceSplitter(new Abbreviations()).Split(text);
 
         Assert.Equal([cap, cap, 500], spans.Select(s => s.End - s.Start));
         Assert.Equal(text.Length, spans[^1].End);

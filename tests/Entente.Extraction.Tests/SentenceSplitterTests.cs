@@ -4,7 +4,7 @@ namespace Entente.Extraction.Tests;
 
 public sealed class SentenceSplitterTests
 {
-    private static List<string> Split(string text) => new SentenceSplitter().Split(text).Select(s => text[s.Start..s.End]).ToList();
+    private static List<string> Split(string text) => new SentenceSplitter(new Abbreviations()).Split(text).Select(s => text[s.Start..s.End]).ToList();
 
     [Fact]
     public void Abbreviations_do_not_end_sentences()
@@ -24,7 +24,7 @@ public sealed class SentenceSplitterTests
     public void Heading_lines_are_sentences_of_their_own()
     {
         var text = "FRESH AIR\nThe Russo-Iranian alliance\nIran sent drones. Russia paid.";
-        var spans = new SentenceSplitter().Split(text);
+        var spans = new SentenceSplitter(new Abbreviations()).Split(text);
         Assert.Equal(4, spans.Count);
         Assert.True(spans[0].IsHeading);
         Assert.True(spans[1].IsHeading);
@@ -35,5 +35,35 @@ public sealed class SentenceSplitterTests
     public void A_lower_case_word_after_a_dot_does_not_start_a_sentence()
     {
         Assert.Single(Split("He bought 3.5 tons of shells from Pyongyang vs. others."));
+    }
+
+    [Fact]
+    public void The_abbreviations_are_the_table_it_is_given()
+    {
+        const string text = "Zorg. Kell arrived. Then gen. Ames left.";
+        var own = new SentenceSplitter(Abbreviations.Load(new StringReader("# ours\nzorg|kell\n"), "own.tsv"));
+
+        Assert.Equal(["Zorg. Kell arrived.", "Then gen.", "Ames left."], own.Split(text).Select(x => text[x.Start..x.End]));
+        Assert.Equal(["Zorg.", "Kell arrived.", "Then gen. Ames left."], Split(text));
+    }
+
+    [Fact]
+    public void The_shipped_abbreviations_load_in_lower_case()
+    {
+        var words = new Abbreviations().Words.ToList();
+
+        Assert.Contains("gen", words);
+        Assert.Contains("sept", words);
+        Assert.All(words, w => Assert.Equal(w.ToLowerInvariant(), w));
+    }
+
+    [Theory]
+    [InlineData("Gen\n")]
+    [InlineData("u.s\n")]
+    public void An_abbreviation_that_is_not_lower_case_letters_fails_with_the_file_and_line(string line)
+    {
+        var e = Assert.Throws<FormatException>(() => Abbreviations.Load(new StringReader("# header\n" + line), "lexicons/own.tsv"));
+
+        Assert.StartsWith("lexicons/own.tsv:2:", e.Message);
     }
 }

@@ -2,6 +2,7 @@ using Entente.Extraction.Documents;
 using Entente.Extraction.Ingest;
 using Entente.Extraction.Pipeline;
 using Entente.Extraction.Readers;
+using Entente.Extraction.Sentences;
 
 namespace Entente.Evaluation;
 
@@ -11,6 +12,9 @@ namespace Entente.Evaluation;
 /// </summary>
 public sealed class CorpusEvaluator(IClaimExtractor extractor)
 {
+    // One table for every document scored: the splitter shows each claim in the sentence it was read from.
+    private readonly SentenceSplitter _sentences = new(new Abbreviations());
+
     public EvaluationReport Evaluate(GoldCorpus corpus, Action<EvaluationProgress>? progress = null) =>
         Evaluate(corpus.Documents, corpus.Aliases, progress);
 
@@ -30,7 +34,7 @@ public sealed class CorpusEvaluator(IClaimExtractor extractor)
             {
                 throw new EvaluationException(ExtractorFailure.Describe(gold.TextPath, e), e);
             }
-            var score = GoldScorer.Score(gold, result.Claims, aliases, document.Text);
+            var score = GoldScorer.Score(gold, result.Claims, aliases, _sentences, document.Text);
             scores.Add(score);
             progress?.Invoke(new EvaluationProgress(scores.Count, documents.Count, score));
         }

@@ -1,5 +1,6 @@
 using Entente.Core.Claims;
 using Entente.Core.Ontology;
+using Entente.Extraction.Sentences;
 
 namespace Entente.Evaluation;
 
@@ -12,9 +13,10 @@ namespace Entente.Evaluation;
 /// </summary>
 public static class GoldScorer
 {
+    /// <param name="sentences">Splits the gold and predicted texts into sentences to show claims in.</param>
     /// <param name="predictedText">The text the predicted evidence offsets point into (the extracted document's
     /// normalized text), to show false positives with their sentence; without it, their evidence alone.</param>
-    public static DocumentScore Score(GoldDocument gold, IReadOnlyList<Claim> predicted, AliasTable aliases, string? predictedText = null)
+    public static DocumentScore Score(GoldDocument gold, IReadOnlyList<Claim> predicted, AliasTable aliases, SentenceSplitter sentences, string? predictedText = null)
     {
         var predictions = Predictions(predicted, aliases);
         var required = new Dictionary<GoldTriple, List<GoldClaim>>();
@@ -29,8 +31,8 @@ public static class GoldScorer
             list.Add(g);
         }
 
-        var goldSentences = new SentenceFinder(gold.Text);
-        var predictedSentences = predictedText is null ? null : new SentenceFinder(predictedText);
+        var goldSentences = new SentenceFinder(gold.Text, sentences);
+        var predictedSentences = predictedText is null ? null : new SentenceFinder(predictedText, sentences);
         string GoldSentence(GoldClaim g) => goldSentences.Around(g.EvidenceStart, g.EvidenceStart + g.Evidence.Length, g.Evidence);
         string PredictedSentence(Claim c) => predictedSentences?.Around(c.Evidence.Start, c.Evidence.End, c.Evidence.Text) ?? c.Evidence.Text;
 

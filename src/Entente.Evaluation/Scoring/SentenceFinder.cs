@@ -3,9 +3,9 @@ using Entente.Extraction.Sentences;
 namespace Entente.Evaluation;
 
 /// <summary>The sentences of a text, to show a claim's evidence with the sentence (or sentences) around it.</summary>
-internal sealed class SentenceFinder(string text)
+internal sealed class SentenceFinder(string text, SentenceSplitter splitter)
 {
-    private readonly List<SentenceSpan> _sentences = new SentenceSplitter().Split(text);
+    private readonly List<SentenceSpan> _sentences = splitter.Split(text);
 
     /// <summary>The text from the start of the sentence holding <paramref name="start"/> to the end of the one holding <paramref name="end"/>.</summary>
     public string Around(int start, int end, string fallback)

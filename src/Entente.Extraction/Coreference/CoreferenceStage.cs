@@ -12,21 +12,18 @@ namespace Entente.Extraction.Coreference;
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {
-    private readonly PhraseTable<string> _collectives = new();
+    private readonly PhraseTable<CollectiveReference> _collectives;
     private readonly WordClasses _words;
 
-    public CoreferenceStage(WordClasses words)
+    /// <summary>Resolves the collective phrases of the embedded lexicons/collective-references.tsv.</summary>
+    public CoreferenceStage(WordClasses words) : this(words, CollectiveReferences.Load())
+    {
+    }
+
+    public CoreferenceStage(WordClasses words, PhraseTable<CollectiveReference> collectives)
     {
         _words = words;
-        foreach (var n in new[] { "two", "both" })
-            foreach (var noun in new[] { "allies", "countries", "states", "sides", "powers", "partners", "governments", "regimes", "nations" })
-                _collectives.Add((n == "two" ? "the two " : "both ") + noun, "pair");
-        _collectives.Add("the pair", "pair");
-        _collectives.Add("the former", "former");
-        _collectives.Add("the latter", "latter");
-        foreach (var noun in new[] { "junta", "regime", "government", "country" }) _collectives.Add("the " + noun, "regime");
-        foreach (var noun in new[] { "group", "militia", "movement", "organisation", "organization", "rebels", "militants", "insurgents", "militia group", "armed group" })
-            _collectives.Add("the " + noun, "group");
+        _collectives = collectives;
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -76,16 +73,16 @@ public sealed class CoreferenceStage : IExtractionStage
                     i = hereEnd - 1;
                     continue;
                 }
-                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == "regime" && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null))
-                    && !(kind is "former" or "latter" && Attributive(s, end)))
+                if (_collectives.TryMatch(s.Tokens, i, out var kind, out var end) && !(kind == CollectiveReference.Regime && (s.IsWord(end, "of") || NamedBy(s, end) || s.MentionAt(end - 1) is not null))
+                    && !(kind is CollectiveReference.Former or CollectiveReference.Latter && Attributive(s, end)))
                 {
                     var nearest = NearestActorBefore(s, i);
                     var targets = kind switch
                     {
-                        "pair" => ante.LastGroup is { Count: 2 } g ? g : ante.LastTwo(IsCountryLike),
-                        "former" => ante.LastGroup is { } g1 ? [g1[0]] : [],
-                        "latter" => ante.LastGroup is { } g2 ? [g2[^1]] : [],
-                        "group" => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
+                        CollectiveReference.Pair => ante.LastGroup is { Count: 2 } g ? g : ante.LastTwo(IsCountryLike),
+                        CollectiveReference.Former => ante.LastGroup is { } g1 ? [g1[0]] : [],
+                        CollectiveReference.Latter => ante.LastGroup is { } g2 ? [g2[^1]] : [],
+                        CollectiveReference.Group => One(ante.Last(IsGroup, nearest is null ? null : [nearest])),
                         _ => (s.Index - lastRegimeSentence <= 2 && lastRegime is not null ? lastRegime
                             : CountryAntecedent(s, i, end, previousSubject, nearest) ?? ante.Last(IsState, nearest is null ? null : [nearest])) is { } r ? [r] : [],
                     };

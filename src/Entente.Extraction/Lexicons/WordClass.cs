@@ -79,7 +79,8 @@ public enum WordClass : byte
     NumberWord,
     /// <summary>Words that end the object phrase a theme noun may stand in: "to", "according", a comma.</summary>
     ThemeEnd,
-    /// <summary>that, which: materiel before one of them and a clause's subject is its antecedent.</summary>
+    /// <summary>that, which: materiel before one of them and a clause's subject is its antecedent, as it is before one and
+    /// a use ("drones, which have been used to strike").</summary>
     MaterielRelativeWord,
     /// <summary>Prepositions that end the search for an actor modifying a noun: "shipments to", "of".</summary>
     ModifierSearchEnd,
@@ -368,7 +369,7 @@ public enum WordClass : byte
     RelativeTimeFirstWord,
     /// <summary>Units of time an article opens a relative expression before: "a year ago".</summary>
     TimeUnit,
-    /// <summary>a, an: an article that opens a relative time only before a unit.</summary>
+    /// <summary>a, an: an article that opens a relative time only before a unit ("a year ago"), and no count after "past" or "last".</summary>
     IndefiniteArticle,
     /// <summary>Prepositions a relative time expression may start with: "in recent weeks", "on Thursday".</summary>
     RelativeTimePreposition,
@@ -440,6 +441,49 @@ public enum WordClass : byte
     OutletNameHead,
     /// <summary>in, from, at: before an actor they make a place phrase ("companies in China"), not a target of its own.</summary>
     PlacePhrasePreposition,
+    /// <summary>on, against: a gerund after one with nothing it acts on after it is a noun ("attacks on shipping in the strait").</summary>
+    GerundNounPreposition,
+    /// <summary>to, from: an actor after one, between materiel and a relative clause, is where it went or came from, not
+    /// what the clause is about ("drones to Russia, which have been used").</summary>
+    RecipientOrOriginPreposition,
+    /// <summary>against, from: an actor right before one and a gerund is kept from the act, not its agent ("warned Helsinki
+    /// against joining", "barred the firm from selling").</summary>
+    DissuasionPreposition,
+    /// <summary>from, of: what joins people or weapons to the actor they come from or act for ("trained by instructors from
+    /// the IRGC", "Russian mercenaries of the Wagner Group").</summary>
+    OriginPreposition,
+    /// <summary>in, inside: what a site follows, where forces are kept or materiel is made ("keeps about 3,000 troops in
+    /// northern Iraq", "drones produced inside Russia").</summary>
+    SitePreposition,
+    /// <summary>in, within: besides "of", what a part's whole may follow ("a key unit in the PMF", "an elite branch within the Guard").</summary>
+    PartInPreposition,
+    /// <summary>like, including: what the holders of a role noun may follow ("proxies like Hamas"); the two-word "such as" is asked for apart.</summary>
+    ExampleOpener,
+    /// <summary>past, last: what a counted span back from the anchor opens with ("over the past six months", "the last two years").</summary>
+    PastOrLast,
+    /// <summary>and, &amp;: where one run of capitals may hold two names ("Korea Osong Shipping and Chonsurim Trading"),
+    /// as written in lower case; a capitalized "And" is inside a name.</summary>
+    NameSplitWord,
+    /// <summary>A comma and "and": what stands between the targets of a listing verb ("designated A, B and C").</summary>
+    TargetListJoiner,
+    /// <summary>to, for: the recipient after a passive transfer or interdiction ("were sent to Russia", "were seized for the rebels").</summary>
+    PassiveRecipientPreposition,
+    /// <summary>to, for, into: the recipient after an active transfer ("sent drones to Russia", "deployed troops into Syria").</summary>
+    RecipientPreposition,
+    /// <summary>to, in, into: where forces whose own state deploys them go ("contractors were deployed to Libya").</summary>
+    DeploymentPlacePreposition,
+    /// <summary>in, by: who listed an actor that an apposition calls designated ("A, the designated group by the US").</summary>
+    ListerPreposition,
+    /// <summary>to, for, on, against: the object after a relation noun ("military aid to Kyiv", "attacks on shipping").</summary>
+    NominalObjectPreposition,
+    /// <summary>with, between, against, alongside: a symmetric act's partner after its trigger ("fought alongside Russia").</summary>
+    SymmetricPartnerPreposition,
+    /// <summary>against, on: the target of a weapon put to use ("used drones against Ukraine").</summary>
+    WeaponUseTargetPreposition,
+    /// <summary>at, against, toward, towards, into: what an aimed act is aimed at ("fired rockets at Israel").</summary>
+    AimTargetPreposition,
+    /// <summary>with, between: a joint act's partner ("joint exercises with Belarus").</summary>
+    JointPartnerPreposition,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -57,7 +57,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
             // the collective, so that the compound still says who backs it.
             var backer = s.MentionAt(i - 1) is { Form: MentionForm.CompoundPart, Suffix: not null } compound && first == i - 1 ? compound : null;
             if (backer is not null) (first, country) = (i, null);
-            var entity = OrganizationAfter(s, end) ?? new Entity
+            var entity = OrganizationAfter(s, lexicons.Words, end) ?? new Entity
             {
                 Id = Slug(name),
                 Name = name,
@@ -80,9 +80,9 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
     }
 
     /// <summary>"Russian mercenaries of the Wagner Group", "Iranian advisers from the Quds Force": the collective is that body.</summary>
-    internal static Entity? OrganizationAfter(SentenceAnalysis s, int end)
+    internal static Entity? OrganizationAfter(SentenceAnalysis s, WordClasses words, int end)
     {
-        if (!(s.IsWord(end, "of") || s.IsWord(end, "from"))) return null;
+        if (end >= s.Tokens.Count || !words.Is(s.Tokens[end], WordClass.OriginPreposition)) return null;
         var k = s.IsWord(end + 1, "the") ? end + 2 : end + 1;
         return s.MentionAt(k) is { Form: MentionForm.Name or MentionForm.Acronym } m
             && m.Entity.Kind is EntityKind.ArmedGroup or EntityKind.StateOrgan or EntityKind.Organization ? m.Entity : null;

@@ -55,7 +55,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Last = next + 1;
             m.Possessive = s.IsWord(next + 1, "'s");
             // "Russian instructors of the Wagner Group" act for Wagner.
-            if (CollectiveFinder.OrganizationAfter(s, m.Last) is { } body) m.Entity = body;
+            if (CollectiveFinder.OrganizationAfter(s, lexicons.Words, m.Last) is { } body) m.Entity = body;
             return;
         }
         if (next < s.Tokens.Count && lexicons.AgentNouns.Contains(s.Tokens[next].Lower))

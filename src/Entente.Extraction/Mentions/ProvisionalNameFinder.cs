@@ -102,7 +102,8 @@ public sealed class ProvisionalNameFinder(MentionLexicons lexicons, KnowledgeBas
     {
         for (var k = run.First + 1; k < run.End - 1; k++)
         {
-            if (!(s.Tokens[k].Text is "and" or "&")) continue;
+            // As written: a capitalized "And" is part of a name, and a class is looked up lower-cased.
+            if (!lexicons.Words.Is(s.Tokens[k], WordClass.NameSplitWord) || !string.Equals(s.Tokens[k].Text, s.Tokens[k].Lower, StringComparison.Ordinal)) continue;
             var leftCloses = lexicons.NameHeads.Contains(s.Tokens[k - 1]);
             var rightCloses = lexicons.NameHeads.Contains(s.Tokens[run.End - 1]) || TrailingHead(s, run.End) is not null;
             return leftCloses || !rightCloses ? run with { End = k } : run;

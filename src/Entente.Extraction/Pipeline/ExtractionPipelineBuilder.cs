@@ -55,7 +55,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
         return this;
     }
 
-    public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter()));
+    public ExtractionPipelineBuilder UseSentences() => Use(_ => new SentenceStage(new SentenceSplitter(new Abbreviations())));
     public ExtractionPipelineBuilder UseTokens() => Use(_ => new TokenStage());
     public ExtractionPipelineBuilder UseMentions() => Use(c => new MentionStage(c.Gazetteer, c.MentionLexicons, c.KnowledgeBase));
     public ExtractionPipelineBuilder UseDocumentTime() => Use(_ => new DocumentTimeStage());

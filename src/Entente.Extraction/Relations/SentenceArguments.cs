@@ -168,20 +168,20 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         while (k2 > 0 && (Words.Is(s.Tokens[k2], WordClass.PassiveAuxiliary) || Words.Is(s.Tokens[k2], WordClass.AuxiliaryBeforeParticiple) || Words.Is(s.Tokens[k2], WordClass.ClauseAdverb)
             || Words.Is(s.Tokens[k2], WordClass.PossibilityModal)))
             k2--;
-        if (k2 < to - 2 && (s.Tokens[k2].Is("which") || s.Tokens[k2].Is("that")))
+        if (k2 < to - 2 && Words.Is(s.Tokens[k2], WordClass.MaterielRelativeWord))
         {
             k2--;
             if (k2 > 0 && s.Tokens[k2].Is(",")) k2--;
         }
         // "drones to Russia, which have been used": the weapons before the recipient's "to" are what was used.
-        if (k2 > 1 && s.MentionAt(k2) is { IsActor: true } recipient && recipient.First > 1 && (s.Tokens[recipient.First - 1].Is("to") || s.Tokens[recipient.First - 1].Is("from")))
+        if (k2 > 1 && s.MentionAt(k2) is { IsActor: true } recipient && recipient.First > 1 && Words.Is(s.Tokens[recipient.First - 1], WordClass.RecipientOrOriginPreposition))
             k2 = recipient.First - 2;
         return k2 >= 0 && s.MentionAt(k2) is { IsMateriel: true };
     }
 
     /// <summary>"Helsinki against joining", "the firm from selling": an actor right before "against" or "from" and the trigger's gerund.</summary>
     private bool KeptFrom(EntityMention m, int trigger) =>
-        m.Last + 1 == trigger && (s.Tokens[m.Last].Is("against") || s.Tokens[m.Last].Is("from")) && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
+        m.Last + 1 == trigger && Words.Is(s.Tokens[m.Last], WordClass.DissuasionPreposition) && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
     /// "of", its gerund) is still its subject.</summary>
@@ -211,9 +211,13 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return null;
     }
 
-    /// <summary>The first actor group right after one of <paramref name="preps"/>, between two token positions.</summary>
-    public List<EntityMention>? AfterPreposition(int from, int to, bool places, params string[] preps) =>
-        FirstArgument(from, to, places, m => PrepositionBefore(m) is { } p && preps.Contains(p));
+    /// <summary>The first actor group right after a preposition of the class <paramref name="preps"/>, between two token positions.</summary>
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, WordClass preps) =>
+        FirstArgument(from, to, places, m => PrepositionBefore(m) is { } p && Words.Is(p, preps));
+
+    /// <summary>The first actor group right after the one preposition a rule is about ("by" of a passive), between two token positions.</summary>
+    public List<EntityMention>? AfterPreposition(int from, int to, bool places, string preposition) =>
+        FirstArgument(from, to, places, m => PrepositionBefore(m) == preposition);
 
     /// <summary>The first actor group right after a word of <paramref name="words"/> ("targeting the depots of X").</summary>
     public List<EntityMention>? AfterWordOf(int from, int to, bool places, WordClass words) =>
@@ -251,8 +255,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (!s.Tokens[k].Is("by")) continue;
             var j = k + 1;
             while (j < to && j < k + 5 && s.MentionAt(j) is null && s.Tokens[j].Shape == TokenShape.Word && !s.Tokens[j].IsCapitalized
-                   && !s.Tokens[j].Is("from") && !s.Tokens[j].Is("of")) j++;
-            if (j == k + 1 || j >= to || !(s.Tokens[j].Is("from") || s.Tokens[j].Is("of"))) return null;
+                   && !Words.Is(s.Tokens[j], WordClass.OriginPreposition)) j++;
+            if (j == k + 1 || j >= to || !Words.Is(s.Tokens[j], WordClass.OriginPreposition)) return null;
             var at = Cursor(j + 1).SkipArticles(to).At;
             return s.MentionAt(at) is { IsActor: true } m ? Group(m) : null;
         }

@@ -63,7 +63,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     /// <summary>"attacks on shipping in the strait", "raids against shipping.": a gerund after "on" or "against" with nothing
     /// it acts on after it (a stop, a comma or a preposition) is a noun; "insisted on shipping arms" keeps its object.</summary>
     private bool GerundAsNoun(SentenceAnalysis s, int i, int end) =>
-        end == i + 1 && i > 0 && (s.Tokens[i - 1].Is("on") || s.Tokens[i - 1].Is("against")) && s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal)
+        end == i + 1 && i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.GerundNounPreposition) && s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal)
         && (end >= s.Tokens.Count || s.Tokens[end].Shape == Tokens.TokenShape.Punct || lexicon.Words.Is(s.Tokens[end], WordClass.Preposition));
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>

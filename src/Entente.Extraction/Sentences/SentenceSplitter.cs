@@ -10,8 +10,10 @@ namespace Entente.Extraction.Sentences;
 /// sentences of the same paragraph. No prose sentence is that long; text that is (a page with no full stop, a
 /// megabyte of one token) would otherwise make every later stage pay for one enormous sentence, as candidate
 /// pairs grow with the square of the mentions in a sentence.
+/// The abbreviations come from outside (<see cref="Abbreviations"/>, loaded once), so every splitter a process makes
+/// shares one table and none keeps it in a static field.
 /// </summary>
-public sealed class SentenceSplitter
+public sealed class SentenceSplitter(Abbreviations abbreviations)
 {
     /// <summary>The longest sentence the splitter gives; longer ones are cut as the class says.</summary>
     public const int MaxSentenceChars = 3000;
@@ -52,7 +54,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Adds the sentences of one line; false for a blank line, which is no paragraph.</summary>
-    private static bool SplitLine(string text, int start, int end, int paragraph, List<SentenceSpan> into)
+    private bool SplitLine(string text, int start, int end, int paragraph, List<SentenceSpan> into)
     {
         var s = Trim(text, start, end, out var e);
         if (s >= e) return false;
@@ -66,7 +68,7 @@ public sealed class SentenceSplitter
             if (next < 0) break;
             i += next;
             var c = text[i];
-            if (!(c == '.' && Sentences.Abbreviations.EndsWithAbbreviation(text, s, i)))
+            if (!(c == '.' && abbreviations.EndsWithAbbreviation(text, s, i)))
             {
                 var j = i + 1;
                 while (j < e && IsClosing(text[j])) j++;

@@ -1,4 +1,5 @@
 using Entente.Core.Time;
+using Entente.Extraction.Lexicons;
 using Entente.Extraction.Tokens;
 
 namespace Entente.Extraction.Time;
@@ -57,14 +58,14 @@ internal static class CountedTimes
     }
 
     /// <summary>"the past six months", "the last two years", "the past few weeks": from that far back to the anchor.</summary>
-    public static bool PastSpan(List<Token> t, int i, DateOnly anchor, out ClaimTime time, out int end)
+    public static bool PastSpan(List<Token> t, WordClasses words, int i, DateOnly anchor, out ClaimTime time, out int end)
     {
         time = null!;
         end = i + 1;
         var k = t[i].Is("the") ? i + 1 : i;
-        if (k + 2 >= t.Count || t[k].Lower is not ("past" or "last")) return false;
+        if (k + 2 >= t.Count || !words.Is(t[k], WordClass.PastOrLast)) return false;
         var n = t[k + 1].Is("few") ? 3 : Count(t[k + 1]);
-        if (n is not { } count || t[k + 1].Is("a") || t[k + 1].Is("an")) return false;
+        if (n is not { } count || words.Is(t[k + 1], WordClass.IndefiniteArticle)) return false;
         end = k + 3;
         (DateOnly From, TimePrecision Precision)? span = Singular(t[k + 2].Lower) switch
         {

@@ -52,7 +52,7 @@ public static class RelativeTimes
             || CountedTimes.Recent(t, i, anchor, out time, out end)
             || Deictic(t, words, i, anchor, out time, out end)
             || CountedTimes.Ago(t, i, anchor, out time, out end)
-            || CountedTimes.PastSpan(t, i, anchor, out time, out end);
+            || CountedTimes.PastSpan(t, words, i, anchor, out time, out end);
     }
 
     private static int DayOfWeek(string lower) => lower switch

@@ -16,7 +16,7 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ClaimView>>, ProblemHttpResult>> List(
-        string? actor, string? relation, int? limit, int? offset, WorkbenchData data, CancellationToken ct)
+        string? actor, string? relation, int? limit, int? offset, WorkbenchData data, TextContext text, CancellationToken ct)
     {
         if (relation is not null && !RelationTypes.TryGet(relation, out _)) return Problems.BadRequest($"unknown relation '{relation}'");
         if (limit is < 1 or > 1000) return Problems.BadRequest("limit is 1–1000");
@@ -25,13 +25,13 @@ public static class ClaimsApi
         var filter = new AnalysisFilter { Relations = relation is null ? [] : [relation] };
         var claims = (actor is null ? snapshot.Graph.All(filter) : snapshot.Graph.Touching(actor, filter))
             .Select(x => x.Claim).Skip(offset ?? 0).Take(limit ?? 100);
-        return TypedResults.Ok(await new ClaimViews(data.Store).ViewAsync(claims, ct));
+        return TypedResults.Ok(await new ClaimViews(data.Store, text).ViewAsync(claims, ct));
     }
 
     /// <summary>One claim as stored, whatever verdicts say of it.</summary>
-    public static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> Get(string id, WorkbenchData data, CancellationToken ct) =>
+    public static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> Get(string id, WorkbenchData data, TextContext text, CancellationToken ct) =>
         await data.Store.GetClaimAsync(id, ct) is { } claim
-            ? TypedResults.Ok(await new ClaimViews(data.Store).ViewAsync(claim, ct))
+            ? TypedResults.Ok(await new ClaimViews(data.Store, text).ViewAsync(claim, ct))
             : Problems.NotFound($"no claim '{id}'");
 
     public static async Task<Ok<IReadOnlyList<EntityView>>> Entities(string? q, int? limit, WorkbenchData data, CancellationToken ct)

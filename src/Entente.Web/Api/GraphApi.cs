@@ -20,13 +20,13 @@ public static class GraphApi
     }
 
     public static async Task<Results<Ok<EvidenceView>, ProblemHttpResult>> Evidence(
-        string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, CancellationToken ct)
+        string a, string b, [AsParameters] ViewFilter filter, WorkbenchData data, TextContext text, CancellationToken ct)
     {
         var (q, problem) = await ActorQuery.ResolveAsync(filter, data, a, b, ct);
         if (q is null) return problem!;
         var claims = q.Snapshot.Graph.Between(q.A.Id, q.B!.Id, q.Filter).Select(x => x.Claim)
             .OrderBy(c => c.Certainty).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
-        var views = await new ClaimViews(data.Store).ViewAsync(claims, ct);
+        var views = await new ClaimViews(data.Store, text).ViewAsync(claims, ct);
         var conflicts = q.Snapshot.Conflicts(q.Filter, q.A.Id).Where(c => c.Subject.Id == q.B!.Id || c.Object.Id == q.B!.Id).ToList();
         return TypedResults.Ok(new EvidenceView(q.A, q.B!, views, conflicts, Analysis.Conflicts.ConflictFinder.ContestedClaims(conflicts).Order(StringComparer.Ordinal).ToList()));
     }

@@ -14,18 +14,18 @@ public static class ReviewApi
         app.MapPost("/api/verdicts", Give).WithName("AddVerdict").WithTags("review").WithProblems(400, 404);
     }
 
-    public static async Task<Results<Ok<ReviewQueueView>, ProblemHttpResult>> Queue(int? limit, WorkbenchData data, CancellationToken ct)
+    public static async Task<Results<Ok<ReviewQueueView>, ProblemHttpResult>> Queue(int? limit, WorkbenchData data, TextContext text, CancellationToken ct)
     {
         if (limit is < 1 or > 200) return Problems.BadRequest("limit is 1–200");
         var query = new ClaimQuery { UnreviewedOnly = true };
         var remaining = await data.Store.CountClaimsAsync(query, ct);
-        var views = new ClaimViews(data.Store);
+        var views = new ClaimViews(data.Store, text);
         var items = new List<ReviewItem>();
         await foreach (var c in data.Store.QueryClaimsAsync(query with { Limit = limit ?? 25 }, ct))
         {
-            var (text, start, end) = TextContext.Locate(await views.SourceAsync(c.SourceId, ct), c.Evidence);
-            var passage = end <= text.Length
-                ? TextContext.Passage(text, start, end)
+            var (shown, start, end) = TextContext.Locate(await views.SourceAsync(c.SourceId, ct), c.Evidence);
+            var passage = end <= shown.Length
+                ? text.Passage(shown, start, end)
                 : new PassageView("", c.Evidence.Text, "", 0, c.Evidence.Text.Length);
             items.Add(new ReviewItem(await views.ViewAsync(c, ct), passage));
         }

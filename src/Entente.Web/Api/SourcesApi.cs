@@ -23,7 +23,7 @@ public static class SourcesApi
     /// <param name="from">An offset into the shown text: the window holding it is sent (default the first).</param>
     /// <param name="claim">A claim of the source: the window holding its evidence is sent (when no <paramref name="from"/> is given).</param>
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> Get(
-        string id, int? from, string? claim, WorkbenchData data, CancellationToken ct)
+        string id, int? from, string? claim, WorkbenchData data, TextContext text, CancellationToken ct)
     {
         if (from is < 0) return Problems.BadRequest("from must be 0 or more");
         if (await data.Store.GetSourceAsync(id, ct) is not { } source) return Problems.NotFound($"no source '{id}'");
@@ -39,7 +39,7 @@ public static class SourcesApi
         var mentions = source.Mentions ?? [];
         var shownMentions = page.IsWhole ? mentions
             : mentions.Where(m => original is null ? page.Holds(m.Start, m.End) : page.Holds(m.OriginalStart, m.OriginalEnd)).ToList();
-        var views = await new ClaimViews(data.Store).ViewAsync(claims.Where(c => page.Holds(Place(c.Evidence).Item1, Place(c.Evidence).Item2)), ct);
+        var views = await new ClaimViews(data.Store, text).ViewAsync(claims.Where(c => page.Holds(Place(c.Evidence).Item1, Place(c.Evidence).Item2)), ct);
         return TypedResults.Ok(new SourceDetail(SourceSummary.Of(source), source.Url, page.Cut(source.Text), views, shownMentions)
         {
             OriginalText = original is null ? null : page.Cut(original),

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Entente.Extraction.Sentences;
 using Entente.Knowledge;
 using Entente.Storage;
 using Entente.Web.Api;
@@ -82,6 +83,7 @@ public static class WorkbenchServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(token);
         builder.Services.AddSingleton(new WorkbenchData(store, options.Knowledge!));
+        builder.Services.AddSingleton(new TextContext(new SentenceSplitter(new Abbreviations())));
 
         var app = builder.Build();
         app.UseWorkbenchErrors();

@@ -5,8 +5,9 @@ using Entente.Storage;
 
 namespace Entente.Web.Views;
 
-/// <summary>Turns claims into <see cref="ClaimView"/>s, reading each source (and its text) once per request.</summary>
-public sealed class ClaimViews(IEntenteStore store)
+/// <summary>Turns claims into <see cref="ClaimView"/>s, reading each source (and its text) once per request; the sentence
+/// each shows is cut by <paramref name="text"/>.</summary>
+public sealed class ClaimViews(IEntenteStore store, TextContext text)
 {
     private readonly Dictionary<string, Source?> _sources = new(StringComparer.Ordinal);
 
@@ -26,12 +27,12 @@ public sealed class ClaimViews(IEntenteStore store)
     public async Task<ClaimView> ViewAsync(Claim c, CancellationToken ct)
     {
         var source = await SourceAsync(c.SourceId, ct);
-        var (text, start, end) = TextContext.Locate(source, c.Evidence);
+        var (shown, start, end) = TextContext.Locate(source, c.Evidence);
         var sentence = c.Evidence.Text;
-        if (text.Length > 0 && end <= text.Length)
+        if (shown.Length > 0 && end <= shown.Length)
         {
-            var (s, e) = TextContext.SentenceAround(text, start, end);
-            sentence = text[s..e];
+            var (s, e) = text.SentenceAround(shown, start, end);
+            sentence = shown[s..e];
         }
         var reliability = source?.Reliability ?? Reliability.F;
         return new ClaimView

@@ -7,11 +7,12 @@ namespace Entente.Web.Views;
 /// <summary>
 /// The sentence and the surrounding passage of an evidence span, cut from the stored source text at the sentence ends
 /// extraction uses (<see cref="SentenceSplitter"/>: "Gen. Soleimani" or "U.S. forces" do not end a sentence), so the
-/// sentence a view shows is the one the claim was read from.
+/// sentence a view shows is the one the claim was read from. One instance serves the workbench (a singleton the
+/// server registers), so the abbreviations are loaded once.
 /// </summary>
-public static class TextContext
+public sealed class TextContext(SentenceSplitter splitter)
 {
-    public static (int Start, int End) SentenceAround(string text, int start, int end) => new SentenceSplitter().SentenceAround(text, start, end);
+    public (int Start, int End) SentenceAround(string text, int start, int end) => splitter.SentenceAround(text, start, end);
 
     /// <summary>
     /// The text to show evidence in and its place there: the file as read when it is stored (the words the evidence text
@@ -23,7 +24,7 @@ public static class TextContext
             : (source?.Text ?? "", evidence.Start, evidence.End);
 
     /// <summary>The sentence before, the evidence sentence and the one after, as three strings.</summary>
-    public static PassageView Passage(string text, int start, int end)
+    public PassageView Passage(string text, int start, int end)
     {
         if (text.Length == 0) return new PassageView("", "", "", 0, 0);
         var (s, e) = SentenceAround(text, start, end);

@@ -23,8 +23,8 @@ public sealed class ForcesKeptRule : IConstructionRule
             if (!place.IsPlace || place.Role == MentionRole.Modifier) continue;
             var k = place.First - 1;
             // "in northern Iraq": a lower-case word or two before the place.
-            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !IsIn(s.Tokens[k]); n++) k--;
-            if (k < 2 || !IsIn(s.Tokens[k])) continue;
+            for (var n = 0; n < 2 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && !c.Words.Is(s.Tokens[k], WordClass.SitePreposition); n++) k--;
+            if (k < 2 || !c.Words.Is(s.Tokens[k], WordClass.SitePreposition)) continue;
             k--;
             if (c.Words.Is(s.Tokens[k], WordClass.StationedParticiple)) k--;
             if (k < 1 || s.MentionAt(k) is not null || c.ThemeAt(k) != RelationTypes.PersonnelDeployment.Id) continue;
@@ -33,8 +33,6 @@ public sealed class ForcesKeptRule : IConstructionRule
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, "presence.forces-kept", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [place.Entity], Arguments = actors.Append(place) });
         }
     }
-
-    private static bool IsIn(Tokens.Token w) => w.Is("in") || w.Is("inside");
 
     /// <summary>The verb of keeping a few plain words or numbers before the forces ("keeps about 3,000"), or null.</summary>
     private static int? KeepingVerbBefore(FrameContext c, int forces)

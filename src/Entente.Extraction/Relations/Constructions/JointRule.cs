@@ -25,7 +25,7 @@ public sealed class JointRule : IConstructionRule
             if (head < 0) continue;
             var t = new TriggerMention(i, head + 1, new TriggerEntry("joint", RelationTypes.JointOperation.Id, "joint"));
             var subjects = c.Args.SubjectOf(i, inherit: false);
-            var partner = c.Args.AfterPreposition(head + 1, Math.Min(s.Tokens.Count, head + 6), false, "with", "between");
+            var partner = c.Args.AfterPreposition(head + 1, Math.Min(s.Tokens.Count, head + 6), false, Lexicons.WordClass.JointPartnerPreposition);
             if (subjects is null && partner is null) continue;
             var members = SentenceArguments.Entities(subjects).ToList();
             var place = c.PlaceIn(head + 1, Math.Min(s.Tokens.Count, head + 6), [])?.Entity;

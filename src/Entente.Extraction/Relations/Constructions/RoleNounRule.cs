@@ -120,7 +120,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     {
         var s = c.S;
         // "a key unit in the PMF", "an elite branch within the Guard": a whole's part may also be in it.
-        var partIn = roles.All(r => r.Relation == RelationTypes.PartOf.Id || r.Relation == RelationTypes.AffiliateOf.Id) && (s.IsWord(end, "in") || s.IsWord(end, "within"));
+        var partIn = roles.All(r => r.Relation == RelationTypes.PartOf.Id || r.Relation == RelationTypes.AffiliateOf.Id) && c.Cursor(end).Is(WordClass.PartInPreposition);
         if (!s.IsWord(end, "of") && !partIn) return;
         var patron = c.Args.ObjectAfter(end + 1, skipFromBy: false);
         // "Colonel A, the army chief of staff, Major B": past a comma the "of" phrase has ended, and the next name is no patron.
@@ -147,7 +147,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var s = c.S;
         var k = end;
         if (s.IsWord(k, ",")) k++;
-        if (!(s.IsWord(k, "like") || s.IsWord(k, "including") || s.IsWord(k, "such") && s.IsWord(k + 1, "as"))) return;
+        if (!(c.Cursor(k).Is(WordClass.ExampleOpener) || s.IsWord(k, "such") && s.IsWord(k + 1, "as"))) return;
         var patron = c.ModifierBefore(roles[0].First);
         var holders = c.Args.ObjectAfter(k + 1, skipFromBy: false);
         if (patron is null || holders is null) return;

@@ -1,3 +1,5 @@
+using Entente.Extraction.Lexicons;
+
 namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
@@ -22,8 +24,8 @@ public sealed class AimedFrame : ITriggerFrame
         var weaponUse = t.Entry.Frame == WeaponUse;
         var passiveUse = weaponUse && c.IsPassive(t);
         var subj = passiveUse ? a.PassiveAgent(t.Last, end) : a.SubjectOf(t.First);
-        var target = weaponUse ? a.AfterPreposition(t.Last, end, true, "against", "on")
-            : a.AfterPreposition(t.Last, end, true, "at", "against", "toward", "towards", "into");
+        var target = weaponUse ? a.AfterPreposition(t.Last, end, true, WordClass.WeaponUseTargetPreposition)
+            : a.AfterPreposition(t.Last, end, true, WordClass.AimTargetPreposition);
         if (subj is null || target is null) return;
         // The weapons stand between the verb and its target, or before a passive verb ("rockets used by …").
         if (weaponUse && (passiveUse ? c.MaterielIn(Math.Max(0, t.First - 6), t.First) : c.MaterielIn(t.Last, target[0].First)).Count == 0) return;

@@ -26,7 +26,7 @@ public static class DesignationList
         {
             if (k > 0 && s.HardBreakAfter[k - 1]) break;
             var token = s.Tokens[k];
-            if (token.Is(",") || token.Is("and"))
+            if (words.Is(token, WordClass.TargetListJoiner))
             {
                 separated = true;
                 k++;

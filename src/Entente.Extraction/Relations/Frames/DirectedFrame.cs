@@ -34,7 +34,7 @@ public sealed class DirectedFrame : ITriggerFrame
         if (c.IsPassive(t))
         {
             obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
-            if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, "to", "for");
+            if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, WordClass.PassiveRecipientPreposition);
             subj = a.PassiveAgent(t.Last, end) ?? AttackerIn(c, t.Last, end, t.Entry.Relation);
         }
         else if (Reciprocal(c, t) && a.SubjectOf(t.First) is { Count: > 1 } both)
@@ -174,7 +174,7 @@ public sealed class DirectedFrame : ITriggerFrame
         var article = t.First - 1;
         if (article < 2 || !c.Words.Is(s.Tokens[article], WordClass.Article) || !s.Tokens[article - 1].Is(",") || s.MentionAt(article - 2) is not { IsActor: true } listed) return;
         var end = c.Args.RegionEnd(t);
-        if (c.Args.AfterPreposition(t.Last, Math.Min(end, t.Last + 6), false, "in", "by") is not { } listers) return;
+        if (c.Args.AfterPreposition(t.Last, Math.Min(end, t.Last + 6), false, WordClass.ListerPreposition) is not { } listers) return;
         // "as well as the EU": the list may go on past its first "and" in the same sentence.
         listers = DesignationList.Extend(s, c.Words, listers);
         c.Emit(new FrameClaims(t, RelationTypes.Sanction.Id, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(listers), Objects = SentenceArguments.Entities(c.Args.Group(listed)), Arguments = listers.Append(listed) });

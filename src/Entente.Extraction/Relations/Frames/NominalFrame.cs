@@ -30,7 +30,7 @@ public sealed class NominalFrame : ITriggerFrame
         // "Iran's backing of Hamas": with a possessor as the subject, "of" names the object; so it does for an attack
         // with any named agent ("the Ethiopian bombardment of Mekelle", "the shelling of Tiraspol by Moldovan units").
         var ofNamesObject = modifier is { Possessive: true } || attack && (modifier is not null || giver is not null);
-        var obj = a.AfterPreposition(t.Last, end, attack, "to", "for", "on", "against")
+        var obj = a.AfterPreposition(t.Last, end, attack, WordClass.NominalObjectPreposition)
             ?? (attack ? a.AfterWordOf(t.Last, end, true, WordClass.AttackTargetWord) : null)
             ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
         if (obj is null)

@@ -1,4 +1,5 @@
 using Entente.Core.Ontology;
+using Entente.Extraction.Lexicons;
 
 namespace Entente.Extraction.Relations.Frames;
 
@@ -17,7 +18,7 @@ public sealed class ProduceFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var origin = c.OriginOf(materiel);
         if (origin is null) return;
-        var inside = a.AfterPreposition(t.Last, end, true, "inside", "in");
+        var inside = a.AfterPreposition(t.Last, end, true, WordClass.SitePreposition);
         // "in Tatarstan": a place that is no state is where the subject produces, not a producer.
         var producers = inside is [{ Entity.Kind: not Core.Entities.EntityKind.Place }, ..] ? inside : a.SubjectOf(t.First);
         if (producers is null) return;

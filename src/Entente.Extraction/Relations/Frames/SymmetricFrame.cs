@@ -26,7 +26,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         }
         var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
-        var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, "with", "between", "against", "alongside");
+        var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, WordClass.SymmetricPartnerPreposition);
         // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
         if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
             && a.ObjectAfter(t.Last) is [var first, ..] direct && first.First - t.Last <= 2 && a.PrepositionBefore(first) is null && !c.IsPassive(t)) partner = direct;

@@ -29,14 +29,14 @@ public sealed class TransferFrame : ITriggerFrame
         {
             // "Russian contractors were deployed to Libya": the forces named are the deployer's own; the place is where they go.
             giver = a.SubjectOf(t.First, inherit: false);
-            taker = a.AfterPreposition(t.Last, end, true, "to", "in", "into");
+            taker = a.AfterPreposition(t.Last, end, true, WordClass.DeploymentPlacePreposition);
             if (giver is null || taker is null) return;
             Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
             return;
         }
         if (passive)
         {
-            taker = a.AfterPreposition(t.Last, end, false, "to", "for") ?? (MaterielIsSubject(c, t) ? null : a.SubjectOf(t.First, inherit: false));
+            taker = a.AfterPreposition(t.Last, end, false, WordClass.PassiveRecipientPreposition) ?? (MaterielIsSubject(c, t) ? null : a.SubjectOf(t.First, inherit: false));
             giver = a.AfterPreposition(t.Last, end, false, "by");
             var origin = giver is null ? c.OriginOf(materiel) : null;
             if (giver is null && origin is null) giver = FirstActors(c, taker);
@@ -46,7 +46,7 @@ public sealed class TransferFrame : ITriggerFrame
             return;
         }
         giver = theme is { } th && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } mod ? [mod] : a.SubjectOf(t.First);
-        taker = a.AfterPreposition(t.Last, end, relation == RelationTypes.PersonnelDeployment.Id, "to", "for", "into") ?? a.ObjectAfter(t.Last) ?? a.LastObject;
+        taker = a.AfterPreposition(t.Last, end, relation == RelationTypes.PersonnelDeployment.Id, WordClass.RecipientPreposition) ?? a.ObjectAfter(t.Last) ?? a.LastObject;
         // "problems in delivering Chinese drones to Serbia": a verb with no subject of its own gives the materiel's maker's goods.
         if (taker is not null && relation == RelationTypes.ArmsTransfer.Id && a.SubjectOf(t.First, inherit: false) is null && c.OriginOf(materiel) is { } maker)
         {
