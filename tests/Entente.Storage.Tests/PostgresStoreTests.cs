@@ -93,4 +93,30 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
             (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password, builder.SslMode));
         Assert.Equal("postgres://db.example.org:5432/graph", url.Display);
     }
+
+    [Fact]
+    public async Task A_database_from_before_the_line_column_gets_each_claims_line_and_keeps_it_as_claims_change()
+    {
+        var source = Samples.Article();
+        var full = Samples.Full(source);
+        var other = Samples.Claim(source, Samples.NorthKorea, "contact", Samples.Russia, start: 30);
+        await using (var store = await OpenAsync())
+            await store.AddDocumentAsync(source, [full, other], ct: Ct);
+        var before = await LinesAsync();
+        Assert.Equal(2, before.Count);
+        // Undo migration 12 by hand: what a database written by an older entente looks like.
+        await RawAsync("DROP TRIGGER claims_line ON claims");
+        await RawAsync("ALTER TABLE claims DROP COLUMN line");
+        await RawAsync("DELETE FROM schema_version WHERE version >= 12");
+
+        await using (await OpenAsync()) { }
+
+        Assert.Equal(before, await LinesAsync());
+        // The trigger keeps the line with its row: an edited claim's line says what the row now says.
+        await RawAsync($"UPDATE claims SET certainty = 'denied' WHERE id = '{other.Id}'");
+        Assert.Contains(await LinesAsync(), l => l.StartsWith(other.Id, StringComparison.Ordinal) && l.Contains("\u001fdenied\u001f", StringComparison.Ordinal));
+        Assert.DoesNotContain(await RawAsync("SELECT count(*) FROM claims WHERE line IS NULL"), n => n != "0");
+    }
+
+    private async Task<List<string>> LinesAsync() => [.. (await RawAsync("SELECT line FROM claims ORDER BY id")).Order(StringComparer.Ordinal)];
 }

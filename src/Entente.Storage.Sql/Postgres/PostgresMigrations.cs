@@ -122,5 +122,18 @@ internal static class PostgresMigrations
                 PRIMARY KEY (actor_id, kind, other_id, from_year, to_year));
             {ActorFactSql.Rebuild(ActorFactSql.DateYear)};
             """),
+        // SQLite holds the line in two indexes (its migration 11); PostgreSQL cannot read an expression from an index, so the
+        // row keeps it, set by a trigger from the row itself (COPY fires it too). The UPDATE fills the rows already stored.
+        new(12, "claims.line: what a listing shows of each claim, kept by a trigger, for a timeline or a pair's claims without parsing their JSON", $"""
+            ALTER TABLE claims ADD COLUMN IF NOT EXISTS line text;
+            CREATE OR REPLACE FUNCTION claims_line() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+                NEW.line := (SELECT {ClaimLineRow.Postgres} FROM (SELECT NEW.*) AS claims);
+                RETURN NEW;
+            END $f$;
+            DROP TRIGGER IF EXISTS claims_line ON claims;
+            CREATE TRIGGER claims_line BEFORE INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claims_line();
+            UPDATE claims SET line = NULL;
+            """),
     ];
 }
