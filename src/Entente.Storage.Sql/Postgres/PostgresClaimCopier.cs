@@ -8,7 +8,8 @@ namespace Entente.Storage.Postgres;
 /// <summary>
 /// Bulk claim insert: binary COPY into a temporary table, then one INSERT … SELECT that skips stored ids.
 /// COPY cannot skip conflicts itself, and row-by-row inserts are far slower over the network. The claim pairs are
-/// updated by the same statement, and so are the actor facts.
+/// updated by the same statement, and so are the actor facts; and each claim's listing line is computed there for all the rows
+/// at once (a row trigger would run a query per row: half as much ingest time again at a million claims).
 /// </summary>
 internal static class PostgresClaimCopier
 {
@@ -50,7 +51,7 @@ internal static class PostgresClaimCopier
         if (!any) return 0;
         // The claim pairs and actor facts count the claims this statement adds (RETURNING skips stored ids), in the same transaction.
         await using var insert = new NpgsqlCommand(
-            $"WITH added AS (INSERT INTO claims ({columns}) SELECT {columns} FROM claims_incoming ON CONFLICT (id) DO NOTHING " +
+            $"WITH added AS (INSERT INTO claims ({columns}, line) SELECT {columns}, {ClaimLineRow.Postgres} FROM claims_incoming AS claims ON CONFLICT (id) DO NOTHING " +
             "RETURNING subject_id, object_id, relation, certainty, place_id, time_from, time_to), " +
             $"pairs AS ({ClaimPairSql.AddFrom("added")}), facts AS ({ActorFactSql.AddFrom("added", ActorFactSql.DateYear)}) SELECT COUNT(*) FROM added", c, tx);
         return Convert.ToInt32(await insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);

@@ -123,7 +123,8 @@ internal static class PostgresMigrations
             {ActorFactSql.Rebuild(ActorFactSql.DateYear)};
             """),
         // SQLite holds the line in two indexes (its migration 11); PostgreSQL cannot read an expression from an index, so the
-        // row keeps it, set by a trigger from the row itself (COPY fires it too). The UPDATE fills the rows already stored.
+        // row keeps it. The bulk insert (PostgresClaimCopier) computes it for all its rows in its one statement; a trigger sets
+        // it on any other insert that leaves it out, and again on every update. The UPDATE fills the rows already stored.
         new(12, "claims.line: what a listing shows of each claim, kept by a trigger, for a timeline or a pair's claims without parsing their JSON", $"""
             ALTER TABLE claims ADD COLUMN IF NOT EXISTS line text;
             CREATE OR REPLACE FUNCTION claims_line() RETURNS trigger LANGUAGE plpgsql AS $f$
@@ -132,7 +133,9 @@ internal static class PostgresMigrations
                 RETURN NEW;
             END $f$;
             DROP TRIGGER IF EXISTS claims_line ON claims;
-            CREATE TRIGGER claims_line BEFORE INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claims_line();
+            DROP TRIGGER IF EXISTS claims_line_update ON claims;
+            CREATE TRIGGER claims_line BEFORE INSERT ON claims FOR EACH ROW WHEN (NEW.line IS NULL) EXECUTE FUNCTION claims_line();
+            CREATE TRIGGER claims_line_update BEFORE UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claims_line();
             UPDATE claims SET line = NULL;
             """),
     ];
