@@ -40,11 +40,7 @@ public static class CollectiveReferences
         return table;
     }
 
-    private static CollectiveReference Parse(string id, string path, int line)
-    {
-        foreach (var r in Enum.GetValues<CollectiveReference>())
-            if (KebabCase.Of(r.ToString()) == id) return r;
-        var known = string.Join(", ", Enum.GetValues<CollectiveReference>().Select(r => KebabCase.Of(r.ToString())));
-        throw new FormatException($"{path}:{line}: '{id}' is not a collective reference (known: {known})");
-    }
+    private static CollectiveReference Parse(string id, string path, int line) =>
+        KebabIds<CollectiveReference>.TryParse(id, out var r) ? r
+        : throw new FormatException($"{path}:{line}: '{id}' is not a collective reference (known: {KebabIds<CollectiveReference>.Known})");
 }

@@ -44,18 +44,9 @@ public enum LexicalClass : byte
 /// <summary>The kebab-case ids the tables and seed files write for <see cref="LexicalClass"/>: "share-information".</summary>
 public static class LexicalClassIds
 {
-    private static readonly string[] Ids = Enum.GetValues<LexicalClass>().Select(Kebab).ToArray();
+    public static IReadOnlyList<LexicalClass> All => KebabIds<LexicalClass>.All;
 
-    public static IReadOnlyList<LexicalClass> All { get; } = Enum.GetValues<LexicalClass>();
+    public static string ToId(this LexicalClass c) => KebabIds<LexicalClass>.At((int)c);
 
-    public static string ToId(this LexicalClass c) => Ids[(int)c];
-
-    public static bool TryParse(string? id, out LexicalClass c)
-    {
-        var i = Array.IndexOf(Ids, id);
-        c = i < 0 ? default : (LexicalClass)i;
-        return i >= 0;
-    }
-
-    private static string Kebab(LexicalClass c) => KebabCase.Of(c.ToString());
+    public static bool TryParse(string? id, out LexicalClass c) => KebabIds<LexicalClass>.TryParse(id, out c);
 }

@@ -489,16 +489,9 @@ public enum WordClass : byte
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
 public static class WordClassIds
 {
-    private static readonly string[] Ids = Enum.GetValues<WordClass>().Select(c => KebabCase.Of(c.ToString())).ToArray();
+    public static IReadOnlyList<WordClass> All => KebabIds<WordClass>.All;
 
-    public static IReadOnlyList<WordClass> All { get; } = Enum.GetValues<WordClass>();
+    public static string ToId(this WordClass c) => KebabIds<WordClass>.At((int)c);
 
-    public static string ToId(this WordClass c) => Ids[(int)c];
-
-    public static bool TryParse(string? id, out WordClass c)
-    {
-        var i = Array.IndexOf(Ids, id);
-        c = i < 0 ? default : (WordClass)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? id, out WordClass c) => KebabIds<WordClass>.TryParse(id, out c);
 }

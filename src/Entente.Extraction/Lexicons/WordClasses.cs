@@ -36,7 +36,7 @@ public sealed class WordClasses
             foreach (var id in cols[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!WordClassIds.TryParse(id, out var c))
-                    throw new FormatException($"{path}:{line}: '{id}' is not a word class (known: {string.Join(", ", WordClassIds.All.Select(x => x.ToId()))})");
+                    throw new FormatException($"{path}:{line}: '{id}' is not a word class (known: {KebabIds<WordClass>.Known})");
                 classes |= WordClassBits.Of(c);
             }
             seen |= classes;
