@@ -125,7 +125,7 @@ internal static class PostgresMigrations
         // SQLite holds the line in two indexes (its migration 11); PostgreSQL cannot read an expression from an index, so the
         // row keeps it. The bulk insert (PostgresClaimCopier) computes it for all its rows in its one statement; a trigger sets
         // it on any other insert that leaves it out, and again on every update. The UPDATE fills the rows already stored.
-        new(12, "claims.line: what a listing shows of each claim, kept by a trigger, for a timeline or a pair's claims without parsing their JSON", $"""
+        new(12, "claims.line: what a listing shows of each claim, kept with it, for a timeline or a pair's claims without parsing their JSON", $"""
             ALTER TABLE claims ADD COLUMN IF NOT EXISTS line text;
             CREATE OR REPLACE FUNCTION claims_line() RETURNS trigger LANGUAGE plpgsql AS $f$
             BEGIN

@@ -52,8 +52,8 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// The PostgreSQL rendering of <see cref="Expression"/> over a row named <c>claims</c>, with the json column's top-level
     /// fields split once by json_to_record: each "json->'k'" of a json (not jsonb) value parses the document again, eleven
     /// times a line (1.3 s of the server's time for 52,000 lines, 0.8 s split once). A json field of the record is the
-    /// field's text as stored, so the line is the same string, byte for byte. Migration 12 keeps it in a column, computed by
-    /// a trigger on every insert and update.
+    /// field's text as stored, so the line is the same string, byte for byte. Migration 12 keeps it in a column: the bulk
+    /// insert computes it for its rows, and a trigger on any other insert that leaves it out and on every update.
     /// </summary>
     public static readonly string Postgres = PostgresFromRecord();
 
