@@ -1,4 +1,5 @@
 using Entente.Cli.Framework;
+using Entente.Storage;
 using Entente.Synthetic;
 
 namespace Entente.Cli.Commands;
@@ -42,17 +43,10 @@ public sealed class SynthCommand : ICliCommand
         var newActors = 0;
         foreach (var e in synth.NewEntities)
             if (await store.GetEntityAsync(e.Id) is null) newActors++;
-        var (sources, sourcesAdded) = (0, 0);
-        int added;
+        IReadOnlyList<DocumentWriteResult> written;
         using (var progress = context.Progress(args, "entente synth", "claims", claims))
-        {
-            added = await PipelineBenchmark.Ingest(store, synth, synth.Documents(), (given, written) =>
-            {
-                sources += written.Count;
-                sourcesAdded += written.Count(w => w.Added);
-                progress.Advance(given);
-            });
-        }
+            written = await PipelineBenchmark.Ingest(store, synth, synth.Documents(), n => progress.Advance(n));
+        var (sources, sourcesAdded, added) = (written.Count, written.Count(w => w.Added), written.Sum(w => w.ClaimsAdded));
         var elapsed = context.Clock.GetElapsedTime(started);
         if (output == OutputFormat.Json)
             new RunSummary("synth")

@@ -83,12 +83,16 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         await WriteAsync("documents", bulk: true, async (c, tx) =>
         {
             var results = new List<DocumentWriteResult>();
+            // Into an empty store the claim indexes are built once, after the rows, inside this same transaction: sorted
+            // in one pass rather than grown row by row (a rollback restores them with everything else).
+            var deferred = await DropClaimIndexesIfEmptyAsync(c, tx, ct);
             foreach (var (source, claims) in documents)
             {
                 var added = await SourceRow.InsertAsync(c, tx, source, JsonParameter("@mentions"), ct);
                 if (added && source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
                 results.Add(added ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0) : new DocumentWriteResult(false, 0, 0));
             }
+            foreach (var create in deferred) await c.Command(create, tx).ExecuteNonQueryAsync(ct);
             return (IReadOnlyList<DocumentWriteResult>)results;
         }, ct);
 
@@ -103,6 +107,14 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
             if (RebuildListingIndexes.Length > 0) await c.Command(RebuildListingIndexes, tx).ExecuteNonQueryAsync(ct);
             return Convert.ToInt64(await c.Command("SELECT COUNT(*) FROM claim_pairs", tx).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }, ct);
+
+    /// <summary>
+    /// When the claims table is empty, drops its secondary indexes inside <paramref name="tx"/> and returns the
+    /// statements that create them again, to run before the transaction commits; otherwise drops nothing. A provider
+    /// that builds indexes as fast row by row as in one pass keeps the default, which drops nothing.
+    /// </summary>
+    protected virtual Task<IReadOnlyList<string>> DropClaimIndexesIfEmptyAsync(DbConnection c, DbTransaction tx, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 
     /// <summary>SQL that rebuilds the indexes a provider keeps of the listing lines (<see cref="ClaimLineRow"/>), if it keeps any.</summary>
     protected virtual string RebuildListingIndexes => "";
