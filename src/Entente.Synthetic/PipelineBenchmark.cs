@@ -118,20 +118,35 @@ public static class PipelineBenchmark
     }
 
     /// <summary>
-    /// Writes the synthetic actors, then every source with its claims in one transaction: into an empty store the claim
-    /// indexes are then built once, after the rows, instead of grown row by row (at a million claims 50,000 to a
-    /// transaction took 150 s; see the store's <c>AddDocumentsAsync</c>), and an interrupted load leaves nothing behind.
+    /// Writes the synthetic actors, then the sources with their claims, as many claims to a transaction as the store
+    /// asks (<see cref="IEntenteStore.BulkLoadClaimsPerTransaction"/>: SQLite takes them all in one, so that into an
+    /// empty store its claim indexes are built once, after the rows).
     /// </summary>
     /// <param name="given">Told how many claims each source carries as it goes to the store, for a command that shows progress.</param>
     public static async Task<IReadOnlyList<DocumentWriteResult>> Ingest(IEntenteStore store, SyntheticGraph synth, IEnumerable<SyntheticDocument> docs,
         Action<int>? given = null, CancellationToken ct = default)
     {
         await store.UpsertEntitiesAsync(synth.NewEntities, ct);
-        return await store.AddDocumentsAsync(docs.Select(d =>
+        var results = new List<DocumentWriteResult>();
+        using var next = docs.GetEnumerator();
+        var more = next.MoveNext();
+        while (more)
         {
-            given?.Invoke(d.Claims.Count);
-            return (d.Source, d.Claims);
-        }), ct);
+            results.AddRange(await store.AddDocumentsAsync(Batch(), ct));
+        }
+        return results;
+
+        // The documents up to the store's claims per transaction, taken lazily as the store writes them.
+        IEnumerable<(Source, IReadOnlyList<Claim>)> Batch()
+        {
+            for (var claims = 0; more && claims < store.BulkLoadClaimsPerTransaction; more = next.MoveNext())
+            {
+                var d = next.Current;
+                claims += d.Claims.Count;
+                given?.Invoke(d.Claims.Count);
+                yield return (d.Source, d.Claims);
+            }
+        }
     }
 
     /// <summary>Russia and Iran when the knowledge base knows them, else the two best-connected actors.</summary>

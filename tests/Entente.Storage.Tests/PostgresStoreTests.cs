@@ -13,6 +13,9 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
 
     protected override async Task<IEntenteStore> OpenAsync() => await PostgresStore.OpenAsync(await DatabaseUrlAsync(), Ct);
 
+    protected override string ClaimIndexes =>
+        "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'claims' ORDER BY indexname";
+
     protected override async Task<IReadOnlyList<string>> RawAsync(string sql)
     {
         var url = PostgresUrl.Parse(await DatabaseUrlAsync());

@@ -43,6 +43,39 @@ public abstract partial class StoreContract
         Assert.Empty(await store.ListSourcesAsync(ct: Ct));
         Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
     }
+
+    /// <summary>Each secondary index of the claims table with its definition, from the database's catalog, in name order.</summary>
+    protected abstract string ClaimIndexes { get; }
+
+    [Fact]
+    public async Task A_bulk_write_into_an_empty_store_builds_every_claim_index_again_before_it_commits()
+    {
+        await (await OpenAsync()).DisposeAsync();
+        var migrated = await RawAsync(ClaimIndexes);
+        var first = Article();
+        var second = Source("North Korea shipped artillery shells to Russia by rail.", "Shells by rail");
+        await using var store = await OpenAsync();
+
+        await store.AddDocumentsAsync([(first, [Full(first)]), (second, [Claim(second, NorthKorea, "arms-transfer", Russia)])], Ct);
+
+        Assert.True(migrated.Count >= 6, string.Join("\n", migrated));
+        Assert.Equal(migrated, await RawAsync(ClaimIndexes));
+        Assert.Equal(2, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
+
+    [Fact]
+    public async Task A_refused_bulk_write_into_an_empty_store_leaves_its_claim_indexes_in_place()
+    {
+        await (await OpenAsync()).DisposeAsync();
+        var migrated = await RawAsync(ClaimIndexes);
+        var source = Article();
+        await using var store = await OpenAsync();
+
+        await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentsAsync([(source, [Full(source), Full(source) with { Id = "" }])], Ct));
+
+        Assert.Equal(migrated, await RawAsync(ClaimIndexes));
+        Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
 }
 
 /// <summary>Whole reads may be sorted outside the database; they must come back in the order paging gives.</summary>

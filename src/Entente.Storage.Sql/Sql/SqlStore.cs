@@ -96,6 +96,8 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
             return (IReadOnlyList<DocumentWriteResult>)results;
         }, ct);
 
+    public abstract int BulkLoadClaimsPerTransaction { get; }
+
     public Task<int> AddClaimsAsync(IEnumerable<Claim> claims, CancellationToken ct = default) =>
         WriteAsync("claims", bulk: true, (c, tx) => InsertClaimsAsync(c, tx, claims, ct), ct);
 
@@ -109,12 +111,25 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
         }, ct);
 
     /// <summary>
-    /// When the claims table is empty, drops its secondary indexes inside <paramref name="tx"/> and returns the
-    /// statements that create them again, to run before the transaction commits; otherwise drops nothing. A provider
-    /// that builds indexes as fast row by row as in one pass keeps the default, which drops nothing.
+    /// A query listing the name and the creating statement of each secondary index of the claims table (not the primary
+    /// key's, which the inserts' ON CONFLICT needs), from the database's own catalog so that no index is defined twice.
     /// </summary>
-    protected virtual Task<IReadOnlyList<string>> DropClaimIndexesIfEmptyAsync(DbConnection c, DbTransaction tx, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    protected abstract string ClaimIndexCatalog { get; }
+
+    /// <summary>
+    /// When the claims table is empty, drops its secondary indexes (<see cref="ClaimIndexCatalog"/>) inside
+    /// <paramref name="tx"/> and returns the statements that create them again, to run before the transaction commits;
+    /// otherwise drops nothing.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> DropClaimIndexesIfEmptyAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
+    {
+        if (await c.Command("SELECT EXISTS (SELECT 1 FROM claims)", tx).ExecuteScalarAsync(ct) is true or 1L) return [];
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var r = await c.Command(ClaimIndexCatalog, tx).ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) indexes.Add((r.GetString(0), r.GetString(1)));
+        foreach (var (name, _) in indexes) await c.Command($"DROP INDEX \"{name}\"", tx).ExecuteNonQueryAsync(ct);
+        return [.. indexes.Select(i => i.Sql)];
+    }
 
     /// <summary>SQL that rebuilds the indexes a provider keeps of the listing lines (<see cref="ClaimLineRow"/>), if it keeps any.</summary>
     protected virtual string RebuildListingIndexes => "";

@@ -132,17 +132,15 @@ public sealed class SqliteStore : SqlStore
         return Task.FromResult(added);
     }
 
-    protected override async Task<IReadOnlyList<string>> DropClaimIndexesIfEmptyAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
-    {
-        if (await c.Command("SELECT EXISTS (SELECT 1 FROM claims)", tx).ExecuteScalarAsync(ct) is 1L) return [];
-        // The schema's own statements (sqlite_master keeps each index's CREATE text), so no index is defined twice;
-        // the primary key's automatic index has no text and stays, as it must for the inserts' ON CONFLICT.
-        var indexes = new List<(string Name, string Sql)>();
-        await using (var r = await c.Command("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name", tx).ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct)) indexes.Add((r.GetString(0), r.GetString(1)));
-        foreach (var (name, _) in indexes) await c.Command($"DROP INDEX \"{name}\"", tx).ExecuteNonQueryAsync(ct);
-        return [.. indexes.Select(i => i.Sql)];
-    }
+    /// <summary>
+    /// All of it: into an empty store the claim indexes are then built once after the rows (a million synthetic claims
+    /// took 86-96 s wall this way, 217 s at 50,000 claims to a transaction).
+    /// </summary>
+    public override int BulkLoadClaimsPerTransaction => int.MaxValue;
+
+    // sqlite_master keeps each index's CREATE text; the primary key's automatic index has none.
+    protected override string ClaimIndexCatalog =>
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name";
 
     protected override string JsonParameter(string name) => name;
 
