@@ -134,7 +134,7 @@ public sealed class SqliteStore : SqlStore
 
     /// <summary>
     /// All of it: into an empty store the claim indexes are then built once after the rows (a million synthetic claims
-    /// took 86-96 s wall this way, 217 s at 50,000 claims to a transaction).
+    /// took 86-94 s wall this way, 217 s at 50,000 claims to a transaction).
     /// </summary>
     public override int BulkLoadClaimsPerTransaction => int.MaxValue;
 
