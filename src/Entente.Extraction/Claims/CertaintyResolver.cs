@@ -30,6 +30,7 @@ public static class CertaintyResolver
         foreach (var c in CueScopes.Reaching(s, words, d.TriggerFirst, d.TriggerLast))
         {
             cues.Add(c.Text);
+            if (c.Negation && !c.Refusal && NegatesAnotherVerb(s, c, d, words)) continue;
             if (c.Refusal && hostile && !d.Presupposed) refused = true;
             else if (c.Negation && !d.Presupposed) negated = true;
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
@@ -42,6 +43,22 @@ public static class CertaintyResolver
         phase = d.Phase ?? phase ?? (Progressive(d, words) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
         return (certainty, phase.Value, attribution, cues, refused);
+    }
+
+    /// <summary>
+    /// "warned that the US will not tolerate Houthi attacks", "has not confirmed the deployment": a verb's negation that
+    /// reaches a trigger after another verb denies that verb, not the act the trigger names; only a verb that carries
+    /// its object's act ("did not carry out strikes", "has not provided support": <see cref="WordClass.NegationCarrier"/>)
+    /// passes it on. A determiner's "no" ("no further strikes") is not a verb's negation and still reaches.
+    /// </summary>
+    private static bool NegatesAnotherVerb(Pipeline.SentenceAnalysis s, CueMention c, ClaimDraft d, WordClasses words)
+    {
+        if (c.Last >= d.TriggerFirst || !words.Is(s.Tokens[c.Last - 1], WordClass.VerbNegation)) return false;
+        var next = new TokenCursor(s.Tokens, words, c.Last).SkipAdverbs(WordClass.ClauseAdverb);
+        if (next.At >= d.TriggerFirst) return false;
+        var t = s.Tokens[next.At];
+        return t.Shape == TokenShape.Word && !t.IsCapitalized && s.MentionAt(next.At) is null
+            && !words.Is(t, WordClass.NegationCarrier) && !words.Is(t, WordClass.Determiner) && !words.Is(t, WordClass.Article);
     }
 
     /// <summary>Specific phases beat "ongoing": "ongoing attempts to transfer" is an attempt.</summary>

@@ -484,6 +484,11 @@ public enum WordClass : byte
     AimTargetPreposition,
     /// <summary>with, between: a joint act's partner ("joint exercises with Belarus").</summary>
     JointPartnerPreposition,
+    /// <summary>Verbs that pass a negation before them on to the act noun they take: "did not carry out strikes", "has not
+    /// provided support"; any other verb there is what the negation denies ("will not tolerate attacks").</summary>
+    NegationCarrier,
+    /// <summary>The negations of a verb ("not", "never", "didn't"), as against a determiner's "no".</summary>
+    VerbNegation,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>
