@@ -26,6 +26,20 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void A_line_end_or_a_tab_before_a_typographic_character_is_kept()
+    {
+        // Plain ASCII runs stop before a character past U+02FF (it might be a combining mark); a line end stopped there
+        // was once dropped, so a paragraph opening with a curly quote ran into the one before.
+        var n = TextNormalizer.Normalize("The buyer is Acme Co., Ltd.\n\u201CThey pay in cash,\u201D he said.\tIran\t\u2014 Russia");
+        Assert.Equal("The buyer is Acme Co., Ltd.\n\"They pay in cash,\" he said.\tIran\t- Russia", n.Text);
+        var quote = n.Text.IndexOf('"');
+        Assert.Equal("\u201C", TextNormalizerOriginal(n, quote));
+    }
+
+    private static string TextNormalizerOriginal(NormalizedText n, int at) =>
+        "The buyer is Acme Co., Ltd.\n\u201CThey pay in cash,\u201D he said.\tIran\t\u2014 Russia"[n.Map.ToOriginal(at)..n.Map.ToOriginal(at + 1)];
+
+    [Fact]
     public void Every_normalized_offset_maps_back_to_the_same_character_in_the_original()
     {
         const string original = "\u201CWe\u201D said\u2026 Ir\u200Ban\u2014Russia\r\nCaf\u0065\u0301 ok";

@@ -21,6 +21,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_a_curly_quote_is_a_sentence_of_its_own_after_normalization()
+    {
+        var text = Entente.Extraction.Normalization.TextNormalizer.Normalize("The buyer is Acme Co., Ltd.\n\u201CThey pay in cash,\u201D he said on X.\n\u201CThat is new.\u201D").Text;
+        Assert.Equal(["The buyer is Acme Co., Ltd.", "\"They pay in cash,\" he said on X.", "\"That is new.\""], Split(text));
+    }
+
+    [Fact]
     public void Heading_lines_are_sentences_of_their_own()
     {
         var text = "FRESH AIR\nThe Russo-Iranian alliance\nIran sent drones. Russia paid.";

@@ -57,6 +57,13 @@ public static class TextNormalizer
             foreach (var ch in r) Emit(sb, map, ch, i);
             return i + 1;
         }
+        // A line end or tab reaches here only when a character past U+02FF follows it ("\n“So-called …"): it has no mark
+        // to compose with and stays what it is, or the paragraph after it would run into the one before.
+        if (c is '\n' or '\t')
+        {
+            Emit(sb, map, c, i);
+            return i + 1;
+        }
         if (char.IsControl(c)) return i + 1;
         return Cluster(s, i, sb, map);
     }
