@@ -4,8 +4,9 @@ using System.Text;
 namespace Entente.Benchmarks;
 
 /// <summary>
-/// Issue 14's dense texts through the Release CLI (`entente extract FILE --format json`), each a new process as a user
-/// runs it, timed by /usr/bin/time: CPU seconds (user + system) and peak memory, medians of --runs. The texts: names
+/// Issue 14's dense texts through the release CLI (`entente extract FILE --format json`; dist/entente when published, else
+/// the Release build), each a new process as a user runs it, timed by /usr/bin/time: CPU seconds (user + system) and
+/// peak memory, medians of --runs. The texts: names
 /// and verbs with no full stop at 0.5, 1 and 2 MB (every sentence is cut at the 3,000-character cap, and every 59
 /// characters name four actors), news articles joined into 1 MB of ordinary prose, and that news with its full stops
 /// turned into commas. CPU seconds are the figure to compare on a shared machine; a tiny file gives the start-up cost.
@@ -21,7 +22,7 @@ public static class HostileTexts
         string? Arg(string name) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var runs = int.Parse(Arg("runs") ?? "3", CultureInfo.InvariantCulture);
         var root = ReleaseCli.RepoRoot();
-        var entente = Arg("entente") ?? Path.Combine(root, "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
+        var entente = Arg("entente") ?? ReleaseCli.Executable();
         if (!TimedCommand.MeasuresCpu) throw new InvalidOperationException("the hostile benchmark reads CPU time and peak memory from /usr/bin/time");
         var dir = Directory.CreateTempSubdirectory("entente-hostile-").FullName;
         try

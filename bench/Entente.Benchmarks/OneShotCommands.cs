@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Entente.Benchmarks;
 
 /// <summary>
-/// The one-shot analysis commands as a user runs them: each a new process of the Release CLI
-/// (dotnet build -c Release src/Entente.Cli) on an existing store, R times (5), reporting the median wall time and the
+/// The one-shot analysis commands as a user runs them: each a new process of the release CLI (dist/entente from
+/// `dotnet publish src/Entente.Cli -p:PublishProfile=release`, else the Release build) on an existing store, R times (5), reporting the median wall time and the
 /// median CPU time (user + system, read with /usr/bin/time where the machine has it; on a shared machine the CPU time is
 /// the steadier figure). Targets (issue 13): on 1M claims each ≤ 1 s but centrality ≤ 5 s; on 100k each ≤ 0.3 s.
 /// Make a store with `entente synth --claims 1000000 --db FILE`.
@@ -27,10 +27,10 @@ public static class OneShotCommands
         string? Arg(string name) => Array.IndexOf(args, "--" + name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var db = Arg("db") ?? throw new ArgumentException("oneshot needs --db FILE (a store made by `entente synth`)");
         var runs = int.Parse(Arg("runs") ?? "5", CultureInfo.InvariantCulture);
-        var entente = Arg("entente") ?? Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
+        var entente = Arg("entente") ?? ReleaseCli.Executable();
         // --only profile: just the commands of that name.
         var only = Arg("only");
-        Console.WriteLine($"{"command",-34} {"wall ms (median)",17} {"cpu ms (median)",16}  runs {runs}, {db}");
+        Console.WriteLine($"{"command",-34} {"wall ms (median)",17} {"cpu ms (median)",16}  runs {runs}, {db}, {entente}");
         foreach (var command in Commands.Where(c => only is null || c[0] == only))
         {
             var (walls, cpus) = (new List<double>(), new List<double>());
@@ -43,12 +43,5 @@ public static class OneShotCommands
             Console.WriteLine($"{string.Join(' ', command),-34} {TimedCommand.Median(walls),17:0} {(cpus.Count > 0 ? TimedCommand.Median(cpus).ToString("0", CultureInfo.InvariantCulture) : "n/a"),16}");
         }
         return 0;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Entente.slnx"))) return d.FullName;
-        throw new InvalidOperationException("cannot find the repository root (Entente.slnx); pass --entente PATH");
     }
 }

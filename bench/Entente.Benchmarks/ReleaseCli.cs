@@ -13,6 +13,16 @@ public static class ReleaseCli
         return root;
     }
 
+    /// <summary>
+    /// The CLI a user runs: the release build (`dotnet publish src/Entente.Cli -p:PublishProfile=release`, dist/entente)
+    /// when it has been published, else the Release build's own executable.
+    /// </summary>
+    public static string Executable()
+    {
+        var published = Path.Combine(RepoRoot(), "dist", "entente");
+        return File.Exists(published) ? published : Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
+    }
+
     public static string EntenteDll()
     {
         var dll = Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente.dll");
