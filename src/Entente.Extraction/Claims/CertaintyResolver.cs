@@ -46,7 +46,7 @@ public static class CertaintyResolver
     }
 
     /// <summary>
-    /// "warned that the US will not tolerate Houthi attacks", "has not confirmed the deployment": a verb's negation that
+    /// "Egypt will not accept Ethiopian attacks", "has not confirmed the deployment": a verb's negation that
     /// reaches a trigger after another verb denies that verb, not the act the trigger names; only a verb that carries
     /// its object's act ("did not carry out strikes", "has not provided support": <see cref="WordClass.NegationCarrier"/>)
     /// passes it on. A determiner's "no" ("no further strikes") is not a verb's negation and still reaches.

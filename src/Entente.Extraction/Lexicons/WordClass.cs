@@ -485,7 +485,7 @@ public enum WordClass : byte
     /// <summary>with, between: a joint act's partner ("joint exercises with Belarus").</summary>
     JointPartnerPreposition,
     /// <summary>Verbs that pass a negation before them on to the act noun they take: "did not carry out strikes", "has not
-    /// provided support"; any other verb there is what the negation denies ("will not tolerate attacks").</summary>
+    /// provided support"; any other verb there is what the negation denies ("will not accept attacks").</summary>
     NegationCarrier,
     /// <summary>The negations of a verb ("not", "never", "didn't"), as against a determiner's "no".</summary>
     VerbNegation,
