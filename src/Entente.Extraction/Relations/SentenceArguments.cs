@@ -74,6 +74,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
             if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
+            if (GovernedConjunct(m) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
             if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
             return Group(m);
@@ -185,6 +186,23 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
 
     /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
     /// "of", its gerund) is still its subject.</summary>
+    /// <summary>
+    /// "the pact between Iran and Russia and has sent drones", "talks between Serbia and Kosovo and sent troops": the second
+    /// of two actors joined by "and" shares the preposition before the first, so it is no more a subject than the first.
+    /// Only a pair with nothing but the conjunction between (a list after a comma may open the clause: "In Syria, Russia
+    /// and Iran …").
+    /// </summary>
+    private bool GovernedConjunct(EntityMention m)
+    {
+        var first = m;
+        foreach (var x in Group(m))
+            if (x.First < first.First) first = x;
+        if (first == m || PrepositionBefore(first) is null) return false;
+        for (var k = first.Last; k < m.First; k++)
+            if (!Words.Is(s.Tokens[k], WordClass.Coordinator)) return false;
+        return true;
+    }
+
     private bool JustBefore(EntityMention m, int trigger)
     {
         var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
