@@ -20,12 +20,15 @@ public static class ReleaseCli
     public static string Executable()
     {
         var published = Path.Combine(RepoRoot(), "dist", "entente");
-        return File.Exists(published) ? published : Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente");
+        return File.Exists(published) ? published : ReleaseBuild("entente");
     }
+
+    /// <summary>A file of the Release build's output folder (dotnet build -c Release src/Entente.Cli).</summary>
+    private static string ReleaseBuild(string file) => Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", file);
 
     public static string EntenteDll()
     {
-        var dll = Path.Combine(RepoRoot(), "src", "Entente.Cli", "bin", "Release", "net10.0", "entente.dll");
+        var dll = ReleaseBuild("entente.dll");
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"build the CLI first: dotnet build -c Release src/Entente.Cli ({dll} is missing)");
     }
 

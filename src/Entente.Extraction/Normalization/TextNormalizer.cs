@@ -34,11 +34,16 @@ public static class TextNormalizer
         return new NormalizedText(sb.ToString(), map.Build(original.Length));
     }
 
-    /// <summary>Printable ASCII, tab or newline, not followed by a combining mark.</summary>
+    /// <summary>
+    /// A tab or newline, or printable ASCII not followed by a combining mark (anything from U+0300 on might be one, and
+    /// would compose with it). A tab or newline composes with nothing, so it is plain whatever follows: a line end
+    /// before a curly quote ("\n“So-called …") once went to the special path and was dropped as a control character,
+    /// and the paragraph after it ran into the one before.
+    /// </summary>
     private static bool IsPlain(string s, int i)
     {
         var c = s[i];
-        return c < 0x80 && (c >= ' ' || c is '\n' or '\t') && (i + 1 >= s.Length || s[i + 1] < 0x300);
+        return c is '\n' or '\t' || c is >= ' ' and < (char)0x80 && (i + 1 >= s.Length || s[i + 1] < 0x300);
     }
 
     /// <summary>Normalizes a short value such as a title, without keeping a map.</summary>
@@ -55,13 +60,6 @@ public static class TextNormalizer
         if (Replacement(c) is { } r)
         {
             foreach (var ch in r) Emit(sb, map, ch, i);
-            return i + 1;
-        }
-        // A line end or tab reaches here only when a character past U+02FF follows it ("\n“So-called …"): it has no mark
-        // to compose with and stays what it is, or the paragraph after it would run into the one before.
-        if (c is '\n' or '\t')
-        {
-            Emit(sb, map, c, i);
             return i + 1;
         }
         if (char.IsControl(c)) return i + 1;

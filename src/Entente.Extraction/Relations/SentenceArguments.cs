@@ -73,8 +73,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // the act, which has not happened.
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
             if (TakenAsObject.Contains(m) || InApposition(m)) continue;
-            if (PrepositionBefore(m) is not null && !JustBefore(m, trigger)) continue;
-            if (GovernedConjunct(m) && !JustBefore(m, trigger)) continue;
+            if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
             if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
             return Group(m);
@@ -184,8 +183,6 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     private bool KeptFrom(EntityMention m, int trigger) =>
         m.Last + 1 == trigger && Words.Is(s.Tokens[m.Last], WordClass.DissuasionPreposition) && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
-    /// "of", its gerund) is still its subject.</summary>
     /// <summary>
     /// "the pact between Iran and Russia and has sent drones", "talks between Serbia and Kosovo and sent troops": the second
     /// of two actors joined by "and" shares the preposition before the first, so it is no more a subject than the first.
@@ -203,6 +200,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return true;
     }
 
+    /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
+    /// "of", its gerund) is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
     {
         var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
