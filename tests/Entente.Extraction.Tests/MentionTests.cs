@@ -41,6 +41,14 @@ public sealed class MentionTests
     [InlineData("Moscow and the Kremlin agreed with Tehran", "rus rus irn")]
     public void Demonyms_compounds_and_metonyms_name_their_states(string text, string expected) => Assert.Equal(expected, Ids(text));
 
+    [Theory]
+    [InlineData("The West imposed sanctions on Iran.", "western-governments irn")]
+    [InlineData("Iran accused the West of meddling.", "irn western-governments")]
+    [InlineData("Western sanctions hit Russia.", "western-governments rus")]
+    [InlineData("Wagner sent fighters to West Africa.", "wagner africa")]
+    [InlineData("Fighting went on in the west of Syria.", "syr")]
+    public void The_West_is_an_actor_and_west_a_direction(string text, string expected) => Assert.Equal(expected, Ids(text));
+
     [Fact]
     public void A_demonym_before_materiel_names_its_origin()
     {

@@ -48,13 +48,16 @@ public sealed class Gazetteer
             return;
         }
         var tokens = Tokenizer.Tokenize(text);
-        if (tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
+        // "the West" is an actor where "West Africa" and "the west of the country" are places: a compass point keeps its
+        // article and its capital.
+        var compass = tokens is [_, _] && tokens[0].Is("the") && tokens[1].IsCapitalized && CompassPoints.Contains(tokens[1].Lower);
+        if (tokens.Count > 1 && tokens[0].Is("the") && !compass) tokens.RemoveAt(0);
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Text.Length < 2)) return;
         // The key is tokenized again by the phrase table: a possessive must stay attached ("people's liberation army").
         var key = string.Join(' ', tokens.Select(t => t.Lower)).Replace(" 's", "'s", StringComparison.Ordinal);
         if (!grouped.TryGetValue(key, out var list)) grouped[key] = list = [];
         var same = list.FindIndex(x => x.Entity.Id == e.Id);
-        if (same < 0) list.Add(Entry(e, form, text, tokens));
+        if (same < 0) list.Add(compass ? new(e, form, text, [null, tokens[1].Text], false) : Entry(e, form, text, tokens));
         // "Al-Shabaab" and "al-Shabaab" share a key: the form written in lower case says the name may begin so, and keeps it.
         else if (list[same].FirstCapitalized && tokens.Count > 0 && !tokens[0].IsCapitalized && !tokens[0].IsAllCaps) list[same] = Entry(e, list[same].Form, text, tokens);
         if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
@@ -62,6 +65,8 @@ public sealed class Gazetteer
 
     private static GazetteerEntry Entry(Entity e, MentionForm form, string text, List<Token> tokens) =>
         new(e, form, text, tokens.Select(t => t.IsAllCaps ? t.Text : null).ToArray(), tokens.Count > 0 && tokens[0].IsCapitalized);
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "north", "south", "east", "west" };
 
     private static bool IsAcronym(string name) => name.Length <= 6 && Tokenizer.Tokenize(name) is [{ IsAllCaps: true }];
 
