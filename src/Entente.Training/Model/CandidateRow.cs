@@ -6,7 +6,8 @@ namespace Entente.Training.Model;
 /// <summary>
 /// One candidate of a training document with its features and label. A candidate for a triple the gold names but
 /// does not place in this sentence is kept for the document model (which sees every candidate at extraction time)
-/// but not trained on by the pair model: it is neither clearly right nor clearly wrong there.
+/// but not trained on by the pair model: it is neither clearly right nor clearly wrong there. So is a candidate with
+/// a party the gold may name under another key (<see cref="TrainingDocument.MayBeUnresolved"/>).
 /// </summary>
 public sealed record CandidateRow(int Document, PairCandidate Candidate, GoldTriple Key, float[] Features, bool Label, bool Trainable);
 
@@ -38,7 +39,7 @@ public static class CandidateRows
                     var label = doc.SaysIn(s.Index, key);
                     var vector = (float[])pair.Clone();
                     features.FillRelation(c, facts, vector);
-                    rows.Add(new CandidateRow(index, c, key, vector, label, Trainable: label || !doc.Names(key)));
+                    rows.Add(new CandidateRow(index, c, key, vector, label, Trainable: label || !doc.Names(key) && !doc.MayBeUnresolved(s.Index, key)));
                 }
                 start = end;
             }

@@ -13,6 +13,8 @@ public sealed class TrainingDocument
 {
     private readonly HashSet<(int Sentence, GoldTriple Key)> _saidIn = [];
     private readonly HashSet<GoldTriple> _named = [];
+    private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<GoldTriple>> _requiredIn = [];
 
     public TrainingDocument(GoldDocument gold, DocumentAnalysis analysis, AliasTable aliases, string corpus)
     {
@@ -24,7 +26,12 @@ public sealed class TrainingDocument
         foreach (var claim in gold.Claims)
         {
             var keys = claim.Alternatives.Prepend(claim.Triple).Select(MatchingRules.Key).ToList();
-            foreach (var k in keys) _named.Add(k);
+            foreach (var k in keys)
+            {
+                _named.Add(k);
+                _parties.Add(k.Subject);
+                _parties.Add(k.Object);
+            }
             if (claim.Optional) continue;
             var main = keys[0];
             if (!Required.TryGetValue(main, out var matches)) Required[main] = matches = [];
@@ -35,7 +42,11 @@ public sealed class TrainingDocument
             {
                 // Sentences are spans of the normalized text; the evidence is an offset into the file's own text.
                 if (doc.ToOriginalOffset(s.Span.Start) < end && start < doc.ToOriginalOffset(s.Span.End))
+                {
                     foreach (var k in keys) _saidIn.Add((s.Index, k));
+                    if (!_requiredIn.TryGetValue(s.Index, out var here)) _requiredIn[s.Index] = here = [];
+                    here.AddRange(keys);
+                }
             }
         }
     }
@@ -71,6 +82,21 @@ public sealed class TrainingDocument
 
     /// <summary>The gold names this triple somewhere (required, optional or as an alternative): predicting it is never wrong.</summary>
     public bool Names(GoldTriple key) => _named.Contains(key);
+
+    /// <summary>
+    /// One party of this triple is a key the gold never names, and a required gold claim of the same relation in this
+    /// sentence has the other party: the gold most likely names the first under a key the alias tables do not link to
+    /// the extracted entity ("Iran-backed militias" annotated as the Iraqi militias), so the candidate is no clear negative.
+    /// </summary>
+    public bool MayBeUnresolved(int sentence, GoldTriple key)
+    {
+        var (subjectKnown, objectKnown) = (_parties.Contains(key.Subject), _parties.Contains(key.Object));
+        if (subjectKnown == objectKnown || !_requiredIn.TryGetValue(sentence, out var here)) return false;
+        var known = subjectKnown ? key.Subject : key.Object;
+        foreach (var g in here)
+            if (g.Relation == key.Relation && (g.Subject == known || g.Object == known)) return true;
+        return false;
+    }
 
     /// <summary>The document's gold requires this triple (or one of a required claim's alternatives).</summary>
     public bool Requires(GoldTriple key)
