@@ -10,8 +10,9 @@ namespace Entente.Training.Model;
 /// <summary>
 /// What one document teaches the cue tables, counted over every ordered pair of argument mentions in a sentence:
 /// the cue keys (word stems and lexical classes) within a few words of the pair, how often each was near a pair
-/// that a gold claim places in that sentence with a given relation; and the words in each context slot around the
-/// pair, with how often that pair was related at all. Counted per document so that any set of folds can be summed.
+/// that a gold claim places in that sentence with a given relation (or may place there under another key,
+/// <see cref="TrainingDocument.MayBeUnresolved"/>); and the words in each context slot around the pair, with how often
+/// that pair was related at all. Counted per document so that any set of folds can be summed.
 /// </summary>
 public sealed class CueCounts
 {
@@ -45,7 +46,8 @@ public sealed class CueCounts
                     for (var r = 0; r < RelationTypes.All.Count; r++)
                     {
                         var id = RelationTypes.All[r].Id;
-                        if (!doc.SaysIn(s.Index, doc.KeyOf(agents.Resolve(args[i].Entity, id, asObject: false), id, agents.Resolve(args[j].Entity, id, asObject: true)))) continue;
+                        var key = doc.KeyOf(agents.Resolve(args[i].Entity, id, asObject: false), id, agents.Resolve(args[j].Entity, id, asObject: true));
+                        if (!doc.SaysIn(s.Index, key) && !doc.MayBeUnresolved(s.Index, key)) continue;
                         related = true;
                         // Once per key and relation in a sentence: a pair named twice is one sighting.
                         foreach (var k in near)
