@@ -18,8 +18,17 @@ namespace Entente.Extraction.Claims;
 public static class CertaintyResolver
 {
     /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words)
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words) =>
+        Resolve(d, party, words, out _);
+
+    /// <param name="refuser">
+    /// Set when a refusal reaches a hostile act whose subject is named only inside what was refused ("India declined to
+    /// join Western sanctions on Russia"): the act stands as its own subject's, and the refusal, diplomatic support, is
+    /// this actor's, the one before the refusal in its clause.
+    /// </param>
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words, out Entity? refuser)
     {
+        refuser = null;
         var s = d.Sentence;
         var cues = new List<string>();
         var certainty = Certainty.Asserted;
@@ -31,6 +40,11 @@ public static class CertaintyResolver
         {
             cues.Add(c.Text);
             if (c.Negation && !c.Refusal && NegatesAnotherVerb(s, c, d, words)) continue;
+            if (c.Refusal && hostile && !d.Presupposed && NamedOnlyAfter(s, d.Subject, c.Last))
+            {
+                refuser = ActorBefore(s, c.First);
+                continue;
+            }
             if (c.Refusal && hostile && !d.Presupposed) refused = true;
             else if (c.Negation && !d.Presupposed) negated = true;
             if (c.Certainty is { } cert && !d.Presupposed && CueScopes.Strength(cert) > CueScopes.Strength(certainty)) certainty = cert;
@@ -51,6 +65,28 @@ public static class CertaintyResolver
     /// its object's act ("did not carry out strikes", "has not provided support": <see cref="WordClass.NegationCarrier"/>)
     /// passes it on. A determiner's "no" ("no further strikes") is not a verb's negation and still reaches.
     /// </summary>
+    /// <summary>The subject is named in the sentence, and only after <paramref name="from"/>.</summary>
+    private static bool NamedOnlyAfter(Pipeline.SentenceAnalysis s, Entity subject, int from)
+    {
+        var named = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != subject && m.Serves != subject) continue;
+            if (m.First < from) return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /// <summary>The last actor of <paramref name="before"/>'s clause before it.</summary>
+    private static Entity? ActorBefore(Pipeline.SentenceAnalysis s, int before)
+    {
+        Entity? found = null;
+        foreach (var m in s.Mentions)
+            if (m.Last <= before && m.IsActor && s.ClauseOf[m.First] == s.ClauseOf[before]) found = m.Serves ?? m.Entity;
+        return found;
+    }
+
     private static bool NegatesAnotherVerb(Pipeline.SentenceAnalysis s, CueMention c, ClaimDraft d, WordClasses words)
     {
         if (c.Last >= d.TriggerFirst || !words.Is(s.Tokens[c.Last - 1], WordClass.VerbNegation)) return false;

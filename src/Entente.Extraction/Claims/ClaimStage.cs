@@ -32,7 +32,7 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(RelationTypes.Find(d.Relation)?.ObjectMayBePlace == true && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party, words);
+            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party, words, out var refuser);
             var time = TimeAssigner.For(d, story, words);
             if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;
@@ -58,6 +58,8 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
                 Cues = cues.Append(s.TextOf(d.TriggerFirst, d.TriggerLast)).Distinct().ToList(),
             }.WithId();
             Add(analysis, seen, claim);
+            if (refuser is not null && _agents.Resolve(refuser, d.Relation, asObject: false) is { } r && r.Kind.IsActor() && r.Id != obj.Id && r.Id != subject.Id)
+                Add(analysis, seen, (claim with { Subject = EntityRef.Of(r), Relation = RelationTypes.DiplomaticSupport.Id, Id = "" }).WithId());
             if (OfficialListed(claim, obj, d) is { } office) Add(analysis, seen, office);
         }
     }

@@ -158,8 +158,16 @@ public sealed class CoreferenceStage : IExtractionStage
     private Entity? ItAntecedent(SentenceAnalysis s, int i, Entity? previousSubject, Antecedents ante)
     {
         var exclude = PronounBinding.IsObjectPosition(s, _words, i) ? PronounBinding.ClauseSubjects(s, _words, i) : null;
+        if (Claimant(s, i) is { } claimant) exclude = exclude is null ? [claimant] : [.. exclude, claimant];
         return PreviousSubject.For(s, _words, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
+
+    /// <summary>"North Korea denied U.S. claims that it sent shells": whoever makes the claim, report or accusation that a
+    /// that-clause states is not the "it" of that clause; the clause is about someone else.</summary>
+    private Entity? Claimant(SentenceAnalysis s, int i) =>
+        i >= 3 && s.IsWord(i - 1, "that") && _words.Is(s.Tokens[i - 2], WordClass.AccusationNoun) && s.MentionAt(i - 3) is { IsMateriel: false } m
+            ? m.Serves ?? m.Entity
+            : null;
 
     private static IReadOnlyList<Entity> One(Entity? e) => e is null ? [] : [e];
 
@@ -274,6 +282,7 @@ public sealed class CoreferenceStage : IExtractionStage
         // "make it appear that …", "made it clear that …", "makes it harder to …": an object "it" that a clause after it fills.
         if (_words.Is(next, WordClass.ObjectExpletiveWord) && (i + 2 < s.Tokens.Count && _words.Is(s.Tokens[i + 2], WordClass.ExpletiveComplementOpener))) return true;
         if (!_words.Is(next, WordClass.ExpletiveVerb)) return false;
+        if (_words.Is(next, WordClass.ExpletiveAuxiliary) && !(i + 2 < s.Tokens.Count && _words.Is(s.Tokens[i + 2], WordClass.ExpletiveCopula))) return false;
         for (var k = i + 2; k < Math.Min(s.Tokens.Count, i + 10); k++)
         {
             if (s.MentionAt(k) is { IsActor: true }) return false;

@@ -337,6 +337,10 @@ public enum WordClass : byte
     ExpletiveVerb,
     /// <summary>Words after "it is …" that show the "it" points at nothing: "it was no surprise when", "it is likely that".</summary>
     ExpletiveClauseWord,
+    /// <summary>Expletive verbs that are auxiliaries: after them only a copula keeps "it" pointing at nothing ("it has been clear that"; "it had sent missiles to" has a subject).</summary>
+    ExpletiveAuxiliary,
+    /// <summary>Copulas after an auxiliary that keep an "it" expletive: "it will be hard to", "it has become clear that".</summary>
+    ExpletiveCopula,
     /// <summary>Words after which a pronoun starts a clause and is its subject: "…, and it trades …", "because they …".</summary>
     SubjectClauseOpener,
     /// <summary>them, him: plain object pronouns, never their own clause's subject.</summary>
