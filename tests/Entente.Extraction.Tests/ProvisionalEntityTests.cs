@@ -100,7 +100,7 @@ public sealed class ProvisionalEntityTests
 
     [Theory]
     [InlineData("Syrian rebels shelled the town.", "syrian-rebels")]
-    [InlineData("Western governments condemned the launch.", "western-governments")]
+    [InlineData("African governments condemned the launch.", "african-governments")]
     [InlineData("The strikes killed civilians.", "civilians")]
     [InlineData("The group attacked commercial shipping in the strait.", "commercial-shipping")]
     [InlineData("Jihadist insurgents burned the depot.", "jihadist-insurgents")]
