@@ -18,9 +18,6 @@ namespace Entente.Extraction.Claims;
 public static class CertaintyResolver
 {
     /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words) =>
-        Resolve(d, party, words, out _);
-
     /// <param name="refuser">
     /// Set when a refusal reaches a hostile act whose subject is named only inside what was refused ("India declined to
     /// join Western sanctions on Russia"): the act stands as its own subject's, and the refusal, diplomatic support, is
@@ -59,12 +56,6 @@ public static class CertaintyResolver
         return (certainty, phase.Value, attribution, cues, refused);
     }
 
-    /// <summary>
-    /// "Egypt will not accept Ethiopian attacks", "has not confirmed the deployment": a verb's negation that
-    /// reaches a trigger after another verb denies that verb, not the act the trigger names; only a verb that carries
-    /// its object's act ("did not carry out strikes", "has not provided support": <see cref="WordClass.NegationCarrier"/>)
-    /// passes it on. A determiner's "no" ("no further strikes") is not a verb's negation and still reaches.
-    /// </summary>
     /// <summary>The subject is named in the sentence, and only after <paramref name="from"/>.</summary>
     private static bool NamedOnlyAfter(Pipeline.SentenceAnalysis s, Entity subject, int from)
     {
@@ -87,6 +78,12 @@ public static class CertaintyResolver
         return found;
     }
 
+    /// <summary>
+    /// "Egypt will not accept Ethiopian attacks", "has not confirmed the deployment": a verb's negation that
+    /// reaches a trigger after another verb denies that verb, not the act the trigger names; only a verb that carries
+    /// its object's act ("did not carry out strikes", "has not provided support": <see cref="WordClass.NegationCarrier"/>)
+    /// passes it on. A determiner's "no" ("no further strikes") is not a verb's negation and still reaches.
+    /// </summary>
     private static bool NegatesAnotherVerb(Pipeline.SentenceAnalysis s, CueMention c, ClaimDraft d, WordClasses words)
     {
         if (c.Last >= d.TriggerFirst || !words.Is(s.Tokens[c.Last - 1], WordClass.VerbNegation)) return false;
