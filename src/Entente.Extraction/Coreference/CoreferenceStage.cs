@@ -162,8 +162,8 @@ public sealed class CoreferenceStage : IExtractionStage
         return PreviousSubject.For(s, _words, i, previousSubject, IsCountryLike, exclude, onlyUngoverned: false) ?? ante.Last(IsCountryLike, exclude);
     }
 
-    /// <summary>"North Korea denied U.S. claims that it sent shells": whoever makes the claim, report or accusation that a
-    /// that-clause states is not the "it" of that clause; the clause is about someone else.</summary>
+    /// <summary>"Venezuela denied US allegations that it had supplied rifles": whoever makes the claim, report or
+    /// accusation that a that-clause states is not the "it" of that clause; the clause is about someone else.</summary>
     private Entity? Claimant(SentenceAnalysis s, int i) =>
         i >= 3 && s.IsWord(i - 1, "that") && _words.Is(s.Tokens[i - 2], WordClass.AccusationNoun) && s.MentionAt(i - 3) is { IsMateriel: false } m
             ? m.Serves ?? m.Entity
