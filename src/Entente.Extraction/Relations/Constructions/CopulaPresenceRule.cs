@@ -44,7 +44,7 @@ public sealed class CopulaPresenceRule : IConstructionRule
     /// <summary>
     /// "There are some 2,000 Russian soldiers in Mali", "there are no Iranian advisers in Iraq": the actor named right
     /// before <paramref name="at"/>'s "in", after "there" and a copula with at most a few words or numbers between
-    /// ("no", "some 2,000", "currently between 800 and 2,000").
+    /// ("no", "some 2,000", "still about 300").
     /// </summary>
     private static EntityMention? Existential(FrameContext c, int at)
     {
