@@ -11,10 +11,10 @@ namespace Entente.Training.Model;
 /// </summary>
 public sealed class TrainingDocument
 {
-    private readonly HashSet<(int Sentence, GoldTriple Key)> _saidIn = [];
+    /// <summary>Per sentence, the keys of the required gold claims whose evidence lies there.</summary>
+    private readonly Dictionary<int, HashSet<GoldTriple>> _saidIn = [];
     private readonly HashSet<GoldTriple> _named = [];
     private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<GoldTriple>> _requiredIn = [];
 
     public TrainingDocument(GoldDocument gold, DocumentAnalysis analysis, AliasTable aliases, string corpus)
     {
@@ -43,9 +43,8 @@ public sealed class TrainingDocument
                 // Sentences are spans of the normalized text; the evidence is an offset into the file's own text.
                 if (doc.ToOriginalOffset(s.Span.Start) < end && start < doc.ToOriginalOffset(s.Span.End))
                 {
-                    foreach (var k in keys) _saidIn.Add((s.Index, k));
-                    if (!_requiredIn.TryGetValue(s.Index, out var here)) _requiredIn[s.Index] = here = [];
-                    here.AddRange(keys);
+                    if (!_saidIn.TryGetValue(s.Index, out var here)) _saidIn[s.Index] = here = [];
+                    here.UnionWith(keys);
                 }
             }
         }
@@ -78,7 +77,7 @@ public sealed class TrainingDocument
     public GoldTriple KeyOf(Entity subject, string relation, Entity obj) => MatchingRules.Key(KeyOf(subject), relation, KeyOf(obj));
 
     /// <summary>A gold claim whose evidence lies in this sentence says this triple.</summary>
-    public bool SaysIn(int sentence, GoldTriple key) => _saidIn.Contains((sentence, key));
+    public bool SaysIn(int sentence, GoldTriple key) => _saidIn.TryGetValue(sentence, out var here) && here.Contains(key);
 
     /// <summary>The gold names this triple somewhere (required, optional or as an alternative): predicting it is never wrong.</summary>
     public bool Names(GoldTriple key) => _named.Contains(key);
@@ -91,7 +90,7 @@ public sealed class TrainingDocument
     public bool MayBeUnresolved(int sentence, GoldTriple key)
     {
         var (subjectKnown, objectKnown) = (_parties.Contains(key.Subject), _parties.Contains(key.Object));
-        if (subjectKnown == objectKnown || !_requiredIn.TryGetValue(sentence, out var here)) return false;
+        if (subjectKnown == objectKnown || !_saidIn.TryGetValue(sentence, out var here)) return false;
         var known = subjectKnown ? key.Subject : key.Object;
         foreach (var g in here)
             if (g.Relation == key.Relation && (g.Subject == known || g.Object == known)) return true;
