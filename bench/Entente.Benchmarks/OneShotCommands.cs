@@ -6,7 +6,8 @@ namespace Entente.Benchmarks;
 /// The one-shot analysis commands as a user runs them: each a new process of the release CLI (dist/entente from
 /// `dotnet publish src/Entente.Cli -p:PublishProfile=release`, else the Release build) on an existing store, R times
 /// (5), reporting the median wall time and the median CPU time (user + system, read with /usr/bin/time where the
-/// machine has it; on a shared machine the CPU time is the steadier figure). Targets (issue 13): on 1M claims each ≤ 1 s but centrality ≤ 5 s; on 100k each ≤ 0.3 s.
+/// machine has it; on a shared machine the CPU time is the steadier figure). Targets (issue 13): on 1M claims each
+/// ≤ 1 s but centrality ≤ 5 s; on 100k each ≤ 0.3 s.
 /// Make a store with `entente synth --claims 1000000 --db FILE`.
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- oneshot --db FILE [--runs 5] [--entente PATH] [--only COMMAND]
 /// </summary>

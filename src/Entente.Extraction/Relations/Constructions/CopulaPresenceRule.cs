@@ -9,8 +9,8 @@ namespace Entente.Extraction.Relations.Constructions;
 /// "Some 900 Turkish soldiers are in Qatar", "Wagner has been in Libya since 2019", "the contingent remained in Syria":
 /// being somewhere is a presence when an actor is the verb's own subject ("the talks were in Doha" names none) and the
 /// place follows "in" at once; a pronoun subject is left out. An official somewhere ("the Malian president was in
-/// Beijing") is on a visit; so is an existential ("there are no Russian soldiers in Niger"). A construction, not a trigger phrase: every trigger is also a spot the relation model asks
-/// about, and "is in" occurs in most texts.
+/// Beijing") is on a visit. An existential ("there are no Russian soldiers in Niger") is a presence too. A construction,
+/// not a trigger phrase: every trigger is also a spot the relation model asks about, and "is in" occurs in most texts.
 /// </summary>
 public sealed class CopulaPresenceRule : IConstructionRule
 {
