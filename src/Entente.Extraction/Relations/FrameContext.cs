@@ -205,11 +205,20 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             var m = S.MentionAt(k);
             if (m is not null && m.Entity.Kind.IsActor() && !m.IsMateriel && m.Form is not (MentionForm.Pronoun or MentionForm.Collective) || m is { Form: MentionForm.Pronoun, Possessive: true }) return m;
             if (m is null && S.Tokens[k].IsCapitalized || S.Tokens[k].Shape == Tokens.TokenShape.Punct || Words.Is(S.Tokens[k], WordClass.ModifierSearchEnd)) return null;
-            if (verbEnds && m is null && IsVerbBetween(S.Tokens[k]) && !(k > 0 && Words.Is(S.Tokens[k - 1], WordClass.DeterminerBeforeModifiedNoun))) return null;
+            if (verbEnds && m is null && (IsVerbBetween(S.Tokens[k]) || VerbTriggerAt(k)) && !(k > 0 && Words.Is(S.Tokens[k - 1], WordClass.DeterminerBeforeModifiedNoun))) return null;
             k = m is not null ? m.First - 1 : k - 1;
             steps++;
         }
         return null;
+    }
+
+    /// <summary>A verb trigger ("Greece condemns the transfer of …", "supplies"): a present tense in "-s" is no past
+    /// participle, yet the actor before it is the verb's subject, not a modifier of the noun after it.</summary>
+    private bool VerbTriggerAt(int k)
+    {
+        foreach (var t in S.Triggers)
+            if (t.First <= k && k < t.Last && t.Entry.IsVerb) return true;
+        return false;
     }
 
     /// <summary>A past-tense or finite verb ("imposed", "has", "said"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
