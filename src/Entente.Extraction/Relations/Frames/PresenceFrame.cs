@@ -16,9 +16,9 @@ public sealed class PresenceFrame : ITriggerFrame
     public void Apply(TriggerMention t, FrameContext c)
     {
         var a = c.Args;
-        var actors = a.SubjectOf(t.First);
-        if (actors is null) return;
         var end = a.RegionEnd(t);
+        var actors = OwnerOfNoun(t, c, end) ?? a.SubjectOf(t.First);
+        if (actors is null) return;
         var places = new List<EntityMention>();
         foreach (var m in c.S.Mentions)
         {
@@ -34,5 +34,18 @@ public sealed class PresenceFrame : ITriggerFrame
         a.LastSubject = actors;
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
+    }
+
+    /// <summary>
+    /// Whose presence the noun names, when the trigger ends in it: the actor modifying it ("the Iranian military
+    /// presence", "its presence"), else the one after its "of" ("the presence of Russian mercenaries"). Only where the
+    /// noun names none is it the clause's subject's ("Russia maintains a presence in"); the one who criticizes or
+    /// fears a presence is not present ("Paris criticized the presence of …").
+    /// </summary>
+    private static List<EntityMention>? OwnerOfNoun(TriggerMention t, FrameContext c, int end)
+    {
+        if (!c.S.Tokens[t.Last - 1].Is("presence")) return null;
+        if (c.ModifierBefore(t.First, verbEnds: true) is { } modifier && modifier.Entity.Kind.IsActorKind()) return c.Args.Group(modifier);
+        return c.S.IsWord(t.Last, "of") ? c.Args.AfterPreposition(t.Last, Math.Min(end, t.Last + 4), false, "of") : null;
     }
 }
