@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,6 +29,15 @@ public static class EntenteJson
     /// when the generated metadata has refused the JSON, since building it costs start-up time.
     /// </summary>
     private static JsonSerializerOptions ByReflection => Reflection.Value;
+
+    /// <summary>
+    /// Options of the same shape for what a caller prints, whose metadata comes only from generated contexts: the
+    /// caller's own (<paramref name="printed"/>, its output records) and then the domain records'. Nothing falls back to
+    /// reflection, so a type that neither context lists is refused at once, in every build and in the tests, rather than
+    /// only in a natively compiled CLI, which cannot describe a type by reflection.
+    /// </summary>
+    public static JsonSerializerOptions GeneratedOnly(IJsonTypeInfoResolver printed, bool indented) =>
+        Create(indented, JsonTypeInfoResolver.Combine(printed, EntenteJsonContext.Default.WithAddedModifier(ConfidenceIsRequired)));
 
     private static IJsonTypeInfoResolver Generated => JsonTypeInfoResolver.Combine(
         EntenteJsonContext.Default.WithAddedModifier(ConfidenceIsRequired), new DefaultJsonTypeInfoResolver());
@@ -76,7 +86,9 @@ public static class EntenteJson
         {
             return JsonSerializer.Deserialize<T>(json, options);
         }
-        catch (JsonException)
+        // A natively compiled build (the release build) cannot describe a type by reflection: there the generated
+        // metadata's own error stands.
+        catch (JsonException) when (RuntimeFeature.IsDynamicCodeSupported)
         {
             return JsonSerializer.Deserialize<T>(json, ByReflection);
         }
