@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Entente.Core.Entities;
 using Entente.Core.Serialization;
@@ -21,13 +22,25 @@ public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, 
     /// <summary>"file:line" for the entity with this id, or just the file name when the line is unknown.</summary>
     public string Where(string id, int occurrence = 0) => LineOf(id, occurrence) is > 0 and var line ? $"{Name}:{line}" : Name;
 
-    private sealed record Shape(List<Entity>? Entities);
+    /// <summary>The file's wrapper; internal only so <see cref="KnowledgeJsonContext"/> can describe it.</summary>
+    internal sealed record Shape(List<Entity>? Entities);
+
+    /// <summary>
+    /// <see cref="EntenteJson.Options"/> with generated metadata only: Core's for the entities, ours for the wrapper, so
+    /// loading the knowledge base builds no metadata by reflection (a type that would need it fails instead). A file
+    /// this refuses is read again by reflection (<see cref="EntenteJson.Deserialize{T}(string, JsonSerializerOptions)"/>),
+    /// so its error reads as it always did.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new(EntenteJson.Options)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(EntenteJsonContext.Default, KnowledgeJsonContext.Default),
+    };
 
     public static KnowledgeFile Parse(string name, string json)
     {
         try
         {
-            var shape = JsonSerializer.Deserialize<Shape>(json, EntenteJson.Options)
+            var shape = EntenteJson.Deserialize<Shape>(json, Json)
                 ?? throw new KnowledgeException(name, 1, "the file is empty; expected {\"entities\": [...]}");
             if (shape.Entities is null)
                 throw new KnowledgeException(name, 1, "no \"entities\" array; expected {\"entities\": [...]}");

@@ -29,8 +29,21 @@ public class OutputTests
         Assert.Equal("name    count\n------  -----\nRussia  2\nIran    10\n", Write(OutputFormat.Table, new Row("Russia", 2), new Row("Iran", 10)));
 
     [Fact]
-    public void Json_writes_the_rows_with_snake_case_names() =>
-        Assert.Equal("[{\"name\":\"Iran\",\"count\":1}]\n", Write(OutputFormat.Json, new Row("Iran", 1)));
+    public void Json_writes_the_rows_with_snake_case_names()
+    {
+        var w = new StringWriter();
+        Output.Write(w, OutputFormat.Json, [new QueueStatusView(1, 0, 2, 0, [])], [new Column<QueueStatusView>("pending", r => r.Pending.ToString())]);
+        Assert.Equal("[{\"pending\":1,\"running\":0,\"done\":2,\"parked\":0,\"parked_jobs\":[]}]\n", w.ToString().ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The release build is native code, which cannot describe a type by reflection: a printed type that no
+    /// compile-time context lists is refused here, where the tests see it, rather than only there.</summary>
+    [Fact]
+    public void Json_refuses_a_row_type_no_compile_time_context_lists()
+    {
+        var e = Assert.Throws<NotSupportedException>(() => Write(OutputFormat.Json, new Row("Iran", 1)));
+        Assert.Contains(nameof(Row), e.Message);
+    }
 
     [Fact]
     public void An_empty_table_says_none() => Assert.Contains("(none)", Write(OutputFormat.Table));

@@ -33,6 +33,23 @@ public sealed class ValidationTests
         Assert.Equal(2, Assert.Throws<KnowledgeException>(() => KnowledgeFile.Read(path)).Line);
     }
 
+    /// <summary>The words come from System.Text.Json; they name the property's type, as they did before the entities'
+    /// metadata was generated (which would name the record: a refused file is read again by reflection to say why).</summary>
+    [Theory]
+    [InlineData("\"kind\": \"planet\"", "The JSON value could not be converted to Entente.Core.Entities.EntityKind.")]
+    [InlineData("\"kind\": \"state\", \"needs_review\": \"yes\"", "The JSON value could not be converted to System.Boolean.")]
+    [InlineData("\"kind\": \"state\", \"iso2\": [\"RU\"]", "The JSON value could not be converted to System.String.")]
+    [InlineData("\"kind\": \"state\", \"links\": [{\"type\": \"part-of\", \"target\": \"irn\", \"from\": \"soon\"}]", "The JSON value could not be converted to System.Nullable`1[System.DateOnly].")]
+    public void A_bad_value_is_refused_naming_the_type_it_should_have(string fields, string why) =>
+        Assert.Equal($"f.json:2: {why}", Assert.Throws<KnowledgeException>(() => KnowledgeFile.Parse("f.json", $"{{\"entities\": [\n{{\"id\": \"x\", \"name\": \"X\", {fields}}}\n]}}")).Message);
+
+    [Fact]
+    public void Lists_a_file_leaves_out_are_empty()
+    {
+        var e = KnowledgeFile.Parse("f.json", "{\"entities\": [{\"id\": \"x\", \"kind\": \"person\", \"name\": \"X\"}]}").Entities.Single();
+        Assert.Equal((0, 0, 0, 0, false), (e.Aliases.Count, e.Adjectives.Count, e.Metonyms.Count, e.Links.Count, e.NeedsReview));
+    }
+
     [Fact]
     public void A_file_without_an_entities_array_is_refused() =>
         Assert.Contains("no \"entities\" array", Assert.Throws<KnowledgeException>(() => KnowledgeFile.Parse("f.json", "{\"items\": []}")).Message);

@@ -109,7 +109,7 @@ internal static class AnalysisQuery
         return (await GraphSnapshot.LoadForProfileAsync(store, kb, ids[0], ids[1], filter, includeRejected: args.Has("include-rejected")), ids);
     }
 
-    public static void Json<T>(CliContext context, T value) => context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, EntenteJson.Indented));
+    public static void Json<T>(CliContext context, T value) => context.Out.WriteLine(CliJson.SerializeIndented(value));
 
     public static string Chain(Analysis.Rollup.RollupChain? chain) =>
         chain is null || chain.Steps.Count == 0 ? "" : string.Join(" ", chain.Steps.Select((s, i) => (i == 0 ? s.From.Name : "") + $" —{s.Link}→ {s.To.Name}"));

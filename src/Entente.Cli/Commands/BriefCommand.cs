@@ -49,7 +49,7 @@ public sealed class BriefCommand : ICliCommand
         var text = format switch
         {
             "html" => BriefHtml.Write(brief, linkBase),
-            "json" => EntenteJson.Serialize(brief),
+            "json" => CliJson.Serialize(brief),
             _ => BriefMarkdown.Write(brief, linkBase),
         };
         if (args.Get("out") is { } path)

@@ -22,7 +22,7 @@ public sealed class ClaimsHistoryCommand : ICliCommand
         var verdicts = (await store.ListVerdictsAsync(id)).Order(Analysis.Graph.EffectiveClaims.Chronological).ToList();
         if (format == OutputFormat.Json)
         {
-            AnalysisQuery.Json(context, new { claim, verdicts });
+            AnalysisQuery.Json(context, new ClaimHistoryView(claim, verdicts));
             return 0;
         }
         // CSV is one table: the verdicts, each naming its claim; the claim itself is `claims list --format csv`.

@@ -22,6 +22,9 @@ public sealed class KbShowCommand : ICliCommand
 
     public sealed record Field(string Name, string Value);
 
+    /// <summary>What <c>--format json</c> prints: the entity, the state it rolls up to, its links and those to it.</summary>
+    public sealed record KbShowView(Entity Entity, string? RollsUpTo, IReadOnlyList<LinkView> Links, IReadOnlyList<LinkView> LinkedFrom);
+
     public sealed record LinkView(string Type, string Id, string Name, string? Role, DateOnly? From, DateOnly? To);
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context)
@@ -38,7 +41,7 @@ public sealed class KbShowCommand : ICliCommand
         var rollsUpTo = kb.RollUp(e) is { } s && s.Id != e.Id ? s : null;
         if (format == OutputFormat.Json)
         {
-            context.Out.WriteLine(EntenteJson.Serialize(new { entity = e, rolls_up_to = rollsUpTo?.Id, links, linked_from = linkedFrom }));
+            context.Out.WriteLine(CliJson.Serialize(new KbShowView(e, rollsUpTo?.Id, links, linkedFrom)));
             return 0;
         }
         var fields = Fields(e, rollsUpTo, links, linkedFrom);

@@ -9,6 +9,9 @@ namespace Entente.Cli.Commands;
 /// from a WordNet 3.0 directory and the shipped seeds (or others), and prints how many forms each class has.
 /// Missing or malformed WordNet files and bad seeds fail with the file and line (exit 1).
 /// </summary>
+/// <summary>One class of the built table as <c>--format json</c> prints it: its id and how many forms and lemmas it has.</summary>
+public sealed record LexiconClassView(string Class, int Forms, int Lemmas);
+
 public sealed class LexiconCommand : ICliCommand
 {
     public string Name => "lexicon build";
@@ -39,7 +42,7 @@ public sealed class LexiconCommand : ICliCommand
                 .ToList();
             Output.Write(context.Out, format, rows,
                 [new("class", r => r.Class), new("forms", r => r.Forms.ToString()), new("lemmas", r => r.Lemmas.ToString())],
-                r => new { @class = r.Class, forms = r.Forms, lemmas = r.Lemmas });
+                r => new LexiconClassView(r.Class, r.Forms, r.Lemmas));
             return Task.FromResult(0);
         }
         catch (Exception e) when (e is LexiconBuildException or IOException or UnauthorizedAccessException)

@@ -19,7 +19,7 @@ public sealed class QueueStatusCommand : ICliCommand
         var parked = await queue.ListParkedAsync();
         if (format == OutputFormat.Json)
         {
-            context.Out.WriteLine(EntenteJson.Serialize(new { counts.Pending, counts.Running, counts.Done, counts.Parked, ParkedJobs = parked }));
+            context.Out.WriteLine(CliJson.Serialize(new QueueStatusView(counts.Pending, counts.Running, counts.Done, counts.Parked, parked)));
             return 0;
         }
         (string State, long Count)[] rows = [("pending", counts.Pending), ("running", counts.Running), ("done", counts.Done), ("parked", counts.Parked)];

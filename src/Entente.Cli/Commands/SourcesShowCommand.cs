@@ -43,7 +43,7 @@ public sealed class SourcesShowCommand : ICliCommand
         switch (format)
         {
             case OutputFormat.Json:
-                context.Out.WriteLine(Core.Serialization.EntenteJson.Serialize(details));
+                context.Out.WriteLine(CliJson.Serialize(details));
                 break;
             case OutputFormat.Csv:
                 IReadOnlyList<Column<SourceDetails>> columns = withText ? [.. SourceDetails.Fields, new("text", s => s.Text)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Entente.Cli.Framework;
 using Entente.Evaluation;
@@ -35,6 +36,11 @@ public sealed class TrainCommand : ICliCommand
         if (args.Positional.Count > 0) throw new UsageException($"train takes no arguments (got '{args.Positional[0]}'); name folders with --corpus");
         var folders = args.GetAll("corpus");
         if (folders.Count == 0) throw new UsageException("name at least one gold folder with --corpus");
+        // ML.NET builds code at run time (generic methods made by reflection, generated IL), which a CLI compiled to
+        // native code ahead of time cannot run; every other command runs there.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            throw new CliException("train needs ML.NET, which generates code at run time, and this entente is compiled to native code "
+                + "(the release build): run it with `dotnet run -c Release --project src/Entente.Cli -- train …` instead");
         var options = new TrainingOptions();
         if (args.Get("config") is { } config)
         {

@@ -27,10 +27,10 @@ public static class Output
         switch (format)
         {
             case OutputFormat.Json:
-                w.WriteLine(EntenteJson.Serialize(rows.Select(r => json is null ? (object)r! : json(r)).ToList()));
+                w.WriteLine(CliJson.Serialize(rows.Select(r => json is null ? (object)r! : json(r)).ToList()));
                 break;
             case OutputFormat.Jsonl:
-                foreach (var r in rows) w.WriteLine(EntenteJson.Serialize(json is null ? (object)r! : json(r)));
+                foreach (var r in rows) w.WriteLine(CliJson.Serialize(json is null ? (object)r! : json(r)));
                 break;
             case OutputFormat.Csv:
                 WriteCsv(w, rows, columns, header: true);

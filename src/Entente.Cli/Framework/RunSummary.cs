@@ -30,7 +30,7 @@ public sealed record RunSummary(string Command)
     /// <summary>table or json; csv is refused because a summary with a list of errors is not one table.</summary>
     public static OutputFormat FormatOf(ParsedArgs args) => Output.Format(args, OutputFormat.Table, OutputFormat.Json);
 
-    public void WriteJson(TextWriter w) => w.WriteLine(JsonSerializer.Serialize(this, EntenteJson.Indented));
+    public void WriteJson(TextWriter w) => w.WriteLine(CliJson.SerializeIndented(this));
 
     /// <summary>Seconds with millisecond precision: more digits would only be noise.</summary>
     public static double Seconds(TimeSpan elapsed) => Math.Round(elapsed.TotalSeconds, 3);

@@ -7,6 +7,8 @@ namespace Entente.Core.Claims;
 /// <summary>
 /// One source says that a subject did something to, with or for an object. Immutable: corrections
 /// are verdicts or new claims. The id is a content hash of what the claim says and where it says it.
+/// The lists and <see cref="Properties"/> are never null: a null given for one (JSON that leaves it out, read with
+/// generated metadata, gives null: dotnet/runtime#84484) keeps it empty.
 /// </summary>
 public sealed record Claim
 {
@@ -27,7 +29,7 @@ public sealed record Claim
     /// <summary>The object; for presence and occupation, the place.</summary>
     public EntityRef? Object { get; init; }
 
-    public IReadOnlyList<EntityRef> Materiel { get; init; } = [];
+    public IReadOnlyList<EntityRef> Materiel { get; init => field = value ?? []; } = [];
     public EntityRef? Place { get; init; }
     public ClaimTime? Time { get; init; }
     public Quantity? Quantity { get; init; }
@@ -44,10 +46,10 @@ public sealed record Claim
     public int Confidence { get; init; } = 50;
 
     /// <summary>The cue words the producer saw ("reportedly", "signed", "in 2007").</summary>
-    public IReadOnlyList<string> Cues { get; init; } = [];
+    public IReadOnlyList<string> Cues { get; init => field = value ?? []; } = [];
 
     /// <summary>Extra facts from imports, such as a CAMEO code or a SIPRI TIV.</summary>
-    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Properties { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
     [System.Text.Json.Serialization.JsonIgnore]
     public RelationType Type => RelationTypes.Get(Relation);
@@ -84,7 +86,8 @@ public sealed record Producer(ProducerKind Kind, string Name)
     /// <summary>The model's probability for the claim, 0 to 1; null when no model decided it.</summary>
     public double? Score { get; init; }
 
-    public IReadOnlyList<string> Rules { get; init; } = [];
+    /// <summary>Never null: a null given (JSON stored before rules were recorded, read with generated metadata) keeps it empty.</summary>
+    public IReadOnlyList<string> Rules { get; init => field = value ?? []; } = [];
 
     public static Producer Rule(string id) => new(ProducerKind.Rule, id);
 

@@ -3,6 +3,8 @@ namespace Entente.Core.Entities;
 /// <summary>
 /// A named thing in the knowledge graph. Ids are stable kebab-case strings: states use their
 /// lower-case ISO 3166 alpha-3 code ("rus", "irn"), everything else a slug ("irgc", "s-300").
+/// The lists are never null: a null given for one (JSON that leaves it out, read with generated metadata, gives null:
+/// dotnet/runtime#84484) keeps it empty.
 /// </summary>
 public sealed record Entity
 {
@@ -11,16 +13,16 @@ public sealed record Entity
     public required string Name { get; init; }
 
     /// <summary>Other names, acronyms and transliterations that denote this entity.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; init => field = value ?? []; } = [];
 
     /// <summary>Demonyms and adjectives that name the entity inside a phrase: "Iranian", "Russo-".</summary>
-    public IReadOnlyList<string> Adjectives { get; init; } = [];
+    public IReadOnlyList<string> Adjectives { get; init => field = value ?? []; } = [];
 
     /// <summary>Names that stand for the entity by metonymy: capitals, seats of government.</summary>
-    public IReadOnlyList<string> Metonyms { get; init; } = [];
+    public IReadOnlyList<string> Metonyms { get; init => field = value ?? []; } = [];
 
     /// <summary>Links to other entities: part-of, proxy-of, affiliate-of, located-in, origin.</summary>
-    public IReadOnlyList<EntityLink> Links { get; init; } = [];
+    public IReadOnlyList<EntityLink> Links { get; init => field = value ?? []; } = [];
 
     /// <summary>ISO 3166 codes for states and territories (alpha-2, alpha-3); null elsewhere.</summary>
     public string? Iso2 { get; init; }

@@ -11,8 +11,9 @@ public enum TimePrecision { Day, Month, Season, Year, Decade }
 /// </summary>
 public sealed record ClaimTime
 {
+    /// <summary>Internal, not private, only so the generated JSON metadata (<see cref="Serialization.EntenteJsonContext"/>) can call it.</summary>
     [System.Text.Json.Serialization.JsonConstructor]
-    private ClaimTime(DateOnly from, DateOnly to, TimePrecision precision, string text)
+    internal ClaimTime(DateOnly from, DateOnly to, TimePrecision precision, string text)
     {
         if (from > to) throw new ArgumentException($"a time cannot end ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})", nameof(to));
         if (!Enum.IsDefined(precision)) throw new ArgumentOutOfRangeException(nameof(precision), precision, "not a time precision");

@@ -76,6 +76,8 @@ public static class WorkbenchServer
             s.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
             s.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             s.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+            // Metadata generated at compile time only, never reflection (WebJsonContext says why).
+            s.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(WebJsonContext.Default, Core.Serialization.EntenteJsonContext.Default);
         });
         builder.Services.AddWorkbenchErrors();
         builder.Services.AddOpenApi();
