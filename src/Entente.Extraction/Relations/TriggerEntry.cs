@@ -8,5 +8,5 @@ public sealed record TriggerEntry(string Phrase, string Relation, string Frame)
     /// <summary>The phrase is a verb, or a verb phrase: every frame's triggers are but those of the noun frames (an act
     /// noun, a relation noun between two parties, a supplier in apposition, a presence, whose verbs such as "entrenched
     /// in" act as the noun does).</summary>
-    public bool IsVerb => Frame is not (Frames.NominalFrame.Name or "symmetric-noun" or "supplier" or "presence");
+    public bool IsVerb => Frame is not (Frames.NominalFrame.Name or "symmetric-noun" or "supplier" or Frames.PresenceFrame.Name);
 }

@@ -11,7 +11,10 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class PresenceFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["presence"];
+    /// <summary>The frame's name in triggers.tsv, which is also its noun ("a presence in", "the Iranian presence").</summary>
+    public const string Name = "presence";
+
+    public IReadOnlyList<string> Names { get; } = [Name];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
@@ -44,7 +47,7 @@ public sealed class PresenceFrame : ITriggerFrame
     /// </summary>
     private static List<EntityMention>? OwnerOfNoun(TriggerMention t, FrameContext c, int end)
     {
-        if (!c.S.Tokens[t.Last - 1].Is("presence")) return null;
+        if (!c.S.Tokens[t.Last - 1].Is(Name)) return null;
         if (c.ModifierBefore(t.First, verbEnds: true) is { } modifier && modifier.Entity.Kind.IsActorKind()) return c.Args.Group(modifier);
         return c.S.IsWord(t.Last, "of") ? c.Args.AfterPreposition(t.Last, Math.Min(end, t.Last + 4), false, "of") : null;
     }
