@@ -22,22 +22,63 @@ public static class PermutationTest
         var atLeast = 0;
         long total = 0;
         var inA = new bool[weights.Length];
+        var keys = new double[weights.Length];
+        var order = new int[weights.Length];
         for (var p = 0; p < permutations; p++)
         {
             Array.Clear(inA);
-            foreach (var i in Draw(weights, sizeA, random)) inA[i] = true;
-            var overlap = Draw(weights, sizeB, random).Count(i => inA[i]);
+            foreach (var i in Draw(weights, sizeA, random, keys, order)) inA[i] = true;
+            var overlap = 0;
+            foreach (var i in Draw(weights, sizeB, random, keys, order))
+                if (inA[i]) overlap++;
             total += overlap;
             if (overlap >= observed) atLeast++;
         }
         return new PermutationResult(observed, (double)total / permutations, (1.0 + atLeast) / (1.0 + permutations), permutations, baseline, weights.Length);
     }
 
-    private static IEnumerable<int> Draw(double[] weights, int k, Random random)
+    /// <summary>
+    /// The indices of the <paramref name="k"/> largest keys (closest to zero), which form a weighted sample without
+    /// replacement, in no particular order; equal keys go to the lower index, as a stable descending sort would take
+    /// them. A selection, not a sort (linear on average), in the caller's buffers: the test draws twice per permutation.
+    /// </summary>
+    private static ReadOnlySpan<int> Draw(double[] weights, int k, Random random, double[] keys, int[] order)
     {
-        var keys = new double[weights.Length];
-        for (var i = 0; i < weights.Length; i++) keys[i] = Math.Log(1 - random.NextDouble()) / weights[i];
-        // The k largest keys (closest to zero) form a weighted sample without replacement.
-        return Enumerable.Range(0, weights.Length).OrderByDescending(i => keys[i]).Take(k);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            keys[i] = Math.Log(1 - random.NextDouble()) / weights[i];
+            order[i] = i;
+        }
+        SelectLargest(order, keys, k);
+        return order.AsSpan(0, k);
     }
+
+    /// <summary>Hoare's selection: afterwards the first <paramref name="k"/> entries of <paramref name="order"/> are the
+    /// indices that rank first by key, descending, then by index.</summary>
+    private static void SelectLargest(int[] order, double[] keys, int k)
+    {
+        var lo = 0;
+        var hi = order.Length - 1;
+        while (lo < hi && k > lo && k <= hi)
+        {
+            var pivot = order[lo + (hi - lo) / 2];
+            var i = lo;
+            var j = hi;
+            while (i <= j)
+            {
+                while (Before(order[i], pivot, keys)) i++;
+                while (Before(pivot, order[j], keys)) j--;
+                if (i > j) break;
+                (order[i], order[j]) = (order[j], order[i]);
+                i++;
+                j--;
+            }
+            // [lo, j] ranks at or before the pivot, [i, hi] at or after it, and anything between is the pivot itself.
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return;
+        }
+    }
+
+    private static bool Before(int a, int b, double[] keys) => keys[a] > keys[b] || keys[a] == keys[b] && a < b;
 }
