@@ -49,6 +49,7 @@ public sealed class RelationRules
         .Construction("membership", new MembershipRule())
         .Construction("compound", new CompoundRule())
         .Construction("despite", new DespiteRule())
+        .Construction("accountable", new AccountableRule())
         .Construction("via", new ViaRule())
         .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
