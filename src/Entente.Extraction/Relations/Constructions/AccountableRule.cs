@@ -28,7 +28,7 @@ public sealed class AccountableRule : IConstructionRule
             if (held.Count == 0 || c.Args.SubjectOf(h) is not { } holders) continue;
             var objects = held.SelectMany(c.Args.Group).DistinctBy(m => m.First).ToList();
             c.Emit(new FrameClaims(t, RelationTypes.Pressure.Id, "pressure.accountable", 60)
-                { Subjects = SentenceArguments.Entities(holders), Objects = SentenceArguments.Entities(objects), Arguments = holders.Concat(objects) });
+            { Subjects = SentenceArguments.Entities(holders), Objects = SentenceArguments.Entities(objects), Arguments = holders.Concat(objects) });
         }
     }
 
