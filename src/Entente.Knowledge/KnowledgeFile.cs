@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Entente.Core.Entities;
 using Entente.Core.Serialization;
@@ -26,15 +25,12 @@ public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, 
     internal sealed record Shape(List<Entity>? Entities);
 
     /// <summary>
-    /// <see cref="EntenteJson.Options"/> with generated metadata only: Core's for the entities, ours for the wrapper, so
-    /// loading the knowledge base builds no metadata by reflection (a type that would need it fails instead). A file
-    /// this refuses is read again by reflection (<see cref="EntenteJson.Deserialize{T}(string, JsonSerializerOptions)"/>),
+    /// <see cref="EntenteJson.Options"/>' shape with generated metadata only: Core's for the entities, ours for the
+    /// wrapper, so loading the knowledge base builds no metadata by reflection (a type that would need it fails instead).
+    /// A file this refuses is read again by reflection (<see cref="EntenteJson.Deserialize{T}(string, JsonSerializerOptions)"/>),
     /// so its error reads as it always did.
     /// </summary>
-    private static readonly JsonSerializerOptions Json = new(EntenteJson.Options)
-    {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(EntenteJsonContext.Default, KnowledgeJsonContext.Default),
-    };
+    private static readonly JsonSerializerOptions Json = EntenteJson.GeneratedOnly(KnowledgeJsonContext.Default, indented: false);
 
     public static KnowledgeFile Parse(string name, string json)
     {

@@ -13,14 +13,18 @@ namespace Entente.Core.Serialization;
 /// </summary>
 /// <remarks>
 /// The domain records are described by metadata generated at compile time (<see cref="EntenteJsonContext"/>, which says
-/// why); anything else, such as the CLI's anonymous output objects, by reflection. JSON the generated metadata refuses
+/// why); anything else by reflection, except through <see cref="GeneratedOnly"/>, which the CLI's and the knowledge
+/// base's readers and printers use and which never falls back to it. JSON the generated metadata refuses
 /// is read again by reflection (<see cref="Deserialize{T}(string, JsonSerializerOptions)"/>), so what is refused is
 /// refused in the words it always was, and what only reflection can read (a claim without a confidence) still reads.
 /// </remarks>
 public static class EntenteJson
 {
-    public static readonly JsonSerializerOptions Options = Create(indented: false, Generated);
-    public static readonly JsonSerializerOptions Indented = Create(indented: true, Generated);
+    /// <summary>The domain records' generated metadata, as every option set here reads and writes them.</summary>
+    private static readonly IJsonTypeInfoResolver DomainRecords = EntenteJsonContext.Default.WithAddedModifier(ConfidenceIsRequired);
+
+    public static readonly JsonSerializerOptions Options = Create(indented: false, JsonTypeInfoResolver.Combine(DomainRecords, new DefaultJsonTypeInfoResolver()));
+    public static readonly JsonSerializerOptions Indented = Create(indented: true, JsonTypeInfoResolver.Combine(DomainRecords, new DefaultJsonTypeInfoResolver()));
 
     private static readonly Lazy<JsonSerializerOptions> Reflection = new(() => Create(indented: false, new DefaultJsonTypeInfoResolver()));
 
@@ -31,16 +35,13 @@ public static class EntenteJson
     private static JsonSerializerOptions ByReflection => Reflection.Value;
 
     /// <summary>
-    /// Options of the same shape for what a caller prints, whose metadata comes only from generated contexts: the
-    /// caller's own (<paramref name="printed"/>, its output records) and then the domain records'. Nothing falls back to
-    /// reflection, so a type that neither context lists is refused at once, in every build and in the tests, rather than
-    /// only in a natively compiled CLI, which cannot describe a type by reflection.
+    /// Options of the same shape whose metadata comes only from generated contexts: the domain records' and then the
+    /// caller's own (<paramref name="own"/>: a command's output records, a knowledge file's wrapper). Nothing falls back
+    /// to reflection, so a type that neither context lists is refused at once, in every build and in the tests, rather
+    /// than only in a natively compiled CLI, which cannot describe a type by reflection.
     /// </summary>
-    public static JsonSerializerOptions GeneratedOnly(IJsonTypeInfoResolver printed, bool indented) =>
-        Create(indented, JsonTypeInfoResolver.Combine(printed, EntenteJsonContext.Default.WithAddedModifier(ConfidenceIsRequired)));
-
-    private static IJsonTypeInfoResolver Generated => JsonTypeInfoResolver.Combine(
-        EntenteJsonContext.Default.WithAddedModifier(ConfidenceIsRequired), new DefaultJsonTypeInfoResolver());
+    public static JsonSerializerOptions GeneratedOnly(IJsonTypeInfoResolver own, bool indented) =>
+        Create(indented, JsonTypeInfoResolver.Combine(DomainRecords, own));
 
     private static JsonSerializerOptions Create(bool indented, IJsonTypeInfoResolver resolver)
     {

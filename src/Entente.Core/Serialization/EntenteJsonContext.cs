@@ -11,8 +11,8 @@ namespace Entente.Core.Serialization;
 /// command does not build it by reflection at start-up. Measured in a cold ReadyToRun process, reflection spent
 /// ~110 ms building the metadata for <see cref="Entity"/> before the knowledge base could load (the load itself
 /// ~68 ms, a warm reload ~20 ms), and every analysis command paid the same again for <see cref="Claim"/> and the
-/// other stored records. <see cref="EntenteJson"/> asks this context first and reflection only for types not
-/// listed (the CLI's anonymous output objects).
+/// other stored records. <see cref="EntenteJson"/> asks this context first, and reflection for types not listed only
+/// in its plain options (the CLI, the web API and the knowledge base add contexts of their own and no reflection).
 /// <para>
 /// With it (ReadyToRun, medians of runs alternated with the reflection build): the first <c>List&lt;Entity&gt;</c> read
 /// 98 -> 70 ms, <c>entente kb show Russia</c> 0.21 -> 0.19 s wall (0.21 -> 0.18 CPU-s), <c>profile Russia Iran</c> on
