@@ -9,9 +9,6 @@ namespace Entente.Cli.Commands;
 /// from a WordNet 3.0 directory and the shipped seeds (or others), and prints how many forms each class has.
 /// Missing or malformed WordNet files and bad seeds fail with the file and line (exit 1).
 /// </summary>
-/// <summary>One class of the built table as <c>--format json</c> prints it: its id and how many forms and lemmas it has.</summary>
-public sealed record LexiconClassView(string Class, int Forms, int Lemmas);
-
 public sealed class LexiconCommand : ICliCommand
 {
     public string Name => "lexicon build";
@@ -58,3 +55,6 @@ public sealed class LexiconCommand : ICliCommand
         return (path, File.ReadAllText(path));
     }
 }
+
+/// <summary>One class of the built table as <c>--format json</c> prints it: its id and how many forms and lemmas it has.</summary>
+public sealed record LexiconClassView(string Class, int Forms, int Lemmas);
