@@ -18,14 +18,14 @@ namespace Entente.Extraction.Claims;
 public static class CertaintyResolver
 {
     /// <param name="party">Who an entity counts as (an official as its state), to tell a party's own statement.</param>
-    /// <param name="refuser">
-    /// Set when a refusal reaches a hostile act whose subject is named only inside what was refused ("India declined to
-    /// join Western sanctions on Russia"): the act stands as its own subject's, and the refusal, diplomatic support, is
-    /// this actor's, the one before the refusal in its clause.
-    /// </param>
-    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words, out Entity? refuser)
+    /// <returns>
+    /// With <c>Refuser</c> set when a refusal reaches a hostile act whose subject is named only inside what was refused
+    /// ("India declined to join Western sanctions on Russia"): the act stands as its own subject's, and the refusal,
+    /// diplomatic support, is this actor's, the one before the refusal in its clause.
+    /// </returns>
+    public static (Certainty Certainty, Phase Phase, AttributionSpan? Attribution, List<string> Cues, bool RefusedHostility, Entity? Refuser) Resolve(ClaimDraft d, Func<Entity, Entity> party, WordClasses words)
     {
-        refuser = null;
+        Entity? refuser = null;
         var s = d.Sentence;
         var cues = new List<string>();
         var certainty = Certainty.Asserted;
@@ -53,7 +53,7 @@ public static class CertaintyResolver
             certainty = attribution is not null || certainty == Certainty.Denied ? Certainty.Denied : Certainty.False;
         phase = d.Phase ?? phase ?? (Progressive(d, words) ? Phase.Ongoing : Phase.Occurred);
         if (d.Certainty is { } forced) certainty = forced;
-        return (certainty, phase.Value, attribution, cues, refused);
+        return (certainty, phase.Value, attribution, cues, refused, refuser);
     }
 
     /// <summary>The subject is named in the sentence, and only after <paramref name="from"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class ClaimStage(KnowledgeBase kb, WordClasses words) : IExtractio
             var obj = d.Object is null ? null : _agents.Resolve(d.Object, d.Relation, asObject: true);
             if (!subject.Kind.IsActor() || obj is null || subject.Id == obj.Id) continue;
             if (!obj.Kind.IsActor() && !(RelationTypes.Find(d.Relation)?.ObjectMayBePlace == true && obj.Kind is EntityKind.Place)) continue;
-            var (certainty, phase, attribution, cues, refusedHostility) = CertaintyResolver.Resolve(d, Party, words, out var refuser);
+            var (certainty, phase, attribution, cues, refusedHostility, refuser) = CertaintyResolver.Resolve(d, Party, words);
             var time = TimeAssigner.For(d, story, words);
             if (time is { Text.Length: > 0 }) cues.Add(time.Text);
             var s = d.Sentence;
