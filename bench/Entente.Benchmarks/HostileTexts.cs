@@ -8,7 +8,8 @@ namespace Entente.Benchmarks;
 /// the Release build), each a new process as a user runs it, timed by /usr/bin/time: CPU seconds (user + system) and
 /// peak memory, medians of --runs. The texts: names and verbs with no full stop at 0.5, 1 and 2 MB (every sentence is
 /// cut at the 3,000-character cap, and every 59 characters name four actors), news articles joined into 1 MB of
-/// ordinary prose, and that news with its full stops turned into commas. CPU seconds are the figure to compare on a shared machine; a tiny file gives the start-up cost.
+/// ordinary prose, and that news with its full stops turned into commas. CPU seconds are the figure to compare on a
+/// shared machine; a tiny file gives the start-up cost.
 /// Run: dotnet run -c Release --project bench/Entente.Benchmarks -- hostile [--runs 3] [--entente PATH]
 /// Target (issue 14): the 1 MB text without a full stop in under 2 s.
 /// </summary>

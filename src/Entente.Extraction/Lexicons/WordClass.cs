@@ -283,6 +283,8 @@ public enum WordClass : byte
     Copula,
     /// <summary>Nouns of pressure a "despite" concedes: "despite US pressure", "despite objections from".</summary>
     PressureNoun,
+    /// <summary>Forms of "hold" before the one held to account: "will hold Minsk accountable", "holding X to account".</summary>
+    HoldVerb,
     /// <summary>Nouns of a visit after a possessive visitor: "Putin's visit to", "Kim's trip".</summary>
     VisitNoun,
     /// <summary>Words between a possessive and its visit noun: "Putin's first visit".</summary>

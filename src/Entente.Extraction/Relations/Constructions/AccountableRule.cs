@@ -19,7 +19,7 @@ public sealed class AccountableRule : IConstructionRule
         for (var h = 0; h < s.Tokens.Count; h++)
         {
             var w = s.Tokens[h];
-            if (!(w.Is("hold") || w.Is("holds") || w.Is("held") || w.Is("holding"))) continue;
+            if (!c.Words.Is(w, Lexicons.WordClass.HoldVerb)) continue;
             var end = AccountableAfter(s, h);
             if (end < 0) continue;
             var t = new TriggerMention(h, h + 1, new TriggerEntry(w.Lower, RelationTypes.Pressure.Id, "accountable"));
