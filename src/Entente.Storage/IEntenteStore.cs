@@ -88,6 +88,13 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
     /// <summary>
+    /// The outlines of the claims <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/> lists,
+    /// read from the same lines: for a question that needs only who, what, whom, where, how certain and when of a hub's
+    /// claims, without building each claim's names and words. Unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
+
+    /// <summary>
     /// As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of
     /// <paramref name="subjects"/> and whose object one of <paramref name="objects"/>, and when <paramref name="relations"/>
     /// is given, whose relation is one of them.

@@ -63,6 +63,25 @@ public abstract partial class StoreContract
         Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], [], Ct)));
     }
 
+    [Fact]
+    public async Task A_listing_line_outline_is_its_claims_outline()
+    {
+        await using var store = await OpenAsync();
+        var source = Article();
+        var full = Full(source);
+        var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
+        var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
+        var elsewhere = Claim(source, Hezbollah, "contact", NorthKorea, start: 40);
+        await store.AddDocumentAsync(source, [full, bare, other, elsewhere], ct: Ct);
+
+        // Iran's two claims and Russia's one (the claim between them comes once); not the claim between two others.
+        var outlines = (await ToListAsync(store.QueryClaimLineOutlinesAsync(["irn", "rus"], Ct))).OrderBy(o => o.Id, StringComparer.Ordinal);
+
+        Assert.Equal(new[] { full, bare, other }.Select(ClaimOutline.Of).OrderBy(o => o.Id, StringComparer.Ordinal), outlines);
+        Assert.Contains(outlines, o => o is { PlaceId: "kherson", Phase: Phase.Agreed, ObjectId: "rus" } && o.To == new DateOnly(2022, 8, 31));
+        Assert.Empty(await ToListAsync(store.QueryClaimLineOutlinesAsync([], Ct)));
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

@@ -89,8 +89,8 @@ public static class IndexedQueries
             // The facts of reviewed claims are taken out here and come back below as the verdicts leave them.
             foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
             var members = world.Members(a).Concat(world.Members(b)).Distinct(StringComparer.Ordinal).ToList();
-            await foreach (var c in store.QueryClaimLinesAsync(members, ct))
-                if (!world.Latest.ContainsKey(c.Id)) Add(c.Id, ClaimOutline.Of(c));
+            await foreach (var o in store.QueryClaimLineOutlinesAsync(members, ct))
+                if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
         }
         if (world.Latest.Count > 0)
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))

@@ -92,6 +92,18 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         return true;
     }
 
+    /// <summary>
+    /// The outline of a row (<see cref="ClaimOutline"/>: its first fields after the source), without the names, materiel,
+    /// time text and words a whole claim needs: what a question over a hub's claims reads of each.
+    /// </summary>
+    public ClaimOutline ParseOutline(string row)
+    {
+        var rest = row.AsSpan();
+        var id = Field(ref rest, row).ToString();
+        Field(ref rest, row);
+        return Outline(id, ref rest, row, last: false);
+    }
+
     public Claim Parse(string row)
     {
         var rest = row.AsSpan();
@@ -113,7 +125,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         ClaimTime? time = null;
         if (!from.IsEmpty)
         {
-            var parsed = ClaimTime.Create(Date(from, row), Date(to, row),
+            var parsed = ClaimTime.Create(Date(from, row)!.Value, Date(to, row) ?? throw Damaged("date", row),
                 Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
             time = parsed.Success ? parsed.Value : throw Damaged("time", row);
         }
@@ -185,8 +197,4 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
             throw Damaged("quantity", row);
         }
     }
-
-    private static DateOnly Date(ReadOnlySpan<char> s, string row) =>
-        s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
-            ? d : throw Damaged("date", row);
 }

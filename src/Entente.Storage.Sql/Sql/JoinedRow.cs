@@ -43,6 +43,41 @@ internal abstract class JoinedRow(string what)
         return s;
     }
 
+    /// <summary>
+    /// The outline whose fields follow the id in <paramref name="rest"/>: subject, relation, object, place, certainty,
+    /// phase, and the dates (yyyy-MM-dd or empty). <paramref name="last"/> when the end date closes the row, else a
+    /// separator follows it and <paramref name="rest"/> moves past it.
+    /// </summary>
+    protected ClaimOutline Outline(string id, ref ReadOnlySpan<char> rest, string row, bool last)
+    {
+        var (subject, relation, obj, place) = (Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)));
+        var certainty = Field(ref rest, row);
+        var phase = Field(ref rest, row);
+        var from = Date(Field(ref rest, row), row);
+        var to = Date(last ? rest : Field(ref rest, row), row);
+        return new ClaimOutline(id, subject ?? throw Damaged(what, row), relation ?? throw Damaged(what, row), obj, place,
+            Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certainty, out var c) ? c : throw Damaged("certainty", row),
+            Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phase, out var p) ? p : throw Damaged("phase", row),
+            from, to);
+    }
+
+    /// <summary>A yyyy-MM-dd field, or null when empty; anything else, an impossible day included, is a damaged row.</summary>
+    protected static DateOnly? Date(ReadOnlySpan<char> s, string row)
+    {
+        if (s.IsEmpty) return null;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') throw Damaged("date", row);
+        var (year, month, day) = (Digits(s[..4], row), Digits(s[5..7], row), Digits(s[8..], row));
+        // An impossible day ("2024-13-45") is as damaged as a letter in it, and is reported as such.
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : throw Damaged("date", row);
+    }
+
+    private static int Digits(ReadOnlySpan<char> s, string row)
+    {
+        var n = 0;
+        foreach (var ch in s) n = char.IsAsciiDigit(ch) ? n * 10 + (ch - '0') : throw Damaged("date", row);
+        return n;
+    }
+
     protected static StoreException Damaged(string what, string row) =>
         new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
 }

@@ -21,28 +21,6 @@ internal sealed class OutlineRow() : JoinedRow("outline")
     {
         var rest = row.AsSpan();
         var id = Field(ref rest, row).ToString();
-        var (subject, relation, obj, place) = (Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)));
-        var certainty = Field(ref rest, row);
-        var phase = Field(ref rest, row);
-        return new ClaimOutline(id, subject!, relation!, obj, place,
-            Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certainty, out var c) ? c : throw Damaged("certainty", row),
-            Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phase, out var p) ? p : throw Damaged("phase", row),
-            Date(Field(ref rest, row), row), Date(rest, row));
-    }
-
-    private static DateOnly? Date(ReadOnlySpan<char> s, string row)
-    {
-        if (s.IsEmpty) return null;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-') throw Damaged("date", row);
-        var (year, month, day) = (Digits(s[..4], row), Digits(s[5..7], row), Digits(s[8..], row));
-        // An impossible day ("2024-13-45") is as damaged as a letter in it, and is reported as such.
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : throw Damaged("date", row);
-    }
-
-    private static int Digits(ReadOnlySpan<char> s, string row)
-    {
-        var n = 0;
-        foreach (var ch in s) n = char.IsAsciiDigit(ch) ? n * 10 + (ch - '0') : throw Damaged("date", row);
-        return n;
+        return Outline(id, ref rest, row, last: true);
     }
 }

@@ -59,16 +59,21 @@ public abstract partial class SqlStore
     /// <summary>The claims table's <see cref="ClaimLineRow"/> expression in this provider's SQL (SQLite indexes it; see migration 11).</summary>
     protected abstract string ClaimLine { get; }
 
-    public async IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, [EnumeratorCancellation] CancellationToken ct = default)
+    public IAsyncEnumerable<Claim> QueryClaimLinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
+        LinesTouchingAsync(actors, new ClaimLineRow().Parse, ct);
+
+    public IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
+        LinesTouchingAsync(actors, new ClaimLineRow().ParseOutline, ct);
+
+    private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, Func<string, T> parse, [EnumeratorCancellation] CancellationToken ct)
     {
         if (actors.Count == 0) yield break;
         var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
         var list = string.Join(", ", names.Select(n => n.Item1));
-        var read = new ClaimLineRow();
         // Subject side, then object side: each one range of its index. A claim with members on both sides comes twice.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var side in new[] { "subject_id", "object_id" })
-            await foreach (var claim in ReadLinesAsync($"{side} IN ({list})", names, read, seen, null, ct)) yield return claim;
+            await foreach (var item in ReadLinesAsync($"{side} IN ({list})", names, parse, seen, null, ct)) yield return item;
     }
 
     /// <summary>
@@ -93,11 +98,11 @@ public abstract partial class SqlStore
             where += $" AND relation IN ({string.Join(", ", r.Select(n => n.Item1))})";
             parameters.AddRange(r);
         }
-        return ReadLinesAsync(where, parameters, new ClaimLineRow(), new HashSet<string>(StringComparer.Ordinal), kept, ct);
+        return ReadLinesAsync(where, parameters, new ClaimLineRow().Parse, new HashSet<string>(StringComparer.Ordinal), kept, ct);
     }
 
     /// <param name="relations">When given, only lines of these relations are parsed and returned.</param>
-    private async IAsyncEnumerable<Claim> ReadLinesAsync(string where, IReadOnlyList<(string Name, string Value)> parameters, ClaimLineRow read, HashSet<string> seen,
+    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, Func<string, T> parse, HashSet<string> seen,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
         var ofRelations = relations?.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -111,7 +116,7 @@ public abstract partial class SqlStore
             // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
             if (ofRelations is { } wanted && ClaimLineRow.TryRelation(row, out var relation) && !wanted.Contains(relation)) continue;
             var id = ClaimLineRow.IdOf(row);
-            if (seen.Add(id) && _decoder.TryDecode("claims", id, () => read.Parse(row), out var claim)) yield return claim;
+            if (seen.Add(id) && _decoder.TryDecode("claims", id, () => parse(row), out var item)) yield return item;
         }
     }
 
