@@ -94,7 +94,8 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
 
     /// <summary>
     /// The outline of a row (<see cref="ClaimOutline"/>: its first fields after the source), without the names, materiel,
-    /// time text and words a whole claim needs: what a question over a hub's claims reads of each.
+    /// time text and words a whole claim needs: what a question over a hub's claims reads of each. <see cref="Parse"/>
+    /// reads the same fields the same way and goes on.
     /// </summary>
     public ClaimOutline ParseOutline(string row)
     {
@@ -109,29 +110,22 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         var rest = row.AsSpan();
         var id = Field(ref rest, row).ToString();
         var sourceId = Shared(Field(ref rest, row))!;
-        var subjectId = Field(ref rest, row);
-        var relation = Shared(Field(ref rest, row))!;
-        var objectId = Field(ref rest, row);
-        var placeId = Field(ref rest, row);
-        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged("certainty", row);
-        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var p) ? p : throw Damaged("phase", row);
-        var from = Field(ref rest, row);
-        var to = Field(ref rest, row);
+        var outline = Outline(id, ref rest, row, last: false);
         var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
         var producerName = Shared(Field(ref rest, row))!;
         var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
         var precision = Field(ref rest, row);
         var timeText = Field(ref rest, row);
         ClaimTime? time = null;
-        if (!from.IsEmpty)
+        if (outline.From is { } from)
         {
-            var parsed = ClaimTime.Create(Date(from, row)!.Value, Date(to, row) ?? throw Damaged("date", row),
+            var parsed = ClaimTime.Create(from, outline.To ?? throw Damaged("date", row),
                 Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
             time = parsed.Success ? parsed.Value : throw Damaged("time", row);
         }
-        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
-        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
-        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
+        var subject = Ref(outline.SubjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(outline.ObjectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(outline.PlaceId, Field(ref rest, row), Field(ref rest, row), row);
         var materiel = Materiel(Field(ref rest, row), row);
         var quantity = Quantity(Field(ref rest, row), row);
         return new Claim
@@ -139,11 +133,11 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
             Id = id,
             SourceId = sourceId,
             Subject = subject,
-            Relation = relation,
+            Relation = outline.Relation,
             Object = obj,
             Place = place,
-            Certainty = certainty,
-            Phase = phase,
+            Certainty = outline.Certainty,
+            Phase = outline.Phase,
             Time = time,
             Materiel = materiel,
             Quantity = quantity,
