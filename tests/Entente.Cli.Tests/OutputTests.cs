@@ -29,6 +29,19 @@ public class OutputTests
         Assert.Equal("name    count\n------  -----\nRussia  2\nIran    10\n", Write(OutputFormat.Table, new Row("Russia", 2), new Row("Iran", 10)));
 
     [Fact]
+    public void A_table_cuts_long_cells_with_an_ellipsis_and_sizes_columns_by_what_it_shows()
+    {
+        var long70 = new string('x', 70);
+        var table = Write(OutputFormat.Table, new Row(long70, 1), new Row("two\r\nlines", 22));
+        var shown = new string('x', 59) + "…";
+        Assert.Equal($"name{new string(' ', 56)}  count\n{new string('-', 60)}  -----\n{shown}  1\ntwo lines{new string(' ', 51)}  22\n", table);
+    }
+
+    [Fact]
+    public void A_table_column_is_as_wide_as_its_header_when_its_cells_are_shorter() =>
+        Assert.Equal("name  count\n----  -----\nIR    1\n", Write(OutputFormat.Table, new Row("IR", 1)));
+
+    [Fact]
     public void Json_writes_the_rows_with_snake_case_names()
     {
         var w = new StringWriter();

@@ -65,16 +65,28 @@ public static class Output
     /// <summary>A CSV cell, quoted and made inert for spreadsheets as every CSV export is.</summary>
     public static string Csv(string? value) => Interchange.Formats.Csv.CsvCell.Of(value);
 
+    /// <summary>
+    /// An aligned table in two passes over the rows: the first measures each column (until it reaches the widest a cell may
+    /// be), the second computes the cells again and writes them. A hub's timeline is a hundred thousand rows, and holding
+    /// every cell at once cost more in memory (and in the page faults and collections that memory brings) than computing
+    /// the cells twice.
+    /// </summary>
     private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        const int maxWidth = 60;
-        var cells = rows.Select(r => columns.Select(c => Clip(c.Value(r) ?? "", maxWidth)).ToArray()).ToList();
-        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, cells.Count == 0 ? 0 : cells.Max(x => x[i].Length))).ToArray();
+        var widths = columns.Select(c => c.Header.Length).ToArray();
+        foreach (var r in rows)
+            for (var i = 0; i < columns.Count; i++)
+                if (widths[i] < MaxWidth) widths[i] = Math.Max(widths[i], ClippedLength(columns[i].Value(r) ?? ""));
         var batch = new LineBatch(w);
-        Line(batch, columns.Select(c => c.Header).ToArray(), widths);
+        for (var i = 0; i < columns.Count; i++) Cell(batch.Line, columns[i].Header, i, widths, last: i == columns.Count - 1);
+        batch.EndLine(trimEnd: true);
         batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
         batch.EndLine();
-        foreach (var row in cells) Line(batch, row, widths);
+        foreach (var r in rows)
+        {
+            for (var i = 0; i < columns.Count; i++) Cell(batch.Line, Clip(columns[i].Value(r) ?? "", MaxWidth), i, widths, last: i == columns.Count - 1);
+            batch.EndLine(trimEnd: true);
+        }
         if (rows.Count == 0)
         {
             batch.Line.Append("(none)");
@@ -83,17 +95,15 @@ public static class Output
         batch.Flush();
     }
 
-    /// <summary>The cells padded to their column's width, trailing white space trimmed.</summary>
-    private static void Line(LineBatch batch, string[] cells, int[] widths)
+    /// <summary>The widest a table cell is shown; longer text is cut with an ellipsis.</summary>
+    private const int MaxWidth = 60;
+
+    /// <summary>A cell padded to its column's width (the last column is not padded); the line's trailing white space is trimmed.</summary>
+    private static void Cell(StringBuilder sb, string cell, int i, int[] widths, bool last)
     {
-        var sb = batch.Line;
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0) sb.Append("  ");
-            sb.Append(cells[i]);
-            if (i < cells.Length - 1 && cells[i].Length < widths[i]) sb.Append(' ', widths[i] - cells[i].Length);
-        }
-        batch.EndLine(trimEnd: true);
+        if (i > 0) sb.Append("  ");
+        sb.Append(cell);
+        if (!last && cell.Length < widths[i]) sb.Append(' ', widths[i] - cell.Length);
     }
 
     /// <summary>
@@ -132,4 +142,7 @@ public static class Output
         s = s.ReplaceLineEndings(" ");
         return s.Length <= max ? s : s[..(max - 1)] + "…";
     }
+
+    /// <summary>The length of <see cref="Clip"/>'s result, without building it: only a CR LF pair shortens a text as line ends become spaces.</summary>
+    private static int ClippedLength(string s) => Math.Min(s.Contains('\r') ? s.ReplaceLineEndings(" ").Length : s.Length, MaxWidth);
 }
