@@ -37,11 +37,15 @@ public sealed class ClaimGraph
             if (claims[i].Object is { } o && !string.Equals(o.Id, claims[i].Subject.Id, StringComparison.OrdinalIgnoreCase)) Add(lists, o.Id, i);
         }
         _byActor = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-        Sites = new ClaimSites(this, _claims);
     }
 
-    /// <summary>Each claim's theater and relation roles, by index.</summary>
-    public ClaimSites Sites { get; }
+    private ClaimSites? _sites;
+
+    /// <summary>
+    /// Each claim's theater and relation roles, by index: worked out for every claim at the first question that asks, since
+    /// a timeline or a listing of a hub's hundred thousand claims never does.
+    /// </summary>
+    public ClaimSites Sites => LazyInitializer.EnsureInitialized(ref _sites, () => new ClaimSites(this, _claims));
 
     private static void Add(Dictionary<string, List<int>> lists, string id, int i)
     {

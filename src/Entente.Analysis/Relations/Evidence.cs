@@ -27,7 +27,7 @@ public sealed record Evidence(
     {
         var s = g.Source(c.SourceId);
         return new Evidence(c.Id, c.Relation, c.Evidence.Text, c.Certainty, c.Time?.Text, c.SourceId, s?.Title, s?.Publisher,
-            s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Select(m => m.Name).ToList())
+            s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Count == 0 ? [] : [.. c.Materiel.Select(m => m.Name)])
         { Rejected = VerdictMark.IsRejected(c) };
     }
 }
