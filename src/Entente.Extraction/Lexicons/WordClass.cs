@@ -315,6 +315,11 @@ public enum WordClass : byte
     GerundPreposition,
     /// <summary>Words of a base in a basing phrase: "naval base", "airfields", "its territory".</summary>
     BaseWord,
+    /// <summary>
+    /// Nouns that name an aircraft's role and, as plain nouns, people too: after a type of materiel they head its phrase
+    /// and name the aircraft ("Su-35 fighters", "Yak-130 jet trainers"), not personnel sent with it.
+    /// </summary>
+    AircraftRoleNoun,
     /// <summary>Nouns of an agreement that a symmetric phrase may name: "signed a deal", "the accord".</summary>
     AgreementNoun,
     /// <summary>Words before a trigger that the relation model reads as making it a noun.</summary>

@@ -71,6 +71,11 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         (string, int)? found = null;
         for (var k = from; k < to && k < S.Tokens.Count; k++)
         {
+            if (S.MentionAt(k) is { IsMateriel: true } gear && MaterielPhraseEnd(gear) is var end && end > gear.Last)
+            {
+                k = end - 1;
+                continue;
+            }
             if (S.MentionAt(k) is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
             if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
             if (rel == RelationTypes.Funding.Id && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
@@ -78,6 +83,22 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             found ??= (rel, k);
         }
         return found;
+    }
+
+    /// <summary>
+    /// Where the phrase a type of materiel heads ends: past an aircraft-role noun right after it, or after one plain word
+    /// ("Su-35 fighters", "Yak-130 jet trainers"), which names the aircraft and not people sent with it; else the
+    /// mention's own end. "Drone operators" are people: "operators" is no aircraft role.
+    /// </summary>
+    public int MaterielPhraseEnd(EntityMention materiel)
+    {
+        for (var k = materiel.Last; k < Math.Min(S.Tokens.Count, materiel.Last + 2); k++)
+        {
+            var w = S.Tokens[k];
+            if (Words.Is(w, WordClass.AircraftRoleNoun)) return k + 1;
+            if (!w.IsWord || w.IsCapitalized || S.MentionAt(k) is not null || Words.Is(w, WordClass.Preposition) || Words.Is(w, WordClass.Coordinator)) break;
+        }
+        return materiel.Last;
     }
 
     /// <summary>
@@ -120,9 +141,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             {
                 if (!m.IsMateriel) break;
                 if (!found.Contains(RelationTypes.ArmsTransfer.Id)) found.Add(RelationTypes.ArmsTransfer.Id);
-                k = m.Last;
+                k = MaterielPhraseEnd(m);
                 // "Su-35 fighters": a noun right after materiel is its head, not another thing given.
-                if (k < limit && lexicon.Themes.TryMatch(S.Tokens, k, out _, out var head)) k = head;
+                if (k == m.Last && k < limit && lexicon.Themes.TryMatch(S.Tokens, k, out _, out var head)) k = head;
                 continue;
             }
             if (lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out var next))
