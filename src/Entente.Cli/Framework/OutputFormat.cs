@@ -98,7 +98,7 @@ public static class Output
     /// <summary>The widest a table cell is shown; longer text is cut with an ellipsis.</summary>
     private const int MaxWidth = 60;
 
-    /// <summary>A cell padded to its column's width (the last column is not padded); the line's trailing white space is trimmed.</summary>
+    /// <summary>A cell after its separator, padded to its column's width unless it is the last (the line's end is trimmed when it ends).</summary>
     private static void Cell(StringBuilder sb, string cell, int i, int[] widths, bool last)
     {
         if (i > 0) sb.Append("  ");
