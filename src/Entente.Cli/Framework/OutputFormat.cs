@@ -78,15 +78,10 @@ public static class Output
             for (var i = 0; i < columns.Count; i++)
                 if (widths[i] < MaxWidth) widths[i] = Math.Max(widths[i], ClippedLength(columns[i].Value(r) ?? ""));
         var batch = new LineBatch(w);
-        for (var i = 0; i < columns.Count; i++) Cell(batch.Line, columns[i].Header, i, widths, last: i == columns.Count - 1);
-        batch.EndLine(trimEnd: true);
+        Line(batch, widths, i => columns[i].Header);
         batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
         batch.EndLine();
-        foreach (var r in rows)
-        {
-            for (var i = 0; i < columns.Count; i++) Cell(batch.Line, Clip(columns[i].Value(r) ?? "", MaxWidth), i, widths, last: i == columns.Count - 1);
-            batch.EndLine(trimEnd: true);
-        }
+        foreach (var r in rows) Line(batch, widths, i => Clip(columns[i].Value(r) ?? "", MaxWidth));
         if (rows.Count == 0)
         {
             batch.Line.Append("(none)");
@@ -98,12 +93,18 @@ public static class Output
     /// <summary>The widest a table cell is shown; longer text is cut with an ellipsis.</summary>
     private const int MaxWidth = 60;
 
-    /// <summary>A cell after its separator, padded to its column's width unless it is the last (the line's end is trimmed when it ends).</summary>
-    private static void Cell(StringBuilder sb, string cell, int i, int[] widths, bool last)
+    /// <summary>One line of the table: each column's cell padded to its width (the last one is not), trailing white space trimmed.</summary>
+    private static void Line(LineBatch batch, int[] widths, Func<int, string> cell)
     {
-        if (i > 0) sb.Append("  ");
-        sb.Append(cell);
-        if (!last && cell.Length < widths[i]) sb.Append(' ', widths[i] - cell.Length);
+        var sb = batch.Line;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var text = cell(i);
+            if (i > 0) sb.Append("  ");
+            sb.Append(text);
+            if (i < widths.Length - 1 && text.Length < widths[i]) sb.Append(' ', widths[i] - text.Length);
+        }
+        batch.EndLine(trimEnd: true);
     }
 
     /// <summary>
