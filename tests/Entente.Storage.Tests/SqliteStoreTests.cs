@@ -83,6 +83,69 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Equal(["recipes"], await RawAsync("SELECT name FROM sqlite_master WHERE type = 'table'"));
     }
 
+    /// <summary>Documents enough for a file of a few hundred kilobytes: 300 sources of 40 claims each.</summary>
+    private static IReadOnlyList<(Core.Sources.Source, IReadOnlyList<Core.Claims.Claim>)> Load() =>
+    [
+        .. Enumerable.Range(0, 300).Select(i =>
+        {
+            var source = Samples.Source($"Report {i}: Iran delivered drones to Russia, and North Korea shipped artillery shells by rail to Russia.");
+            return (source, (IReadOnlyList<Core.Claims.Claim>)[.. Enumerable.Range(0, 40).Select(k => Samples.Claim(source, Samples.Iran, "arms-transfer", Samples.Russia, start: k))]);
+        }),
+    ];
+
+    [Fact]
+    public async Task A_bulk_load_into_an_empty_store_bypasses_the_write_ahead_log_and_leaves_the_file_in_wal_mode()
+    {
+        await using var store = await OpenAsync();
+
+        await store.AddDocumentsAsync(Load(), Ct);
+
+        // Through the log, every page of the load would sit in the -wal file until the last connection closes.
+        var wal = new FileInfo(DbPath + "-wal");
+        var file = new FileInfo(DbPath).Length;
+        Assert.True(file > 500_000, $"{file} bytes");
+        Assert.True(!wal.Exists || wal.Length < file / 10, $"{(wal.Exists ? wal.Length : 0)} bytes of log for a file of {file}");
+        Assert.Equal(["wal"], await RawAsync("PRAGMA journal_mode"));
+        Assert.Equal(12_000, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
+
+    [Fact]
+    public async Task A_refused_bulk_load_into_an_empty_store_is_rolled_back_from_its_journal()
+    {
+        await using var store = await OpenAsync();
+        var load = Load();
+        var bad = Samples.Article();
+
+        await Assert.ThrowsAsync<StoreException>(() => store.AddDocumentsAsync([.. load, (bad, [Samples.Full(bad) with { Id = "" }])], Ct));
+
+        Assert.Equal(["wal"], await RawAsync("PRAGMA journal_mode"));
+        Assert.Equal(["0"], await RawAsync("SELECT COUNT(*) FROM claims"));
+        Assert.Equal(["0"], await RawAsync("SELECT COUNT(*) FROM sources"));
+        Assert.Equal(["ok"], await RawAsync("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_while_another_connection_reads_goes_through_the_log()
+    {
+        await using var store = await OpenAsync();
+        await using var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        await reader.OpenAsync(Ct);
+        await using var read = reader.BeginTransaction(deferred: true);
+        await using (var cmd = reader.CreateCommand())
+        {
+            cmd.Transaction = read;
+            cmd.CommandText = "SELECT COUNT(*) FROM sources";
+            Assert.Equal(0L, await cmd.ExecuteScalarAsync(Ct));
+        }
+
+        await store.AddDocumentsAsync(Load(), Ct);
+
+        Assert.True(new FileInfo(DbPath + "-wal").Length > new FileInfo(DbPath).Length / 2);
+        await read.RollbackAsync(Ct);
+        Assert.Equal(["wal"], await RawAsync("PRAGMA journal_mode"));
+        Assert.Equal(12_000, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+    }
+
     [Fact]
     public async Task An_empty_file_becomes_a_new_database()
     {

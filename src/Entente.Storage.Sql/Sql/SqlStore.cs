@@ -25,6 +25,13 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     /// <summary>A connection for a bulk write; a provider may give it more memory than everyday connections get.</summary>
     protected virtual Task<DbConnection> OpenBulkConnectionAsync(CancellationToken ct) => OpenConnectionAsync(ct);
 
+    /// <summary>
+    /// Readies a bulk write's connection before its transaction begins, and returns what sets it back after the
+    /// transaction ends (null when nothing was changed): a provider may write a load into an empty store more cheaply
+    /// than it writes every day.
+    /// </summary>
+    protected virtual Task<IAsyncDisposable?> BeginBulkLoadAsync(DbConnection c, CancellationToken ct) => Task.FromResult<IAsyncDisposable?>(null);
+
     /// <summary>Inserts claims inside the caller's transaction, skipping stored ids; returns how many were new.</summary>
     protected abstract Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct);
 
@@ -170,6 +177,8 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     private async Task<T> WriteAsync<T>(string what, bool bulk, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
     {
         await using var c = bulk ? await OpenBulkConnectionAsync(ct) : await OpenConnectionAsync(ct);
+        // Declared before the transaction, so set back after it has committed or rolled back.
+        await using var load = bulk ? await BeginBulkLoadAsync(c, ct) : null;
         await using var tx = await c.BeginTransactionAsync(ct);
         try
         {

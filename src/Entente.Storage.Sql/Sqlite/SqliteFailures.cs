@@ -5,7 +5,7 @@ namespace Entente.Storage.Sqlite;
 /// <summary>Checks a database path before opening it and turns SQLite errors into messages that say what to do.</summary>
 internal static class SqliteFailures
 {
-    private const int NotADatabase = 26, Corrupt = 11, CantOpen = 14, ReadOnly = 8, ForeignKey = 787;
+    private const int NotADatabase = 26, Corrupt = 11, CantOpen = 14, ReadOnly = 8, Busy = 5, Locked = 6, ForeignKey = 787;
 
     public static void CheckPath(string path)
     {
@@ -26,6 +26,9 @@ internal static class SqliteFailures
     };
 
     public static bool IsMissingReference(SqliteException e) => e.SqliteExtendedErrorCode == ForeignKey;
+
+    /// <summary>Another connection holds the file: waiting longer, or doing without, is the answer.</summary>
+    public static bool IsBusy(SqliteException e) => e.SqliteErrorCode is Busy or Locked;
 
     /// <summary>A file with tables but no schema_version was made by something else; migrating it would mix two schemas.</summary>
     public static async Task RefuseForeignAsync(SqliteConnection c, string path, CancellationToken ct)
