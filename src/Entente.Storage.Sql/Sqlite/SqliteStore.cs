@@ -105,8 +105,8 @@ public sealed class SqliteStore : SqlStore
     /// Into an empty store, a bulk load is written with a rollback journal instead of the WAL. In WAL mode every page of
     /// the load is written twice (to the log, then to the file at the checkpoint), and every page read looks the log up
     /// first; a rollback journal keeps only the few pages that existed before the load, so the new ones are written once
-    /// (a million synthetic claims: 105 s in WAL mode, 78 s so, on the 2-core machine). Leaving WAL mode needs the file
-    /// to itself: when another connection is reading, the load stays in WAL mode rather than wait for it.
+    /// (a million synthetic claims: 102 s in WAL mode, 78 s so, medians on the 2-core machine). Leaving WAL mode needs
+    /// the file to itself: when another connection is reading, the load stays in WAL mode rather than wait for it.
     /// </summary>
     protected override async Task<IAsyncDisposable?> BeginBulkLoadAsync(DbConnection c, CancellationToken ct)
     {
@@ -124,9 +124,7 @@ public sealed class SqliteStore : SqlStore
         if (!wait) await SetAsync(c, "PRAGMA busy_timeout = 0", ct);
         try
         {
-            await using var cmd = c.Command($"PRAGMA journal_mode = {mode}");
-            if (!wait) cmd.CommandTimeout = 1;
-            return Convert.ToString(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            return await ScalarAsync(c, $"PRAGMA journal_mode = {mode}", ct, timeoutSeconds: wait ? null : 1);
         }
         catch (SqliteException e) when (SqliteFailures.IsBusy(e))
         {
@@ -144,9 +142,10 @@ public sealed class SqliteStore : SqlStore
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<string> ScalarAsync(DbConnection c, string sql, CancellationToken ct)
+    private static async Task<string> ScalarAsync(DbConnection c, string sql, CancellationToken ct, int? timeoutSeconds = null)
     {
         await using var cmd = c.Command(sql);
+        if (timeoutSeconds is { } seconds) cmd.CommandTimeout = seconds;
         return Convert.ToString(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
