@@ -130,12 +130,19 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     /// </summary>
     private async Task<IReadOnlyList<string>> DropClaimIndexesIfEmptyAsync(DbConnection c, DbTransaction tx, CancellationToken ct)
     {
-        if (await c.Command("SELECT EXISTS (SELECT 1 FROM claims)", tx).ExecuteScalarAsync(ct) is true or 1L) return [];
+        if (await HoldsClaimsAsync(c, tx, ct)) return [];
         var indexes = new List<(string Name, string Sql)>();
         await using (var r = await c.Command(ClaimIndexCatalog, tx).ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) indexes.Add((r.GetString(0), r.GetString(1)));
         foreach (var (name, _) in indexes) await c.Command($"DROP INDEX \"{name}\"", tx).ExecuteNonQueryAsync(ct);
         return [.. indexes.Select(i => i.Sql)];
+    }
+
+    /// <summary>Whether the claims table holds any row (PostgreSQL answers a boolean, SQLite an integer).</summary>
+    protected static async Task<bool> HoldsClaimsAsync(DbConnection c, DbTransaction? tx, CancellationToken ct)
+    {
+        await using var cmd = c.Command("SELECT EXISTS (SELECT 1 FROM claims)", tx);
+        return await cmd.ExecuteScalarAsync(ct) is true or 1L;
     }
 
     /// <summary>SQL that rebuilds the indexes a provider keeps of the listing lines (<see cref="ClaimLineRow"/>), if it keeps any.</summary>

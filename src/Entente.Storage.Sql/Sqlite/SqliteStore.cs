@@ -110,7 +110,8 @@ public sealed class SqliteStore : SqlStore
     /// </summary>
     protected override async Task<IAsyncDisposable?> BeginBulkLoadAsync(DbConnection c, CancellationToken ct)
     {
-        if (await ScalarAsync(c, "SELECT EXISTS (SELECT 1 FROM claims)", ct) != "0") return null;
+        // Checked again inside the transaction, which alone decides whether the indexes are built after the rows.
+        if (await HoldsClaimsAsync(c, null, ct)) return null;
         return await JournalModeAsync(c, "TRUNCATE", wait: false, ct) == "truncate" ? new WalAgain(c) : null;
     }
 
