@@ -71,12 +71,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         (string, int)? found = null;
         for (var k = from; k < to && k < S.Tokens.Count; k++)
         {
-            if (S.MentionAt(k) is { IsMateriel: true } gear && MaterielPhraseEnd(gear) is var end && end > gear.Last)
+            var mention = S.MentionAt(k);
+            if (mention is { IsMateriel: true } && MaterielPhraseEnd(mention) is var end && end > mention.Last)
             {
                 k = end - 1;
                 continue;
             }
-            if (S.MentionAt(k) is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
+            if (mention is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
             if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
             if (rel == RelationTypes.Funding.Id && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
             if (rel != RelationTypes.Support.Id) return (rel, k);
