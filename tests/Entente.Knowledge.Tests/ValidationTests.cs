@@ -121,4 +121,57 @@ public sealed class ValidationTests
         Assert.Equal(EntityKind.ArmedGroup, kb.Get("wagner")!.Kind);
         Assert.Equal(Kb.Count, kb.Count);
     }
+
+    [Fact]
+    public void A_user_file_that_clashes_with_the_shipped_data_is_refused_by_load()
+    {
+        // Load checks the whole only when a user file joins the shipped data; the clash must still be caught there.
+        using var dir = new TempDir();
+        var path = Write(dir, "{\"entities\": [\n{\"id\": \"new-guard\", \"kind\": \"state-organ\", \"name\": \"New Guard\", \"aliases\": [\"IRGC\"]}\n]}");
+        var e = Assert.Throws<KnowledgeValidationException>(() => KnowledgeBase.Load([path]));
+        Assert.Contains("the name 'irgc' of 'new-guard' also names 'irgc'", e.Message);
+    }
+
+    public static TheoryData<string> FileTexts() =>
+    [
+        "{\"entities\": [\n{\"id\": \"x\", \"kind\": \"state\", \"name\": \"Xé\", \"aliases\": [\"Ex\"]}\n]}",
+        "{\"entities\": [\n{\"id\": \"x\", \"kind\": \"planet\", \"name\": \"X\"}\n]}",
+        "{\"entities\": [\n    {\"id\": \"x\", \"kind\": \"state\", \"name\": \"X\",}\n]}",
+        "{\"items\": []}",
+        "null",
+    ];
+
+    /// <summary>The shipped files are read from their UTF-8 bytes: the same entities, or the same error, as from their text.</summary>
+    [Theory]
+    [MemberData(nameof(FileTexts))]
+    public void A_file_read_from_its_bytes_gives_what_its_text_gives(string json)
+    {
+        var (fromText, textError) = Outcome(() => KnowledgeFile.Parse("f.json", json));
+        var (fromBytes, bytesError) = Outcome(() => KnowledgeFile.Parse("f.json", System.Text.Encoding.UTF8.GetBytes(json)));
+        var (withBom, bomError) = Outcome(() => KnowledgeFile.Parse("f.json", [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(json)]));
+        Assert.Equal(textError, bytesError);
+        Assert.Equal(textError, bomError);
+        Assert.Equal(fromText, fromBytes);
+        Assert.Equal(fromText, withBom);
+    }
+
+    private static (string? Entities, string? Error) Outcome(Func<KnowledgeFile> parse)
+    {
+        try
+        {
+            var file = parse();
+            return (Core.Serialization.EntenteJson.Serialize(file.Entities) + "|" + file.Text, null);
+        }
+        catch (KnowledgeException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    [Fact]
+    public void The_shipped_files_read_from_bytes_equal_their_text()
+    {
+        foreach (var file in KnowledgeBase.Shipped())
+            Assert.Equal(Core.Serialization.EntenteJson.Serialize(KnowledgeFile.Parse(file.Name, file.Text).Entities), Core.Serialization.EntenteJson.Serialize(file.Entities));
+    }
 }
