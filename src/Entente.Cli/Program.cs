@@ -1,4 +1,4 @@
 using Entente.Cli.Framework;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-return await CommandRunner.Discover().RunAsync(args, CliContext.Console());
+return await CommandRunner.Default().RunAsync(args, CliContext.Console());

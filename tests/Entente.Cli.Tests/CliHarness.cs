@@ -15,7 +15,7 @@ public static class CliHarness
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, clock, _ => null) { ErrorIsTerminal = errorIsTerminal };
-        var code = await CommandRunner.Discover().RunAsync(args, context);
+        var code = await CommandRunner.Default().RunAsync(args, context);
         return new Run(code, output.ToString(), error.ToString());
     }
 }

@@ -106,7 +106,7 @@ public class CommandRunnerTests
     [Fact]
     public async Task Every_discovered_command_answers_help_with_exit_0()
     {
-        foreach (var command in CommandRunner.Discover().Commands)
+        foreach (var command in CommandRunner.Default().Commands)
         {
             var run = await CliHarness.RunAsync([.. command.Name.Split(' '), "--help"]);
             Assert.True(run.ExitCode == 0, $"{command.Name} --help exited {run.ExitCode}: {run.Err}");

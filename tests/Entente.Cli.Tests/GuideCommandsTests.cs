@@ -16,7 +16,7 @@ public sealed class GuideCommandsTests
     [Fact]
     public void Every_entente_command_line_in_the_guide_parses()
     {
-        var runner = CommandRunner.Discover();
+        var runner = CommandRunner.Default();
         var lines = CommandLines(File.ReadAllText(Guide)).ToList();
         Assert.True(lines.Count >= 25, $"only {lines.Count} `$ entente` lines found in docs/guide.md");
         var problems = new List<string>();
@@ -47,7 +47,7 @@ public sealed class GuideCommandsTests
     [InlineData("entente claims list --actor \"Islamic Republic of Iran\" --limit 3 | head", null)]
     public void The_check_tells_a_good_line_from_a_bad_one(string line, string? problem)
     {
-        var found = Check(CommandRunner.Discover(), line);
+        var found = Check(CommandRunner.Default(), line);
         if (problem is null) Assert.Null(found);
         else Assert.Contains(problem, found);
     }

@@ -8,14 +8,14 @@ public sealed class HelpAndArityTests
     /// <summary>First words shared by several commands that are no command themselves ("ach" is one and answers with its own help).</summary>
     private static IEnumerable<string> Groups()
     {
-        var names = CommandRunner.Discover().Commands.Select(c => c.Name).ToHashSet();
+        var names = CommandRunner.Default().Commands.Select(c => c.Name).ToHashSet();
         return names.Select(n => n.Split(' ')).Where(w => w.Length > 1).Select(w => w[0]).Distinct().Where(g => !names.Contains(g));
     }
 
     [Fact]
     public async Task Every_command_answers_dash_h_and_help_NAME_with_exit_0_and_its_usage()
     {
-        foreach (var command in CommandRunner.Discover().Commands)
+        foreach (var command in CommandRunner.Default().Commands)
         {
             foreach (var argv in new string[][] { [.. command.Name.Split(' '), "-h"], ["help", .. command.Name.Split(' ')] })
             {
@@ -36,7 +36,7 @@ public sealed class HelpAndArityTests
             {
                 var run = await CliHarness.RunAsync(argv);
                 Assert.True(run.ExitCode == 0, $"{string.Join(' ', argv)} exited {run.ExitCode}: {run.Err}");
-                foreach (var member in CommandRunner.Discover().Commands.Where(c => c.Name.StartsWith(group + " ", StringComparison.Ordinal)))
+                foreach (var member in CommandRunner.Default().Commands.Where(c => c.Name.StartsWith(group + " ", StringComparison.Ordinal)))
                     Assert.Contains(member.Name, run.Out);
             }
         }

@@ -11,7 +11,7 @@ internal static class SourcesCliHarness
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = await CommandRunner.Discover().RunAsync(argv, new CliContext(o, e, new FixedClock(Now), _ => null));
+        var code = await CommandRunner.Default().RunAsync(argv, new CliContext(o, e, new FixedClock(Now), _ => null));
         return (code, o.ToString().ReplaceLineEndings("\n"), e.ToString().ReplaceLineEndings("\n"));
     }
 

@@ -25,7 +25,7 @@ public static class SampleCorpus
     /// <summary>Runs `entente init` and `entente ingest samples/corpus` on the database; any failure ends the fixture.</summary>
     public static async Task IngestAsync(string database, TimeProvider clock)
     {
-        var runner = CommandRunner.Discover();
+        var runner = CommandRunner.Default();
         string[][] steps = [["init", "--db", database], ["ingest", Folder, "--quiet", "--db", database]];
         foreach (var argv in steps)
         {

@@ -26,7 +26,7 @@ public sealed class DemoCommand : ICliCommand
             ?? throw new CliException("cannot find samples/corpus; run from the repository root or pass --samples DIR");
         if (!Directory.Exists(samples)) throw new CliException($"{samples} is not a folder of reports");
         var db = new[] { "--db", context.DatabaseSpec(args) };
-        var runner = CommandRunner.Discover();
+        var runner = CommandRunner.Default();
         var steps = new List<(string Title, string[] Argv)>
         {
             ("1. database and knowledge base", ["init", .. db]),

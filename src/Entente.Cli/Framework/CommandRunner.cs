@@ -14,11 +14,8 @@ public sealed class CommandRunner(IReadOnlyList<ICliCommand> commands)
         OptionSpec.Flag("verbose", "on an error, print the stack trace too"),
     ];
 
-    public static CommandRunner Discover() => new(typeof(CommandRunner).Assembly.GetTypes()
-        .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-        .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
-        .OrderBy(c => c.Name, StringComparer.Ordinal)
-        .ToList());
+    /// <summary>A runner of every command (<see cref="CommandCatalog"/>), in name order.</summary>
+    public static CommandRunner Default() => new(CommandCatalog.All().OrderBy(c => c.Name, StringComparer.Ordinal).ToList());
 
     public IReadOnlyList<ICliCommand> Commands => commands;
 
