@@ -64,6 +64,8 @@ public abstract class IndexedAnswers
         w.Claim("rus", "presence", "isr", "b", "Russian diplomats in Israel");
         w.Claim("rus", "presence", "ukr", "b", "Russian troops in Ukraine, the analyst says not");
         w.Claim("irn", "presence", "som", "b", "Iranian advisers in Somalia, really Yemen");
+        // An actor linked to nothing but a place: no node of the network, so not in centrality's list or its counts.
+        w.Claim("egy", "presence", "hmeimim", "c", "Egyptian observers at Hmeimim");
         w.Claim("syr", "support", "hezbollah", "a", "Damascus backs Hezbollah, the analyst says not", time: World.Year(2019));
         w.Claim("chn", "support", "som", "c", "Beijing backs Mogadishu, really Hezbollah", time: World.Year(2020));
         // Facts a profile reads from the store: a client naming its patron, dated pressure with a place, an undated one.

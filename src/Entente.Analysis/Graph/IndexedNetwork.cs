@@ -16,6 +16,7 @@ internal static class IndexedNetwork
 {
     public static async Task<ActorNetwork> LoadAsync(StoreWorld world, EntityDirectory entities, AnalysisFilter filter, CancellationToken ct)
     {
+        if (!filter.NarrowsClaims && world.Latest.Count == 0) return await FromStoredPairsAsync(world, entities, ct);
         var links = filter.NarrowsClaims ? await FromOutlinesAsync(world, filter, ct) : await FromPairsAsync(world, ct);
         // The store hands each id as one string instance: who it counts as is worked out once per instance.
         var counted = new Dictionary<string, string?>(ReferenceEqualityComparer.Instance);
@@ -29,6 +30,40 @@ internal static class IndexedNetwork
         foreach (var ((subject, obj), symmetric) in links)
             if (Actor(subject) is { } s && Actor(obj) is { } o) edges.Add(new ActorEdge(s, o, symmetric));
         return ActorNetwork.FromEdges(edges);
+    }
+
+    /// <summary>
+    /// With no verdict to correct them, the store's pairs are the links as they stand (one per subject and object): each
+    /// pair goes straight into the network by node number, each stored id resolved to its actor's node once.
+    /// </summary>
+    private static async Task<ActorNetwork> FromStoredPairsAsync(StoreWorld world, EntityDirectory entities, CancellationToken ct)
+    {
+        var builder = new ActorNetwork.Builder();
+        // The store hands each id as one string instance: who it counts as, and whether that is an actor, is worked out once
+        // per instance. An actor becomes a node at its first link, as the network has no node without one.
+        var actors = new Dictionary<string, Counted>(ReferenceEqualityComparer.Instance);
+        Counted ActorOf(string id)
+        {
+            if (actors.TryGetValue(id, out var known)) return known;
+            var c = world.Counted(id);
+            return actors[id] = new Counted(entities.Kind(c).IsActor() ? c : null);
+        }
+        await foreach (var p in world.Store.QueryClaimPairsAsync(ct))
+        {
+            if (p.Affirmed <= 0 || ActorOf(p.SubjectId) is not { Id: not null } s || ActorOf(p.ObjectId) is not { Id: not null } o) continue;
+            builder.Add(s.NodeIn(builder), o.NodeIn(builder), p.Symmetric > 0);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>What a stored id counts as in the network: an actor's id (null when it is no actor) and, once linked, its node.</summary>
+    private sealed class Counted(string? id)
+    {
+        private int _node = -1;
+
+        public string? Id { get; } = id;
+
+        public int NodeIn(ActorNetwork.Builder builder) => _node >= 0 ? _node : _node = builder.Node(Id!);
     }
 
     private static async Task<Dictionary<(string, string), bool>> FromPairsAsync(StoreWorld world, CancellationToken ct)

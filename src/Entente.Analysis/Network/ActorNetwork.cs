@@ -11,7 +11,7 @@ public readonly record struct ActorEdge(string Subject, string Object, bool Symm
 /// affirmative claim links two actors, and directed edges subject → object (both ways for symmetric
 /// types) for PageRank. Places and materiel are not nodes.
 /// </summary>
-public sealed class ActorNetwork
+public sealed partial class ActorNetwork
 {
     private readonly Dictionary<string, int> _index;
 
@@ -54,29 +54,9 @@ public sealed class ActorNetwork
     /// </summary>
     public static ActorNetwork FromEdges(IReadOnlyCollection<ActorEdge> edges)
     {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in edges)
-        {
-            index.TryAdd(e.Subject, 0);
-            index.TryAdd(e.Object, 0);
-        }
-        var ids = index.Keys.Order(StringComparer.OrdinalIgnoreCase).ThenBy(id => id, StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < ids.Length; i++) index[ids[i]] = i;
-        // Each link as a number (from × n + to), sorted and deduplicated: a million claims give hundreds of thousands of
-        // links, and sorting one array of numbers is far cheaper than a hash set per node.
-        var n = (long)ids.Length;
-        var undirected = new List<long>(edges.Count * 2);
-        var directed = new List<long>(edges.Count * 2);
-        foreach (var e in edges)
-        {
-            var (s, o) = (index[e.Subject], index[e.Object]);
-            if (s == o) continue;
-            undirected.Add(s * n + o);
-            undirected.Add(o * n + s);
-            directed.Add(s * n + o);
-            if (e.Symmetric) directed.Add(o * n + s);
-        }
-        return new ActorNetwork(ids, index, Adjacency(undirected, ids.Length), Adjacency(directed, ids.Length));
+        var builder = new Builder(edges.Count);
+        foreach (var e in edges) builder.Add(builder.Node(e.Subject), builder.Node(e.Object), e.Symmetric);
+        return builder.Build();
     }
 
     /// <summary>Each node's distinct successors, ascending, from links numbered from × n + to.</summary>
