@@ -32,12 +32,15 @@ public static class IndexedQueries
         var world = await StoreWorld.ReadAsync(store, kb, filter.Rollup, ct, includeRejected);
         var net = await IndexedNetwork.LoadAsync(world, world.Directory(), filter, ct);
         var routes = PathFinder.Routes(net, world.Counted(a), world.Counted(b), maxLength, maxPaths);
+        // Reviewed claims whole, kept before the listing lines of the same claims (as relations are rated); each hop's claims as
+        // the store lists them, which is all a hop's relations show: a hub's hop holds thousands of claims, and decoding each
+        // whole cost more than reading its line.
         var claims = await world.ReviewedClaimsAsync(ct);
         foreach (var (u, v) in routes.SelectMany(r => r.Zip(r.Skip(1), (u, v) => (Math.Min(u, v), Math.Max(u, v)))).Distinct())
         {
             var (mu, mv) = (world.Members(net.Ids[u]), world.Members(net.Ids[v]));
-            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mu, Objects = mv }, ct));
-            claims.AddRange(await world.ClaimsAsync(new ClaimQuery { Subjects = mv, Objects = mu }, ct));
+            claims.AddRange(await world.LinesAsync(mu, mv, null, ct));
+            claims.AddRange(await world.LinesAsync(mv, mu, null, ct));
         }
         var g = world.Graph(StoreWorld.InStoreOrder(claims));
         return (PathFinder.Describe(g, net, routes, filter), g);

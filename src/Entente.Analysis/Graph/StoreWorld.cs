@@ -85,9 +85,9 @@ internal sealed class StoreWorld
     /// <summary>
     /// The claims from these subjects to these objects whose relation is one of <paramref name="relations"/>, as the store
     /// lists them (<see cref="IEntenteStore.QueryClaimLinesAsync(IReadOnlyCollection{string}, IReadOnlyCollection{string}, IReadOnlyCollection{string}, CancellationToken)"/>):
-    /// no whole-claim decode, and rating a relation reads nothing a listing leaves out.
+    /// no whole-claim decode, and rating a relation reads nothing a listing leaves out. Null relations: every one.
     /// </summary>
-    public async Task<List<Claim>> LinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, IReadOnlyCollection<string> relations,
+    public async Task<List<Claim>> LinesAsync(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> objects, IReadOnlyCollection<string>? relations,
         CancellationToken ct)
     {
         var claims = new List<Claim>();
