@@ -105,7 +105,7 @@ public sealed class KnowledgeBase
             using var stream = asm.GetManifestResourceStream(name)!;
             using var bytes = new MemoryStream();
             stream.CopyTo(bytes);
-            files.Add(KnowledgeFile.Parse(name[3..], bytes.GetBuffer().AsSpan(0, (int)bytes.Length)) with { Shipped = true });
+            files.Add(KnowledgeFile.Parse(name[3..], bytes.GetBuffer().AsMemory(0, (int)bytes.Length)) with { Shipped = true });
         }
         return files;
     }

@@ -9,8 +9,21 @@ namespace Entente.Knowledge;
 /// One knowledge-base data file: <c>{"entities": [ ... ]}</c> with entities in the domain's JSON shape.
 /// Reading reports the file and line of any error instead of throwing a bare JSON exception.
 /// </summary>
-public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, string Text = "", bool Shipped = false)
+public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, bool Shipped = false)
 {
+    private string? _text;
+    private ReadOnlyMemory<byte> _utf8;
+
+    /// <summary>
+    /// The file's text, for the lines errors name. A file read from its bytes decodes it only when asked: the shipped files
+    /// are loaded at every start, and their lines are wanted only when a user file clashes with them.
+    /// </summary>
+    public string Text
+    {
+        get => _text ??= System.Text.Encoding.UTF8.GetString(_utf8.Span);
+        init => _text = value;
+    }
+
     /// <summary>The 1-based line where the entity with this id is declared (its nth declaration, counting from 0), or 0.</summary>
     public int LineOf(string id, int occurrence = 0)
     {
@@ -32,31 +45,31 @@ public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, 
     /// </summary>
     private static readonly JsonSerializerOptions Json = EntenteJson.GeneratedOnly(KnowledgeJsonContext.Default, indented: false);
 
-    public static KnowledgeFile Parse(string name, string json) => Parse(name, json, () => EntenteJson.Deserialize<Shape>(json, Json));
+    public static KnowledgeFile Parse(string name, string json) => Parse(name, () => EntenteJson.Deserialize<Shape>(json, Json)) with { Text = json };
 
     /// <summary>
     /// A file from its UTF-8 bytes, read as they are (the text kept for error lines is decoded beside them): the shipped
     /// files are embedded as bytes, and turning them into text first only for the reader to turn it back cost time at
     /// every start.
     /// </summary>
-    public static KnowledgeFile Parse(string name, ReadOnlySpan<byte> utf8)
+    /// <remarks>The bytes are kept, not copied: the caller must not change them afterwards.</remarks>
+    public static KnowledgeFile Parse(string name, ReadOnlyMemory<byte> utf8)
     {
-        if (utf8.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
-        var text = System.Text.Encoding.UTF8.GetString(utf8);
+        if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
         Shape? shape;
         try
         {
-            shape = JsonSerializer.Deserialize<Shape>(utf8, Json);
+            shape = JsonSerializer.Deserialize<Shape>(utf8.Span, Json);
         }
         catch (JsonException)
         {
             // Refused by generated metadata: read as text, which words the error as it always was.
-            return Parse(name, text);
+            return Parse(name, System.Text.Encoding.UTF8.GetString(utf8.Span));
         }
-        return Parse(name, text, () => shape);
+        return Parse(name, () => shape) with { _utf8 = utf8 };
     }
 
-    private static KnowledgeFile Parse(string name, string json, Func<Shape?> read)
+    private static KnowledgeFile Parse(string name, Func<Shape?> read)
     {
         try
         {
@@ -64,7 +77,7 @@ public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, 
                 ?? throw new KnowledgeException(name, 1, "the file is empty; expected {\"entities\": [...]}");
             if (shape.Entities is null)
                 throw new KnowledgeException(name, 1, "no \"entities\" array; expected {\"entities\": [...]}");
-            return new KnowledgeFile(name, shape.Entities, json);
+            return new KnowledgeFile(name, shape.Entities);
         }
         catch (JsonException e)
         {
