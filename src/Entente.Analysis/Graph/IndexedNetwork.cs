@@ -16,54 +16,55 @@ internal static class IndexedNetwork
 {
     public static async Task<ActorNetwork> LoadAsync(StoreWorld world, EntityDirectory entities, AnalysisFilter filter, CancellationToken ct)
     {
-        if (!filter.NarrowsClaims && world.Latest.Count == 0) return await FromStoredPairsAsync(world, entities, ct);
-        var links = filter.NarrowsClaims ? await FromOutlinesAsync(world, filter, ct) : await FromPairsAsync(world, ct);
-        // The store hands each id as one string instance: who it counts as is worked out once per instance.
-        var counted = new Dictionary<string, string?>(ReferenceEqualityComparer.Instance);
-        string? Actor(string id)
+        var network = new ActorLinks(world, entities);
+        if (!filter.NarrowsClaims && world.Latest.Count == 0)
         {
-            if (counted.TryGetValue(id, out var known)) return known;
-            var c = world.Counted(id);
-            return counted[id] = entities.Kind(c).IsActor() ? c : null;
+            // With no verdict to correct them, the store's pairs are the links as they stand (one per subject and object):
+            // each goes straight into the network, with no dictionary of id pairs between the store and it.
+            await foreach (var p in world.Store.QueryClaimPairsAsync(ct))
+                if (p.Affirmed > 0) network.Link(p.SubjectId, p.ObjectId, p.Symmetric > 0);
         }
-        var edges = new List<ActorEdge>(links.Count);
-        foreach (var ((subject, obj), symmetric) in links)
-            if (Actor(subject) is { } s && Actor(obj) is { } o) edges.Add(new ActorEdge(s, o, symmetric));
-        return ActorNetwork.FromEdges(edges);
+        else
+        {
+            var links = filter.NarrowsClaims ? await FromOutlinesAsync(world, filter, ct) : await FromPairsAsync(world, ct);
+            foreach (var ((subject, obj), symmetric) in links) network.Link(subject, obj, symmetric);
+        }
+        return network.Build();
     }
 
     /// <summary>
-    /// With no verdict to correct them, the store's pairs are the links as they stand (one per subject and object): each
-    /// pair goes straight into the network by node number, each stored id resolved to its actor's node once.
+    /// The network's links by node number: each end rolled up as the world counts it, and kept where both ends are actors.
+    /// The store hands each id as one string instance, so who it counts as, and whether that is an actor, is worked out
+    /// once per instance; an actor becomes a node at its first link, as the network has no node without one.
     /// </summary>
-    private static async Task<ActorNetwork> FromStoredPairsAsync(StoreWorld world, EntityDirectory entities, CancellationToken ct)
+    private sealed class ActorLinks(StoreWorld world, EntityDirectory entities)
     {
-        var builder = new ActorNetwork.Builder();
-        // The store hands each id as one string instance: who it counts as, and whether that is an actor, is worked out once
-        // per instance. An actor becomes a node at its first link, as the network has no node without one.
-        var actors = new Dictionary<string, Counted>(ReferenceEqualityComparer.Instance);
-        Counted ActorOf(string id)
+        private readonly ActorNetwork.Builder _builder = new();
+        private readonly Dictionary<string, End> _ends = new(ReferenceEqualityComparer.Instance);
+
+        public void Link(string subject, string obj, bool symmetric)
         {
-            if (actors.TryGetValue(id, out var known)) return known;
+            if (EndOf(subject) is { Actor: not null } s && EndOf(obj) is { Actor: not null } o) _builder.Add(s.NodeIn(_builder), o.NodeIn(_builder), symmetric);
+        }
+
+        public ActorNetwork Build() => _builder.Build();
+
+        private End EndOf(string id)
+        {
+            if (_ends.TryGetValue(id, out var known)) return known;
             var c = world.Counted(id);
-            return actors[id] = new Counted(entities.Kind(c).IsActor() ? c : null);
+            return _ends[id] = new End(entities.Kind(c).IsActor() ? c : null);
         }
-        await foreach (var p in world.Store.QueryClaimPairsAsync(ct))
+
+        /// <summary>What a stored id counts as: an actor (null when it is none) and, once linked, its node.</summary>
+        private sealed class End(string? actor)
         {
-            if (p.Affirmed <= 0 || ActorOf(p.SubjectId) is not { Id: not null } s || ActorOf(p.ObjectId) is not { Id: not null } o) continue;
-            builder.Add(s.NodeIn(builder), o.NodeIn(builder), p.Symmetric > 0);
+            private int _node = -1;
+
+            public string? Actor { get; } = actor;
+
+            public int NodeIn(ActorNetwork.Builder builder) => _node >= 0 ? _node : _node = builder.Node(Actor!);
         }
-        return builder.Build();
-    }
-
-    /// <summary>What a stored id counts as in the network: an actor's id (null when it is no actor) and, once linked, its node.</summary>
-    private sealed class Counted(string? id)
-    {
-        private int _node = -1;
-
-        public string? Id { get; } = id;
-
-        public int NodeIn(ActorNetwork.Builder builder) => _node >= 0 ? _node : _node = builder.Node(Id!);
     }
 
     private static async Task<Dictionary<(string, string), bool>> FromPairsAsync(StoreWorld world, CancellationToken ct)
