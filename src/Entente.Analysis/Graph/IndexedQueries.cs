@@ -127,15 +127,23 @@ public static class IndexedQueries
     /// </summary>
     private static async Task<List<(string Actor, string Theater)>> StoredTheatersAsync(StoreWorld world, TheaterLocator locator, CancellationToken ct)
     {
+        var located = new List<(string, string)>();
+        if (world.Latest.Count == 0)
+        {
+            // Nothing to take out: a fact puts its actor in its theater whenever it counts a claim (stored counts only ever
+            // grow), so the facts are not summed first. A repeat (other years, another place of the same theater) is one
+            // more entry of a set the caller keeps.
+            await foreach (var f in world.Store.QueryActorFactsOfKindsAsync(TheaterKinds, ct))
+                if (f.Claims > 0 && locator.TheaterOf(f.Kind, f.OtherId) is { } theater) located.Add((f.ActorId, theater));
+            return located;
+        }
         var counts = new Dictionary<(string Actor, ActorFactKind Kind, string Other), int>();
         await foreach (var f in world.Store.QueryActorFactsOfKindsAsync(TheaterKinds, ct))
             CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) += f.Claims;
-        if (world.Latest.Count > 0)
-            await foreach (var o in world.Store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
-                foreach (var f in ActorFactRows.Of(o))
-                    if (TheaterKinds.Contains(f.Kind))
-                        CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) -= f.Claims;
-        var located = new List<(string, string)>();
+        await foreach (var o in world.Store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
+            foreach (var f in ActorFactRows.Of(o))
+                if (TheaterKinds.Contains(f.Kind))
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) -= f.Claims;
         foreach (var ((actor, kind, other), n) in counts)
             if (n > 0 && locator.TheaterOf(kind, other) is { } theater) located.Add((actor, theater));
         return located;
