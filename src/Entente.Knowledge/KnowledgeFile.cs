@@ -48,9 +48,9 @@ public sealed record KnowledgeFile(string Name, IReadOnlyList<Entity> Entities, 
     public static KnowledgeFile Parse(string name, string json) => Parse(name, () => EntenteJson.Deserialize<Shape>(json, Json)) with { Text = json };
 
     /// <summary>
-    /// A file from its UTF-8 bytes, read as they are (the text kept for error lines is decoded beside them): the shipped
-    /// files are embedded as bytes, and turning them into text first only for the reader to turn it back cost time at
-    /// every start.
+    /// A file from its UTF-8 bytes, read as they are (its <see cref="Text"/>, for error lines, is decoded only when asked):
+    /// the shipped files are embedded as bytes, and turning them into text first only for the reader to turn it back cost
+    /// time at every start.
     /// </summary>
     /// <remarks>The bytes are kept, not copied: the caller must not change them afterwards.</remarks>
     public static KnowledgeFile Parse(string name, ReadOnlyMemory<byte> utf8)
