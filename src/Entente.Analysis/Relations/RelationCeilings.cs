@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Analysis.Graph;
 using Entente.Core.Ontology;
 using Entente.Core.Sources;
@@ -23,12 +24,16 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
     // The store hands each id as one string instance: who it counts as is worked out once per instance.
     private readonly Dictionary<string, string> _counted = new(ReferenceEqualityComparer.Instance);
 
+    // A hub's rows name the same (subject, relation, object) instances again for each source and certainty: each instance
+    // finds its entry by reference, and the entry's key (a new string) is made once.
+    private readonly Dictionary<(string, string, string), Entry?> _byInstance = new(SameInstances.Comparer);
+
     private sealed class Entry(string relation, string subject, string obj)
     {
         public string Relation { get; } = relation;
         public string Subject { get; } = subject;
         public string Object { get; } = obj;
-        public Dictionary<string, double> Witnesses { get; } = new(StringComparer.Ordinal);
+        public Witnesses Witnesses { get; } = new();
         public bool Denied { get; set; }
         public bool Forced { get; set; }
     }
@@ -50,7 +55,7 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
         }
         var (witness, weight) = WitnessOf(sourceId);
         var p = certainty.StixConfidence() / 100.0 * weight;
-        if (!e.Witnesses.TryGetValue(witness, out var best) || p > best) e.Witnesses[witness] = p;
+        e.Witnesses.Offer(witness, p);
     }
 
     /// <summary>A relation rated from its claims whatever its ceiling (a verdict touches it, so its counts are not the whole story).</summary>
@@ -77,6 +82,12 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
 
     private Entry? EntryOf(string subject, string relation, string obj)
     {
+        if (_byInstance.TryGetValue((subject, relation, obj), out var known)) return known;
+        return _byInstance[(subject, relation, obj)] = NewEntryOf(subject, relation, obj);
+    }
+
+    private Entry? NewEntryOf(string subject, string relation, string obj)
+    {
         if (!RelationTypes.TryGet(relation, out var type)) return null;
         var key = RelationBuilder.KeyOf(subject, type.Id, obj, type.Symmetric);
         if (!_entries.TryGetValue(key, out var e)) _entries[key] = e = new Entry(type.Id, subject, obj);
@@ -91,5 +102,56 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
         var publisher = source?.Publisher?.Trim().ToLowerInvariant();
         return _witnesses[sourceId] = (string.IsNullOrEmpty(publisher) ? "source\u001f" + sourceId : "publisher\u001f" + publisher,
             RelationRating.ReliabilityWeight(source?.Reliability ?? Reliability.F));
+    }
+
+    /// <summary>
+    /// Each witness's best p. Most of a hub's tens of thousands of relations have one to three witnesses: they are kept in
+    /// a short list, and only a relation with many gets a dictionary (a dictionary for each took more memory than the rest).
+    /// </summary>
+    private sealed class Witnesses
+    {
+        private const int Listed = 8;
+        private readonly List<(string Witness, double P)> _few = [];
+        private Dictionary<string, double>? _many;
+
+        public int Count => _many?.Count ?? _few.Count;
+
+        public IEnumerable<double> Values => _many?.Values ?? _few.Select(w => w.P);
+
+        /// <summary>Keeps p as the witness's best.</summary>
+        public void Offer(string witness, double p)
+        {
+            if (_many is not null)
+            {
+                if (!_many.TryGetValue(witness, out var best) || p > best) _many[witness] = p;
+                return;
+            }
+            for (var i = 0; i < _few.Count; i++)
+                if (string.Equals(_few[i].Witness, witness, StringComparison.Ordinal))
+                {
+                    if (p > _few[i].P) _few[i] = (witness, p);
+                    return;
+                }
+            if (_few.Count < Listed)
+            {
+                _few.Add((witness, p));
+                return;
+            }
+            _many = _few.ToDictionary(w => w.Witness, w => w.P, StringComparer.Ordinal);
+            _many[witness] = p;
+            _few.Clear();
+        }
+    }
+
+    /// <summary>Equal when all three are the same string instances.</summary>
+    private sealed class SameInstances : IEqualityComparer<(string, string, string)>
+    {
+        public static readonly SameInstances Comparer = new();
+
+        public bool Equals((string, string, string) x, (string, string, string) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+        public int GetHashCode((string, string, string) t) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(t.Item1), RuntimeHelpers.GetHashCode(t.Item2), RuntimeHelpers.GetHashCode(t.Item3));
     }
 }
