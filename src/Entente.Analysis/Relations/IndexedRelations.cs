@@ -43,15 +43,16 @@ public static class IndexedRelations
                 ceilings.Force(world.Counted(effective.Subject.Id), effective.Relation, effective.Object is null ? null : world.Counted(effective.Object.Id));
         }
 
-        var ordered = ceilings.InOrder().ToList();
         var top = new List<Relation>();
         // Rated in batches, each from one graph (building a graph costs more than rating a few relations), doubling
-        // while the ceilings still allow better ones: a few more are rated than strictly needed, never fewer.
-        for (var (next, batch) = (0, limit); next < ordered.Count; batch *= 2)
+        // while the ceilings still allow better ones: a few more are rated than strictly needed, never fewer. The
+        // candidates are taken in order as needed, so only the ceilings reached are ever sorted.
+        using var ordered = ceilings.InOrder().GetEnumerator();
+        for (var (more, batch) = (ordered.MoveNext(), limit); more; batch *= 2)
         {
-            if (top.Count == limit && !Precedes(ordered[next].Ceiling, ordered[next].Key, top[^1])) break;
-            var chunk = ordered.GetRange(next, Math.Min(batch, ordered.Count - next));
-            next += chunk.Count;
+            if (top.Count == limit && !Precedes(ordered.Current.Ceiling, ordered.Current.Key, top[^1])) break;
+            var chunk = new List<RelationCandidate>();
+            for (; more && chunk.Count < batch; more = ordered.MoveNext()) chunk.Add(ordered.Current);
             var relations = await RateAsync(world, actor, chunk, reviewed, filter, ct);
             foreach (var candidate in chunk)
             {

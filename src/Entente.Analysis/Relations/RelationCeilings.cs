@@ -64,10 +64,27 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
         if (obj is not null && EntryOf(subject, relation, obj) is { } e) e.Forced = true;
     }
 
-    /// <summary>Every relation seen, highest ceiling first, then by key: the order relations are listed in.</summary>
-    public IEnumerable<RelationCandidate> InOrder() =>
-        _entries.Select(kv => new RelationCandidate(kv.Key, kv.Value.Relation, kv.Value.Subject, kv.Value.Object, Ceiling(kv.Value)))
-            .OrderByDescending(c => c.Ceiling).ThenBy(c => c.Key, StringComparer.Ordinal);
+    /// <summary>
+    /// Every relation seen, highest ceiling first, then by key: the order relations are listed in. Ceilings are whole
+    /// percentages, so relations are put in one bucket per ceiling and a bucket is sorted by key only when the caller reaches
+    /// it: a hub has tens of thousands of relations, and the caller stops after the first few buckets.
+    /// </summary>
+    public IEnumerable<RelationCandidate> InOrder()
+    {
+        var buckets = new Dictionary<int, List<RelationCandidate>>();
+        foreach (var (key, e) in _entries)
+        {
+            var ceiling = Ceiling(e);
+            if (!buckets.TryGetValue(ceiling, out var bucket)) buckets[ceiling] = bucket = [];
+            bucket.Add(new RelationCandidate(key, e.Relation, e.Subject, e.Object, ceiling));
+        }
+        foreach (var ceiling in buckets.Keys.OrderDescending().ToList())
+        {
+            var bucket = buckets[ceiling];
+            bucket.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            foreach (var c in bucket) yield return c;
+        }
+    }
 
     private static int Ceiling(Entry e)
     {
