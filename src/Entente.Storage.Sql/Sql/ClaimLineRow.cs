@@ -97,18 +97,19 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// time text and words a whole claim needs: what a question over a hub's claims reads of each. <see cref="Parse"/>
     /// reads the same fields the same way and goes on.
     /// </summary>
-    public ClaimOutline ParseOutline(string row)
+    public ClaimOutline ParseOutline(string row, string id)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, row).ToString();
+        Field(ref rest, row);
         Field(ref rest, row);
         return Outline(id, ref rest, row, last: false);
     }
 
-    public Claim Parse(string row)
+    /// <summary>The claim of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
+    public Claim Parse(string row, string id)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, row).ToString();
+        Field(ref rest, row);
         var sourceId = Shared(Field(ref rest, row))!;
         var outline = Outline(id, ref rest, row, last: false);
         var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);

@@ -17,10 +17,11 @@ internal sealed class OutlineRow() : JoinedRow("outline")
         "c.id", "c.subject_id", "c.relation", "COALESCE(c.object_id, '')", "COALESCE(c.place_id, '')", "c.certainty", "c.phase",
         $"COALESCE({dateText("c.time_from")}, '')", $"COALESCE({dateText("c.time_to")}, '')");
 
-    public ClaimOutline Parse(string row)
+    /// <summary>The outline of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
+    public ClaimOutline Parse(string row, string id)
     {
         var rest = row.AsSpan();
-        var id = Field(ref rest, row).ToString();
+        Field(ref rest, row);
         return Outline(id, ref rest, row, last: true);
     }
 }

@@ -7,11 +7,17 @@ namespace Entente.Storage.Sql;
 /// </summary>
 internal sealed class RowDecoder(Action<UnreadableRow>? onUnreadable)
 {
-    public bool TryDecode<T>(string table, string id, Func<T> decode, out T value)
+    public bool TryDecode<T>(string table, string id, Func<T> decode, out T value) => TryDecode(table, id, decode, static d => d(), out value);
+
+    /// <summary>
+    /// As <see cref="TryDecode{T}(string, string, Func{T}, out T)"/>, with what the decoder reads passed in rather than
+    /// captured: a hub's hundreds of thousands of rows then make no closure each.
+    /// </summary>
+    public bool TryDecode<TState, T>(string table, string id, TState state, Func<TState, T> decode, out T value)
     {
         try
         {
-            value = decode();
+            value = decode(state);
             return true;
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))

@@ -52,7 +52,8 @@ public abstract partial class SqlStore
         while (await r.ReadAsync(ct))
         {
             var row = r.GetString(0);
-            if (_decoder.TryDecode("claims", OutlineRow.IdOf(row), () => read.Parse(row), out var outline)) yield return outline;
+            var id = OutlineRow.IdOf(row);
+            if (_decoder.TryDecode("claims", id, (read, row, id), static s => s.read.Parse(s.row, s.id), out var outline)) yield return outline;
         }
     }
 
@@ -65,7 +66,7 @@ public abstract partial class SqlStore
     public IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
         LinesTouchingAsync(actors, new ClaimLineRow().ParseOutline, ct);
 
-    private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, Func<string, T> parse, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, Func<string, string, T> parse, [EnumeratorCancellation] CancellationToken ct)
     {
         if (actors.Count == 0) yield break;
         var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
@@ -102,7 +103,7 @@ public abstract partial class SqlStore
     }
 
     /// <param name="relations">When given, only lines of these relations are parsed and returned.</param>
-    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, Func<string, T> parse, HashSet<string> seen,
+    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, Func<string, string, T> parse, HashSet<string> seen,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
         var ofRelations = relations?.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,7 +117,7 @@ public abstract partial class SqlStore
             // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
             if (ofRelations is { } wanted && ClaimLineRow.TryRelation(row, out var relation) && !wanted.Contains(relation)) continue;
             var id = ClaimLineRow.IdOf(row);
-            if (seen.Add(id) && _decoder.TryDecode("claims", id, () => parse(row), out var item)) yield return item;
+            if (seen.Add(id) && _decoder.TryDecode("claims", id, (parse, row, id), static s => s.parse(s.row, s.id), out var item)) yield return item;
         }
     }
 
