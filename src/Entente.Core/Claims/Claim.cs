@@ -49,7 +49,13 @@ public sealed record Claim
     public IReadOnlyList<string> Cues { get; init => field = value ?? []; } = [];
 
     /// <summary>Extra facts from imports, such as a CAMEO code or a SIPRI TIV.</summary>
-    public IReadOnlyDictionary<string, string> Properties { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Properties { get; init => field = value ?? NoProperties; } = NoProperties;
+
+    /// <summary>
+    /// The one empty <see cref="Properties"/>, shared as the empty lists are: most claims have none, and a hub's timeline
+    /// reads a hundred thousand of them.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 
     [System.Text.Json.Serialization.JsonIgnore]
     public RelationType Type => RelationTypes.Get(Relation);
