@@ -44,9 +44,9 @@ public sealed class SqliteStore : SqlStore
         var store = new SqliteStore(path, onUnreadable);
         try
         {
-            await using var c = await store.OpenSqliteAsync(ct);
+            await using var c = await store.OpenSqliteAsync(MigrationCacheKiB, ct);
             await SqliteFailures.RefuseForeignAsync(c, path, ct);
-            await c.Command($"PRAGMA journal_mode = WAL; PRAGMA cache_size = -{MigrationCacheKiB}").ExecuteNonQueryAsync(ct);
+            await c.Command("PRAGMA journal_mode = WAL").ExecuteNonQueryAsync(ct);
             await new Migrator(SqliteMigrations.All, SqliteMigrations.VersionTable).MigrateAsync(c, path, ct);
             return store;
         }
@@ -66,11 +66,18 @@ public sealed class SqliteStore : SqlStore
     public static string PathOf(string spec) =>
         Path.GetFullPath(spec.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? spec[7..] : spec);
 
-    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    protected override Task<DbConnection> OpenConnectionAsync(CancellationToken ct) => OpenWithCacheAsync(ReadCacheKiB, ct);
+
+    // Claim ids and times are random keys: a bulk load touches every leaf of their indexes, which outgrow a small cache near
+    // a million claims and then spill and reread pages. The bulk size is set at once, not after the everyday one: shrinking a
+    // pooled connection's cache between two batches of a load would drop the pages the next batch reads again.
+    protected override Task<DbConnection> OpenBulkConnectionAsync(CancellationToken ct) => OpenWithCacheAsync(BulkCacheKiB, ct);
+
+    private async Task<DbConnection> OpenWithCacheAsync(int cacheKiB, CancellationToken ct)
     {
         try
         {
-            return await OpenSqliteAsync(ct);
+            return await OpenSqliteAsync(cacheKiB, ct);
         }
         catch (SqliteException e)
         {
@@ -78,26 +85,15 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
-    private async Task<SqliteConnection> OpenSqliteAsync(CancellationToken ct)
+    private async Task<SqliteConnection> OpenSqliteAsync(int cacheKiB, CancellationToken ct)
     {
         var c = new SqliteConnection(_connectionString);
         await c.OpenAsync(ct);
         // Wait for another writer rather than failing at once. In WAL mode synchronous=NORMAL syncs at checkpoints, not at
         // every commit: a power cut may lose the last commits but never corrupts the file, and a commit no longer waits for
-        // the disk. The page cache is set on every open, since a pooled connection keeps what a bulk write set.
-        await using var pragmas = c.Command($"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA cache_size = -{ReadCacheKiB}; PRAGMA synchronous = NORMAL");
+        // the disk. The page cache is set on every open, since a pooled connection keeps what its last user set.
+        await using var pragmas = c.Command($"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA cache_size = -{cacheKiB}; PRAGMA synchronous = NORMAL");
         await pragmas.ExecuteNonQueryAsync(ct);
-        return c;
-    }
-
-    protected override async Task<DbConnection> OpenBulkConnectionAsync(CancellationToken ct)
-    {
-        var c = await OpenConnectionAsync(ct);
-        // Claim ids and times are random keys: a bulk load touches every leaf of their indexes, which outgrow the
-        // everyday 64 MB cache near a million claims and then spill and reread pages. The next ordinary open of
-        // this pooled connection sets the cache back.
-        await using var cache = c.Command($"PRAGMA cache_size = -{BulkCacheKiB}");
-        await cache.ExecuteNonQueryAsync(ct);
         return c;
     }
 
