@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Entente.Analysis.Graph;
+using Entente.Core.Hashing;
 using Entente.Core.Ontology;
 using Entente.Core.Sources;
 
@@ -26,7 +26,7 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
 
     // A hub's rows name the same (subject, relation, object) instances again for each source and certainty: each instance
     // finds its entry by reference, and the entry's key (a new string) is made once.
-    private readonly Dictionary<(string, string, string), Entry?> _byInstance = new(SameInstances.Comparer);
+    private readonly Dictionary<(string, string, string), Entry?> _byInstance = new(SameStrings.Instance);
 
     private sealed class Entry(string relation, string subject, string obj)
     {
@@ -158,17 +158,5 @@ internal sealed class RelationCeilings(IReadOnlyList<Source> sources)
             _many[witness] = p;
             _few.Clear();
         }
-    }
-
-    /// <summary>Equal when all three are the same string instances.</summary>
-    private sealed class SameInstances : IEqualityComparer<(string, string, string)>
-    {
-        public static readonly SameInstances Comparer = new();
-
-        public bool Equals((string, string, string) x, (string, string, string) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
-
-        public int GetHashCode((string, string, string) t) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(t.Item1), RuntimeHelpers.GetHashCode(t.Item2), RuntimeHelpers.GetHashCode(t.Item3));
     }
 }

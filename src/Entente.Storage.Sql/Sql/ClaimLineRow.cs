@@ -100,6 +100,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     public ClaimOutline ParseOutline(string row, string id)
     {
         var rest = row.AsSpan();
+        // The id (the caller's) and the source, which an outline leaves out.
         Field(ref rest, row);
         Field(ref rest, row);
         return Outline(id, ref rest, row, last: false);

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Entente.Core.Entities;
+using Entente.Core.Hashing;
 using Entente.Core.Ontology;
 using Entente.Extraction.Mentions;
 using Entente.Extraction.Pipeline;
@@ -265,16 +265,4 @@ public sealed class SentenceFacts
         _arguments[spot.First] = found;
         return found;
     }
-}
-
-/// <summary>Three strings compared by identity: a cache key that costs no hashing of text.</summary>
-internal sealed class SameStrings : IEqualityComparer<(string, string, string)>
-{
-    public static SameStrings Instance { get; } = new();
-
-    public bool Equals((string, string, string) x, (string, string, string) y) =>
-        ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
-
-    public int GetHashCode((string, string, string) key) =>
-        HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2), RuntimeHelpers.GetHashCode(key.Item3));
 }
