@@ -1,5 +1,7 @@
 using Entente.Core.Claims;
+using Entente.Core.Entities;
 using Entente.Core.Ontology;
+using Entente.Core.Time;
 using static Entente.Storage.Tests.Samples;
 
 namespace Entente.Storage.Tests;
@@ -80,6 +82,36 @@ public abstract partial class StoreContract
         Assert.Equal(new[] { full, bare, other }.Select(ClaimOutline.Of).OrderBy(o => o.Id, StringComparer.Ordinal), outlines);
         Assert.Contains(outlines, o => o is { PlaceId: "kherson", Phase: Phase.Agreed, ObjectId: "rus" } && o.To == new DateOnly(2022, 8, 31));
         Assert.Empty(await ToListAsync(store.QueryClaimLineOutlinesAsync([], Ct)));
+    }
+
+    [Fact]
+    public async Task A_listing_line_keeps_every_character_of_long_and_non_ascii_texts()
+    {
+        await using var store = await OpenAsync();
+        // Accents, Cyrillic, Arabic and a character beyond the basic plane, and words far longer than a reader's first buffer.
+        var words = "Fernández de Cossío said «нет» to the قاعدة near Sōya Strait 🛰 " + string.Concat(Enumerable.Repeat("é🛰 long evidence ", 400));
+        var source = Source(words, "Cuba: «нет»");
+        var havana = new EntityRef("havana-base", "Base de Lourdes (Bejucal) — قاعدة", EntityKind.Place);
+        var claim = Claim(source, Iran, "presence", havana, time: ClaimTime.Day(new DateOnly(2023, 6, 8), "el 8 de junio")) with
+        {
+            Evidence = new EvidenceSpan(source.Id, 0, words.Length, words),
+            Id = "",
+        };
+        claim = claim.WithId();
+        var short1 = Claim(source, Russia, "contact", Iran, time: ClaimTime.Day(new DateOnly(2021, 1, 2), "2 January 2021"), start: 5);
+        await store.AddDocumentAsync(source, [claim, short1], ct: Ct);
+
+        var lines = await ToListAsync(store.QueryClaimLinesAsync(["irn"], Ct));
+
+        var read = Assert.Single(lines, c => c.Id == claim.Id);
+        Assert.Equal(words, read.Evidence.Text);
+        Assert.Equal(havana, read.Object);
+        Assert.Equal("el 8 de junio", read.Time?.Text);
+        // The outlines of a date range: the dates are bound as the store writes them.
+        var since = await OutlinesAsync(store, new ClaimQuery { From = new DateOnly(2023, 1, 1) });
+        Assert.Equal([claim.Id], since.Select(o => o.Id));
+        var before = await OutlinesAsync(store, new ClaimQuery { To = new DateOnly(2022, 12, 31) });
+        Assert.Equal([short1.Id], before.Select(o => o.Id));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

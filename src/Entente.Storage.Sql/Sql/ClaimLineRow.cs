@@ -76,9 +76,9 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// The relation of a row (its fourth field, after id, source and subject) without splitting the rest, to pass over the
     /// lines a reader does not want; false for a row too short to hold one.
     /// </summary>
-    public static bool TryRelation(string row, out ReadOnlySpan<char> relation)
+    public static bool TryRelation(ReadOnlySpan<char> row, out ReadOnlySpan<char> relation)
     {
-        var rest = row.AsSpan();
+        var rest = row;
         relation = default;
         for (var skip = 0; skip < 3; skip++)
         {
@@ -97,9 +97,9 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// time text and words a whole claim needs: what a question over a hub's claims reads of each. <see cref="Parse"/>
     /// reads the same fields the same way and goes on.
     /// </summary>
-    public ClaimOutline ParseOutline(string row, string id)
+    public ClaimOutline ParseOutline(ReadOnlySpan<char> row, string id)
     {
-        var rest = row.AsSpan();
+        var rest = row;
         // The id (the caller's) and the source, which an outline leaves out.
         Field(ref rest, row);
         Field(ref rest, row);
@@ -107,9 +107,9 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     }
 
     /// <summary>The claim of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
-    public Claim Parse(string row, string id)
+    public Claim Parse(ReadOnlySpan<char> row, string id)
     {
-        var rest = row.AsSpan();
+        var rest = row;
         Field(ref rest, row);
         var sourceId = Shared(Field(ref rest, row))!;
         var outline = Outline(id, ref rest, row, last: false);
@@ -151,7 +151,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     }
 
     /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
-    private EntityRef? Ref(ReadOnlySpan<char> id, ReadOnlySpan<char> name, ReadOnlySpan<char> kind, string row)
+    private EntityRef? Ref(ReadOnlySpan<char> id, ReadOnlySpan<char> name, ReadOnlySpan<char> kind, ReadOnlySpan<char> row)
     {
         if (id.IsEmpty) return null;
         var kindOf = Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(kind, out var k) ? k : throw Damaged("entity kind", row);
@@ -163,7 +163,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         return r;
     }
 
-    private IReadOnlyList<EntityRef> Materiel(ReadOnlySpan<char> json, string row)
+    private IReadOnlyList<EntityRef> Materiel(ReadOnlySpan<char> json, ReadOnlySpan<char> row)
     {
         if (json.IsEmpty || json.SequenceEqual("[]")) return [];
         var lookup = _materiel.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -181,7 +181,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         }
     }
 
-    private static Quantity? Quantity(ReadOnlySpan<char> json, string row)
+    private static Quantity? Quantity(ReadOnlySpan<char> json, ReadOnlySpan<char> row)
     {
         if (json.IsEmpty) return null;
         try

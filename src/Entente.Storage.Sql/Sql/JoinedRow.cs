@@ -20,10 +20,10 @@ internal abstract class JoinedRow(string what)
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     /// <summary>The claim id at the head of a row, to name a row that does not parse.</summary>
-    public static string IdOf(string row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
+    public static ReadOnlySpan<char> IdOf(ReadOnlySpan<char> row) => row.IndexOf(Separator) is var end and >= 0 ? row[..end] : row;
 
     /// <summary>The next field of <paramref name="rest"/>, which then starts after it; a row that ends too soon is damaged.</summary>
-    protected ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
+    protected ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, ReadOnlySpan<char> row)
     {
         var end = rest.IndexOf(Separator);
         if (end < 0) throw Damaged(what, row);
@@ -48,7 +48,7 @@ internal abstract class JoinedRow(string what)
     /// phase, and the dates (yyyy-MM-dd or empty). <paramref name="last"/> when the end date closes the row, else a
     /// separator follows it and <paramref name="rest"/> moves past it.
     /// </summary>
-    protected ClaimOutline Outline(string id, ref ReadOnlySpan<char> rest, string row, bool last)
+    protected ClaimOutline Outline(string id, ref ReadOnlySpan<char> rest, ReadOnlySpan<char> row, bool last)
     {
         var (subject, relation, obj, place) = (Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)));
         var certainty = Field(ref rest, row);
@@ -62,7 +62,7 @@ internal abstract class JoinedRow(string what)
     }
 
     /// <summary>A yyyy-MM-dd field, or null when empty; anything else, an impossible day included, is a damaged row.</summary>
-    protected static DateOnly? Date(ReadOnlySpan<char> s, string row)
+    protected static DateOnly? Date(ReadOnlySpan<char> s, ReadOnlySpan<char> row)
     {
         if (s.IsEmpty) return null;
         if (s.Length != 10 || s[4] != '-' || s[7] != '-') throw Damaged("date", row);
@@ -71,13 +71,13 @@ internal abstract class JoinedRow(string what)
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : throw Damaged("date", row);
     }
 
-    private static int Digits(ReadOnlySpan<char> s, string row)
+    private static int Digits(ReadOnlySpan<char> s, ReadOnlySpan<char> row)
     {
         var n = 0;
         foreach (var ch in s) n = char.IsAsciiDigit(ch) ? n * 10 + (ch - '0') : throw Damaged("date", row);
         return n;
     }
 
-    protected static StoreException Damaged(string what, string row) =>
-        new($"an unreadable {what} in the claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
+    protected static StoreException Damaged(string what, ReadOnlySpan<char> row) =>
+        new($"an unreadable {what} in the claims table row '{row.ToString().Replace(Separator, '|')}'; it was written by a newer entente or damaged");
 }

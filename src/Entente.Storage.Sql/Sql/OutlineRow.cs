@@ -18,9 +18,9 @@ internal sealed class OutlineRow() : JoinedRow("outline")
         $"COALESCE({dateText("c.time_from")}, '')", $"COALESCE({dateText("c.time_to")}, '')");
 
     /// <summary>The outline of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
-    public ClaimOutline Parse(string row, string id)
+    public ClaimOutline Parse(ReadOnlySpan<char> row, string id)
     {
-        var rest = row.AsSpan();
+        var rest = row;
         Field(ref rest, row);
         return Outline(id, ref rest, row, last: true);
     }

@@ -19,11 +19,11 @@ internal sealed class PairRows
     public static string Select(Func<string, string, string> groupConcat) =>
         $"SELECT subject_id, {groupConcat($"object_id || '{Field}' || affirmed || '{Field}' || affirmed_symmetric", $"'{Record}'")} FROM claim_pairs GROUP BY subject_id";
 
-    public IEnumerable<ClaimPair> Parse(string subject, string joined)
+    public IEnumerable<ClaimPair> Parse(ReadOnlySpan<char> subject, ReadOnlySpan<char> joined)
     {
         var pairs = new List<ClaimPair>();
         var s = Shared(subject);
-        var rest = joined.AsSpan();
+        var rest = joined;
         while (!rest.IsEmpty)
         {
             var end = rest.IndexOf(Record);
@@ -39,9 +39,9 @@ internal sealed class PairRows
 
     private string Shared(ReadOnlySpan<char> text) => _names.Of(text);
 
-    private static int Number(ReadOnlySpan<char> s, string subject) =>
+    private static int Number(ReadOnlySpan<char> s, ReadOnlySpan<char> subject) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Damaged(subject, s);
 
-    private static StoreException Damaged(string subject, ReadOnlySpan<char> pair) =>
-        new($"an unreadable claim pair of '{subject}' ('{pair.ToString().Replace(Field, '|')}'); run `entente reindex` to recompute the pairs");
+    private static StoreException Damaged(ReadOnlySpan<char> subject, ReadOnlySpan<char> pair) =>
+        new($"an unreadable claim pair of '{subject.ToString()}' ('{pair.ToString().Replace(Field, '|')}'); run `entente reindex` to recompute the pairs");
 }

@@ -33,16 +33,16 @@ internal sealed class RelationSourceRows
         $"SELECT c.subject_id || '{Separator}' || c.relation || '{Separator}' || c.object_id || '{Separator}' || c.source_id || '{Separator}' || c.certainty || '{Separator}' || COUNT(*) " +
         $"FROM claims c{(where.Length == 0 ? " WHERE" : where + " AND")} c.object_id IS NOT NULL GROUP BY {groupBy}";
 
-    public RelationSourceCount Parse(string row)
+    public RelationSourceCount Parse(ReadOnlySpan<char> row)
     {
-        var rest = row.AsSpan();
+        var rest = row;
         var (subject, relation, obj, source) = (Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)), Shared(Field(ref rest, row)));
         var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var c) ? c : throw Damaged(row);
         return new RelationSourceCount(subject, relation, obj, source, certainty,
             int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Damaged(row));
     }
 
-    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, string row)
+    private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> rest, ReadOnlySpan<char> row)
     {
         var end = rest.IndexOf(Separator);
         if (end < 0) throw Damaged(row);
@@ -53,6 +53,6 @@ internal sealed class RelationSourceRows
 
     private string Shared(ReadOnlySpan<char> text) => _names.Of(text);
 
-    private static StoreException Damaged(string row) =>
-        new($"an unreadable claims table row '{row.Replace(Separator, '|')}'; it was written by a newer entente or damaged");
+    private static StoreException Damaged(ReadOnlySpan<char> row) =>
+        new($"an unreadable claims table row '{row.ToString().Replace(Separator, '|')}'; it was written by a newer entente or damaged");
 }

@@ -9,6 +9,13 @@ namespace Entente.Storage.Sql;
 
 public abstract partial class SqlStore
 {
+    /// <summary>
+    /// The rows of a query, read as text on a connection of their own (<see cref="TextRows"/>); a provider that can read
+    /// its values without a string each overrides this.
+    /// </summary>
+    private protected virtual async Task<TextRows> QueryTextAsync(string sql, IEnumerable<KeyValuePair<string, object>> parameters, CancellationToken ct) =>
+        await ReaderTextRows.OpenAsync(await OpenConnectionAsync(ct), sql, parameters, ct);
+
     /// <summary>LIMIT/OFFSET words for a query (the dialects differ when there is an offset but no limit).</summary>
     protected abstract string Paging(int? limit, int offset);
 
@@ -45,16 +52,10 @@ public abstract partial class SqlStore
     {
         var filter = ClaimFilter.For(query);
         var paging = query.Limit is null && query.Offset == 0 ? "" : " ORDER BY c.id " + Paging(query.Limit, query.Offset);
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command($"SELECT {OutlineRow.Select(DateAsText)} FROM claims c{filter.Where}{paging}").With(filter.Parameters);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await using var r = await QueryTextAsync($"SELECT {OutlineRow.Select(DateAsText)} FROM claims c{filter.Where}{paging}", filter.Parameters, ct);
         var read = new OutlineRow();
         while (await r.ReadAsync(ct))
-        {
-            var row = r.GetString(0);
-            var id = OutlineRow.IdOf(row);
-            if (_decoder.TryDecode("claims", id, (read, row, id), static s => s.read.Parse(s.row, s.id), out var outline)) yield return outline;
-        }
+            if (TryDecode(r.Text(0), read.Parse, null, null, out var outline)) yield return outline;
     }
 
     /// <summary>The claims table's <see cref="ClaimLineRow"/> expression in this provider's SQL (SQLite indexes it; see migration 11).</summary>
@@ -66,7 +67,7 @@ public abstract partial class SqlStore
     public IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
         LinesTouchingAsync(actors, new ClaimLineRow().ParseOutline, ct);
 
-    private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, Func<string, string, T> parse, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, RowParser<T> parse, [EnumeratorCancellation] CancellationToken ct)
     {
         if (actors.Count == 0) yield break;
         var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
@@ -103,22 +104,29 @@ public abstract partial class SqlStore
     }
 
     /// <param name="relations">When given, only lines of these relations are parsed and returned.</param>
-    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, Func<string, string, T> parse, HashSet<string> seen,
+    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, RowParser<T> parse, HashSet<string> seen,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
-        var ofRelations = relations?.GetAlternateLookup<ReadOnlySpan<char>>();
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command($"SELECT {ClaimLine} FROM claims WHERE {where}");
-        foreach (var (name, value) in parameters) cmd.With(name, value);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await using var r = await QueryTextAsync($"SELECT {ClaimLine} FROM claims WHERE {where}", parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
         while (await r.ReadAsync(ct))
-        {
-            var row = r.GetString(0);
-            // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
-            if (ofRelations is { } wanted && ClaimLineRow.TryRelation(row, out var relation) && !wanted.Contains(relation)) continue;
-            var id = ClaimLineRow.IdOf(row);
-            if (seen.Add(id) && _decoder.TryDecode("claims", id, (parse, row, id), static s => s.parse(s.row, s.id), out var item)) yield return item;
-        }
+            if (TryDecode(r.Text(0), parse, seen, relations, out var item)) yield return item;
+    }
+
+    /// <summary>
+    /// The item of one joined row (<see cref="JoinedRow"/>), or false for a row passed over: one whose id
+    /// <paramref name="seen"/> already holds, one not of <paramref name="relations"/>, or one that does not decode (named
+    /// as unreadable). The row's text lives only until the next row is read, so it is decoded here, not across a yield.
+    /// </summary>
+    private bool TryDecode<T>(ReadOnlySpan<char> row, RowParser<T> parse, HashSet<string>? seen, HashSet<string>? relations, out T item)
+    {
+        item = default!;
+        // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
+        if (relations is not null && ClaimLineRow.TryRelation(row, out var relation) && !relations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relation)) return false;
+        var idText = JoinedRow.IdOf(row);
+        if (seen is not null && seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(idText)) return false;
+        var id = idText.ToString();
+        seen?.Add(id);
+        return _decoder.TryDecode("claims", id, row, parse, out item);
     }
 
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)
@@ -140,12 +148,10 @@ public abstract partial class SqlStore
 
     public async IAsyncEnumerable<ClaimPair> QueryClaimPairsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command(PairRows.Select(GroupConcat));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await using var r = await QueryTextAsync(PairRows.Select(GroupConcat), [], ct);
         var rows = new PairRows();
         while (await r.ReadAsync(ct))
-            foreach (var pair in rows.Parse(r.GetString(0), r.GetString(1))) yield return pair;
+            foreach (var pair in rows.Parse(r.Text(0), r.Text(1))) yield return pair;
     }
 
     public async IAsyncEnumerable<ActorFact> QueryActorFactsAsync(IReadOnlyCollection<string> actors, [EnumeratorCancellation] CancellationToken ct = default)
@@ -166,13 +172,10 @@ public abstract partial class SqlStore
     /// <summary>The actor facts a statement over <see cref="ActorFactSql"/>'s columns selects, names shared across rows.</summary>
     private async IAsyncEnumerable<ActorFact> ReadActorFactsAsync(string sql, IReadOnlyList<(string Name, string Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command(sql);
-        foreach (var (name, value) in parameters) cmd.With(name, value);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await using var r = await QueryTextAsync(sql, parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
         var shared = new SharedNames();
         while (await r.ReadAsync(ct))
-            yield return new ActorFact(shared.Of(r.GetString(0)), (ActorFactKind)r.GetInt32(1), shared.Of(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
+            yield return new ActorFact(shared.Of(r.Text(0)), (ActorFactKind)r.Int32(1), shared.Of(r.Text(2)), r.Int32(3), r.Int32(4), r.Int32(5));
     }
 
     public async IAsyncEnumerable<RelationSourceCount> QueryRelationSourcesAsync(ClaimQuery query, [EnumeratorCancellation] CancellationToken ct = default)
@@ -196,10 +199,8 @@ public abstract partial class SqlStore
     private async IAsyncEnumerable<RelationSourceCount> ReadRelationSourcesAsync(string sql, IReadOnlyList<KeyValuePair<string, object>> parameters, RelationSourceRows rows,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var c = await OpenConnectionAsync(ct);
-        await using var cmd = c.Command(sql).With(parameters);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) yield return rows.Parse(r.GetString(0));
+        await using var r = await QueryTextAsync(sql, parameters, ct);
+        while (await r.ReadAsync(ct)) yield return rows.Parse(r.Text(0));
     }
 
     public async Task<long> CountClaimsAsync(ClaimQuery query, CancellationToken ct = default)

@@ -68,6 +68,21 @@ public sealed class SqliteStore : SqlStore
 
     protected override Task<DbConnection> OpenConnectionAsync(CancellationToken ct) => OpenWithCacheAsync(ReadCacheKiB, ct);
 
+    /// <summary>Rows read through SQLite's statement, each text decoded into a buffer instead of a new string (<see cref="SqliteTextRows"/>).</summary>
+    private protected override async Task<TextRows> QueryTextAsync(string sql, IEnumerable<KeyValuePair<string, object>> parameters, CancellationToken ct)
+    {
+        var c = await OpenConnectionAsync(ct);
+        try
+        {
+            return SqliteTextRows.TryOpen(c, sql, parameters) ?? await ReaderTextRows.OpenAsync(c, sql, parameters, ct);
+        }
+        catch
+        {
+            await c.DisposeAsync();
+            throw;
+        }
+    }
+
     // Claim ids and times are random keys: a bulk load touches every leaf of their indexes, which outgrow a small cache near
     // a million claims and then spill and reread pages. The bulk size is set at once, not after the everyday one: shrinking a
     // pooled connection's cache between two batches of a load would drop the pages the next batch reads again.
