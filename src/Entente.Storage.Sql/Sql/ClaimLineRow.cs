@@ -72,15 +72,18 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         return $"(SELECT {line} FROM json_to_record(claims.json) AS r({string.Join(", ", fields.Select(f => $"\"{f}\" json"))}))";
     }
 
+    /// <summary>The place of the subject and of the relation among a row's fields (after the id and the source).</summary>
+    public const int SubjectField = 2, RelationField = 3;
+
     /// <summary>
-    /// The relation of a row (its fourth field, after id, source and subject) without splitting the rest, to pass over the
-    /// lines a reader does not want; false for a row too short to hold one.
+    /// One field of a row (<see cref="SubjectField"/>, <see cref="RelationField"/>) without splitting the rest, to pass over
+    /// the lines a reader does not want; false for a row too short to hold it.
     /// </summary>
-    public static bool TryRelation(ReadOnlySpan<char> row, out ReadOnlySpan<char> relation)
+    public static bool TryField(ReadOnlySpan<char> row, int index, out ReadOnlySpan<char> field)
     {
         var rest = row;
-        relation = default;
-        for (var skip = 0; skip < 3; skip++)
+        field = default;
+        for (var skip = 0; skip < index; skip++)
         {
             var end = rest.IndexOf(Separator);
             if (end < 0) return false;
@@ -88,7 +91,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         }
         var last = rest.IndexOf(Separator);
         if (last < 0) return false;
-        relation = rest[..last];
+        field = rest[..last];
         return true;
     }
 

@@ -72,10 +72,11 @@ public abstract partial class SqlStore
         if (actors.Count == 0) yield break;
         var names = actors.Distinct(StringComparer.Ordinal).Select((a, i) => ($"@a{i}", a)).ToList();
         var list = string.Join(", ", names.Select(n => n.Item1));
-        // Subject side, then object side: each one range of its index. A claim with members on both sides comes twice.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var side in new[] { "subject_id", "object_id" })
-            await foreach (var item in ReadLinesAsync($"{side} IN ({list})", names, parse, seen, null, ct)) yield return item;
+        // Subject side, then object side: each one range of its index. A claim with members on both sides is on both; the
+        // object side passes over those whose subject is a member, read from the line itself (the index holds no other column).
+        await foreach (var item in ReadLinesAsync($"subject_id IN ({list})", names, parse, null, null, ct)) yield return item;
+        var members = actors.ToHashSet(StringComparer.Ordinal);
+        await foreach (var item in ReadLinesAsync($"object_id IN ({list})", names, parse, members, null, ct)) yield return item;
     }
 
     /// <summary>
@@ -100,33 +101,34 @@ public abstract partial class SqlStore
             where += $" AND relation IN ({string.Join(", ", r.Select(n => n.Item1))})";
             parameters.AddRange(r);
         }
-        return ReadLinesAsync(where, parameters, new ClaimLineRow().Parse, new HashSet<string>(StringComparer.Ordinal), kept, ct);
+        return ReadLinesAsync(where, parameters, new ClaimLineRow().Parse, null, kept, ct);
     }
 
     /// <param name="relations">When given, only lines of these relations are parsed and returned.</param>
-    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, RowParser<T> parse, HashSet<string> seen,
+    /// <param name="otherSubjects">When given, lines whose subject is one of these are passed over.</param>
+    private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, RowParser<T> parse, HashSet<string>? otherSubjects,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var r = await QueryTextAsync($"SELECT {ClaimLine} FROM claims WHERE {where}", parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
         while (await r.ReadAsync(ct))
-            if (TryDecode(r.Text(0), parse, seen, relations, out var item)) yield return item;
+            if (TryDecode(r.Text(0), parse, otherSubjects, relations, out var item)) yield return item;
     }
 
     /// <summary>
-    /// The item of one joined row (<see cref="JoinedRow"/>), or false for a row passed over: one whose id
-    /// <paramref name="seen"/> already holds, one not of <paramref name="relations"/>, or one that does not decode (named
-    /// as unreadable). The row's text lives only until the next row is read, so it is decoded here, not across a yield.
+    /// The item of one joined row (<see cref="JoinedRow"/>), or false for a row passed over: one whose subject is of
+    /// <paramref name="otherSubjects"/> or whose relation is not of <paramref name="relations"/> (listing lines), or one that
+    /// does not decode (named as unreadable). The row's text lives only until the next row is read, so it is decoded here,
+    /// not across a yield.
     /// </summary>
-    private bool TryDecode<T>(ReadOnlySpan<char> row, RowParser<T> parse, HashSet<string>? seen, HashSet<string>? relations, out T item)
+    private bool TryDecode<T>(ReadOnlySpan<char> row, RowParser<T> parse, HashSet<string>? otherSubjects, HashSet<string>? relations, out T item)
     {
         item = default!;
-        // A damaged row has no relation field to test; it is parsed, so it is named as skipped as it would be unfiltered.
-        if (relations is not null && ClaimLineRow.TryRelation(row, out var relation) && !relations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relation)) return false;
-        var idText = JoinedRow.IdOf(row);
-        if (seen is not null && seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(idText)) return false;
-        var id = idText.ToString();
-        seen?.Add(id);
-        return _decoder.TryDecode("claims", id, row, parse, out item);
+        // A damaged row may lack the field to test; it is parsed, so it is named as skipped as it would be unfiltered.
+        if (otherSubjects is not null && ClaimLineRow.TryField(row, ClaimLineRow.SubjectField, out var subject)
+            && otherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject)) return false;
+        if (relations is not null && ClaimLineRow.TryField(row, ClaimLineRow.RelationField, out var relation)
+            && !relations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relation)) return false;
+        return _decoder.TryDecode("claims", JoinedRow.IdOf(row).ToString(), row, parse, out item);
     }
 
     private async Task<List<Claim>> ReadSortedInMemoryAsync(ClaimFilter filter, CancellationToken ct)
