@@ -60,11 +60,18 @@ public static class IndexedQueries
         var footprints = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         // The stored ids of the claims that put a or b in each theater, as often as the whole graph lists them.
         var (ofA, ofB) = (new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase));
-        // A default claim puts an actor in a theater by a stored fact: it is in the footprint, and cited by no side.
+        // A default claim puts an actor in a theater by a stored fact: it is in the footprint, and cited by no side. The facts
+        // come in the order of their actors, so the last actor's footprint (null when it is no actor) is kept at hand.
+        (string? Actor, HashSet<string>? Theaters) last = (null, null);
         void Put(string actor, string theater, Cited claim)
         {
-            if (!entities.Kind(actor).IsActor()) return;
-            if (!footprints.TryGetValue(actor, out var theaters)) footprints[actor] = theaters = new(StringComparer.OrdinalIgnoreCase);
+            if (!ReferenceEquals(actor, last.Actor))
+            {
+                HashSet<string>? found = null;
+                if (entities.Kind(actor).IsActor() && !footprints.TryGetValue(actor, out found)) footprints[actor] = found = new(StringComparer.OrdinalIgnoreCase);
+                last = (actor, found);
+            }
+            if (last.Theaters is not { } theaters) return;
             theaters.Add(theater);
             if (claim.StoredId is null) return;
             if (ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);

@@ -79,6 +79,9 @@ public abstract partial class SqlStore
         await foreach (var item in ReadLinesAsync($"object_id IN ({list})", names, parse, members, null, ct)) yield return item;
     }
 
+    /// <summary>The listing lines of the claims a WHERE clause over the claims table keeps.</summary>
+    protected virtual string ListingQuery(string where) => $"SELECT {ClaimLine} FROM claims WHERE {where}";
+
     /// <summary>
     /// Whether the provider keeps the listing lines in indexes (SQLite, migration 11). Then a relation filter is applied to
     /// the lines as read, since asking the table for the relation would cost a table page per claim; else it goes to the query.
@@ -109,7 +112,7 @@ public abstract partial class SqlStore
     private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, RowParser<T> parse, HashSet<string>? otherSubjects,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var r = await QueryTextAsync($"SELECT {ClaimLine} FROM claims WHERE {where}", parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
+        await using var r = await QueryTextAsync(ListingQuery(where), parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
         while (await r.ReadAsync(ct))
             if (TryDecode(r.Text(0), parse, otherSubjects, relations, out var item)) yield return item;
     }
