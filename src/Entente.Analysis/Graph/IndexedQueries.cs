@@ -77,12 +77,24 @@ public static class IndexedQueries
             if (ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
             if (ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
         }
-        void Add(string storedId, in ClaimOutline o)
+        // Where the facts already hold every actor's footprint, a claim of a or b is only cited (Put without the footprint).
+        var (aIsActor, bIsActor) = (entities.Kind(ca).IsActor(), entities.Kind(cb).IsActor());
+        void Cite(string actor, string theater, Cited claim)
+        {
+            if (aIsActor && ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
+            if (bIsActor && ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
+        }
+        void Add(string storedId, in ClaimOutline o, bool footprint = true)
         {
             if (!AnalysisFilter.IsAffirmative(o.Certainty) || !filter.Matches(o) || locator.Locate(o.Relation, o.PlaceId, o.ObjectId) is not { } at) return;
             var cited = new Cited(storedId, o.Id, o.Certainty);
-            if (at.SubjectThere) Put(world.Counted(o.SubjectId), at.Theater, cited);
-            if (at.ObjectThere && o.ObjectId is not null) Put(world.Counted(o.ObjectId), at.Theater, cited);
+            if (at.SubjectThere) PutOrCite(world.Counted(o.SubjectId), at.Theater, cited, footprint);
+            if (at.ObjectThere && o.ObjectId is not null) PutOrCite(world.Counted(o.ObjectId), at.Theater, cited, footprint);
+        }
+        void PutOrCite(string actor, string theater, Cited claim, bool footprint)
+        {
+            if (footprint) Put(actor, theater, claim);
+            else Cite(actor, theater, claim);
         }
         // Under roll-up the pair's blocs touch a large share of the store (at 1M synthetic claims, reading their listing
         // lines cost more than one pass over every outline), and a narrowing filter is beyond the facts: both read every outline.
@@ -100,7 +112,7 @@ public static class IndexedQueries
             foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
             var members = world.Members(a).Concat(world.Members(b)).Distinct(StringComparer.Ordinal).ToList();
             await foreach (var o in store.QueryClaimLineOutlinesAsync(members, ct))
-                if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o);
+                if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o, footprint: false);
         }
         if (world.Latest.Count > 0)
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
