@@ -27,9 +27,7 @@ public sealed class ClaimGraph
         Claims = _claims = [.. claims];
         _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Entities = entities;
-        // Links from beyond the claims may repeat some of them; only then is each claim counted once by id.
-        var outlines = claims.Select(ClaimOutline.Of);
-        Rollup = new RollupMap(entities, links.Count == 0 ? outlines : outlines.Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
+        _links = links;
         var lists = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -40,6 +38,19 @@ public sealed class ClaimGraph
     }
 
     private ClaimSites? _sites;
+    private RollupMap? _rollup;
+    private readonly IReadOnlyCollection<ClaimOutline> _links;
+
+    /// <summary>
+    /// Who rolls up into whom, from the part-of and proxy-of claims and links: worked out at the first question that rolls
+    /// up, since a timeline or a listing of a hub's hundred thousand claims without roll-up never does.
+    /// </summary>
+    public RollupMap Rollup => LazyInitializer.EnsureInitialized(ref _rollup, () =>
+    {
+        // Links from beyond the claims may repeat some of them; only then is each claim counted once by id.
+        var outlines = _claims.Select(ClaimOutline.Of);
+        return new RollupMap(Entities, _links.Count == 0 ? outlines : outlines.Concat(_links).DistinctBy(o => o.Id, StringComparer.Ordinal));
+    });
 
     /// <summary>
     /// Each claim's theater and relation roles, by index: worked out for every claim at the first question that asks, since
@@ -55,7 +66,6 @@ public sealed class ClaimGraph
 
     public IReadOnlyList<Claim> Claims { get; }
     public EntityDirectory Entities { get; }
-    public RollupMap Rollup { get; }
     public IReadOnlyCollection<Source> Sources => _sources.Values;
 
     public Source? Source(string id) => _sources.GetValueOrDefault(id);
