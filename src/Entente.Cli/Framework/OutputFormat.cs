@@ -74,27 +74,14 @@ public static class Output
     private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
     {
         var widths = columns.Select(c => c.Header.Length).ToArray();
-        // The cells a column's width was measured by are kept for its lines: a hub's timeline is a hundred thousand rows, and
-        // making each cell twice cost a tenth of it. A column already at its widest is not measured, and its cells are made once.
-        var cells = new string?[rows.Count * columns.Count];
-        for (var r = 0; r < rows.Count; r++)
+        foreach (var r in rows)
             for (var i = 0; i < columns.Count; i++)
-                if (widths[i] < MaxWidth)
-                {
-                    var cell = cells[r * columns.Count + i] = columns[i].Value(rows[r]) ?? "";
-                    widths[i] = Math.Max(widths[i], ClippedLength(cell));
-                }
+                if (widths[i] < MaxWidth) widths[i] = Math.Max(widths[i], ClippedLength(columns[i].Value(r) ?? ""));
         var batch = new LineBatch(w);
         Line(batch, widths, i => columns[i].Header);
         batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
         batch.EndLine();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var row = r;
-            Line(batch, widths, i => Clip(cells[row * columns.Count + i] ?? columns[i].Value(rows[row]) ?? "", MaxWidth));
-            // Written: its cells are garbage now, not a hundred thousand rows' worth held to the end.
-            Array.Clear(cells, row * columns.Count, columns.Count);
-        }
+        foreach (var r in rows) Line(batch, widths, i => Clip(columns[i].Value(r) ?? "", MaxWidth));
         if (rows.Count == 0)
         {
             batch.Line.Append("(none)");
