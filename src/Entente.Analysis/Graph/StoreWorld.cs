@@ -110,9 +110,23 @@ internal sealed class StoreWorld
     /// Claims read by several queries, once each, in the order a whole-graph load reads them (start, undated last, then
     /// id): a relation lists its claim ids, and a timeline breaks ties, in that order.
     /// </summary>
-    public static IEnumerable<Claim> InStoreOrder(IEnumerable<Claim> claims) =>
-        claims.DistinctBy(c => c.Id, StringComparer.Ordinal)
-            .OrderBy(c => c.Time is null).ThenBy(c => c.Time?.From).ThenBy(c => c.Id, StringComparer.Ordinal);
+    /// <remarks>One comparison sort of an array, ids unique once the first of each is kept: a hub's timeline reads a hundred
+    /// thousand claims, and three chained keys built and compared an array per key.</remarks>
+    public static IEnumerable<Claim> InStoreOrder(IEnumerable<Claim> claims)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var once = new List<Claim>();
+        foreach (var c in claims)
+            if (seen.Add(c.Id)) once.Add(c);
+        var sorted = once.ToArray();
+        Array.Sort(sorted, StoreOrder);
+        return sorted;
+    }
+
+    private static readonly Comparison<Claim> StoreOrder = static (x, y) =>
+        x.Time is null != y.Time is null ? (x.Time is null ? 1 : -1)
+        : Nullable.Compare(x.Time?.From, y.Time?.From) is var byStart and not 0 ? byStart
+        : string.CompareOrdinal(x.Id, y.Id);
 
     public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links, _includeRejected);
 }
