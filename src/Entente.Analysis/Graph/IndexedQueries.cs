@@ -73,11 +73,10 @@ public static class IndexedQueries
             }
             if (last.Theaters is not { } theaters) return;
             theaters.Add(theater);
-            if (claim.StoredId is null) return;
-            if (ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
-            if (ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
+            if (claim.StoredId is not null) Cite(actor, theater, claim);
         }
         // Where the facts already hold every actor's footprint, a claim of a or b is only cited (Put without the footprint).
+        // The directory and Same both ignore case, so an actor that is a or b has a's or b's kind.
         var (aIsActor, bIsActor) = (entities.Kind(ca).IsActor(), entities.Kind(cb).IsActor());
         void Cite(string actor, string theater, Cited claim)
         {

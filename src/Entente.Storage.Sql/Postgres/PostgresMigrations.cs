@@ -139,7 +139,7 @@ internal static class PostgresMigrations
             UPDATE claims SET line = NULL;
             """),
         // A hub's claims are spread over the whole table (ids are hashes): reading their lines from the rows read every page of
-        // it (2.7 s for the subject side of Russia and Iran at 1M claims, 171,000 lines), from these indexes 0.46 s. An index
+        // it (2.7 s for the subject side of Russia and Iran at 1M claims, 171,000 lines), from these indexes 0.35 s. An index
         // entry holds at most about 2,700 bytes, so a longer line stays out and is read from its row (PostgresStore.ListingQuery);
         // an index-only scan needs the table's visibility map, which autovacuum keeps after a load. Two more indexes, of the
         // rows left out (most often none), find those without a scan of the whole table.

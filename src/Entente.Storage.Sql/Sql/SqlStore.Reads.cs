@@ -16,6 +16,10 @@ public abstract partial class SqlStore
     private protected virtual async Task<TextRows> QueryTextAsync(string sql, IEnumerable<KeyValuePair<string, object>> parameters, CancellationToken ct) =>
         await ReaderTextRows.OpenAsync(await OpenConnectionAsync(ct), sql, parameters, ct);
 
+    /// <summary>Named text parameters as a query takes them.</summary>
+    private static IEnumerable<KeyValuePair<string, object>> Bound(IReadOnlyList<(string Name, string Value)> parameters) =>
+        parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value));
+
     /// <summary>LIMIT/OFFSET words for a query (the dialects differ when there is an offset but no limit).</summary>
     protected abstract string Paging(int? limit, int offset);
 
@@ -112,7 +116,7 @@ public abstract partial class SqlStore
     private async IAsyncEnumerable<T> ReadLinesAsync<T>(string where, IReadOnlyList<(string Name, string Value)> parameters, RowParser<T> parse, HashSet<string>? otherSubjects,
         HashSet<string>? relations, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var r = await QueryTextAsync(ListingQuery(where), parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
+        await using var r = await QueryTextAsync(ListingQuery(where), Bound(parameters), ct);
         while (await r.ReadAsync(ct))
             if (TryDecode(r.Text(0), parse, otherSubjects, relations, out var item)) yield return item;
     }
@@ -177,7 +181,7 @@ public abstract partial class SqlStore
     /// <summary>The actor facts a statement over <see cref="ActorFactSql"/>'s columns selects, names shared across rows.</summary>
     private async IAsyncEnumerable<ActorFact> ReadActorFactsAsync(string sql, IReadOnlyList<(string Name, string Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var r = await QueryTextAsync(sql, parameters.Select(p => new KeyValuePair<string, object>(p.Name, p.Value)), ct);
+        await using var r = await QueryTextAsync(sql, Bound(parameters), ct);
         var shared = new SharedNames();
         while (await r.ReadAsync(ct))
             yield return new ActorFact(shared.Of(r.Text(0)), (ActorFactKind)r.Int32(1), shared.Of(r.Text(2)), r.Int32(3), r.Int32(4), r.Int32(5));

@@ -72,15 +72,18 @@ public sealed class SqliteStore : SqlStore
     private protected override async Task<TextRows> QueryTextAsync(string sql, IEnumerable<KeyValuePair<string, object>> parameters, CancellationToken ct)
     {
         var c = await OpenConnectionAsync(ct);
+        TextRows? rows;
         try
         {
-            return SqliteTextRows.TryOpen(c, sql, parameters) ?? await ReaderTextRows.OpenAsync(c, sql, parameters, ct);
+            rows = SqliteTextRows.TryOpen(c, sql, parameters);
         }
         catch
         {
             await c.DisposeAsync();
             throw;
         }
+        // A parameter the statement cannot bind as the data reader would: the reader takes the connection over.
+        return rows ?? await ReaderTextRows.OpenAsync(c, sql, parameters, ct);
     }
 
     // Claim ids and times are random keys: a bulk load touches every leaf of their indexes, which outgrow a small cache near
