@@ -58,8 +58,8 @@ public static class IndexedQueries
         var locator = new TheaterLocator(entities);
         var (ca, cb) = (world.Counted(a), world.Counted(b));
         var footprints = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        // The stored ids of the claims that put a or b in each theater, as often as the whole graph lists them.
-        var (ofA, ofB) = (new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, List<Cited>>(StringComparer.OrdinalIgnoreCase));
+        // The claims that put a or b in each theater, counted as often as the whole graph lists them, and the first ones to cite.
+        var (ofA, ofB) = (new Dictionary<string, Citations>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, Citations>(StringComparer.OrdinalIgnoreCase));
         // A default claim puts an actor in a theater by a stored fact: it is in the footprint, and cited by no side. The facts
         // come in the order of their actors, so the last actor's footprint (null when it is no actor) is kept at hand.
         (string? Actor, HashSet<string>? Theaters) last = (null, null);
@@ -80,8 +80,8 @@ public static class IndexedQueries
         var (aIsActor, bIsActor) = (entities.Kind(ca).IsActor(), entities.Kind(cb).IsActor());
         void Cite(string actor, string theater, Cited claim)
         {
-            if (aIsActor && ClaimGraph.Same(actor, ca)) ListOf(ofA, theater).Add(claim);
-            if (bIsActor && ClaimGraph.Same(actor, cb)) ListOf(ofB, theater).Add(claim);
+            if (aIsActor && ClaimGraph.Same(actor, ca)) CitationsOf(ofA, theater, evidence).Add(claim);
+            if (bIsActor && ClaimGraph.Same(actor, cb)) CitationsOf(ofB, theater, evidence).Add(claim);
         }
         void Add(string storedId, in ClaimOutline o, bool footprint = true)
         {
@@ -108,7 +108,7 @@ public static class IndexedQueries
             // are read, for the claims that put them in each theater: as the store lists them, which SQLite reads
             // from the listing-line indexes alone (asking the table for the outlines of a hub's claims costs a page each).
             // The facts of reviewed claims are taken out here and come back below as the verdicts leave them.
-            foreach (var (actor, theater) in await StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
+            await foreach (var (actor, theater) in StoredTheatersAsync(world, locator, ct)) Put(world.Counted(actor), theater, default);
             var members = world.Members(a).Concat(world.Members(b)).Distinct(StringComparer.Ordinal).ToList();
             await foreach (var o in store.QueryClaimLineOutlinesAsync(members, ct))
                 if (!world.Latest.ContainsKey(o.Id)) Add(o.Id, o, footprint: false);
@@ -117,19 +117,17 @@ public static class IndexedQueries
             await foreach (var o in store.QueryClaimOutlinesAsync(new ClaimQuery { ReviewedOnly = true }, ct))
                 if (EffectiveClaims.TryApply(o, world.Latest, out var effective, includeRejected)) Add(o.Id, effective);
 
-        // Only the theaters both share show their evidence, and a view that shows a few claims of each needs only those,
-        // in the order the report cites them (certainty, then id): only those claims are read whole.
-        List<Cited> Shown(List<Cited> claims) =>
-            evidence is { } n ? claims.OrderBy(c => c.Certainty).ThenBy(c => c.Id, StringComparer.Ordinal).Take(n).ToList() : claims;
-        var (citeA, citeB) = (ofA.Where(kv => ofB.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => Shown(kv.Value), StringComparer.OrdinalIgnoreCase),
-            ofB.Where(kv => ofA.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => Shown(kv.Value), StringComparer.OrdinalIgnoreCase));
+        // Only the theaters both share show their evidence, and a view that shows a few claims of each needs only those
+        // (Citations keeps them): only those claims are read whole.
+        var (citeA, citeB) = (ofA.Where(kv => ofB.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value.First, StringComparer.OrdinalIgnoreCase),
+            ofB.Where(kv => ofA.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value.First, StringComparer.OrdinalIgnoreCase));
         var shown = citeA.Values.Concat(citeB.Values).SelectMany(l => l).Select(c => c.StoredId).ToHashSet(StringComparer.Ordinal);
         var stored = new List<Claim>();
         foreach (var chunk in shown.Order(StringComparer.Ordinal).Chunk(500)) stored.AddRange(await world.ClaimsAsync(new ClaimQuery { Ids = chunk }, ct));
         var effectiveOf = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var c in stored)
             if (EffectiveClaims.TryApply(c, world.Latest, out var effective, includeRejected)) effectiveOf[c.Id] = effective;
-        Dictionary<string, List<Claim>> Claims(Dictionary<string, List<Cited>> all, Dictionary<string, List<Cited>> cite) =>
+        Dictionary<string, List<Claim>> Claims(Dictionary<string, Citations> all, Dictionary<string, List<Cited>> cite) =>
             all.ToDictionary(kv => kv.Key, kv => cite.TryGetValue(kv.Key, out var l) ? l.ConvertAll(c => effectiveOf[c.StoredId]) : [], StringComparer.OrdinalIgnoreCase);
 
         var g = world.Graph(StoreWorld.InStoreOrder(stored));
@@ -143,17 +141,17 @@ public static class IndexedQueries
     /// Each stored actor (not rolled up) and a theater some unreviewed affirmative claim puts it in, from the store's actor facts:
     /// the same places <see cref="TheaterLocator.Locate(string, string?, string?)"/> finds for those claims.
     /// </summary>
-    private static async Task<List<(string Actor, string Theater)>> StoredTheatersAsync(StoreWorld world, TheaterLocator locator, CancellationToken ct)
+    private static async IAsyncEnumerable<(string Actor, string Theater)> StoredTheatersAsync(StoreWorld world, TheaterLocator locator,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var located = new List<(string, string)>();
         if (world.Latest.Count == 0)
         {
             // Nothing to take out: a fact puts its actor in its theater whenever it counts a claim (stored counts only ever
-            // grow), so the facts are not summed first. A repeat (other years, another place of the same theater) is one
-            // more entry of a set the caller keeps.
+            // grow), so the facts are not summed first, nor kept: each is handed on as it is read. A repeat (other years,
+            // another place of the same theater) is one more entry of a set the caller keeps.
             await foreach (var f in world.Store.QueryActorFactsOfKindsAsync(TheaterKinds, ct))
-                if (f.Claims > 0 && locator.TheaterOf(f.Kind, f.OtherId) is { } theater) located.Add((f.ActorId, theater));
-            return located;
+                if (f.Claims > 0 && locator.TheaterOf(f.Kind, f.OtherId) is { } theater) yield return (f.ActorId, theater);
+            yield break;
         }
         var counts = new Dictionary<(string Actor, ActorFactKind Kind, string Other), int>();
         await foreach (var f in world.Store.QueryActorFactsOfKindsAsync(TheaterKinds, ct))
@@ -163,16 +161,47 @@ public static class IndexedQueries
                 if (TheaterKinds.Contains(f.Kind))
                     CollectionsMarshal.GetValueRefOrAddDefault(counts, (f.ActorId, f.Kind, f.OtherId), out _) -= f.Claims;
         foreach (var ((actor, kind, other), n) in counts)
-            if (n > 0 && locator.TheaterOf(kind, other) is { } theater) located.Add((actor, theater));
-        return located;
+            if (n > 0 && locator.TheaterOf(kind, other) is { } theater) yield return (actor, theater);
     }
 
     /// <summary>A claim that puts a or b in a theater: its stored id (to read it), and its id and certainty as the verdicts leave it (to order it).</summary>
     private readonly record struct Cited(string StoredId, string Id, Core.Ontology.Certainty Certainty);
 
-    private static List<Cited> ListOf(Dictionary<string, List<Cited>> byTheater, string theater)
+    private static Citations CitationsOf(Dictionary<string, Citations> byTheater, string theater, int? limit)
     {
-        if (!byTheater.TryGetValue(theater, out var ids)) byTheater[theater] = ids = [];
-        return ids;
+        if (!byTheater.TryGetValue(theater, out var citations)) byTheater[theater] = citations = new Citations(limit);
+        return citations;
+    }
+
+    /// <summary>
+    /// The claims that put one side in one theater: how many, and the ones to cite. With a limit, the first that many in
+    /// the order the report cites them (certainty, then id; ties in the order added), kept as they come: a hub's side of a
+    /// shared theater has tens of thousands of claims, and keeping each until the end made garbage the collector had to
+    /// carry. Without one, every claim in the order added.
+    /// </summary>
+    private sealed class Citations(int? limit)
+    {
+        public int Count { get; private set; }
+
+        public List<Cited> First { get; } = [];
+
+        public void Add(Cited claim)
+        {
+            Count++;
+            if (limit is not { } n)
+            {
+                First.Add(claim);
+                return;
+            }
+            // After every kept claim it does not precede, so an equal one keeps its place ahead.
+            var at = First.Count;
+            while (at > 0 && Precedes(claim, First[at - 1])) at--;
+            if (at >= n) return;
+            First.Insert(at, claim);
+            if (First.Count > n) First.RemoveAt(n);
+        }
+
+        private static bool Precedes(Cited x, Cited y) =>
+            x.Certainty != y.Certainty ? x.Certainty < y.Certainty : string.CompareOrdinal(x.Id, y.Id) < 0;
     }
 }
