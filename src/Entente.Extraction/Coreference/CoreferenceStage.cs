@@ -13,6 +13,7 @@ namespace Entente.Extraction.Coreference;
 public sealed class CoreferenceStage : IExtractionStage
 {
     private readonly PhraseTable<CollectiveReference> _collectives;
+    private readonly IReadOnlySet<string> _groupHeads = CollectiveReferences.GroupHeads();
     private readonly WordClasses _words;
 
     /// <summary>Resolves the collective phrases of the embedded lexicons/collective-references.tsv.</summary>
@@ -88,6 +89,15 @@ public sealed class CoreferenceStage : IExtractionStage
                     };
                     Add(s, added, i, end, targets, MentionForm.Collective);
                     i = end - 1;
+                    continue;
+                }
+                // "the Lebanese-based militant organization", "the Iran-backed group": a group's head noun after modifiers is the
+                // last group named, as "the group" is. Only the noun becomes the mention, so that a modifier's own mention
+                // ("Iran-backed") stays beside it.
+                if (_groupHeads.Contains(s.Tokens[i].Lower) && DescribedGroup(s, i))
+                {
+                    var nearest = NearestActorBefore(s, i);
+                    Add(s, added, i, i + 1, One(ante.Last(IsGroup, nearest is null ? null : [nearest])), MentionForm.Collective);
                     continue;
                 }
                 // Most words are no pronoun: one probe with the token's hash skips the switch below, which hashes the word again.
@@ -210,6 +220,29 @@ public sealed class CoreferenceStage : IExtractionStage
 
     /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
     /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
+    /// <summary>Most words a description puts between "the" and its head noun.</summary>
+    private const int MaxModifiers = 4;
+
+    /// <summary>
+    /// Whether the group noun at <paramref name="head"/> closes "the" and one to <see cref="MaxModifiers"/> modifiers:
+    /// words (letters, hyphens, apostrophes) no mention covers, or an adjective's or a compound's mention of an actor that
+    /// is no group ("Lebanese", "Iran-backed"). A group's own name among them ("the Houthi movement") names the group already.
+    /// </summary>
+    private static bool DescribedGroup(SentenceAnalysis s, int head)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - MaxModifiers - 1; k--)
+        {
+            var token = s.Tokens[k];
+            if (token.Lower == "the") return k < head - 1;
+            if (!IsWordLike(token.Text)) return false;
+            if (s.MentionAt(k) is { } m && (m.Form is not (MentionForm.Adjective or MentionForm.CompoundPart) || IsGroup(m.Entity))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsWordLike(string text) =>
+        text.Length > 0 && char.IsLetter(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019');
+
     private Entity? NearestActorBefore(SentenceAnalysis s, int i)
     {
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
