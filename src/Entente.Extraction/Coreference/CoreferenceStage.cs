@@ -218,8 +218,6 @@ public sealed class CoreferenceStage : IExtractionStage
         return false;
     }
 
-    /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
-    /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
     /// <summary>Most words a description puts between "the" and its head noun.</summary>
     private const int MaxModifiers = 4;
 
@@ -243,6 +241,8 @@ public sealed class CoreferenceStage : IExtractionStage
     private static bool IsWordLike(string text) =>
         text.Length > 0 && char.IsLetter(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019');
 
+    /// <summary>The clause subject just before a definite reference ("Moscow helped … preserve the regime"), which the reference is not;
+    /// an actor after a preposition ("in Mali, where the junta …") can be its antecedent.</summary>
     private Entity? NearestActorBefore(SentenceAnalysis s, int i)
     {
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
