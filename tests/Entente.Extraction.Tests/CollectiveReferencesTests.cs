@@ -32,6 +32,15 @@ public sealed class CollectiveReferencesTests
     }
 
     [Fact]
+    public void The_group_heads_are_the_nouns_of_a_tables_own_two_word_group_phrases()
+    {
+        var table = CollectiveReferences.Load(new StringReader("the band|the armed band|a gang\tgroup\nthe duo\tpair\n"), "own.tsv");
+
+        Assert.Equal(["band"], CollectiveReferences.GroupHeads(table).Order());
+        Assert.Contains("militia", CollectiveReferences.GroupHeads(CollectiveReferences.Load()));
+    }
+
+    [Fact]
     public void An_unknown_reference_fails_with_its_file_and_line()
     {
         var text = "# ours\nthe pair\tpair\nthe trio\ttriple\n";

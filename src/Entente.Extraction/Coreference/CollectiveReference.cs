@@ -27,17 +27,11 @@ public static class CollectiveReferences
     public static PhraseTable<CollectiveReference> Load() => Load(LexiconFiles.Read(FileName, 2), "lexicons/" + FileName);
 
     /// <summary>
-    /// The nouns the embedded table's "the …" phrases for a <see cref="CollectiveReference.Group"/> end with ("group",
-    /// "militia", "organization"): the heads a description with modifiers may end with too ("the Iran-backed militia").
+    /// The nouns the table's "the …" phrases for a <see cref="CollectiveReference.Group"/> end with ("group", "militia",
+    /// "organization"): the heads a description with modifiers may end with too ("the Iran-backed militia").
     /// </summary>
-    public static IReadOnlySet<string> GroupHeads() =>
-        LexiconFiles.Read(FileName, 2)
-            .Where(row => Parse(row.Columns[1], "lexicons/" + FileName, row.Line) == CollectiveReference.Group)
-            .SelectMany(row => LexiconFiles.Forms(row.Columns[0]))
-            .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length == 2 && words[0] == "the")
-            .Select(words => words[1])
-            .ToHashSet(StringComparer.Ordinal);
+    public static WordSet GroupHeads(PhraseTable<CollectiveReference> table) =>
+        [.. table.TwoWordPhrasesAfter("the").Where(p => p.Value == CollectiveReference.Group).Select(p => p.Word)];
 
     /// <summary>Reads a table in the same format from any reader; errors name it <paramref name="path"/> with the line.</summary>
     public static PhraseTable<CollectiveReference> Load(TextReader reader, string path) => Load(LexiconFiles.Read(reader, path, 2), path);

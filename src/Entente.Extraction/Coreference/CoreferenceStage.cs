@@ -13,7 +13,7 @@ namespace Entente.Extraction.Coreference;
 public sealed class CoreferenceStage : IExtractionStage
 {
     private readonly PhraseTable<CollectiveReference> _collectives;
-    private readonly IReadOnlySet<string> _groupHeads = CollectiveReferences.GroupHeads();
+    private readonly WordSet _groupHeads;
     private readonly WordClasses _words;
 
     /// <summary>Resolves the collective phrases of the embedded lexicons/collective-references.tsv.</summary>
@@ -25,6 +25,7 @@ public sealed class CoreferenceStage : IExtractionStage
     {
         _words = words;
         _collectives = collectives;
+        _groupHeads = CollectiveReferences.GroupHeads(collectives);
     }
 
     public void Run(DocumentAnalysis analysis)
@@ -94,7 +95,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 // "the Lebanese-based militant organization", "the Iran-backed group": a group's head noun after modifiers is the
                 // last group named, as "the group" is. Only the noun becomes the mention, so that a modifier's own mention
                 // ("Iran-backed") stays beside it.
-                if (_groupHeads.Contains(s.Tokens[i].Lower) && DescribedGroup(s, i))
+                if (_groupHeads.Contains(s.Tokens[i]) && DescribedGroup(s, i))
                 {
                     var nearest = NearestActorBefore(s, i);
                     Add(s, added, i, i + 1, One(ante.Last(IsGroup, nearest is null ? null : [nearest])), MentionForm.Collective);

@@ -72,6 +72,12 @@ public sealed class PhraseTable<T>
     /// <summary>Every word some phrase begins with.</summary>
     public IEnumerable<string> FirstWordList => _root.Next?.Keys ?? Enumerable.Empty<string>();
 
+    /// <summary>The words that end a two-word phrase beginning with <paramref name="first"/>, each with that phrase's value.</summary>
+    public IEnumerable<(string Word, T Value)> TwoWordPhrasesAfter(string first) =>
+        _root.Next?.GetValueOrDefault(first)?.Next is { } next
+            ? next.Where(kv => kv.Value.HasValue).Select(kv => (kv.Key, kv.Value.Value!))
+            : [];
+
     /// <summary>The longest phrase starting at <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int at, out T value, out int end) =>
         TryMatch(tokens, at, 0, static (_, _, _, _) => true, out value, out end);
