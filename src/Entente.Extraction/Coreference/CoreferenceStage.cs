@@ -7,8 +7,9 @@ namespace Entente.Extraction.Coreference;
 
 /// <summary>
 /// Light coreference: pronouns, "the two allies" / "both countries", "the former" / "the latter",
-/// "the junta" / "the regime", and "we" inside a quote, each resolved to the most recent compatible
-/// actor(s) and added as mentions of those actors; "the cargo" as the materiel of the sentence before.
+/// "the junta" / "the regime", and "we" (inside a quote its speaker, outside every quote the statement's issuers), each
+/// resolved to the most recent compatible actor(s) and added as mentions of those actors; "the cargo" as the materiel of
+/// the sentence before.
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {
@@ -35,12 +36,14 @@ public sealed class CoreferenceStage : IExtractionStage
         Entity? lastPersonLike = null;
         var lastRegimeSentence = -10;
         Entity? previousSubject = null;
+        IReadOnlyList<Entity>? issuers = null;
         var cargo = new CargoAnaphora(_words);
         foreach (var s in analysis.EachSentence())
         {
             var added = new List<EntityMention>();
             cargo.Resolve(s, added);
             var groups = ActorGroups.Find(s, _words);
+            if (issuers is null && s.Index < 3) issuers = Issuers(s, groups);
             var starts = new MentionStarts(s.Mentions);
             var cursor = 0;
             for (var i = 0; i < s.Tokens.Count; i++)
@@ -112,7 +115,7 @@ public sealed class CoreferenceStage : IExtractionStage
                         : ItAntecedent(s, i, w == "its" ? null : previousSubject, ante)),
                     "they" or "their" or "them" or "themselves" when !AfterMateriel(s, i) => Unbound(s, i, Plural(s, groups, i) ?? PluralBefore(ante, previousSubject)),
                     "he" or "him" or "his" or "she" or "her" => Unbound(s, i, One(lastPersonLike)),
-                    "we" or "our" or "us" when s.Tokens[i].Text != "US" => One(Speaker(s, i)),
+                    "we" or "our" or "us" when s.Tokens[i].Text != "US" => Speaker(s, i) is { } speaker ? [speaker] : Unquoted(s, i) && issuers is not null ? issuers : [],
                     _ => [],
                 };
                 if (resolved.Count > 0) Add(s, added, i, i + 1, resolved, MentionForm.Pronoun);
@@ -323,6 +326,42 @@ public sealed class CoreferenceStage : IExtractionStage
             if (_words.Is(s.Tokens[k], WordClass.ExpletiveClauseWord)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Who a statement's own "we" is: the states or organizations that one of its first three sentences (a headline, the
+    /// lede) opens with as its subject ("The United States, Japan and Korea condemn …. We will continue …"). A text that
+    /// opens otherwise has none: an analyst's or a reporter's "we" is nobody's in the graph.
+    /// </summary>
+    private IReadOnlyList<Entity>? Issuers(SentenceAnalysis s, List<List<EntityMention>> groups)
+    {
+        if (groups.Count == 0) return null;
+        var g = groups[0];
+        // The sentence opens with the group ("The United States, Japan and Korea …" or "Britain …").
+        if (g[0].First > 1 || g[0].First == 1 && !s.Tokens[0].Is("the")) return null;
+        var next = g[^1].Last;
+        // A parenthesis after the last name ("the Republic of Korea (ROK)") is part of it.
+        if (next < s.Tokens.Count && s.Tokens[next].Text == "(")
+            while (next < s.Tokens.Count && s.Tokens[next].Text != ")") next++;
+        if (next < s.Tokens.Count && s.Tokens[next].Text == ")") next++;
+        if (next >= s.Tokens.Count) return null;
+        var verb = s.Tokens[next];
+        // Then a verb, perhaps after an adverb: a lower-case word that is no preposition, conjunction or possessive.
+        if (verb.Shape != Tokens.TokenShape.Word || verb.IsCapitalized || verb.Is("'s") || _words.Is(verb, WordClass.Preposition)
+            || _words.Is(verb, WordClass.Coordinator)) return null;
+        var entities = g.Select(m => m.Serves ?? m.Entity).Distinct().ToList();
+        return entities.All(IsCountryLike) ? entities : null;
+    }
+
+    /// <summary>A word the text says in its own voice: outside every quotation and every attributed clause of its sentence.</summary>
+    private static bool Unquoted(SentenceAnalysis s, int i)
+    {
+        foreach (var a in s.Attributions)
+            if (a.First <= i && i < a.Last) return false;
+        var quotes = 0;
+        for (var k = 0; k < i; k++)
+            if (s.Tokens[k].Text is "\"" or "“" or "”") quotes++;
+        return quotes % 2 == 0;
     }
 
     private static Entity? Speaker(SentenceAnalysis s, int i)
