@@ -389,6 +389,16 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return group.Count > 1 && group.Contains(b);
     }
 
+    /// <summary>
+    /// A place with the places listed after it ("in Mali, Libya and the Central African Republic" from Mali): what a
+    /// preposition before the first of a list says of each.
+    /// </summary>
+    public IEnumerable<EntityMention> PlacesFrom(EntityMention first)
+    {
+        foreach (var x in GroupIndex.Of(first))
+            if (x == first || x.IsPlace && x.First > first.First && x.Role != MentionRole.Modifier) yield return x;
+    }
+
     public List<EntityMention> Group(EntityMention m)
     {
         var g = new List<EntityMention>();

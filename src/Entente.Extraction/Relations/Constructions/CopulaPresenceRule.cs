@@ -26,7 +26,8 @@ public sealed class CopulaPresenceRule : IConstructionRule
             {
                 // The place's "in" is the trigger, so that a "no" before the actor reaches it as a negation.
                 var there = new TriggerMention(at, at + 1, new TriggerEntry("there are … in", RelationTypes.Presence.Id, "copula"));
-                c.Emit(new FrameClaims(there, RelationTypes.Presence.Id, RelationTypes.Presence.Id + ".copula", 60) { Subjects = [present.Entity], Objects = [place.Entity], Arguments = [present, place] });
+                foreach (var p in c.Args.PlacesFrom(place))
+                    c.Emit(new FrameClaims(there, RelationTypes.Presence.Id, RelationTypes.Presence.Id + ".copula", 60) { Subjects = [present.Entity], Objects = [p.Entity], Arguments = [present, p] });
                 continue;
             }
             var verb = place.First - 2;
@@ -37,7 +38,8 @@ public sealed class CopulaPresenceRule : IConstructionRule
                            || c.Words.Is(s.Tokens[verb - 1], WordClass.VisitorNoun);
             var relation = official ? RelationTypes.Visit.Id : RelationTypes.Presence.Id;
             var t = new TriggerMention(verb, place.First, new TriggerEntry(s.Tokens[verb].Lower + " in", relation, "copula"));
-            c.Emit(new FrameClaims(t, relation, relation + ".copula", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [place.Entity], Arguments = actors.Append(place) });
+            foreach (var p in c.Args.PlacesFrom(place))
+                c.Emit(new FrameClaims(t, relation, relation + ".copula", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
         }
     }
 

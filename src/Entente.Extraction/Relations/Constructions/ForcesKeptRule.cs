@@ -30,7 +30,9 @@ public sealed class ForcesKeptRule : IConstructionRule
             if (k < 1 || s.MentionAt(k) is not null || c.ThemeAt(k) != RelationTypes.PersonnelDeployment.Id) continue;
             if (KeepingVerbBefore(c, k) is not { } verb || c.Args.SubjectOf(verb, inherit: false) is not { } actors) continue;
             var t = new TriggerMention(verb, verb + 1, new TriggerEntry(s.Tokens[verb].Lower, RelationTypes.Presence.Id, "forces-kept"));
-            c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, "presence.forces-kept", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [place.Entity], Arguments = actors.Append(place) });
+            // "keeps troops in Mali, Libya and Sudan": present in each.
+            foreach (var p in c.Args.PlacesFrom(place))
+                c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, "presence.forces-kept", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
         }
     }
 

@@ -6,8 +6,8 @@ namespace Entente.Extraction.Relations.Frames;
 
 /// <summary>
 /// Presence: "IRGC advisors are on the ground in Crimea and potentially in Belarus", "In the CAR, the IRGC and
-/// Russia are co-located". Each actor is present in each place named after the trigger, else in the
-/// place the sentence opens with.
+/// Russia are co-located". Each actor is present in each place named after the trigger (each of a list after one
+/// preposition: "in Chad, Niger and Libya"), else in the place the sentence opens with.
 /// </summary>
 public sealed class PresenceFrame : ITriggerFrame
 {
@@ -20,7 +20,7 @@ public sealed class PresenceFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        var actors = OwnerOfNoun(t, c, end) ?? a.SubjectOf(t.First);
+        var actors = OwnerOfNoun(t, c, end) ?? (ReducedRelative(t, c, out var owner) ? owner : a.SubjectOf(t.First));
         if (actors is null) return;
         var places = new List<EntityMention>();
         foreach (var m in c.S.Mentions)
@@ -29,7 +29,9 @@ public sealed class PresenceFrame : ITriggerFrame
             var prep = a.PrepositionBefore(m);
             // "in several countries, including Chad, Niger and Libya": the places named after the general one.
             if (prep is not null && c.Words.Is(prep, WordClass.PlaceListOpener)) places.AddRange(a.Group(m).Where(p => p.IsPlace));
-            else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in")) places.Add(m);
+            // "operating in Chad, Niger and Libya": every place of the list the preposition opens.
+            else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in"))
+                places.AddRange(a.PlacesFrom(m).Where(p => p.First < end));
         }
         if (places.Count == 0 && c.S.Mentions.FirstOrDefault(m => m.Last <= t.First && m.IsPlace && a.PrepositionBefore(m) is "in") is { } opening)
             places.Add(opening);
@@ -38,6 +40,41 @@ public sealed class PresenceFrame : ITriggerFrame
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
     }
+
+    /// <summary>The words that end a noun phrase's search for its owner: a determiner starts the phrase.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "these", "those", "this", "that", "some", "many", "several", "other" };
+
+    /// <summary>
+    /// "companies operating in Turkey", "Russian troops stationed in Syria": a participle right after a bare noun belongs to
+    /// that noun (a reduced relative clause), so who is present is the actor its noun phrase names ("Russian", "Hezbollah"),
+    /// and nobody when the phrase names none, or names only a backer ("Iran-backed groups operating in Iraq"). False when no
+    /// bare noun stands right before the participle: then the clause's subject is searched for as usual.
+    /// </summary>
+    private static bool ReducedRelative(TriggerMention t, FrameContext c, out List<EntityMention>? owner)
+    {
+        owner = null;
+        var s = c.S;
+        var first = s.Tokens[t.First];
+        if (t.First < 1 || !(first.Lower.EndsWith("ing", StringComparison.Ordinal) || c.Words.Is(first, WordClass.StationedParticiple))) return false;
+        if (!BareWord(s.Tokens[t.First - 1], c) || s.MentionAt(t.First - 1) is not null) return false;
+        // The noun and at most two words before it ("Russian military advisers"): farther back lies another clause's verb.
+        for (var k = t.First - 1; k >= 0 && k >= t.First - 3; k--)
+        {
+            if (s.MentionAt(k) is { } m)
+            {
+                if (m.Entity.Kind.IsActorKind() && m.Suffix is null && m.Form != MentionForm.Materiel) owner = c.Args.Group(m);
+                return true;
+            }
+            if (!BareWord(s.Tokens[k], c) || Determiners.Contains(s.Tokens[k].Text)) return true;
+        }
+        return true;
+    }
+
+    /// <summary>A lower-case word that can stand in a noun phrase: no verb, adverb, preposition or conjunction.</summary>
+    private static bool BareWord(in Tokens.Token token, FrameContext c) =>
+        token.IsWord && !token.IsCapitalized && !c.Words.Is(token, WordClass.FiniteVerb) && !c.Words.Is(token, WordClass.PassiveAuxiliary)
+        && !c.Words.Is(token, WordClass.PassiveAdverb)
+        && !c.Words.Is(token, WordClass.Preposition) && !c.Words.Is(token, WordClass.Coordinator) && !token.Is("to");
 
     /// <summary>
     /// Whose presence the noun names, when the trigger ends in it: the actor modifying it ("the Iranian military
