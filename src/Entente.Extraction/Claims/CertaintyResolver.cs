@@ -111,6 +111,10 @@ public static class CertaintyResolver
         var s = d.Sentence;
         if (!s.Tokens[d.TriggerFirst].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         var k = new TokenCursor(s.Tokens, words, d.TriggerFirst - 1).SkipAdverbsBack(WordClass.ClauseAdverb);
-        return k.Is(WordClass.PresentBe);
+        if (k.Is(WordClass.PresentBe)) return true;
+        // "has been selling", "have long been supplying": begun before and still going on.
+        if (!k.InRange || !s.Tokens[k.At].Is("been")) return false;
+        var aux = new TokenCursor(s.Tokens, words, k.At - 1).SkipAdverbsBack(WordClass.ClauseAdverb);
+        return aux.InRange && (s.Tokens[aux.At].Is("has") || s.Tokens[aux.At].Is("have"));
     }
 }

@@ -76,9 +76,25 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
             if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
-            return Group(m);
+            return WithCompanions(Group(m), trigger);
         }
         return inherit ? LastSubject : null;
+    }
+
+    /// <summary>
+    /// "Turkey, along with Iran and the UAE, has been supplying drones": the actors set off by commas after a subject with
+    /// "along with" or "together with" share its verb. The subject alone when no such phrase closes before the verb.
+    /// </summary>
+    private List<EntityMention> WithCompanions(List<EntityMention> subject, int trigger)
+    {
+        var k = subject[^1].Last;
+        if (k + 3 >= trigger || !s.Tokens[k].Is(",") || !(s.Tokens[k + 1].Is("along") || s.Tokens[k + 1].Is("together")) || !s.Tokens[k + 2].Is("with"))
+            return subject;
+        if (s.MentionAt(k + 3) is not { IsActor: true } first || first.First != k + 3) return subject;
+        var companions = Group(first);
+        var close = companions[^1].Last;
+        if (close >= trigger || !s.Tokens[close].Is(",")) return subject;
+        return [.. subject, .. companions];
     }
 
     /// <summary>"by sanctioning", "by quietly supplying": a gerund of means, whose doer is the clause's subject.</summary>
