@@ -14,12 +14,29 @@ namespace Entente.Extraction.Coreference;
 /// </summary>
 internal static class PreviousSubject
 {
-    /// <summary>The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs.</summary>
+    /// <summary>
+    /// The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs, after a fronted phrase
+    /// if one opens the sentence ("With Moscow's aim to grow its reach, Wagner fighters are …": Wagner, not Moscow's "its").
+    /// </summary>
     public static Entity? Of(SentenceAnalysis s, WordClasses words)
     {
+        var start = FrontedPhraseEnd(s, words);
+        foreach (var m in s.Mentions)
+            if (m.First >= start && m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
+        if (start == 0) return null;
         foreach (var m in s.Mentions)
             if (m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
         return null;
+    }
+
+    /// <summary>How many words a phrase opened by a preposition or a subordinator and closed by a comma takes at the
+    /// sentence's start ("With …,", "Despite …,", "After …,"); 0 when none opens it.</summary>
+    private static int FrontedPhraseEnd(SentenceAnalysis s, WordClasses words)
+    {
+        if (s.Tokens.Count == 0 || !(words.Is(s.Tokens[0], WordClass.Preposition) || words.Is(s.Tokens[0], WordClass.Subordinator))) return 0;
+        for (var k = 1; k < s.Tokens.Count && k < 30; k++)
+            if (s.Tokens[k].Is(",")) return k + 1;
+        return 0;
     }
 
     /// <summary>The previous sentence's subject, when it fits and the reference at <paramref name="i"/> has no candidate of
