@@ -18,7 +18,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         while (i < s.Tokens.Count)
         {
             if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || Attributive(s, i, end) || ThemeOfGiving(s, i)
-                || GerundAsNoun(s, i, end))
+                || GerundAsNoun(s, i, end) || VerbFormAsNoun(s, i, end, entries))
             {
                 i++;
                 continue;
@@ -65,6 +65,24 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private bool GerundAsNoun(SentenceAnalysis s, int i, int end) =>
         end == i + 1 && i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.GerundNounPreposition) && s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal)
         && (end >= s.Tokens.Count || s.Tokens[end].Shape == Tokens.TokenShape.Punct || lexicon.Words.Is(s.Tokens[end], WordClass.Preposition));
+
+    /// <summary>The frames that read a trigger as a noun where it stands.</summary>
+    private static readonly HashSet<string> NounFrames = [Frames.NominalFrame.Name, .. new Frames.SymmetricFrame().Names];
+
+    /// <summary>
+    /// "strikes on ships", "paid with funds": a verb's -s form right after a preposition other than "to" is a noun, and a
+    /// trigger the lexicon reads only as a verb then says nothing ("ships" sends nothing there).
+    /// </summary>
+    private bool VerbFormAsNoun(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
+    {
+        if (end != i + 1 || i == 0 || s.Tokens[i - 1].Is("to") || !lexicon.Words.Is(s.Tokens[i - 1], WordClass.Preposition)) return false;
+        var w = s.Tokens[i].Lower;
+        if (!w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) return false;
+        // A noun's frame reads it in place: "the strikes on", "a round of talks between".
+        foreach (var e in entries)
+            if (NounFrames.Contains(e.Frame)) return false;
+        return true;
+    }
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private bool HelpAsNoun(SentenceAnalysis s, int i) => i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.DeterminerBeforeHelpNoun)
