@@ -334,6 +334,35 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "sanctioned Meroe Gold in July 2020 and described it": a second verb phrase has its own object.
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
+        return NamelessPrepositionalObject(from, to);
+    }
+
+    private bool InTime(int k)
+    {
+        foreach (var t in s.Times)
+            if (t.First <= k && k < t.Last) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "support for Palestinians in their war with Israel", "weapons for use in Ukraine": when the trigger's preposition
+    /// takes a noun phrase that names no entity, a later preposition's actor belongs to that phrase, not to the trigger.
+    /// An "of" phrase is the noun's own ("to the army of Sudan") and does not end it.
+    /// </summary>
+    private bool NamelessPrepositionalObject(int from, int to)
+    {
+        // "of" and "to" ("threatened to intervene in Niger") open no such phrase.
+        if (from >= to || s.Tokens[from].Is("of") || s.Tokens[from].Is("to") || !Words.Is(s.Tokens[from], WordClass.Preposition)) return false;
+        var words = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            // A time ("an attack on Wednesday against …") is no noun phrase of the trigger's.
+            if (s.MentionAt(k) is not null || InTime(k)) return false;
+            var token = s.Tokens[k];
+            if (words > 0 && !token.Is("of") && Words.Is(token, WordClass.Preposition)) return true;
+            if (token.Shape != TokenShape.Word || Words.Is(token, WordClass.FiniteVerb) || Words.Is(token, WordClass.Coordinator)) return false;
+            words++;
+        }
         return false;
     }
 
