@@ -83,8 +83,10 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
         while (k2 < s.Tokens.Count && c.Words.Is(s.Tokens[k2], Lexicons.WordClass.RoleRegimeNoun)) k2++;
-        if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { Entity.Kind: Core.Entities.EntityKind.Place } region && s.IsWord(region.Last, ","))
+        // "Iran's proxy in Lebanon, Hezbollah": where the role is held, not who holds it; only a name after the comma does.
+        if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { IsPlace: true } region)
         {
+            if (!s.IsWord(region.Last, ",")) return;
             k2 = region.Last + 1;
             if (s.IsWord(k2, "the")) k2++;
         }
