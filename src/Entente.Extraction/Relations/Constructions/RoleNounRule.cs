@@ -99,7 +99,8 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         s.MentionsAt(k).FirstOrDefault(m => m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun));
 
     /// <summary>"Tehran's proxy, the Lebanese militant group Hezbollah": past the apposition's comma, a description of at
-    /// most four words (lower case, or a demonym) before the name it describes.</summary>
+    /// most four words (lower case, or a demonym) before the name it describes; past the sentence's end when a preposition
+    /// comes first.</summary>
     private static int AfterDescription(SentenceAnalysis s, WordClasses words, int k)
     {
         if (k < s.Tokens.Count && words.Is(s.Tokens[k], WordClass.Article)) k++;
@@ -112,6 +113,8 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
                 continue;
             }
             if (s.Tokens[k].IsCapitalized || s.Tokens[k].Shape == Tokens.TokenShape.Punct) return k;
+            // "their backers, along with Egypt": a preposition's actor is no name the description describes.
+            if (words.Is(s.Tokens[k], WordClass.Preposition)) return s.Tokens.Count;
             k++;
         }
         return k;
