@@ -37,8 +37,10 @@ public sealed class SymmetricFrame : ITriggerFrame
         // no owner; "waged a war against" keeps its verb's subject.
         // "the fighting between Sudan and South Sudan" names both sides itself.
         var bothNamed = partner is { Count: >= 2 } && c.S.IsWord(partner[0].First - 1, "between");
-        if (!noun && !owned && !bothNamed && t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article)
-            && (t.First < 2 || !c.S.Tokens[t.First - 2].IsWord || c.Words.Is(c.S.Tokens[t.First - 2], WordClass.Preposition))) return;
+        // A place may stand between the article and the noun: "in the Gaza war with Israel".
+        var article = ArticleBefore(c, t.First);
+        if (!noun && !owned && !bothNamed && article >= 0
+            && (article < 1 || !c.S.Tokens[article - 1].IsWord || c.Words.Is(c.S.Tokens[article - 1], WordClass.Preposition))) return;
         var subj = noun || owned ? Modifiers(c, t.First) : a.SubjectOf(t.First);
         if (noun && partner is null && (subj is null || subj.Count < 2)) return;
         if (phraseEndsWithPrep && partner is null) return;
@@ -58,6 +60,21 @@ public sealed class SymmetricFrame : ITriggerFrame
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
         foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
+    }
+
+    /// <summary>
+    /// The article of the noun phrase a trigger ends, past at most two place names ("the war", "the Gaza war"); -1 when
+    /// none stands there. A plain word is not passed over: "engaged in a brutal war with" keeps its verb's subject.
+    /// </summary>
+    private static int ArticleBefore(FrameContext c, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 2 && k >= 0 && !c.Words.Is(c.S.Tokens[k], WordClass.Article); n++)
+        {
+            if (c.S.MentionAt(k) is { Entity.Kind: Core.Entities.EntityKind.Place } place) k = place.First - 1;
+            else return -1;
+        }
+        return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Article) ? k : -1;
     }
 
     /// <summary>"signed a mutual defence treaty": the agreement noun within five words of "signed" (the last one of
