@@ -500,6 +500,9 @@ public enum WordClass : byte
     NegationCarrier,
     /// <summary>The negations of a verb ("not", "never", "didn't"), as against a determiner's "no".</summary>
     VerbNegation,
+    /// <summary>Nouns of a person's post that make a body's noun before them a modifier: "the foreign ministry spokesman" is
+    /// no ministry.</summary>
+    PostAfterBody,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

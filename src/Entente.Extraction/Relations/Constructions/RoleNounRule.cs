@@ -29,6 +29,12 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
                 else break;
             }
             end = k;
+            // "Iran's foreign ministry spokesman": a body's noun before a post is the post's modifier, and names no part.
+            if (roles.All(r => r.Relation == RelationTypes.PartOf.Id) && end < s.Tokens.Count && c.Words.Is(s.Tokens[end], WordClass.PostAfterBody))
+            {
+                i = end - 1;
+                continue;
+            }
             Possessor(c, roles, end);
             Of(c, roles, end);
             Like(c, roles, end);
