@@ -26,7 +26,8 @@ public sealed class AccountableRule : IConstructionRule
             if (c.IsPassive(t)) continue;
             var held = s.Mentions.Where(m => m.First > h && m.Last <= end && m.IsActor).ToList();
             if (held.Count == 0 || c.Args.SubjectOf(h) is not { } holders) continue;
-            var objects = held.SelectMany(c.Args.Group).DistinctBy(m => m.First).ToList();
+            // A collective ("both countries") is one mention per party at the same words: each is held.
+            var objects = held.SelectMany(c.Args.Group).DistinctBy(m => (m.First, m.Entity.Id)).ToList();
             c.Emit(new FrameClaims(t, RelationTypes.Pressure.Id, "pressure.accountable", 60)
             { Subjects = SentenceArguments.Entities(holders), Objects = SentenceArguments.Entities(objects), Arguments = holders.Concat(objects) });
         }
