@@ -79,7 +79,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
             }
             if (mention is { IsMateriel: false, Form: not (MentionForm.Pronoun or MentionForm.Collective) }) continue;
             if (!lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _)) continue;
-            if (rel == RelationTypes.Funding.Id && IsSum(k) && MaterielIn(from, to).Count > 0) continue;
+            if (rel == RelationTypes.Funding.Id && IsSum(k) && (MaterielIn(from, to).Count > 0 || ValuesGoods(k, to))) continue;
             if (rel != RelationTypes.Support.Id) return (rel, k);
             found ??= (rel, k);
         }
@@ -166,6 +166,20 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
 
     /// <summary>The relation of a theme noun starting right at <paramref name="k"/>, inside a mention or not ("Russian soldiers").</summary>
     public string? ThemeAt(int k) => k < S.Tokens.Count && lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _) ? rel : null;
+
+    /// <summary>"$8 billion of goods", "$2 billion worth of grain": the sum at <paramref name="k"/> values a thing of another
+    /// theme named after its "of" within a few words.</summary>
+    private bool ValuesGoods(int k, int to)
+    {
+        for (var j = k + 1; j < Math.Min(to, k + 5); j++)
+        {
+            if (!S.Tokens[j].Is("of")) continue;
+            for (var g = j + 1; g < Math.Min(to, j + 4); g++)
+                if (lexicon.Themes.TryMatch(S.Tokens, g, out var rel, out _)) return rel != RelationTypes.Funding.Id && rel != RelationTypes.Support.Id;
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>"$2 billion", "500 million dollars": a money word next to a number is a sum, which may value materiel
     /// ("$2 billion of arms") rather than be the thing given.</summary>
