@@ -27,6 +27,9 @@ public sealed class SymmetricFrame : ITriggerFrame
         var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, WordClass.SymmetricPartnerPreposition);
+        // A noun's partner follows it at once ("an alliance with Oman", "ties between"); farther on, "with" belongs to
+        // another phrase ("the Houthi-Saleh alliance over land, along a route from the border with Oman").
+        if (partner is not null && t.Entry.Frame == "symmetric-noun" && PartnerPrepositionAt(a, partner[0]) != t.Last) partner = null;
         // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
         if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
             && a.ObjectAfter(t.Last) is [var first, ..] direct && first.First - t.Last <= 2 && a.PrepositionBefore(first) is null && !c.IsPassive(t)) partner = direct;
@@ -75,6 +78,14 @@ public sealed class SymmetricFrame : ITriggerFrame
             else return -1;
         }
         return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Article) ? k : -1;
+    }
+
+    /// <summary>Where the preposition before a partner stands (past its article), or -1.</summary>
+    private static int PartnerPrepositionAt(SentenceArguments a, EntityMention partner)
+    {
+        var k = partner.First - 1;
+        while (k > 0 && a.Words.Is(a.Sentence.Tokens[k], WordClass.DeterminerBeforeArgument)) k--;
+        return k;
     }
 
     /// <summary>"signed a mutual defence treaty": the agreement noun within five words of "signed" (the last one of
