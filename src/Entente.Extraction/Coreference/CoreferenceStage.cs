@@ -330,14 +330,14 @@ public sealed class CoreferenceStage : IExtractionStage
 
     /// <summary>
     /// Who a statement's own "we" is: the states or organizations that one of its first three sentences (a headline, the
-    /// lede) opens with as its subject ("The United States, Japan and Korea condemn …. We will continue …"). A text that
+    /// lede) opens with as its subject ("Canada and Norway welcome the talks …. We will continue …"). A text that
     /// opens otherwise has none: an analyst's or a reporter's "we" is nobody's in the graph.
     /// </summary>
     private IReadOnlyList<Entity>? Issuers(SentenceAnalysis s, List<List<EntityMention>> groups)
     {
         if (groups.Count == 0) return null;
         var g = groups[0];
-        // The sentence opens with the group ("The United States, Japan and Korea …" or "Britain …").
+        // The sentence opens with the group ("Canada and Norway …" or "Britain …").
         if (g[0].First > 1 || g[0].First == 1 && !s.Tokens[0].Is("the")) return null;
         var next = g[^1].Last;
         // A parenthesis after the last name ("the Republic of Korea (ROK)") is part of it.

@@ -82,7 +82,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     }
 
     /// <summary>
-    /// "Turkey, along with Iran and the UAE, has been supplying drones": the actors set off by commas after a subject with
+    /// "Belarus, along with Iran and Cuba, has been selling rifles": the actors set off by commas after a subject with
     /// "along with" or "together with" share its verb. The subject alone when no such phrase closes before the verb.
     /// </summary>
     private List<EntityMention> WithCompanions(List<EntityMention> subject, int trigger)

@@ -89,7 +89,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         var k2 = end;
         while (k2 < s.Tokens.Count && k2 < end + 2 && s.Tokens[k2].Shape == Tokens.TokenShape.Punct && s.Tokens[k2].Text != ";") k2++;
         while (k2 < s.Tokens.Count && c.Words.Is(s.Tokens[k2], Lexicons.WordClass.RoleRegimeNoun)) k2++;
-        // "Iran's proxy in Lebanon, Hezbollah": where the role is held, not who holds it; only a name after the comma does.
+        // "Tehran's proxy in Yemen, Ansar Allah": where the role is held, not who holds it; only a name after the comma does.
         if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { IsPlace: true } region)
         {
             if (!s.IsWord(region.Last, ",")) return;
@@ -119,7 +119,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
                 continue;
             }
             if (s.Tokens[k].IsCapitalized || s.Tokens[k].Shape == Tokens.TokenShape.Punct) return k;
-            // "their backers, along with Egypt": a preposition's actor is no name the description describes.
+            // "their foreign backers, along with Chad": a preposition's actor is no name the description describes.
             if (words.Is(s.Tokens[k], WordClass.Preposition)) return s.Tokens.Count;
             k++;
         }

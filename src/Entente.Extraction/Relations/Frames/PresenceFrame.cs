@@ -47,7 +47,7 @@ public sealed class PresenceFrame : ITriggerFrame
     /// <summary>
     /// "companies operating in Turkey", "Russian troops stationed in Syria": a participle right after a bare noun belongs to
     /// that noun (a reduced relative clause), so who is present is the actor its noun phrase names ("Russian", "Hezbollah"),
-    /// and nobody when the phrase names none, or names only a backer ("Iran-backed groups operating in Iraq"). False when no
+    /// and nobody when the phrase names none, or names only a backer ("Russian-backed militias operating in Chad"). False when no
     /// bare noun stands right before the participle: then the clause's subject is searched for as usual.
     /// </summary>
     private static bool ReducedRelative(TriggerMention t, FrameContext c, out List<EntityMention>? owner)

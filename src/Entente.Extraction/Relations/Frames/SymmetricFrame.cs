@@ -28,7 +28,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, WordClass.SymmetricPartnerPreposition);
         // A noun's partner follows it at once ("an alliance with Oman", "ties between"); farther on, "with" belongs to
-        // another phrase ("the Houthi-Saleh alliance over land, along a route from the border with Oman").
+        // another phrase ("the ELN-FARC alliance over land, along a road from the border with Venezuela").
         if (partner is not null && t.Entry.Frame == "symmetric-noun" && PartnerPrepositionAt(a, partner[0]) != t.Last) partner = null;
         // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
         if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
@@ -40,7 +40,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         // no owner; "waged a war against" keeps its verb's subject.
         // "the fighting between Sudan and South Sudan" names both sides itself.
         var bothNamed = partner is { Count: >= 2 } && c.S.IsWord(partner[0].First - 1, "between");
-        // A place may stand between the article and the noun: "in the Gaza war with Israel".
+        // A place may stand between the article and the noun: "in the Tigray war with Ethiopia".
         var article = ArticleBefore(c, t.First);
         if (!noun && !owned && !bothNamed && article >= 0
             && (article < 1 || !c.S.Tokens[article - 1].IsWord || c.Words.Is(c.S.Tokens[article - 1], WordClass.Preposition))) return;
@@ -66,7 +66,7 @@ public sealed class SymmetricFrame : ITriggerFrame
     }
 
     /// <summary>
-    /// The article of the noun phrase a trigger ends, past at most two place names ("the war", "the Gaza war"); -1 when
+    /// The article of the noun phrase a trigger ends, past at most two place names ("the war", "the Tigray war"); -1 when
     /// none stands there. A plain word is not passed over: "engaged in a brutal war with" keeps its verb's subject.
     /// </summary>
     private static int ArticleBefore(FrameContext c, int first)
