@@ -21,11 +21,14 @@ internal static class PreviousSubject
     public static Entity? Of(SentenceAnalysis s, WordClasses words)
     {
         var start = FrontedPhraseEnd(s, words);
+        return FirstUngoverned(s, words, start) ?? (start > 0 ? FirstUngoverned(s, words, 0) : null);
+    }
+
+    /// <summary>The first actor from token <paramref name="from"/> on (a resolved pronoun too) that no preposition governs.</summary>
+    private static Entity? FirstUngoverned(SentenceAnalysis s, WordClasses words, int from)
+    {
         foreach (var m in s.Mentions)
-            if (m.First >= start && m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
-        if (start == 0) return null;
-        foreach (var m in s.Mentions)
-            if (m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
+            if (m.First >= from && m.IsActor && m.Form != MentionForm.Collective && !Governed(s, words, m)) return m.Entity;
         return null;
     }
 

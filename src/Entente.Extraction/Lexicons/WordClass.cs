@@ -503,6 +503,9 @@ public enum WordClass : byte
     /// <summary>Nouns of a person's post that make a body's noun before them a modifier: "the foreign ministry spokesman" is
     /// no ministry.</summary>
     PostAfterBody,
+    /// <summary>Determiners that open a noun phrase, where the search for the actor it names ends (PresenceFrame): "the",
+    /// "some", "several".</summary>
+    NounPhraseOpener,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

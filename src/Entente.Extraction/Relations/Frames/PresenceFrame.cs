@@ -41,9 +41,6 @@ public sealed class PresenceFrame : ITriggerFrame
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
     }
 
-    /// <summary>The words that end a noun phrase's search for its owner: a determiner starts the phrase.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "these", "those", "this", "that", "some", "many", "several", "other" };
-
     /// <summary>
     /// "companies operating in Turkey", "Russian troops stationed in Syria": a participle right after a bare noun belongs to
     /// that noun (a reduced relative clause), so who is present is the actor its noun phrase names ("Russian", "Hezbollah"),
@@ -65,7 +62,7 @@ public sealed class PresenceFrame : ITriggerFrame
                 if (m.Entity.Kind.IsActorKind() && m.Suffix is null && m.Form != MentionForm.Materiel) owner = c.Args.Group(m);
                 return true;
             }
-            if (!BareWord(s.Tokens[k], c) || Determiners.Contains(s.Tokens[k].Text)) return true;
+            if (!BareWord(s.Tokens[k], c) || c.Words.Is(s.Tokens[k], WordClass.NounPhraseOpener)) return true;
         }
         return true;
     }

@@ -27,13 +27,13 @@ public sealed class SymmetricFrame : ITriggerFrame
         var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, WordClass.SymmetricPartnerPreposition);
+        var noun = t.Entry.Frame == "symmetric-noun";
         // A noun's partner follows it at once ("an alliance with Oman", "ties between"); farther on, "with" belongs to
         // another phrase ("the ELN-FARC alliance over land, along a road from the border with Venezuela").
-        if (partner is not null && t.Entry.Frame == "symmetric-noun" && PartnerPrepositionAt(a, partner[0]) != t.Last) partner = null;
+        if (partner is not null && noun && PartnerPrepositionAt(a, partner[0]) != t.Last) partner = null;
         // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
         if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
             && a.ObjectAfter(t.Last) is [var first, ..] direct && first.First - t.Last <= 2 && a.PrepositionBefore(first) is null && !c.IsPassive(t)) partner = direct;
-        var noun = t.Entry.Frame == "symmetric-noun";
         // "Chad's war against Boko Haram": a verb phrase read as a noun after its owner takes the owner as its side.
         var owned = t.First > 0 && c.S.MentionAt(t.First - 1) is { Possessive: true, Last: var ownerEnd } && ownerEnd == t.First;
         // "fuel for the war against the TPLF": after an article that a preposition governs, the phrase is a noun with
