@@ -16,7 +16,7 @@ internal static class PreviousSubject
 {
     /// <summary>
     /// The sentence's subject: its first actor (a resolved pronoun too) that no preposition governs, after a fronted phrase
-    /// if one opens the sentence ("With Ankara's plan to widen its reach, Egypt has sent …": Egypt, not Ankara's "its").
+    /// if one opens the sentence ("Despite Ankara's vow to guard its ships, Egypt has sent …": Egypt, not Ankara's "its").
     /// </summary>
     public static Entity? Of(SentenceAnalysis s, WordClasses words)
     {
