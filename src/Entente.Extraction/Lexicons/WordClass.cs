@@ -506,6 +506,12 @@ public enum WordClass : byte
     /// <summary>Determiners that open a noun phrase, where the search for the actor it names ends (PresenceFrame): "the",
     /// "some", "several".</summary>
     NounPhraseOpener,
+    /// <summary>Nouns of a state's shore and sea ("off Oman's coast", "in the waters of Qatar"): the state they name is where
+    /// something happens, not who it happens to.</summary>
+    CoastNoun,
+    /// <summary>Currencies a state's name or demonym can qualify ("U.S. dollars", "Iranian rials"): the name is then no
+    /// mention of the state.</summary>
+    CurrencyWord,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -55,6 +55,12 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
                     i = end + 1;
                     continue;
                 }
+                // "ten million U.S. dollars", "Iranian rials": a state's name before a currency names the money.
+                if (end < tokens.Count && lexicons.Words.Is(tokens[end], WordClass.CurrencyWord) && entry.Entity.Kind is EntityKind.State)
+                {
+                    i = end + 1;
+                    continue;
+                }
                 s.Mentions.Add(new EntityMention(i, end, entry.Entity, entry.Form) { Possessive = s.IsWord(end, "'s") });
                 i = end;
                 continue;

@@ -26,6 +26,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     // The groups looked up by member, made on first use like the groups.
     private ActorGroupIndex GroupIndex => field ??= new ActorGroupIndex(Groups);
     public RelativeClauses Relatives => field ??= new RelativeClauses(s, Words);
+    // Whether each token lies inside a quotation, made on first use like the groups.
+    private bool[] InsideQuote => field ??= QuotedTokens();
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
@@ -44,7 +46,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
     {
         // "drones that were used to attack the grid": whoever used them did it, and the sentence does not say who.
-        if (UsedTo(trigger)) return null;
+        if (UsedTo(trigger) || NamelessRelativeSubject(trigger)) return null;
         if (MeansGerund(trigger) && ClauseSubject(trigger) is { } doer) return doer;
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
         {
@@ -80,6 +82,38 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         }
         return inherit ? LastSubject : null;
     }
+
+    /// <summary>
+    /// "rewards for information on networks that fund the group": a verb right after "that" or "which" has the relative
+    /// pronoun for subject, so a noun no mention covers right before it ("networks") is who acts, and no actor the
+    /// sentence names earlier is. "which Iran funds" and "Iranian proxies that attack" are not this: an actor stands
+    /// between or right before. A noun after "that" ("warned that sanctions on …") is no verb: a preposition follows it.
+    /// </summary>
+    private bool NamelessRelativeSubject(int trigger)
+    {
+        if (trigger + 1 < s.Tokens.Count && Words.Is(s.Tokens[trigger + 1], WordClass.Preposition)) return false;
+        var k = trigger - 1;
+        var auxiliary = false;
+        for (; k > 0 && (Words.Is(s.Tokens[k], WordClass.ClauseAdverb) || Auxiliary(s.Tokens[k])); k--)
+            auxiliary |= Auxiliary(s.Tokens[k]);
+        // "said that arming …": a bare gerund after "that" is a clause's subject, not a relative's verb ("that was carrying").
+        if (!auxiliary && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (k < 2 || !(s.Tokens[k].Is("that") || s.Tokens[k].Is("which"))) return false;
+        // "a dhow off Oman's coast on 3 May that was carrying …": the noun comes before the time.
+        var before = k - 1;
+        if (InTime(before))
+        {
+            while (before > 0 && InTime(before)) before--;
+            if (Words.Is(s.Tokens[before], WordClass.Preposition)) before--;
+        }
+        if (before < 1) return false;
+        k = before + 1;
+        var noun = s.Tokens[k - 1];
+        return noun.Shape == TokenShape.Word && !noun.IsCapitalized && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && !Words.Is(noun, WordClass.FiniteVerb)
+            && !Words.Is(noun, WordClass.Preposition) && s.MentionAt(k - 1) is null && s.MentionAt(k - 2) is null;
+    }
+
+    private bool Auxiliary(Token t) => Words.Is(t, WordClass.TenseAuxiliary) || Words.Is(t, WordClass.PassiveAuxiliary);
 
     /// <summary>
     /// "Belarus, along with Iran and Cuba, has been selling rifles": the actors set off by commas after a subject with
@@ -236,13 +270,18 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (!(m.IsActor || places && m.IsPlace && m.Role != MentionRole.Modifier)) continue;
             if (m.Form == MentionForm.Pronoun && Words.Is(s.Tokens[m.First], WordClass.PossessivePronoun)) continue;
             var preposition = PrepositionBefore(m);
-            if (preposition == "according to") continue;
+            if (preposition == "according to" || Coastal(m)) continue;
             if (skipFromBy && preposition is not null && Words.Is(preposition, WordClass.NonObjectPreposition)) continue;
             if (preposition is null && StartsNewClause(from, m)) return null;
             return Group(m);
         }
         return null;
     }
+
+    /// <summary>"off Yemen's coast", "near the coast of Somalia": a state named for its shore or sea is a place.</summary>
+    private bool Coastal(EntityMention m) =>
+        m.Possessive && m.Last + 1 < s.Tokens.Count && Words.Is(s.Tokens[m.Last + 1], WordClass.CoastNoun)
+        || HeadWordBefore(m) is var k and >= 1 && s.Tokens[k].Is("of") && Words.Is(s.Tokens[k - 1], WordClass.CoastNoun);
 
     /// <summary>The first actor group right after a preposition of the class <paramref name="preps"/>, between two token positions.</summary>
     public List<EntityMention>? AfterPreposition(int from, int to, bool places, WordClass preps) =>
@@ -325,6 +364,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (s.Tokens[k].Is(",") && OpensClause(k)) return true;
             // "rebuilt its arsenal with the help of Iran": the helper is no object of the verb (WithHelpRule reads it).
             if (k > from && s.Tokens[k].Is("with") && k + 1 < s.Tokens.Count && Constructions.WithHelpRule.HelpOfAt(s, Words, k + 1)) return true;
+            // "'… without outside help,' the Chinese researchers wrote": a quotation's words take no object past its end.
+            if (k > from && IsQuoteMark(s.Tokens[k]) && InsideQuote[from]) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
             // "to shield what it describes as friendly militias": a free relative is the object, and it names no actor.
@@ -335,6 +376,21 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
         return NamelessPrepositionalObject(from, to);
+    }
+
+    private static bool IsQuoteMark(Token t) => t.Text is "\"" or "\u201C" or "\u201D";
+
+    /// <summary>Marks the tokens between a quotation mark and the next one, counted from the sentence's start.</summary>
+    private bool[] QuotedTokens()
+    {
+        var inside = new bool[s.Tokens.Count];
+        var open = false;
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (IsQuoteMark(s.Tokens[k])) open = !open;
+            else inside[k] = open;
+        }
+        return inside;
     }
 
     private bool InTime(int k)
