@@ -278,6 +278,27 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return null;
     }
 
+    /// <summary>
+    /// "sanctioned two firms in Turkey and Egypt": an actor after "in" that follows a noun phrase naming no one (from
+    /// <paramref name="from"/>) is where that phrase's people are, not the verb's object.
+    /// </summary>
+    public bool LocatesNamelessPhrase(int from, EntityMention m) =>
+        PrepositionBefore(m) is "in" or "inside" && NamelessPhraseBefore(from, HeadWordBefore(m));
+
+    /// <summary>Whether the tokens [from, to) are a noun phrase of plain words that names no entity: "two more firms".</summary>
+    private bool NamelessPhraseBefore(int from, int to)
+    {
+        var plain = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = s.Tokens[k];
+            if (s.MentionAt(k) is not null || token.Shape != TokenShape.Word && token.Shape != TokenShape.Number || token.IsCapitalized
+                || Words.Is(token, WordClass.Preposition) || Words.Is(token, WordClass.FiniteVerb)) return false;
+            plain |= token.Shape == TokenShape.Word && !Words.Is(token, WordClass.Article);
+        }
+        return plain;
+    }
+
     /// <summary>"off Yemen's coast", "near the coast of Somalia": a state named for its shore or sea is a place.</summary>
     private bool Coastal(EntityMention m) =>
         m.Possessive && m.Last + 1 < s.Tokens.Count && Words.Is(s.Tokens[m.Last + 1], WordClass.CoastNoun)

@@ -21,6 +21,15 @@ public sealed class DirectedFrame : ITriggerFrame
         var end = a.RegionEnd(t);
         // Weapons that reach or arrive were delivered; aircraft that land somewhere may only be visiting.
         if (t.Entry.Relation == RelationTypes.Visit.Id && !c.S.Tokens[t.First].Lower.StartsWith("land", StringComparison.Ordinal) && MaterielArrival.TryApply(t, c)) return;
+        // "talks between Erdogan and visiting Iranian Foreign Minister Araghchi": "visiting" before a name says who is the
+        // guest, and the host is the actor named before it, not an object after it.
+        if (t.Entry.Relation == RelationTypes.Visit.Id && c.S.Tokens[t.First].Is("visiting") && c.S.MentionAt(t.Last) is { IsActor: true } guest
+            && (guest.Form == MentionForm.Official || guest.Entity.Kind == EntityKind.Person || guest.Form == MentionForm.Adjective && guest.Role == MentionRole.Actor)
+            && !(t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.PassiveAuxiliary)))
+        {
+            VisitingGuest(c, t, guest);
+            return;
+        }
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
@@ -49,7 +58,10 @@ public sealed class DirectedFrame : ITriggerFrame
             var listed = ListedForDoing(c, t);
             personal = listed is not null;
             subj = listed ?? a.SubjectOf(t.First);
-            obj = a.ObjectAfter(t.Last, places: RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id);
+            var places = RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id;
+            obj = a.ObjectAfter(t.Last, places);
+            // "sanctioned two firms in Turkey": the firms are the object, and the state only says where they are.
+            if (!places && obj is [var located, ..] && a.LocatesNamelessPhrase(t.Last, located)) obj = null;
             // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
             if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
                 && AtPlace(c, where)) obj = null;
@@ -82,6 +94,20 @@ public sealed class DirectedFrame : ITriggerFrame
         if (relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id)
             objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place, PersonalSubjects = personal });
+    }
+
+    /// <summary>The guest after an attributive "visiting" visits the nearest actor of another party before it.</summary>
+    private static void VisitingGuest(FrameContext c, TriggerMention t, EntityMention guest)
+    {
+        for (var k = c.S.Mentions.Count - 1; k >= 0; k--)
+        {
+            var host = c.S.Mentions[k];
+            if (host.Last > t.First || !host.IsActor || host.Form == MentionForm.Adjective && host.Role != MentionRole.Actor) continue;
+            if (c.Args.HardBreakBetween(host.Last, t.First)) return;
+            if ((host.Serves ?? host.Entity).Id == (guest.Serves ?? guest.Entity).Id) return;
+            c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, t.Entry.RuleId, 70) { Subjects = [guest.Entity], Objects = [host.Entity], Arguments = [guest, host] });
+            return;
+        }
     }
 
     /// <summary>"listed A, the interior minister, B and C for funding the rebels", "for having armed …": the reason a
