@@ -512,6 +512,9 @@ public enum WordClass : byte
     /// <summary>Currencies a state's name or demonym can qualify ("U.S. dollars", "Iranian rials"): the name is then no
     /// mention of the state.</summary>
     CurrencyWord,
+    /// <summary>Verbs that cut ties a two-sided noun after them names ("downgraded its ties with", "severed close relations
+    /// with"): the noun then says the relations were reduced, not kept.</summary>
+    TieCuttingVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -1,3 +1,4 @@
+using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
 
@@ -62,7 +63,16 @@ public sealed class SymmetricFrame : ITriggerFrame
         if (subj is not null) a.LastSubject = subj;
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
+        var relation = t.Entry.Relation;
+        // "downgraded its ties with Lithuania": ties that a verb cuts are reduced, from the owner to the partner; a pair
+        // named by "between" says no direction, and is dropped.
+        if (noun && relation != RelationTypes.Agreement.Id && relation != RelationTypes.Conflict.Id && CutTies(c, t.First))
+        {
+            relation = RelationTypes.ReduceRelations.Id;
+            if (partner is null) return;
+            pairs.RemoveAll(p => !SentenceArguments.HasId(SentenceArguments.Entities(partner), p.Item2.Id));
+        }
+        foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
     }
 
     /// <summary>
@@ -78,6 +88,21 @@ public sealed class SymmetricFrame : ITriggerFrame
             else return -1;
         }
         return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Article) ? k : -1;
+    }
+
+    /// <summary>A verb of cutting ties right before the noun, past its owner and at most two modifiers ("severed close
+    /// ties", "broke off all its contacts").</summary>
+    private static bool CutTies(FrameContext c, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 4 && k >= 0; n++, k--)
+        {
+            var token = c.S.Tokens[k];
+            if (c.Words.Is(token, WordClass.TieCuttingVerb)) return true;
+            if (token.Shape != Tokens.TokenShape.Word || token.IsCapitalized && c.S.MentionAt(k) is null || c.Words.Is(token, WordClass.Preposition)
+                || c.Words.Is(token, WordClass.FiniteVerb)) return false;
+        }
+        return false;
     }
 
     /// <summary>Where the preposition before a partner stands (past its article), or -1.</summary>
