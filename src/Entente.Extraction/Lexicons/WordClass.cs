@@ -515,6 +515,9 @@ public enum WordClass : byte
     /// <summary>Verbs that cut ties a two-sided noun after them names ("downgraded its ties with", "severed close relations
     /// with"): the noun then says the relations were reduced, not kept.</summary>
     TieCuttingVerb,
+    /// <summary>Irregular past forms of verbs that take an object ("met", "told", "sent"): with the regular "-ed" forms, the
+    /// verbs whose object is no subject of a verb joined to them by "and".</summary>
+    IrregularPastVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -74,7 +74,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "warned Helsinki against joining NATO", "barred the firm from selling arms": the object is the one kept from
             // the act, which has not happened.
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
-            if (TakenAsObject.Contains(m) || InApposition(m)) continue;
+            if (TakenAsObject.Contains(m) || InApposition(m) || ObjectOfJoinedVerb(m, trigger)) continue;
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
             if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
@@ -111,6 +111,20 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         var noun = s.Tokens[k - 1];
         return noun.Shape == TokenShape.Word && !noun.IsCapitalized && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && !Words.Is(noun, WordClass.FiniteVerb)
             && !Words.Is(noun, WordClass.Preposition) && s.MentionAt(k - 1) is null && s.MentionAt(k - 2) is null;
+    }
+
+    /// <summary>"Putin met Erdogan and praised the deal": the object of a past verb joined by "and" to the trigger's is not
+    /// the trigger's subject; the first verb's subject is.</summary>
+    private bool ObjectOfJoinedVerb(EntityMention m, int trigger)
+    {
+        var k = trigger - 1;
+        while (k > m.Last && Words.Is(s.Tokens[k], WordClass.ClauseAdverb)) k--;
+        if (k != m.Last || !s.Tokens[k].Is("and")) return false;
+        var verb = m.First - 1;
+        if (verb >= 0 && Words.Is(s.Tokens[verb], WordClass.Article)) verb--;
+        if (verb < 1 || s.MentionAt(verb) is not null || s.Tokens[verb].Shape != TokenShape.Word || s.Tokens[verb].IsCapitalized) return false;
+        var w = s.Tokens[verb].Lower;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || Words.Is(s.Tokens[verb], WordClass.IrregularPastVerb);
     }
 
     private bool Auxiliary(Token t) => Words.Is(t, WordClass.TenseAuxiliary) || Words.Is(t, WordClass.PassiveAuxiliary);

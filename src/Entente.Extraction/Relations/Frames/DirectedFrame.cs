@@ -70,8 +70,9 @@ public sealed class DirectedFrame : ITriggerFrame
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
             if (obj is not null && t.Entry.Relation == RelationTypes.Pressure.Id && ActCondemned(c, t, obj[0]) is { } act)
                 obj = a.AfterPreposition(act.Last, a.RegionEnd(act), false, "by");
-            // "condemned the Russian missile strikes": the act's agent, named by a modifier, is the one pressed.
-            if (obj is null && t.Entry.Relation == RelationTypes.Pressure.Id) obj = AgentOfCondemnedAct(c, t);
+            // "condemned the Russian missile strikes (on Kyiv)": the act's agent, named by a modifier, is the one pressed,
+            // not the target the act noun's preposition names.
+            if (t.Entry.Relation == RelationTypes.Pressure.Id && AgentOfCondemnedAct(c, t) is { } agent) obj = agent;
         }
         if (subj is null || obj is null) return;
         // "accused Honduras, Panama and Costa Rica of training exiles": one list is not its own members' patient (a
