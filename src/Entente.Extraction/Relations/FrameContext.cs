@@ -187,11 +187,17 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         k + 1 < S.Tokens.Count && S.Tokens[k + 1].Shape == Tokens.TokenShape.Number
         || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || Words.Is(S.Tokens[k - 1], WordClass.NumberWord));
 
-    /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since".</summary>
+    /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since". A
+    /// possessive name in it is its owner and is not counted ("a large share of Italy's gas").</summary>
     public int ThemeWindowEnd(int from, int end)
     {
         var k = from;
-        while (k < end && k < from + 6 && !Words.Is(S.Tokens[k], WordClass.ThemeEnd)) k++;
+        var limit = from + 6;
+        while (k < end && k < limit && !Words.Is(S.Tokens[k], WordClass.ThemeEnd))
+        {
+            if (S.MentionAt(k) is { Possessive: true, IsActor: true } owner && owner.First == k) limit += owner.Last + 1 - owner.First;
+            k++;
+        }
         return k;
     }
 
