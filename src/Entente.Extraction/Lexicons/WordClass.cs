@@ -518,6 +518,8 @@ public enum WordClass : byte
     /// <summary>Irregular past forms of verbs that take an object ("met", "told", "sent"): with the regular "-ed" forms, the
     /// verbs whose object is no subject of a verb joined to them by "and".</summary>
     IrregularPastVerb,
+    /// <summary>Adjectives that make an operation noun after them a joint operation (JointRule): "joint", "combined".</summary>
+    JointWord,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -4,7 +4,7 @@ using Entente.Extraction.Mentions;
 namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
-/// "China and Russia held joint naval exercises", "a joint operation with Iran": "joint" before an
+/// "China and Russia held joint naval exercises", "a joint operation with Iran": "joint" (or "combined") before an
 /// operation noun makes a joint-operation between the subject's members, or between the subject and the
 /// "with" partner.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class JointRule : IConstructionRule
         var s = c.S;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (!(s.Tokens[i].Is("joint") || s.Tokens[i].Lower.StartsWith("jointly-", StringComparison.Ordinal))) continue;
+            if (!(c.Words.Is(s.Tokens[i], Lexicons.WordClass.JointWord) || s.Tokens[i].Lower.StartsWith("jointly-", StringComparison.Ordinal))) continue;
             var head = -1;
             for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 4) && head < 0; k++)
             {
