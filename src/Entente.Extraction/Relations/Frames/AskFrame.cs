@@ -26,7 +26,11 @@ public sealed class AskFrame : ITriggerFrame
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
         var materiel = c.MaterielIn(t.Last, end);
-        var relation = c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? RelationTypes.ArmsTransfer.Id : RelationTypes.Support.Id);
+        // "turned to Wagner to protect its gas fields": the verb asked for names the relation, before any theme after it;
+        // help asked for is what the theme says ("asked Washington to help it build reactors").
+        var asked = Infinitive(c, after) ? c.S.Triggers.FirstOrDefault(x => x.First == after + 1)?.Entry.Relation : null;
+        if (asked == RelationTypes.Support.Id) asked = null;
+        var relation = asked ?? c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? RelationTypes.ArmsTransfer.Id : RelationTypes.Support.Id);
         if (relation == RelationTypes.Support.Id && materiel.Count > 0) relation = RelationTypes.ArmsTransfer.Id;
         foreach (var m in askee) a.TakenAsObject.Add(m);
         a.LastSubject = asker;
