@@ -100,17 +100,16 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         if (!auxiliary && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         if (k < 2 || !(s.Tokens[k].Is("that") || s.Tokens[k].Is("which"))) return false;
         // "a dhow off Oman's coast on 3 May that was carrying …": the noun comes before the time.
-        var before = k - 1;
-        if (InTime(before))
+        var at = k - 1;
+        if (InTime(at))
         {
-            while (before > 0 && InTime(before)) before--;
-            if (Words.Is(s.Tokens[before], WordClass.Preposition)) before--;
+            while (at > 0 && InTime(at)) at--;
+            if (Words.Is(s.Tokens[at], WordClass.Preposition)) at--;
         }
-        if (before < 1) return false;
-        k = before + 1;
-        var noun = s.Tokens[k - 1];
+        if (at < 1) return false;
+        var noun = s.Tokens[at];
         return noun.Shape == TokenShape.Word && !noun.IsCapitalized && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && !Words.Is(noun, WordClass.FiniteVerb)
-            && !Words.Is(noun, WordClass.Preposition) && s.MentionAt(k - 1) is null && s.MentionAt(k - 2) is null;
+            && !Words.Is(noun, WordClass.Preposition) && s.MentionAt(at) is null && s.MentionAt(at - 1) is null;
     }
 
     /// <summary>"Putin met Erdogan and praised the deal": the object of a past verb joined by "and" to the trigger's is not

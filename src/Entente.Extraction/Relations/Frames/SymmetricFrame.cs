@@ -90,8 +90,8 @@ public sealed class SymmetricFrame : ITriggerFrame
         return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Article) ? k : -1;
     }
 
-    /// <summary>A verb of cutting ties right before the noun, past its owner and at most two modifiers ("severed close
-    /// ties", "broke off all its contacts").</summary>
+    /// <summary>A verb of cutting ties within four words before the noun, past its owner and modifiers but no preposition,
+    /// name or other verb ("severed close ties", "broke off all its contacts").</summary>
     private static bool CutTies(FrameContext c, int first)
     {
         var k = first - 1;
