@@ -400,6 +400,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (k > from && s.Tokens[k].Is("with") && k + 1 < s.Tokens.Count && Constructions.WithHelpRule.HelpOfAt(s, Words, k + 1)) return true;
             // "'… without outside help,' the Chinese researchers wrote": a quotation's words take no object past its end.
             if (k > from && IsQuoteMark(s.Tokens[k]) && InsideQuote[from]) return true;
+            // "delivering arms that could be used to strike within Russian territory": what a thing is to be used on is no
+            // object of the verb that gave it.
+            if (k > from && Words.Is(s.Tokens[k], WordClass.UseParticiple) && s.IsWord(k + 1, "to") && Words.Is(s.Tokens[k - 1], WordClass.PassiveAuxiliary)) return true;
             // "Moscow warned that Israel would …": a that-clause is not an object.
             if (k == from && s.Tokens[k].Is("that")) return true;
             // "to shield what it describes as friendly militias": a free relative is the object, and it names no actor.
