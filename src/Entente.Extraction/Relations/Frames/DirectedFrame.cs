@@ -38,6 +38,9 @@ public sealed class DirectedFrame : ITriggerFrame
             DesignatedInApposition(c, t);
             return;
         }
+        // "was arrested in the occupied West Bank": a participle between an article and its noun describes the noun; no one
+        // the sentence names did it there.
+        if (t.Last == t.First + 1 && t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article) && c.S.Tokens[t.First].Lower.EndsWith("ed", StringComparison.Ordinal)) return;
         List<EntityMention>? subj, obj;
         var personal = false;
         if (c.IsPassive(t))
