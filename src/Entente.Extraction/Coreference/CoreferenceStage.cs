@@ -358,10 +358,7 @@ public sealed class CoreferenceStage : IExtractionStage
     {
         foreach (var a in s.Attributions)
             if (a.First <= i && i < a.Last) return false;
-        var quotes = 0;
-        for (var k = 0; k < i; k++)
-            if (s.Tokens[k].Text is "\"" or "“" or "”") quotes++;
-        return quotes % 2 == 0;
+        return !s.InsideQuote(i);
     }
 
     private static Entity? Speaker(SentenceAnalysis s, int i)

@@ -33,6 +33,27 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
     public List<AttributionSpan> Attributions { get; } = [];
     public List<TriggerMention> Triggers { get; } = [];
 
+    private bool[]? _insideQuote;
+
+    /// <summary>Whether token <paramref name="k"/> lies between a quotation mark and the next one, counted from the
+    /// sentence's start (a mark itself lies inside none). Made on first use: the stages that ask come after the tokens.</summary>
+    public bool InsideQuote(int k) => (_insideQuote ??= QuotedTokens())[k];
+
+    /// <summary>A straight or curly double quotation mark.</summary>
+    public static bool IsQuoteMark(Token t) => t.Text is "\"" or "\u201C" or "\u201D";
+
+    private bool[] QuotedTokens()
+    {
+        var inside = new bool[Tokens.Count];
+        var open = false;
+        for (var k = 0; k < Tokens.Count; k++)
+        {
+            if (IsQuoteMark(Tokens[k])) open = !open;
+            else inside[k] = open;
+        }
+        return inside;
+    }
+
     public string TextOf(int first, int last) =>
         first >= last ? "" : DocumentText[Tokens[first].Start..Tokens[last - 1].End];
 

@@ -26,8 +26,6 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     // The groups looked up by member, made on first use like the groups.
     private ActorGroupIndex GroupIndex => field ??= new ActorGroupIndex(Groups);
     public RelativeClauses Relatives => field ??= new RelativeClauses(s, Words);
-    // Whether each token lies inside a quotation, made on first use like the groups.
-    private bool[] InsideQuote => field ??= QuotedTokens();
     public HashSet<EntityMention> TakenAsObject { get; } = new(SpanIdentity.Instance);
     public List<EntityMention>? LastSubject { get; set; }
     public List<EntityMention>? LastObject { get; set; }
@@ -399,7 +397,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "rebuilt its arsenal with the help of Iran": the helper is no object of the verb (WithHelpRule reads it).
             if (k > from && s.Tokens[k].Is("with") && k + 1 < s.Tokens.Count && Constructions.WithHelpRule.HelpOfAt(s, Words, k + 1)) return true;
             // "'… without outside help,' the Chinese researchers wrote": a quotation's words take no object past its end.
-            if (k > from && IsQuoteMark(s.Tokens[k]) && InsideQuote[from]) return true;
+            if (k > from && SentenceAnalysis.IsQuoteMark(s.Tokens[k]) && s.InsideQuote(from)) return true;
             // "delivering arms that could be used to strike within Russian territory": what a thing is to be used on is no
             // object of the verb that gave it.
             if (k > from && Words.Is(s.Tokens[k], WordClass.UseParticiple) && s.IsWord(k + 1, "to") && Words.Is(s.Tokens[k - 1], WordClass.PassiveAuxiliary)) return true;
@@ -413,21 +411,6 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (k > from && s.Tokens[k].Is("and") && k + 1 < to && s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && s.MentionAt(k + 1) is null) return true;
         }
         return NamelessPrepositionalObject(from, to);
-    }
-
-    private static bool IsQuoteMark(Token t) => t.Text is "\"" or "\u201C" or "\u201D";
-
-    /// <summary>Marks the tokens between a quotation mark and the next one, counted from the sentence's start.</summary>
-    private bool[] QuotedTokens()
-    {
-        var inside = new bool[s.Tokens.Count];
-        var open = false;
-        for (var k = 0; k < s.Tokens.Count; k++)
-        {
-            if (IsQuoteMark(s.Tokens[k])) open = !open;
-            else inside[k] = open;
-        }
-        return inside;
     }
 
     private bool InTime(int k)

@@ -21,14 +21,16 @@ public sealed class AskFrame : ITriggerFrame
         // "asked Peru to justify the lease": a demand to do what no relation names is not a request for help;
         // "asked Russia to supply drones" still is.
         var after = askee[^1].Last;
-        if (Infinitive(c, after) && !c.S.Triggers.Any(x => x.First == after + 1) && c.Theme(after + 1, Math.Min(c.S.Tokens.Count, after + 5)) is null) return;
+        var infinitive = Infinitive(c, after);
+        var askedVerb = infinitive ? c.S.Triggers.FirstOrDefault(x => x.First == after + 1) : null;
+        if (infinitive && askedVerb is null && c.Theme(after + 1, Math.Min(c.S.Tokens.Count, after + 5)) is null) return;
         var end = c.S.Tokens.Count;
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
         var materiel = c.MaterielIn(t.Last, end);
         // "turned to Wagner to protect its gas fields": the verb asked for names the relation, before any theme after it;
         // help asked for is what the theme says ("asked Washington to help it build reactors").
-        var asked = Infinitive(c, after) ? c.S.Triggers.FirstOrDefault(x => x.First == after + 1)?.Entry.Relation : null;
+        var asked = askedVerb?.Entry.Relation;
         if (asked == RelationTypes.Support.Id) asked = null;
         var relation = asked ?? c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? RelationTypes.ArmsTransfer.Id : RelationTypes.Support.Id);
         if (relation == RelationTypes.Support.Id && materiel.Count > 0) relation = RelationTypes.ArmsTransfer.Id;

@@ -51,27 +51,23 @@ public sealed class SymmetricFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var subjects = SentenceArguments.Entities(subj).ToList();
         if (partner is not null && c.S.IsWord(partner[0].First - 1, "between") && partner.Count >= 2) (subjects, partner) = (SentenceArguments.Entities(partner).ToList(), null);
+        // "downgraded its ties with Lithuania": ties that a verb cuts are reduced, from the owner to the partner only; the
+        // subjects are not paired with one another, and a pair named by "between" says no direction.
+        var cut = noun && t.Entry.Relation != RelationTypes.Agreement.Id && t.Entry.Relation != RelationTypes.Conflict.Id && CutTies(c, t.First);
+        var relation = cut ? RelationTypes.ReduceRelations.Id : t.Entry.Relation;
         var pairs = new List<(Core.Entities.Entity, Core.Entities.Entity)>();
         if (partner is not null)
         {
             foreach (var s in subjects)
                 foreach (var p in SentenceArguments.Entities(partner)) pairs.Add((s, p));
         }
-        if (partner is null || EachOther(c, t.Last, end))
+        if (!cut && (partner is null || EachOther(c, t.Last, end)))
             for (var i = 0; i < subjects.Count; i++)
                 for (var j = i + 1; j < subjects.Count; j++) pairs.Add((subjects[i], subjects[j]));
         if (subj is not null) a.LastSubject = subj;
+        if (cut && partner is null) return;
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
-        var relation = t.Entry.Relation;
-        // "downgraded its ties with Lithuania": ties that a verb cuts are reduced, from the owner to the partner; a pair
-        // named by "between" says no direction, and is dropped.
-        if (noun && relation != RelationTypes.Agreement.Id && relation != RelationTypes.Conflict.Id && CutTies(c, t.First))
-        {
-            relation = RelationTypes.ReduceRelations.Id;
-            if (partner is null) return;
-            pairs.RemoveAll(p => !SentenceArguments.HasId(SentenceArguments.Entities(partner), p.Item2.Id));
-        }
         foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
     }
 
