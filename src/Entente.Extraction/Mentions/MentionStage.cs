@@ -55,7 +55,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
                     i = end + 1;
                     continue;
                 }
-                // "ten million U.S. dollars", "Iranian rials": a state's name before a currency names the money.
+                // "millions of U.S. dollars", "Iranian rials": a state's name before a currency names the money.
                 if (end < tokens.Count && lexicons.Words.Is(tokens[end], WordClass.CurrencyWord) && entry.Entity.Kind is EntityKind.State)
                 {
                     i = end + 1;

@@ -188,7 +188,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         || k > 0 && (S.Tokens[k - 1].Shape == Tokens.TokenShape.Number || Words.Is(S.Tokens[k - 1], WordClass.NumberWord));
 
     /// <summary>A theme belongs to the object phrase: at most six tokens on, before "to", "according", a comma or "since". A
-    /// possessive name in it is its owner and is not counted ("a large share of Italy's gas").</summary>
+    /// possessive name in it is its owner and is not counted ("a large part of Germany's winter gas").</summary>
     public int ThemeWindowEnd(int from, int end)
     {
         var k = from;

@@ -82,8 +82,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     }
 
     /// <summary>
-    /// "rewards for information on networks that fund the group": a verb right after "that" or "which" has the relative
-    /// pronoun for subject, so a noun no mention covers right before it ("networks") is who acts, and no actor the
+    /// "froze the assets of charities that fund the group": a verb right after "that" or "which" has the relative
+    /// pronoun for subject, so a noun no mention covers right before it ("charities") is who acts, and no actor the
     /// sentence names earlier is. "which Iran funds" and "Iranian proxies that attack" are not this: an actor stands
     /// between or right before. A noun after "that" ("warned that sanctions on …") is no verb: a preposition follows it.
     /// </summary>

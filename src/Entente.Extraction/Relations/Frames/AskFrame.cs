@@ -28,7 +28,7 @@ public sealed class AskFrame : ITriggerFrame
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
         var materiel = c.MaterielIn(t.Last, end);
-        // "turned to Wagner to protect its gas fields": the verb asked for names the relation, before any theme after it;
+        // "turned to Turkey to protect the pipeline": the verb asked for names the relation, before any theme after it;
         // help asked for is what the theme says ("asked Washington to help it build reactors").
         var asked = askedVerb?.Entry.Relation;
         if (asked == RelationTypes.Support.Id) asked = null;

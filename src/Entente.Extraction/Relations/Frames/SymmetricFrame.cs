@@ -51,7 +51,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         var subjects = SentenceArguments.Entities(subj).ToList();
         if (partner is not null && c.S.IsWord(partner[0].First - 1, "between") && partner.Count >= 2) (subjects, partner) = (SentenceArguments.Entities(partner).ToList(), null);
-        // "downgraded its ties with Lithuania": ties that a verb cuts are reduced, from the owner to the partner only; the
+        // "downgraded its ties with Sweden": ties that a verb cuts are reduced, from the owner to the partner only; the
         // subjects are not paired with one another, and a pair named by "between" says no direction.
         var cut = noun && t.Entry.Relation != RelationTypes.Agreement.Id && t.Entry.Relation != RelationTypes.Conflict.Id && CutTies(c, t.First);
         var relation = cut ? RelationTypes.ReduceRelations.Id : t.Entry.Relation;
