@@ -261,12 +261,15 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return true;
     }
 
-    /// <summary>"with Russia directly arming", "no sign of Egypt supplying": a governed actor right before its verb (after
-    /// "of", its gerund) is still its subject.</summary>
+    /// <summary>"with Russia directly arming", "no sign of Egypt supplying", "after Chad struck": a governed actor right
+    /// before its verb (after "of", its gerund; after a word that also opens a clause, its finite verb) is still its
+    /// subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
     {
         var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
-        return k == trigger && (s.PrepositionIsWith(m) || PrepositionBefore(m) == "of" && s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal));
+        if (k != trigger) return false;
+        var gerund = s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
+        return s.PrepositionIsWith(m) || PrepositionBefore(m) is { } p && (p == "of" ? gerund : !gerund && !m.Possessive && Words.Is(p, WordClass.Subordinator));
     }
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)

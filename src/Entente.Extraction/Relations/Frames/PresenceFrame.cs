@@ -29,8 +29,9 @@ public sealed class PresenceFrame : ITriggerFrame
             var prep = a.PrepositionBefore(m);
             // "in several countries, including Chad, Niger and Libya": the places named after the general one.
             if (prep is not null && c.Words.Is(prep, WordClass.PlaceListOpener)) places.AddRange(a.Group(m).Where(p => p.IsPlace));
-            // "operating in Chad, Niger and Libya": every place of the list the preposition opens.
-            else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.S.Tokens[t.Last - 1].Is("in"))
+            // "operating in Chad, Niger and Libya": every place of the list the preposition opens; "expanded to Chad and
+            // Niger": a trigger ending in its own preposition opens the list right after it.
+            else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.Preposition))
                 places.AddRange(a.PlacesFrom(m).Where(p => p.First < end));
         }
         if (places.Count == 0 && c.S.Mentions.FirstOrDefault(m => m.Last <= t.First && m.IsPlace && a.PrepositionBefore(m) is "in") is { } opening)
