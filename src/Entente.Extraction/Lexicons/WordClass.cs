@@ -520,6 +520,9 @@ public enum WordClass : byte
     IrregularPastVerb,
     /// <summary>Adjectives that make an operation noun after them a joint operation (JointRule): "joint", "combined".</summary>
     JointWord,
+    /// <summary>Verbs of putting weapons to use that say who holds them (ForeignWeaponsUsedRule): "has used Turkish drones",
+    /// "flies Chinese jets".</summary>
+    WeaponHoldingVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -55,6 +55,7 @@ public sealed class RelationRules
         .Construction("visit-noun", new VisitNounRule())
         .Construction("copula-presence", new CopulaPresenceRule())
         .Construction("forces-kept", new ForcesKeptRule())
+        .Construction("foreign-weapons-used", new ForeignWeaponsUsedRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }
