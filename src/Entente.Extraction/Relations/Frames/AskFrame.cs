@@ -32,6 +32,13 @@ public sealed class AskFrame : ITriggerFrame
         // help asked for is what the theme says ("asked Washington to help it build reactors").
         var asked = askedVerb?.Entry.Relation;
         if (asked == RelationTypes.Support.Id) asked = null;
+        // "asked Russia to send back its nationals": a verb of giving names no relation of its own, its theme or weapons
+        // do ("asked Russia to send drones"); with neither, nothing asked for is a relation.
+        if (askedVerb?.Entry.Frame == TransferFrame.Light)
+        {
+            if (c.Theme(t.Last, end) is null && materiel.Count == 0) return;
+            asked = null;
+        }
         var relation = asked ?? c.Theme(t.Last, end)?.Relation ?? (materiel.Count > 0 ? RelationTypes.ArmsTransfer.Id : RelationTypes.Support.Id);
         if (relation == RelationTypes.Support.Id && materiel.Count > 0) relation = RelationTypes.ArmsTransfer.Id;
         foreach (var m in askee) a.TakenAsObject.Add(m);

@@ -12,7 +12,10 @@ namespace Entente.Extraction.Relations.Frames;
 /// </summary>
 public sealed class TransferFrame : ITriggerFrame
 {
-    public IReadOnlyList<string> Names { get; } = ["transfer", "light"];
+    /// <summary>The frame of giving verbs whose theme decides the relation ("provide", "send").</summary>
+    public const string Light = "light";
+
+    public IReadOnlyList<string> Names { get; } = ["transfer", Light];
 
     public void Apply(TriggerMention t, FrameContext c)
     {
@@ -22,7 +25,7 @@ public sealed class TransferFrame : ITriggerFrame
         var materiel = c.MaterielIn(t.Last, end);
         if (materiel.Count == 0 && passive) materiel = c.MaterielBefore(t.First);
         var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) ?? c.ThemeBefore(t.First) : null;
-        if (theme is null && materiel.Count == 0 && (t.Entry.Frame == "light" || passive && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)) return;
+        if (theme is null && materiel.Count == 0 && (t.Entry.Frame == Light || passive && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)) return;
         var relation = theme?.Relation ?? t.Entry.Relation;
         List<EntityMention>? giver, taker;
         if (passive && relation == RelationTypes.PersonnelDeployment.Id)
