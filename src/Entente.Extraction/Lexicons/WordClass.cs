@@ -523,6 +523,8 @@ public enum WordClass : byte
     /// <summary>Verbs of putting weapons to use that say who holds them (ForeignWeaponsUsedRule): "has used Turkish drones",
     /// "flies Chinese jets".</summary>
     WeaponHoldingVerb,
+    /// <summary>Participles of travel that can follow the noun they describe ("ships bound for Kenya", "troops headed to").</summary>
+    TravelParticiple,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -70,14 +70,15 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private static readonly HashSet<string> NounFrames = [Frames.NominalFrame.Name, .. new Frames.SymmetricFrame().Names];
 
     /// <summary>
-    /// "strikes on ships", "paid with funds", "such ships", "Saudi ships": a verb's -s form right after a preposition other
-    /// than "to", after a determiner or after a state's adjective is a noun, and a trigger the lexicon reads only as a verb then says nothing ("ships" sends
+    /// "strikes on ships", "paid with funds", "such ships", "Saudi ships", "attacking ships": a verb's -s form right after a
+    /// preposition other than "to", after a determiner, a state's adjective or a gerund is a noun, and a trigger the lexicon reads only as a verb then says nothing ("ships" sends
     /// nothing there).
     /// </summary>
     private bool VerbFormAsNoun(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
     {
         if (end != i + 1 || i == 0 || s.Tokens[i - 1].Is("to") || !(lexicon.Words.Is(s.Tokens[i - 1], WordClass.Preposition) || lexicon.Words.Is(s.Tokens[i - 1], WordClass.NounPhraseOpener)
-            || lexicon.Words.Is(s.Tokens[i - 1], WordClass.PossessivePronoun) || s.Tokens[i - 1].Is("such") || s.MentionAt(i - 1) is { Form: MentionForm.Adjective })) return false;
+            || lexicon.Words.Is(s.Tokens[i - 1], WordClass.PossessivePronoun) || s.Tokens[i - 1].Is("such") || s.MentionAt(i - 1) is { Form: MentionForm.Adjective }
+            || Gerund(s.Tokens[i - 1]))) return false;
         var w = s.Tokens[i].Lower;
         if (!w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) return false;
         // A noun's frame reads it in place: "the strikes on", "a round of talks between".
@@ -85,6 +86,10 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             if (NounFrames.Contains(e.Frame)) return false;
         return true;
     }
+
+    /// <summary>A lower-case "-ing" word that is no preposition ("including" is one): "attacking", "seizing".</summary>
+    private bool Gerund(in Tokens.Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Lower.Length > 4 && token.Lower.EndsWith("ing", StringComparison.Ordinal) && !lexicon.Words.Is(token, WordClass.Preposition);
 
     /// <summary>"asked for help", "with the support of": help and support as nouns name no helper.</summary>
     private bool HelpAsNoun(SentenceAnalysis s, int i) => i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.DeterminerBeforeHelpNoun)

@@ -30,6 +30,11 @@ public sealed class DirectedFrame : ITriggerFrame
             VisitingGuest(c, t, guest);
             return;
         }
+        // "seizing ships bound for Kenya": a participle of travel right after a noun no name covers says where that noun's
+        // ships or people go, and the sentence names no traveller.
+        if (t.Entry.Relation == RelationTypes.Visit.Id && c.Words.Is(c.S.Tokens[t.First], WordClass.TravelParticiple) && t.First > 0
+            && c.S.MentionAt(t.First - 1) is null && c.S.Tokens[t.First - 1] is { IsWord: true, IsCapitalized: false } before
+            && !c.Words.Is(before, WordClass.PassiveAuxiliary) && !c.Words.Is(before, WordClass.FiniteVerb) && !c.Words.Is(before, WordClass.ClauseAdverb)) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
