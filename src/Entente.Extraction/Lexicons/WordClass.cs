@@ -525,6 +525,8 @@ public enum WordClass : byte
     WeaponHoldingVerb,
     /// <summary>Participles of travel that can follow the noun they describe ("ships bound for Kenya", "troops headed to").</summary>
     TravelParticiple,
+    /// <summary>Words that make a firm or agency a state's own (StateOwnedRule): "state-owned", "Russia's state nuclear corporation".</summary>
+    StateOwnership,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -56,6 +56,7 @@ public sealed class RelationRules
         .Construction("copula-presence", new CopulaPresenceRule())
         .Construction("forces-kept", new ForcesKeptRule())
         .Construction("foreign-weapons-used", new ForeignWeaponsUsedRule())
+        .Construction("state-owned", new StateOwnedRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }
