@@ -527,6 +527,12 @@ public enum WordClass : byte
     TravelParticiple,
     /// <summary>Words that make a firm or agency a state's own (StateOwnedRule): "state-owned", "Russia's state nuclear corporation".</summary>
     StateOwnership,
+    /// <summary>Plural nouns of those who act for states, before "of" and the states ("the presidents of Kenya and Uganda met").</summary>
+    ActingForStatesNoun,
+    /// <summary>Verbs of meeting whose direct object is the other party: "Ruto met Museveni" ("met the demands" names none).</summary>
+    TransitiveMeetingVerb,
+    /// <summary>Nouns of the lines where lands meet ("where the three borders meet"): meeting that is geography.</summary>
+    BoundaryNoun,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

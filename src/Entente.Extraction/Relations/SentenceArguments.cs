@@ -261,15 +261,28 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return true;
     }
 
-    /// <summary>"with Russia directly arming", "no sign of Egypt supplying", "after Chad struck": a governed actor right
-    /// before its verb (after "of", its gerund; after a word that also opens a clause, its finite verb) is still its
-    /// subject.</summary>
+    /// <summary>"with Russia directly arming", "no sign of Egypt supplying", "after Chad struck", "the presidents of Kenya
+    /// and Uganda met": a governed actor right before its verb (after "of", its gerund, or any verb when "of" follows those
+    /// who act for states; after a word that also opens a clause, its finite verb) is still its subject.</summary>
     private bool JustBefore(EntityMention m, int trigger)
     {
         var k = Cursor(m.Last).SkipAdverbs(WordClass.ClauseAdverb, limit: trigger).At;
         if (k != trigger) return false;
+        if (ActingFor(m)) return true;
         var gerund = s.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
         return s.PrepositionIsWith(m) || PrepositionBefore(m) is { } p && (p == "of" ? gerund : !gerund && !m.Possessive && Words.Is(p, WordClass.Subordinator));
+    }
+
+    /// <summary>The actor, or the list it ends, follows "of" after a noun of those who act for states ("the foreign
+    /// ministers of Chile and Peru").</summary>
+    private bool ActingFor(EntityMention m)
+    {
+        var first = m;
+        foreach (var x in Group(m))
+            if (x.First < first.First) first = x;
+        if (PrepositionBefore(first) != "of") return false;
+        var k = HeadWordBefore(first) - 1;
+        return k >= 0 && Words.Is(s.Tokens[k], WordClass.ActingForStatesNoun);
     }
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)

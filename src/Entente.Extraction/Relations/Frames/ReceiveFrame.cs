@@ -1,3 +1,4 @@
+using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
@@ -17,6 +18,7 @@ public sealed class ReceiveFrame : ITriggerFrame
         // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
         var taker = AsNoun(c, t) ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
+        if (!AsNoun(c, t) && Reception(c, t, end, taker)) return;
         // "receives weapons, training and funding from Iran": the list's theme nouns are triggers of their own, but the
         // giver follows the whole list.
         var listed = c.ListedThemes(t.Last, end);
@@ -42,6 +44,34 @@ public sealed class ReceiveFrame : ITriggerFrame
                 if (other != relation)
                     c.Emit(new FrameClaims(t, other, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver), Materiel = other == RelationTypes.ArmsTransfer.Id ? materiel : [], Place = place });
     }
+
+    /// <summary>
+    /// "Ruto received Uganda's foreign minister in Nairobi", "Haftar was received by Putin": receiving someone who acts for
+    /// a state or group, with no goods or help named, is hosting a visit (as "hosted" is).
+    /// </summary>
+    private static bool Reception(FrameContext c, TriggerMention t, int end, List<EntityMention> subject)
+    {
+        if (c.MaterielIn(t.Last, end).Count > 0 || c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) is not null) return false;
+        var a = c.Args;
+        List<EntityMention>? guest, host;
+        if (c.IsPassive(t))
+            (guest, host) = (subject, a.PassiveAgent(t.Last, end));
+        else
+        {
+            var k = c.Cursor(t.Last).SkipArticles().At;
+            (guest, host) = (c.S.MentionAt(k) is { IsActor: true } m && m.First == k ? a.Group(m) : null, subject);
+        }
+        if (guest is not [var first, ..] || host is null || first.Possessive || !Envoy(first, false) || !host.Any(h => Envoy(h, true))) return false;
+        var hosts = SentenceArguments.Entities(host).ToList();
+        var guests = SentenceArguments.Entities(guest).Where(g => hosts.All(h => h.Id != g.Id)).ToList();
+        if (guests.Count == 0) return false;
+        c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.host", 60) { Subjects = guests, Objects = hosts, Arguments = host.Concat(guest), Place = c.PlaceIn(t.Last, end, [])?.Entity });
+        return true;
+    }
+
+    /// <summary>Someone who acts for a state or group: an official or a person; a host may also be the state itself.</summary>
+    private static bool Envoy(EntityMention m, bool orState) =>
+        m.Form == MentionForm.Official || m.Entity.Kind == EntityKind.Person || orState && m.Entity.Kind == EntityKind.State && m.Form != MentionForm.Adjective;
 
     private static readonly HashSet<string> ReceivedThemes = [RelationTypes.EconomicCooperation.Id, RelationTypes.TechnologyTransfer.Id, RelationTypes.Funding.Id,
         RelationTypes.Support.Id, RelationTypes.Training.Id];

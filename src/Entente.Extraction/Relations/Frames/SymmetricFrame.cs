@@ -32,8 +32,9 @@ public sealed class SymmetricFrame : ITriggerFrame
         // A noun's partner follows it at once ("an alliance with Oman", "ties between"); farther on, "with" belongs to
         // another phrase ("the ELN-FARC alliance over land, along a road from the border with Venezuela").
         if (partner is not null && noun && PartnerPrepositionAt(a, partner[0]) != t.Last) partner = null;
-        // "Kenya is fighting al-Shabaab": the direct object of a verb of fighting is the other side.
-        if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric" && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb)
+        // "Kenya is fighting al-Shabaab", "Ruto met Museveni": the direct object of a verb of fighting or meeting is the other side.
+        if (partner is null && t.Last == t.First + 1 && t.Entry.Frame == "symmetric"
+            && (c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveConflictVerb) || c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveMeetingVerb))
             && a.ObjectAfter(t.Last) is [var first, ..] direct && first.First - t.Last <= 2 && a.PrepositionBefore(first) is null && !c.IsPassive(t)) partner = direct;
         // "Chad's war against Boko Haram": a verb phrase read as a noun after its owner takes the owner as its side.
         var owned = t.First > 0 && c.S.MentionAt(t.First - 1) is { Possessive: true, Last: var ownerEnd } && ownerEnd == t.First;
@@ -46,6 +47,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         if (!noun && !owned && !bothNamed && article >= 0
             && (article < 1 || !c.S.Tokens[article - 1].IsWord || c.Words.Is(c.S.Tokens[article - 1], WordClass.Preposition))) return;
         var subj = noun || owned ? Modifiers(c, t.First) : a.SubjectOf(t.First);
+        if (subj is not null && c.Words.Is(c.S.Tokens[t.First], WordClass.TransitiveMeetingVerb) && Geographic(c, t, subj)) return;
         if (noun && partner is null && (subj is null || subj.Count < 2)) return;
         if (phraseEndsWithPrep && partner is null) return;
         var materiel = c.MaterielIn(t.Last, end);
@@ -69,6 +71,16 @@ public sealed class SymmetricFrame : ITriggerFrame
         var args = (subj ?? []).Concat(partner ?? []).ToList();
         var place = c.PlaceIn(t.Last, end, [])?.Entity;
         foreach (var (x, y) in pairs) c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 65) { Subjects = [x], Objects = [y], Arguments = args, Materiel = materiel, Place = place });
+    }
+
+    /// <summary>"where the Chad, Niger and Nigeria borders meet", "the point where Sudan, Libya and Egypt meet": lands and
+    /// borders that meet are geography, not a meeting.</summary>
+    private static bool Geographic(FrameContext c, TriggerMention t, List<EntityMention> subj)
+    {
+        if (t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.BoundaryNoun)) return true;
+        var first = subj.MinBy(m => m.First)!;
+        var k = c.Cursor(first.First - 1).SkipArticlesBack().At;
+        return k >= 0 && c.S.Tokens[k].Is("where");
     }
 
     /// <summary>
