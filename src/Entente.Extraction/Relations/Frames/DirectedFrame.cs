@@ -103,6 +103,18 @@ public sealed class DirectedFrame : ITriggerFrame
         if (relation == RelationTypes.Attack.Id || relation == RelationTypes.Visit.Id || relation == RelationTypes.PersonnelDeployment.Id)
             objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place, PersonalSubjects = personal });
+        // "supports the Taliban with weapons, training and funding": each thing of the list after "with" is a claim of its own.
+        if (t.Entry.Relation == RelationTypes.Support.Id && obj[^1].Last < end && c.S.IsWord(obj[^1].Last, "with") && !c.IsPassive(t))
+            foreach (var given in c.ListedThemes(obj[^1].Last + 1, end).Relations)
+                c.Emit(new FrameClaims(t, given, t.Entry.RuleId, 70)
+                {
+                    Subjects = SentenceArguments.Entities(subj),
+                    Objects = objects,
+                    Arguments = subj.Concat(obj),
+                    Materiel = given == RelationTypes.ArmsTransfer.Id ? materiel : [],
+                    Place = place,
+                    PersonalSubjects = personal,
+                });
     }
 
     /// <summary>The guest after an attributive "visiting" visits the nearest actor of another party before it.</summary>
