@@ -66,6 +66,30 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_listing_is_what_its_line_says_of_the_claim()
+    {
+        await using var store = await OpenAsync();
+        var source = Article();
+        var full = Full(source);
+        var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
+        var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
+        var elsewhere = Claim(source, Hezbollah, "contact", NorthKorea, start: 40);
+        await store.AddDocumentAsync(source, [full, bare, other, elsewhere], ct: Ct);
+
+        // The same claims as the lines, each once (the claim between Iran and Russia too), each with what its line holds.
+        var lines = (await ToListAsync(store.QueryClaimLinesAsync(["irn", "rus"], Ct))).Select(ClaimListing.Of);
+        var listings = await ToListAsync(store.QueryClaimListingsAsync(["irn", "rus"], Ct));
+
+        Assert.Equal(3, listings.Count);
+        Assert.Equal(lines.Select(l => Json(l)).Order(StringComparer.Ordinal), listings.Select(l => Json(l)).Order(StringComparer.Ordinal));
+        var dated = Assert.Single(listings, l => l.Id == full.Id);
+        Assert.Equal((full.Time!.From, full.Time.To, full.Time.Precision, full.Time.Text, full.Evidence.Text, full.Materiel.Count),
+            (dated.From!.Value, dated.To!.Value, dated.Precision!.Value, dated.TimeText, dated.Text, dated.Materiel.Count));
+        Assert.Null(Assert.Single(listings, l => l.Id == bare.Id).TimeText);
+        Assert.Empty(await ToListAsync(store.QueryClaimListingsAsync([], Ct)));
+    }
+
+    [Fact]
     public async Task A_listing_line_outline_is_its_claims_outline()
     {
         await using var store = await OpenAsync();
