@@ -18,8 +18,10 @@ public sealed class TimelineCommand : ICliCommand
         var format = AnalysisQuery.Format(args);
         var filter = AnalysisQuery.Filter(args);
         var asOf = args.GetDate("as-of", endOfPeriod: true);
-        var (snapshot, ids) = await AnalysisQuery.LoadTimelineAsync(args, context, names);
-        var t = snapshot.Timeline(ids[0], ids.Length > 1 ? ids[1] : null, asOf, filter);
+        var (store, kb, ids) = await AnalysisQuery.OpenAsync(args, context, names);
+        TimelineReport t;
+        await using (store)
+            t = await ListedTimeline.BuildAsync(store, kb, ids[0], ids.Length > 1 ? ids[1] : null, asOf, filter, args.Has("include-rejected"));
         if (format == OutputFormat.Json)
         {
             AnalysisQuery.Json(context, t);
