@@ -1,7 +1,6 @@
 using System.Collections;
-using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
-using Entente.Core.Claims;
+using Entente.Core.Entities;
 using Entente.Core.Sources;
 
 namespace Entente.Analysis.Timeline;
@@ -11,19 +10,10 @@ namespace Entente.Analysis.Timeline;
 /// (to measure its columns, then to write them) and JSON once, and entries made for that and dropped cost far less than a
 /// hundred thousand of them kept for the whole command.
 /// </summary>
-internal sealed class TimelineEntries(TimelineEntries.Listed[] claims, TimelineEntries.Acted[] shown, EntityDirectory entities,
-    Dictionary<string, Source> sources) : IReadOnlyList<TimelineEntry>
+internal sealed class TimelineEntries(ListedClaims claims, TimelineEntries.Shown[] shown) : IReadOnlyList<TimelineEntry>
 {
-    /// <summary>A claim as the timeline holds it, and whether an analyst rejected it (shown only when asked to).</summary>
-    internal readonly struct Listed(ClaimListing claim, bool rejected)
-    {
-        // Fields, not properties, so a reader refers to the listing in its array instead of copying it out.
-        public readonly ClaimListing Claim = claim;
-        public readonly bool Rejected = rejected;
-    }
-
-    /// <summary>A claim of the timeline (its place among <see cref="Listed"/>) with its subject and object as the question counts them.</summary>
-    internal readonly record struct Acted(int Index, string Subject, string? Object);
+    /// <summary>A claim of the timeline (its place among the listings) with its parties as the question counts them, and its source.</summary>
+    internal readonly record struct Shown(int Position, EntityRef Subject, EntityRef? Object, Source? Source);
 
     public int Count => shown.Length;
 
@@ -32,10 +22,9 @@ internal sealed class TimelineEntries(TimelineEntries.Listed[] claims, TimelineE
         get
         {
             var x = shown[index];
-            ref readonly var listed = ref claims[x.Index];
-            ref readonly var c = ref listed.Claim;
-            return new TimelineEntry(c.From, c.To, c.Precision, entities.Ref(x.Subject), c.Relation, x.Object is null ? null : entities.Ref(x.Object),
-                c.Place, c.Certainty, c.Phase, Evidence.Of(c, sources.GetValueOrDefault(c.SourceId), listed.Rejected));
+            ref readonly var c = ref claims[x.Position];
+            return new TimelineEntry(c.From, c.To, c.Precision, x.Subject, c.Relation, x.Object, c.Place, c.Certainty, c.Phase,
+                Evidence.Of(c, x.Source, claims.Rejected(x.Position)));
         }
     }
 

@@ -139,12 +139,26 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// </summary>
     public ClaimListing ParseListing(ReadOnlySpan<char> row, string id) => Read(row, id, out _, out _, out _, out _);
 
+    /// <remarks>
+    /// The fields are read and checked in the order <see cref="JoinedRow.Outline"/> and a claim check them, so a damaged row
+    /// is named for the same fault; the parties' ids are looked up once, with their names, instead of once more as ids.
+    /// </remarks>
     private ClaimListing Read(ReadOnlySpan<char> row, string id, out ProducerKind producerKind, out string producerName, out int confidence, out Quantity? quantity)
     {
         var rest = row;
         Field(ref rest, row);
         var sourceId = Shared(Field(ref rest, row))!;
-        var outline = Outline(id, ref rest, row, last: false);
+        var subjectId = Field(ref rest, row);
+        var relation = Shared(Field(ref rest, row));
+        var objectId = Field(ref rest, row);
+        var placeId = Field(ref rest, row);
+        var certaintyText = Field(ref rest, row);
+        var phaseText = Field(ref rest, row);
+        var from = Date(Field(ref rest, row), row);
+        var end = Date(Field(ref rest, row), row);
+        if (subjectId.IsEmpty || relation is null) throw Damaged("line", row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certaintyText, out var ce) ? ce : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phaseText, out var ph) ? ph : throw Damaged("phase", row);
         producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
         producerName = Shared(Field(ref rest, row))!;
         confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
@@ -153,21 +167,21 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         TimePrecision? precision = null;
         string? text = null;
         DateOnly? to = null;
-        if (outline.From is { } from)
+        if (from is { } start)
         {
-            to = outline.To ?? throw Damaged("date", row);
+            to = end ?? throw Damaged("date", row);
             precision = Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precisionText, out var pr) ? pr : throw Damaged("time precision", row);
             text = Shared(timeText) ?? "";
             // A claim's time cannot end before it starts (ClaimTime.Create refuses it); such a row is damaged.
-            if (from > to) throw Damaged("time", row);
+            if (start > to) throw Damaged("time", row);
         }
-        var subject = Ref(outline.SubjectId, Field(ref rest, row), Field(ref rest, row), row)!;
-        var obj = Ref(outline.ObjectId, Field(ref rest, row), Field(ref rest, row), row);
-        var place = Ref(outline.PlaceId, Field(ref rest, row), Field(ref rest, row), row);
+        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
         var materiel = Materiel(Field(ref rest, row), row);
         quantity = Quantity(Field(ref rest, row), row);
         // The evidence words come last, after the last separator, and may hold anything.
-        return new ClaimListing(id, sourceId, subject, outline.Relation, obj, place, outline.Certainty, outline.Phase, outline.From, to, precision, text,
+        return new ClaimListing(id, sourceId, subject, Claim.KnownRelation(relation), obj, place, certainty, phase, from, to, precision, text,
             materiel, rest.ToString());
     }
 
