@@ -81,12 +81,10 @@ public abstract partial class StoreContract
         var listings = await ToListAsync(store.QueryClaimListingsAsync(["irn", "rus"], Ct));
 
         Assert.Equal(3, listings.Count);
-        // The words are a slice of the reader's block, so they are compared as text.
-        static string Listed(ClaimListing l) => Json(l with { Text = default }) + " " + l.Text;
-        Assert.Equal(lines.Select(Listed).Order(StringComparer.Ordinal), listings.Select(Listed).Order(StringComparer.Ordinal));
+        Assert.Equal(lines.Select(l => Json(l)).Order(StringComparer.Ordinal), listings.Select(l => Json(l)).Order(StringComparer.Ordinal));
         var dated = Assert.Single(listings, l => l.Id == full.Id);
         Assert.Equal((full.Time!.From, full.Time.To, full.Time.Precision, full.Time.Text, full.Evidence.Text, full.Materiel.Count),
-            (dated.From!.Value, dated.To!.Value, dated.Precision!.Value, dated.TimeText, dated.Text.ToString(), dated.Materiel.Count));
+            (dated.From!.Value, dated.To!.Value, dated.Precision!.Value, dated.TimeText, dated.Text, dated.Materiel.Count));
         Assert.Null(Assert.Single(listings, l => l.Id == bare.Id).TimeText);
         Assert.Empty(await ToListAsync(store.QueryClaimListingsAsync([], Ct)));
     }

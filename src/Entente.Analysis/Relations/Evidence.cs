@@ -27,7 +27,7 @@ public sealed record Evidence(
 
     /// <summary>The evidence of a claim as listed, from its source (null when the store has none) and whether an analyst rejected it.</summary>
     public static Evidence Of(in ClaimListing c, Source? s, bool rejected) =>
-        new(c.Id, c.Relation, c.Text.ToString(), c.Certainty, c.TimeText, c.SourceId, s?.Title, s?.Publisher,
+        new(c.Id, c.Relation, c.Text, c.Certainty, c.TimeText, c.SourceId, s?.Title, s?.Publisher,
             s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Count == 0 ? [] : [.. c.Materiel.Select(m => m.Name)])
         { Rejected = rejected };
 }

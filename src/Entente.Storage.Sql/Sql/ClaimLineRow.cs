@@ -112,7 +112,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// <summary>The claim of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
     public Claim Parse(ReadOnlySpan<char> row, string id)
     {
-        var listed = Read(row, id, out var producerKind, out var producerName, out var confidence, out var quantity, out var words);
+        var listed = Read(row, id, out var producerKind, out var producerName, out var confidence, out var quantity);
         return new Claim
         {
             Id = id,
@@ -127,7 +127,7 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
             Time = listed.From is { } from ? ClaimTime.Create(from, listed.To!.Value, listed.Precision!.Value, listed.TimeText!).Value : null,
             Materiel = listed.Materiel,
             Quantity = quantity,
-            Evidence = new EvidenceSpan(listed.SourceId, 0, 0, words.ToString()),
+            Evidence = new EvidenceSpan(listed.SourceId, 0, 0, listed.Text),
             Producer = new Producer(producerKind, producerName),
             Confidence = confidence,
         };
@@ -137,34 +137,13 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// The listing of a row (<see cref="ClaimListing"/>): what <see cref="Parse"/> makes of it without the claim, its time,
     /// evidence span and producer as objects. Every field is read and checked as there, so the same rows are passed over.
     /// </summary>
-    public ClaimListing ParseListing(ReadOnlySpan<char> row, string id) => Read(row, id, out _, out _, out _, out _, out var words) with { Text = Keep(words) };
-
-    /// <summary>The size of a block of listings' words (<see cref="Keep"/>), in characters: large enough to be left where it lies by the collector.</summary>
-    private const int WordsBlock = 1 << 16;
-
-    private char[] _words = [];
-    private int _wordsUsed;
-
-    /// <summary>
-    /// A listing's evidence words copied into the current block: a hub's hundred thousand texts lie in a few large arrays
-    /// instead of as many strings, which the collector would move from one generation to the next.
-    /// </summary>
-    private ReadOnlyMemory<char> Keep(ReadOnlySpan<char> words)
-    {
-        if (words.Length > _words.Length - _wordsUsed) (_words, _wordsUsed) = (new char[Math.Max(WordsBlock, words.Length)], 0);
-        words.CopyTo(_words.AsSpan(_wordsUsed));
-        var kept = new ReadOnlyMemory<char>(_words, _wordsUsed, words.Length);
-        _wordsUsed += words.Length;
-        return kept;
-    }
+    public ClaimListing ParseListing(ReadOnlySpan<char> row, string id) => Read(row, id, out _, out _, out _, out _);
 
     /// <remarks>
     /// The fields are read and checked in the order <see cref="JoinedRow.Outline"/> and a claim check them, so a damaged row
     /// is named for the same fault; the parties' ids are looked up once, with their names, instead of once more as ids.
     /// </remarks>
-    /// <param name="words">The evidence words, which the listing returned leaves out (<see cref="ClaimListing.Text"/> empty).</param>
-    private ClaimListing Read(ReadOnlySpan<char> row, string id, out ProducerKind producerKind, out string producerName, out int confidence, out Quantity? quantity,
-        out ReadOnlySpan<char> words)
+    private ClaimListing Read(ReadOnlySpan<char> row, string id, out ProducerKind producerKind, out string producerName, out int confidence, out Quantity? quantity)
     {
         var rest = row;
         Field(ref rest, row);
@@ -202,9 +181,8 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
         var materiel = Materiel(Field(ref rest, row), row);
         quantity = Quantity(Field(ref rest, row), row);
         // The evidence words come last, after the last separator, and may hold anything.
-        words = rest;
         return new ClaimListing(id, sourceId, subject, Claim.KnownRelation(relation), obj, place, certainty, phase, from, to, precision, text,
-            materiel, default);
+            materiel, rest.ToString());
     }
 
     /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>
