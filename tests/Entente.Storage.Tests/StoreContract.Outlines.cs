@@ -65,16 +65,24 @@ public abstract partial class StoreContract
         Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], [], Ct)));
     }
 
-    [Fact]
-    public async Task A_listing_is_what_its_line_says_of_the_claim()
+    /// <summary>A store of four claims: Iran's two (one of them with Russia), Russia's with North Korea, and one between two others.</summary>
+    private async Task<(IEntenteStore Store, Claim Full, Claim Bare, Claim Other)> FourClaimsAsync()
     {
-        await using var store = await OpenAsync();
+        var store = await OpenAsync();
         var source = Article();
         var full = Full(source);
         var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
         var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
         var elsewhere = Claim(source, Hezbollah, "contact", NorthKorea, start: 40);
         await store.AddDocumentAsync(source, [full, bare, other, elsewhere], ct: Ct);
+        return (store, full, bare, other);
+    }
+
+    [Fact]
+    public async Task A_listing_is_what_its_line_says_of_the_claim()
+    {
+        var (store, full, bare, _) = await FourClaimsAsync();
+        await using var _ = store;
 
         // The same claims as the lines, each once (the claim between Iran and Russia too), each with what its line holds.
         var lines = (await ToListAsync(store.QueryClaimLinesAsync(["irn", "rus"], Ct))).Select(ClaimListing.Of);
@@ -92,13 +100,8 @@ public abstract partial class StoreContract
     [Fact]
     public async Task A_listing_line_outline_is_its_claims_outline()
     {
-        await using var store = await OpenAsync();
-        var source = Article();
-        var full = Full(source);
-        var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
-        var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
-        var elsewhere = Claim(source, Hezbollah, "contact", NorthKorea, start: 40);
-        await store.AddDocumentAsync(source, [full, bare, other, elsewhere], ct: Ct);
+        var (store, full, bare, other) = await FourClaimsAsync();
+        await using var _ = store;
 
         // Iran's two claims and Russia's one (the claim between them comes once); not the claim between two others.
         var outlines = (await ToListAsync(store.QueryClaimLineOutlinesAsync(["irn", "rus"], Ct))).OrderBy(o => o.Id, StringComparer.Ordinal);
