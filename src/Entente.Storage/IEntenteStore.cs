@@ -95,6 +95,14 @@ public interface IEntenteStore : IAsyncDisposable
     IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
 
     /// <summary>
+    /// The listings of the claims <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/> lists,
+    /// read from the same lines, each claim once: what a timeline row shows of a claim, as a value rather than a whole claim
+    /// (a hub's timeline is a hundred thousand rows). A line that would not read as a claim is passed over as there.
+    /// Unordered; verdicts not applied.
+    /// </summary>
+    IAsyncEnumerable<ClaimListing> QueryClaimListingsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default);
+
+    /// <summary>
     /// As <see cref="QueryClaimLinesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, the claims whose subject is one of
     /// <paramref name="subjects"/> and whose object one of <paramref name="objects"/>, and when <paramref name="relations"/>
     /// is given, whose relation is one of them.

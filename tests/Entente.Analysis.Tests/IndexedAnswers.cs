@@ -1,5 +1,6 @@
 using Entente.Analysis.Graph;
 using Entente.Analysis.Relations;
+using Entente.Analysis.Timeline;
 using Entente.Core.Claims;
 using Entente.Core.Entities;
 using Entente.Core.Ontology;
@@ -169,7 +170,11 @@ public abstract class IndexedAnswers
             // `timeline ACTOR` reads the claims as the store lists them, not whole: the same entries, also as reported by a date.
             var listed = await GraphSnapshot.LoadForTimelineAsync(store, kb, [actor], filter.Rollup, Ct, rejected);
             foreach (var asOf in new DateOnly?[] { null, new DateOnly(2022, 12, 31) })
+            {
                 Same(whole.Timeline(actor, null, asOf, filter), listed.Timeline(actor, null, asOf, filter));
+                // And from the listings alone, with no graph (what `entente timeline` answers).
+                Same(whole.Timeline(actor, null, asOf, filter), await ListedTimeline.BuildAsync(store, kb, actor, null, asOf, filter, rejected, Ct));
+            }
             // `conflicts --actor` reads the same lines: denials and disagreeing counts read nothing a listing leaves out.
             Same(whole.Conflicts(filter, actor), listed.Conflicts(filter, actor));
         }
@@ -177,6 +182,8 @@ public abstract class IndexedAnswers
         {
             var listed = await GraphSnapshot.LoadForTimelineAsync(store, kb, [a, b], filter.Rollup, Ct, rejected);
             Same(whole.Timeline(a, b, null, filter), listed.Timeline(a, b, null, filter));
+            foreach (var asOf in new DateOnly?[] { null, new DateOnly(2022, 12, 31) })
+                Same(whole.Timeline(a, b, asOf, filter), await ListedTimeline.BuildAsync(store, kb, a, b, asOf, filter, rejected, Ct));
         }
         if (!rejected)
             foreach (var (a, b) in new[] { ("rus", "irn"), ("irn", "kata-x"), ("wagner", "irgc"), ("usa", "chn"), ("hezbollah", "irn"), ("isr", "rus") })

@@ -65,16 +65,43 @@ public abstract partial class StoreContract
         Assert.Empty(await ToListAsync(store.QueryClaimLinesAsync(["irn"], ["rus"], [], Ct)));
     }
 
-    [Fact]
-    public async Task A_listing_line_outline_is_its_claims_outline()
+    /// <summary>A store of four claims: Iran's two (one of them with Russia), Russia's with North Korea, and one between two others.</summary>
+    private async Task<(IEntenteStore Store, Claim Full, Claim Bare, Claim Other)> FourClaimsAsync()
     {
-        await using var store = await OpenAsync();
+        var store = await OpenAsync();
         var source = Article();
         var full = Full(source);
         var bare = Claim(source, Iran, "contact", null, certainty: Certainty.Denied, start: 20);
         var other = Claim(source, NorthKorea, "contact", Russia, start: 30);
         var elsewhere = Claim(source, Hezbollah, "contact", NorthKorea, start: 40);
         await store.AddDocumentAsync(source, [full, bare, other, elsewhere], ct: Ct);
+        return (store, full, bare, other);
+    }
+
+    [Fact]
+    public async Task A_listing_is_what_its_line_says_of_the_claim()
+    {
+        var (store, full, bare, _) = await FourClaimsAsync();
+        await using var _ = store;
+
+        // The same claims as the lines, each once (the claim between Iran and Russia too), each with what its line holds.
+        var lines = (await ToListAsync(store.QueryClaimLinesAsync(["irn", "rus"], Ct))).Select(ClaimListing.Of);
+        var listings = await ToListAsync(store.QueryClaimListingsAsync(["irn", "rus"], Ct));
+
+        Assert.Equal(3, listings.Count);
+        Assert.Equal(lines.Select(l => Json(l)).Order(StringComparer.Ordinal), listings.Select(l => Json(l)).Order(StringComparer.Ordinal));
+        var dated = Assert.Single(listings, l => l.Id == full.Id);
+        Assert.Equal((full.Time!.From, full.Time.To, full.Time.Precision, full.Time.Text, full.Evidence.Text, full.Materiel.Count),
+            (dated.From!.Value, dated.To!.Value, dated.Precision!.Value, dated.TimeText, dated.Text, dated.Materiel.Count));
+        Assert.Null(Assert.Single(listings, l => l.Id == bare.Id).TimeText);
+        Assert.Empty(await ToListAsync(store.QueryClaimListingsAsync([], Ct)));
+    }
+
+    [Fact]
+    public async Task A_listing_line_outline_is_its_claims_outline()
+    {
+        var (store, full, bare, other) = await FourClaimsAsync();
+        await using var _ = store;
 
         // Iran's two claims and Russia's one (the claim between them comes once); not the claim between two others.
         var outlines = (await ToListAsync(store.QueryClaimLineOutlinesAsync(["irn", "rus"], Ct))).OrderBy(o => o.Id, StringComparer.Ordinal);

@@ -31,6 +31,8 @@ public sealed record AnalysisFilter
 
     public bool Matches(in ClaimOutline c) => Matches(c.Relation, c.Certainty, c.From, c.To);
 
+    public bool Matches(in ClaimListing c) => Matches(c.Relation, c.Certainty, c.From, c.To);
+
     private bool Matches(string relation, Certainty certainty, DateOnly? from, DateOnly? to)
     {
         if (Spheres.Count > 0 && !(RelationTypes.TryGet(relation, out var t) && Spheres.Contains(t.Sphere))) return false;

@@ -45,12 +45,7 @@ public sealed class ClaimGraph
     /// Who rolls up into whom, from the part-of and proxy-of claims and links: worked out at the first question that rolls
     /// up, since a timeline or a listing of a hub's hundred thousand claims without roll-up never does.
     /// </summary>
-    public RollupMap Rollup => LazyInitializer.EnsureInitialized(ref _rollup, () =>
-    {
-        // Links from beyond the claims may repeat some of them; only then is each claim counted once by id.
-        var outlines = _claims.Select(ClaimOutline.Of);
-        return new RollupMap(Entities, _links.Count == 0 ? outlines : outlines.Concat(_links).DistinctBy(o => o.Id, StringComparer.Ordinal));
-    });
+    public RollupMap Rollup => LazyInitializer.EnsureInitialized(ref _rollup, () => RollupMap.Of(Entities, _claims.Select(ClaimOutline.Of), _links));
 
     /// <summary>
     /// Each claim's theater and relation roles, by index: worked out for every claim at the first question that asks, since

@@ -18,23 +18,39 @@ public sealed class EntityDirectory
     private readonly Dictionary<string, EntityRef> _known = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> _countries = new(StringComparer.OrdinalIgnoreCase);
 
-    public EntityDirectory(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<Claim> claims)
+    public EntityDirectory(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<Claim> claims) : this(kb, stored, Named(claims.Select(ClaimListing.Of)))
+    {
+    }
+
+    /// <summary>
+    /// The directory of claims given as listings (<see cref="ClaimListing"/>), in the order a graph of them holds them:
+    /// an entity no stored one describes is named as the first claim naming it names it.
+    /// </summary>
+    public static EntityDirectory Of(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<ClaimListing> claims) => new(kb, stored, Named(claims));
+
+    private EntityDirectory(KnowledgeBase kb, IEnumerable<Entity> stored, IEnumerable<EntityRef> named)
     {
         Knowledge = kb;
         foreach (var e in stored) _entities[e.Id] = e;
         foreach (var e in kb.Entities) _entities[e.Id] = e;
-        foreach (var c in claims)
-        {
-            Note(c.Subject);
-            if (c.Object is { } o) Note(o);
-            if (c.Place is { } p) Note(p);
-        }
+        foreach (var r in named) Note(r);
         foreach (var e in _entities.Values) _known[e.Id] = EntityRef.Of(e);
         foreach (var r in _refs.Values) _known[r.Id] = r;
         foreach (var id in _known.Keys) _countries[id] = WalkToCountry(id);
     }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The references claims carry, in their order: subject, object, place.</summary>
+    private static IEnumerable<EntityRef> Named(IEnumerable<ClaimListing> claims)
+    {
+        foreach (var c in claims)
+        {
+            yield return c.Subject;
+            if (c.Object is { } o) yield return o;
+            if (c.Place is { } p) yield return p;
+        }
+    }
 
     private void Note(EntityRef r)
     {

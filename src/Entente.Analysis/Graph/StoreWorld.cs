@@ -61,6 +61,12 @@ internal sealed class StoreWorld
     /// <summary>The knowledge base and the stored entities, without what claims say of the entities they name.</summary>
     public EntityDirectory Directory() => new(_kb, _entities, []);
 
+    /// <summary>The directory of a graph of these claims (<see cref="EntityDirectory.Of"/>), as <see cref="Graph"/> would make it.</summary>
+    public EntityDirectory Directory(IEnumerable<ClaimListing> claims) => EntityDirectory.Of(_kb, _entities, claims);
+
+    /// <summary>The roll-up of a graph of these claims with the store's links, as <see cref="ClaimGraph.Rollup"/> works it out.</summary>
+    public RollupMap Rollup(EntityDirectory entities, IEnumerable<ClaimOutline> claims) => RollupMap.Of(entities, claims, _links);
+
     /// <summary>Who an actor counts as: its sponsor when rolling up, else itself.</summary>
     public string Counted(string actor) => _rollup is null ? actor : _rollup.SponsorOf(actor);
 
@@ -123,10 +129,13 @@ internal sealed class StoreWorld
         return sorted;
     }
 
-    private static readonly Comparison<Claim> StoreOrder = static (x, y) =>
-        x.Time is null != y.Time is null ? (x.Time is null ? 1 : -1)
-        : Nullable.Compare(x.Time?.From, y.Time?.From) is var byStart and not 0 ? byStart
-        : string.CompareOrdinal(x.Id, y.Id);
+    private static readonly Comparison<Claim> StoreOrder = static (x, y) => InStoreOrder(x.Time?.From, x.Id, y.Time?.From, y.Id);
+
+    /// <summary>The order of <see cref="InStoreOrder(IEnumerable{Claim})"/> by the claims' starts (null when undated) and ids.</summary>
+    public static int InStoreOrder(DateOnly? xFrom, string xId, DateOnly? yFrom, string yId) =>
+        xFrom is null != yFrom is null ? (xFrom is null ? 1 : -1)
+        : Nullable.Compare(xFrom, yFrom) is var byStart and not 0 ? byStart
+        : string.CompareOrdinal(xId, yId);
 
     public ClaimGraph Graph(IEnumerable<Claim> claims) => ClaimGraph.Build(claims, _verdicts, _sources, _kb, _entities, _links, _includeRejected);
 }

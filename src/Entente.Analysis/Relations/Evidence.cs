@@ -23,11 +23,11 @@ public sealed record Evidence(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Rejected { get; init; }
 
-    public static Evidence Of(Claim c, ClaimGraph g)
-    {
-        var s = g.Source(c.SourceId);
-        return new Evidence(c.Id, c.Relation, c.Evidence.Text, c.Certainty, c.Time?.Text, c.SourceId, s?.Title, s?.Publisher,
+    public static Evidence Of(Claim c, ClaimGraph g) => Of(ClaimListing.Of(c), g.Source(c.SourceId), VerdictMark.IsRejected(c));
+
+    /// <summary>The evidence of a claim as listed, from its source (null when the store has none) and whether an analyst rejected it.</summary>
+    public static Evidence Of(in ClaimListing c, Source? s, bool rejected) =>
+        new(c.Id, c.Relation, c.Text, c.Certainty, c.TimeText, c.SourceId, s?.Title, s?.Publisher,
             s?.Published, s?.Reliability ?? Reliability.F, c.Materiel.Count == 0 ? [] : [.. c.Materiel.Select(m => m.Name)])
-        { Rejected = VerdictMark.IsRejected(c) };
-    }
+        { Rejected = rejected };
 }

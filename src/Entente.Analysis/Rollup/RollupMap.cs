@@ -54,6 +54,13 @@ public sealed class RollupMap
         }
     }
 
+    /// <summary>
+    /// The map of a graph's claims (each once, verdicts applied) and of <paramref name="links"/>, the part-of and proxy-of
+    /// outlines from beyond them, which may repeat some of the claims: only then is each counted once by id.
+    /// </summary>
+    public static RollupMap Of(EntityDirectory entities, IEnumerable<ClaimOutline> claims, IReadOnlyCollection<ClaimOutline> links) =>
+        new(entities, links.Count == 0 ? claims : claims.Concat(links).DistinctBy(o => o.Id, StringComparer.Ordinal));
+
     /// <summary>The sponsor an actor counts as when rolling up (itself when it has none).</summary>
     public string SponsorOf(string id) => _parent.ContainsKey(id) ? Chain(id).Sponsor.Id : id;
 

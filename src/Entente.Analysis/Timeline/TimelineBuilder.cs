@@ -42,27 +42,11 @@ public static class TimelineBuilder
             entries.Count(e => e.From is null), entries);
     }
 
-    /// <summary>
-    /// Event-time order: dated before undated, then by start, end, finer precision first, publication and claim id, ties
-    /// kept in the order given. One comparison sort in place: a hub's timeline is a hundred thousand entries, and sorting
-    /// them by six chained keys built an array per key.
-    /// </summary>
+    /// <summary>Event-time order (<see cref="TimelineKey"/>), ties kept in the order given.</summary>
     private static void Sort(List<TimelineEntry> entries)
     {
-        var order = new int[entries.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
         var items = entries.ToArray();
-        Array.Sort(order, (x, y) => Compare(items[x], items[y]) is var c and not 0 ? c : x.CompareTo(y));
+        var order = TimelineKey.Order(Array.ConvertAll(items, TimelineKey.Of));
         for (var i = 0; i < order.Length; i++) entries[i] = items[order[i]];
-    }
-
-    private static int Compare(TimelineEntry a, TimelineEntry b)
-    {
-        if (a.From is null != b.From is null) return a.From is null ? 1 : -1;
-        var c = Nullable.Compare(a.From, b.From);
-        if (c == 0) c = Nullable.Compare(a.To, b.To);
-        if (c == 0) c = Nullable.Compare(a.Precision, b.Precision);
-        if (c == 0) c = Nullable.Compare(a.Evidence.Published, b.Evidence.Published);
-        return c != 0 ? c : string.CompareOrdinal(a.Evidence.ClaimId, b.Evidence.ClaimId);
     }
 }

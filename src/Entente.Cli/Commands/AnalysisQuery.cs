@@ -69,7 +69,7 @@ internal static class AnalysisQuery
         return (snapshot, ids);
     }
 
-    /// <summary>Resolves the actors and loads the claims touching them as the store lists them, for a timeline.</summary>
+    /// <summary>Resolves the actors and loads the claims touching them as the store lists them, for an actor's conflicts.</summary>
     public static async Task<(GraphSnapshot Snapshot, string[] Actors)> LoadTimelineAsync(ParsedArgs args, CliContext context, IReadOnlyList<string> names)
     {
         var kb = Knowledge(args);

@@ -23,8 +23,12 @@ public sealed record Claim
     public required string Relation
     {
         get;
-        init => field = RelationTypes.IsKnown(value) ? value : throw new ArgumentException($"'{value}' is not a relation type of the ontology", nameof(Relation));
+        init => field = KnownRelation(value);
     }
+
+    /// <summary>The relation id when the ontology knows it; otherwise the error a claim gives for it.</summary>
+    public static string KnownRelation(string relation) =>
+        RelationTypes.IsKnown(relation) ? relation : throw new ArgumentException($"'{relation}' is not a relation type of the ontology", nameof(Relation));
 
     /// <summary>The object; for presence and occupation, the place.</summary>
     public EntityRef? Object { get; init; }

@@ -8,8 +8,12 @@ public enum Phase { Occurred, Ongoing, Agreed, Planned, Requested, Attempted }
 
 public static class CertaintyScales
 {
-    public static string ToId(this Certainty c) => c.ToString().ToLowerInvariant();
-    public static string ToId(this Phase p) => p.ToString().ToLowerInvariant();
+    // One string per value, made once: a listing of a hub's claims names one per row (the enums' values run from 0 up).
+    private static readonly string[] CertaintyIds = [.. Enum.GetNames<Certainty>().Select(n => n.ToLowerInvariant())];
+    private static readonly string[] PhaseIds = [.. Enum.GetNames<Phase>().Select(n => n.ToLowerInvariant())];
+
+    public static string ToId(this Certainty c) => (uint)c < (uint)CertaintyIds.Length ? CertaintyIds[(int)c] : c.ToString().ToLowerInvariant();
+    public static string ToId(this Phase p) => (uint)p < (uint)PhaseIds.Length ? PhaseIds[(int)p] : p.ToString().ToLowerInvariant();
 
     public static bool TryParseCertainty(string? id, out Certainty c) =>
         Enum.TryParse(id, ignoreCase: true, out c) && Enum.IsDefined(c);

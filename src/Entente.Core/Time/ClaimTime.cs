@@ -59,7 +59,10 @@ public sealed record ClaimTime
 
     public bool Overlaps(DateOnly from, DateOnly to) => From <= to && To >= from;
 
-    public static string PrecisionId(TimePrecision p) => p.ToString().ToLowerInvariant();
+    // One string per precision, made once: a timeline of a hub names one per row (the values run from 0 up).
+    private static readonly string[] PrecisionIds = [.. Enum.GetNames<TimePrecision>().Select(n => n.ToLowerInvariant())];
+
+    public static string PrecisionId(TimePrecision p) => (uint)p < (uint)PrecisionIds.Length ? PrecisionIds[(int)p] : p.ToString().ToLowerInvariant();
 
     /// <summary>A precision by its name ("year", any case); Enum.TryParse would also take any number ("7").</summary>
     public static ParseResult<TimePrecision> ParsePrecision(string? text)

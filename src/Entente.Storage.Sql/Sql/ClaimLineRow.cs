@@ -112,45 +112,77 @@ internal sealed class ClaimLineRow() : JoinedRow("line")
     /// <summary>The claim of a row whose id (<see cref="JoinedRow.IdOf"/>) the caller has already read.</summary>
     public Claim Parse(ReadOnlySpan<char> row, string id)
     {
-        var rest = row;
-        Field(ref rest, row);
-        var sourceId = Shared(Field(ref rest, row))!;
-        var outline = Outline(id, ref rest, row, last: false);
-        var producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
-        var producerName = Shared(Field(ref rest, row))!;
-        var confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
-        var precision = Field(ref rest, row);
-        var timeText = Field(ref rest, row);
-        ClaimTime? time = null;
-        if (outline.From is { } from)
-        {
-            var parsed = ClaimTime.Create(from, outline.To ?? throw Damaged("date", row),
-                Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precision, out var pr) ? pr : throw Damaged("time precision", row), Shared(timeText) ?? "");
-            time = parsed.Success ? parsed.Value : throw Damaged("time", row);
-        }
-        var subject = Ref(outline.SubjectId, Field(ref rest, row), Field(ref rest, row), row)!;
-        var obj = Ref(outline.ObjectId, Field(ref rest, row), Field(ref rest, row), row);
-        var place = Ref(outline.PlaceId, Field(ref rest, row), Field(ref rest, row), row);
-        var materiel = Materiel(Field(ref rest, row), row);
-        var quantity = Quantity(Field(ref rest, row), row);
+        var listed = Read(row, id, out var producerKind, out var producerName, out var confidence, out var quantity);
         return new Claim
         {
             Id = id,
-            SourceId = sourceId,
-            Subject = subject,
-            Relation = outline.Relation,
-            Object = obj,
-            Place = place,
-            Certainty = outline.Certainty,
-            Phase = outline.Phase,
-            Time = time,
-            Materiel = materiel,
+            SourceId = listed.SourceId,
+            Subject = listed.Subject,
+            Relation = listed.Relation,
+            Object = listed.Object,
+            Place = listed.Place,
+            Certainty = listed.Certainty,
+            Phase = listed.Phase,
+            // Read has checked the interval, so the time is made as the row gives it.
+            Time = listed.From is { } from ? ClaimTime.Create(from, listed.To!.Value, listed.Precision!.Value, listed.TimeText!).Value : null,
+            Materiel = listed.Materiel,
             Quantity = quantity,
-            // The evidence words come last, after the last separator, and may hold anything.
-            Evidence = new EvidenceSpan(sourceId, 0, 0, rest.ToString()),
+            Evidence = new EvidenceSpan(listed.SourceId, 0, 0, listed.Text),
             Producer = new Producer(producerKind, producerName),
             Confidence = confidence,
         };
+    }
+
+    /// <summary>
+    /// The listing of a row (<see cref="ClaimListing"/>): what <see cref="Parse"/> makes of it without the claim, its time,
+    /// evidence span and producer as objects. Every field is read and checked as there, so the same rows are passed over.
+    /// </summary>
+    public ClaimListing ParseListing(ReadOnlySpan<char> row, string id) => Read(row, id, out _, out _, out _, out _);
+
+    /// <remarks>
+    /// The fields are read and checked in the order <see cref="JoinedRow.Outline"/> and a claim check them, so a damaged row
+    /// is named for the same fault; the parties' ids are looked up once, with their names, instead of once more as ids.
+    /// </remarks>
+    private ClaimListing Read(ReadOnlySpan<char> row, string id, out ProducerKind producerKind, out string producerName, out int confidence, out Quantity? quantity)
+    {
+        var rest = row;
+        Field(ref rest, row);
+        var sourceId = Shared(Field(ref rest, row))!;
+        var subjectId = Field(ref rest, row);
+        var relation = Shared(Field(ref rest, row));
+        var objectId = Field(ref rest, row);
+        var placeId = Field(ref rest, row);
+        var certaintyText = Field(ref rest, row);
+        var phaseText = Field(ref rest, row);
+        var from = Date(Field(ref rest, row), row);
+        var end = Date(Field(ref rest, row), row);
+        if (subjectId.IsEmpty || relation is null) throw Damaged("line", row);
+        var certainty = Certainties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(certaintyText, out var ce) ? ce : throw Damaged("certainty", row);
+        var phase = Phases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phaseText, out var ph) ? ph : throw Damaged("phase", row);
+        producerKind = ProducerKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Field(ref rest, row), out var k) ? k : throw Damaged("producer", row);
+        producerName = Shared(Field(ref rest, row))!;
+        confidence = int.TryParse(Field(ref rest, row), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : throw Damaged("confidence", row);
+        var precisionText = Field(ref rest, row);
+        var timeText = Field(ref rest, row);
+        TimePrecision? precision = null;
+        string? text = null;
+        DateOnly? to = null;
+        if (from is { } start)
+        {
+            to = end ?? throw Damaged("date", row);
+            precision = Precisions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(precisionText, out var pr) ? pr : throw Damaged("time precision", row);
+            text = Shared(timeText) ?? "";
+            // A claim's time cannot end before it starts (ClaimTime.Create refuses it); such a row is damaged.
+            if (start > to) throw Damaged("time", row);
+        }
+        var subject = Ref(subjectId, Field(ref rest, row), Field(ref rest, row), row)!;
+        var obj = Ref(objectId, Field(ref rest, row), Field(ref rest, row), row);
+        var place = Ref(placeId, Field(ref rest, row), Field(ref rest, row), row);
+        var materiel = Materiel(Field(ref rest, row), row);
+        quantity = Quantity(Field(ref rest, row), row);
+        // The evidence words come last, after the last separator, and may hold anything.
+        return new ClaimListing(id, sourceId, subject, Claim.KnownRelation(relation), obj, place, certainty, phase, from, to, precision, text,
+            materiel, rest.ToString());
     }
 
     /// <summary>The one reference for this id, name and kind: a hub's claims name the same few thousand entities.</summary>

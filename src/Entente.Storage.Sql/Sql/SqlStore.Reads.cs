@@ -71,6 +71,9 @@ public abstract partial class SqlStore
     public IAsyncEnumerable<ClaimOutline> QueryClaimLineOutlinesAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
         LinesTouchingAsync(actors, new ClaimLineRow().ParseOutline, ct);
 
+    public IAsyncEnumerable<ClaimListing> QueryClaimListingsAsync(IReadOnlyCollection<string> actors, CancellationToken ct = default) =>
+        LinesTouchingAsync(actors, new ClaimLineRow().ParseListing, ct);
+
     private async IAsyncEnumerable<T> LinesTouchingAsync<T>(IReadOnlyCollection<string> actors, RowParser<T> parse, [EnumeratorCancellation] CancellationToken ct)
     {
         if (actors.Count == 0) yield break;
