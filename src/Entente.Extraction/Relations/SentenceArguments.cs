@@ -252,9 +252,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// </summary>
     private bool GovernedConjunct(EntityMention m)
     {
-        var first = m;
-        foreach (var x in Group(m))
-            if (x.First < first.First) first = x;
+        var first = FirstOfGroup(m);
         if (first == m || PrepositionBefore(first) is null) return false;
         for (var k = first.Last; k < m.First; k++)
             if (!Words.Is(s.Tokens[k], WordClass.Coordinator)) return false;
@@ -273,13 +271,20 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return s.PrepositionIsWith(m) || PrepositionBefore(m) is { } p && (p == "of" ? gerund : !gerund && !m.Possessive && Words.Is(p, WordClass.Subordinator));
     }
 
-    /// <summary>The actor, or the list it ends, follows "of" after a noun of those who act for states ("the foreign
-    /// ministers of Chile and Peru").</summary>
-    private bool ActingFor(EntityMention m)
+    /// <summary>The first member of the actor list <paramref name="m"/> belongs to (itself when it stands alone).</summary>
+    private EntityMention FirstOfGroup(EntityMention m)
     {
         var first = m;
         foreach (var x in Group(m))
             if (x.First < first.First) first = x;
+        return first;
+    }
+
+    /// <summary>The actor, or the list it ends, follows "of" after a noun of those who act for states ("the foreign
+    /// ministers of Chile and Peru").</summary>
+    private bool ActingFor(EntityMention m)
+    {
+        var first = FirstOfGroup(m);
         if (PrepositionBefore(first) != "of") return false;
         var k = HeadWordBefore(first) - 1;
         return k >= 0 && Words.Is(s.Tokens[k], WordClass.ActingForStatesNoun);

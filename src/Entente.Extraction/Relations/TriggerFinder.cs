@@ -71,8 +71,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
 
     /// <summary>
     /// "strikes on ships", "paid with funds", "such ships", "Saudi ships", "attacking ships": a verb's -s form right after a
-    /// preposition other than "to", after a determiner, a state's adjective or a gerund is a noun, and a trigger the lexicon reads only as a verb then says nothing ("ships" sends
-    /// nothing there).
+    /// preposition other than "to", after a determiner, a state's adjective or a gerund is a noun, and a trigger the
+    /// lexicon reads only as a verb then says nothing ("ships" sends nothing there).
     /// </summary>
     private bool VerbFormAsNoun(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
     {

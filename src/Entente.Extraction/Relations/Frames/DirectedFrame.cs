@@ -48,7 +48,8 @@ public sealed class DirectedFrame : ITriggerFrame
         if (t.Last == t.First + 1 && t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article) && c.S.Tokens[t.First].Lower.EndsWith("ed", StringComparison.Ordinal)) return;
         List<EntityMention>? subj, obj;
         var personal = false;
-        if (c.IsPassive(t))
+        var passive = c.IsPassive(t);
+        if (passive)
         {
             obj = SharedPatient(c, t) ?? a.SubjectOf(t.First);
             if (obj is null && t.Entry.Relation == RelationTypes.Interdiction.Id) obj = a.AfterPreposition(0, t.First, false, WordClass.PassiveRecipientPreposition);
@@ -104,7 +105,7 @@ public sealed class DirectedFrame : ITriggerFrame
             objects = c.PlacesAsStates(objects, ref place);
         c.Emit(new FrameClaims(t, relation, t.Entry.RuleId, 70) { Subjects = SentenceArguments.Entities(subj), Objects = objects, Arguments = subj.Concat(obj), Materiel = materiel, Place = place, PersonalSubjects = personal });
         // "supports the Taliban with weapons, training and funding": each thing of the list after "with" is a claim of its own.
-        if (t.Entry.Relation == RelationTypes.Support.Id && obj[^1].Last < end && c.S.IsWord(obj[^1].Last, "with") && !c.IsPassive(t))
+        if (t.Entry.Relation == RelationTypes.Support.Id && obj[^1].Last < end && c.S.IsWord(obj[^1].Last, "with") && !passive)
             foreach (var given in c.ListedThemes(obj[^1].Last + 1, end).Relations)
                 c.Emit(new FrameClaims(t, given, t.Entry.RuleId, 70)
                 {

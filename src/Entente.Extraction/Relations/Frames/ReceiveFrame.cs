@@ -16,9 +16,10 @@ public sealed class ReceiveFrame : ITriggerFrame
         var a = c.Args;
         var end = a.RegionEnd(t);
         // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
-        var taker = AsNoun(c, t) ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
+        var asNoun = AsNoun(c, t);
+        var taker = asNoun ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
-        if (!AsNoun(c, t) && Reception(c, t, end, taker)) return;
+        if (!asNoun && Reception(c, t, end, taker)) return;
         // "receives weapons, training and funding from Iran": the list's theme nouns are triggers of their own, but the
         // giver follows the whole list.
         var listed = c.ListedThemes(t.Last, end);
