@@ -533,6 +533,9 @@ public enum WordClass : byte
     TransitiveMeetingVerb,
     /// <summary>Nouns of the lines where lands meet ("where the three borders meet"): meeting that is geography.</summary>
     BoundaryNoun,
+    /// <summary>The last word of a post in a firm or a group ("chairman", "chief executive", "vice president"): with a state it
+    /// names an official, who acts for the state, and no part of it (RoleNounRule).</summary>
+    OrganizationPost,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

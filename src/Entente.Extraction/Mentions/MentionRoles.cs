@@ -118,8 +118,19 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s'))
+        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s')
+            || PostBeforePerson(s, m, next))
             m.Role = MentionRole.Modifier;
+    }
+
+    /// <summary>"sanctioned Rosatom director Leonid Markov": a group's or firm's post right before a person's name makes the
+    /// body's name a modifier of the person, who is the argument (a state's or regime's leader acts for it: titles read those).</summary>
+    private bool PostBeforePerson(SentenceAnalysis s, EntityMention body, int next)
+    {
+        if (body.Entity.Kind is Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime || !lexicons.RoleNouns.TryMatch(s.Tokens, next, out var relation, out var end) || relation != Core.Ontology.RelationTypes.PartOf.Id) return false;
+        foreach (var person in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.Mentions))
+            if (person.First == end && person.Form == MentionForm.Name && person.Entity.Kind == Core.Entities.EntityKind.Person) return true;
+        return false;
     }
 
     /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>

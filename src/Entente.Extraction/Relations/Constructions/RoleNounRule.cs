@@ -39,6 +39,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             Of(c, roles, end);
             Like(c, roles, end);
             Colony(c, roles);
+            PostBeforeName(c, roles, end);
             i = end - 1;
         }
         Affiliates(c);
@@ -46,6 +47,15 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
 
     private static void Emit(FrameContext c, List<(string Relation, int First, int Last)> roles, IEnumerable<EntityMention> holders, IEnumerable<EntityMention> patrons, string rule, bool? presupposed = null)
     {
+        // "Kenya's president, William Ruto": a firm's post held for a state names an official, whom the titles read as acting
+        // for it; a state has no chairman or president among its parts.
+        if (roles.Exists(r => c.Words.Is(c.S.Tokens[r.Last - 1], WordClass.OrganizationPost)))
+        {
+            patrons = patrons.Where(p => p.Entity.Kind != Core.Entities.EntityKind.State).ToList();
+            // "Its president, Hosni Mubarak" of a movement: a state's official named for it is the state, and no post holder.
+            holders = holders.Where(h => h.Entity.Kind != Core.Entities.EntityKind.State).ToList();
+            if (!patrons.Any() || !holders.Any()) return;
+        }
         var taken = presupposed ?? (rule != "structure.role-of" && rule != "structure.adjective-role");
         var t = new TriggerMention(roles[0].First, roles[^1].Last, new TriggerEntry("role", roles[0].Relation, "role"));
         foreach (var (rel, _, _) in roles.DistinctBy(r => r.Relation))
@@ -138,10 +148,36 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (patron is null || patron[0].First > end + 4 || s.CommaBetween(end, patron[0].First)) return;
         // "in Syria": a place one is in is no whole one is part of.
         if (partIn && patron[0].Entity.Kind is Core.Entities.EntityKind.State or Core.Entities.EntityKind.Place) return;
-        var holder = AppositionComma(c, roles[0].First) is { } comma ? HolderBeforeComma(c, comma) : c.Args.SubjectOf(roles[0].First, inherit: false);
+        var holder = AppositionComma(c, roles[0].First) is { } comma ? HolderBeforeComma(c, comma) : NamedAfter(c, patron) ?? PredicateHolder(c, roles[0].First);
         if (holder is null) return;
         // "Iran, the main backer of the Houthis, denied …": an apposition is taken for granted, outside the main verb's denial.
         Emit(c, roles, holder, patron, "structure.role-of", presupposed: InApposition(s, holder, roles[0].First));
+    }
+
+    /// <summary>"the secretary-general of Hezbollah, Hassan Nasrallah": a person's name right after the patron's comma holds the
+    /// role.</summary>
+    private static List<EntityMention>? NamedAfter(FrameContext c, List<EntityMention> patron)
+    {
+        var k = patron[^1].Last;
+        if (!c.S.IsWord(k, ",")) return null;
+        foreach (var m in c.S.Mentions)
+            if (m.First == k + 1 && m.Form == MentionForm.Name && m.Entity.Kind == Core.Entities.EntityKind.Person) return [m];
+        return null;
+    }
+
+    /// <summary>"B has long been a close ally of A", "B serves as chairman of A", "X and other proxies of A": the subject holds a
+    /// role a copula or "as" gives it, or one it shares with others; the object of another verb ("Israel killed the leader
+    /// of Hezbollah", "colonels at the head of Mali") is someone else.</summary>
+    private static List<EntityMention>? PredicateHolder(FrameContext c, int role)
+    {
+        var s = c.S;
+        var subject = c.Args.SubjectOf(role, inherit: false);
+        if (subject is null) return null;
+        if (Copulas.Between(s, c.Words, subject[^1].Last, role)) return subject;
+        var k = role - 1;
+        while (k > subject[^1].Last && k >= role - 5 && !s.IsWord(k, "as") && !s.IsWord(k, "other")
+            && (s.MentionAt(k) is { Form: MentionForm.Adjective } || s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized)) k--;
+        return s.IsWord(k, "as") || s.IsWord(k, "other") ? subject : null;
     }
 
     /// <summary>The comma an apposition's role noun follows, past its article and at most three lower-case words ("X, an
@@ -173,6 +209,21 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         foreach (var m in c.S.Mentions)
             if (m.Last == comma && m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun)) return c.Args.Group(m);
         return null;
+    }
+
+    /// <summary>"Hezbollah leader Naim Qassem", "Rosneft vice president Didier Casimiro": a group's or firm's name, a post in
+    /// it and the name of the person who holds it.</summary>
+    private static void PostBeforeName(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        if (!roles.TrueForAll(r => r.Relation == RelationTypes.PartOf.Id)) return;
+        var s = c.S;
+        EntityMention? body = null, holder = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Last == roles[0].First && !m.Possessive && m.Form is MentionForm.Name or MentionForm.Acronym && m.Entity.Kind.IsActorKind() && m.Entity.Kind is not (Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime)) body = m;
+            if (m.First == end && m.Form == MentionForm.Name && m.Entity.Kind == Core.Entities.EntityKind.Person) holder = m;
+        }
+        if (body is not null && holder is not null && body.Entity.Id != holder.Entity.Id) Emit(c, roles, [holder], [body], "structure.post-before-name", presupposed: true);
     }
 
     /// <summary>"B, the main backer of A": the role noun follows the holder's comma and an article.</summary>
