@@ -24,6 +24,11 @@ public sealed class Gazetteer
             foreach (var n in e.Aliases.Prepend(e.Name)) AddForm(grouped, e, n, IsAcronym(n) ? MentionForm.Acronym : MentionForm.Name);
             foreach (var m in e.Metonyms) AddForm(grouped, e, m, MentionForm.Metonym);
             foreach (var a in e.Adjectives) AddForm(grouped, e, a, MentionForm.Adjective);
+            // "supplied the Russians with drones", "clashed with the Israelis": a state's people named with the article act
+            // for it (without it, "Ukrainians fled" are people).
+            if (e.Kind == EntityKind.State)
+                foreach (var a in e.Adjectives)
+                    if (PluralDemonym(a) is { } plural) AddForm(grouped, e, "the " + plural, MentionForm.Name, keepArticle: true);
             if (e.Kind == EntityKind.Materiel)
                 foreach (var n in e.Aliases.Prepend(e.Name).Where(n => !n.EndsWith('s')).ToList())
                     AddForm(grouped, e, n + "s", MentionForm.Materiel);
@@ -39,7 +44,11 @@ public sealed class Gazetteer
 
     public int Count => _phrases.Count;
 
-    private void AddForm(Dictionary<string, List<GazetteerEntry>> grouped, Entity e, string surface, MentionForm form)
+    /// <summary>"Russians", "Israelis": the plural of a one-word demonym that ends in -n or -i (not "British" or "Chinese").</summary>
+    private static string? PluralDemonym(string adjective) =>
+        adjective.Length >= 4 && adjective.All(char.IsLetter) && adjective[^1] is 'n' or 'i' ? adjective + "s" : null;
+
+    private void AddForm(Dictionary<string, List<GazetteerEntry>> grouped, Entity e, string surface, MentionForm form, bool keepArticle = false)
     {
         var text = surface.Trim();
         if (text.EndsWith('-'))
@@ -50,14 +59,15 @@ public sealed class Gazetteer
         var tokens = Tokenizer.Tokenize(text);
         // "the West" is an actor where "West Africa" and "the west of the country" are places: a compass point keeps its
         // article and its capital.
-        var compass = tokens is [_, _] && tokens[0].Is("the") && tokens[1].IsCapitalized && CompassPoints.Contains(tokens[1].Lower);
-        if (tokens.Count > 1 && tokens[0].Is("the") && !compass) tokens.RemoveAt(0);
+        var withArticle = keepArticle && tokens is [_, _] && tokens[0].Is("the") && tokens[1].IsCapitalized
+            || tokens is [_, _] && tokens[0].Is("the") && tokens[1].IsCapitalized && CompassPoints.Contains(tokens[1].Lower);
+        if (tokens.Count > 1 && tokens[0].Is("the") && !withArticle) tokens.RemoveAt(0);
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Text.Length < 2)) return;
         // The key is tokenized again by the phrase table: a possessive must stay attached ("people's liberation army").
         var key = string.Join(' ', tokens.Select(t => t.Lower)).Replace(" 's", "'s", StringComparison.Ordinal);
         if (!grouped.TryGetValue(key, out var list)) grouped[key] = list = [];
         var same = list.FindIndex(x => x.Entity.Id == e.Id);
-        if (same < 0) list.Add(compass ? new(e, form, text, [null, tokens[1].Text], false) : Entry(e, form, text, tokens));
+        if (same < 0) list.Add(withArticle ? new(e, form, text, [null, tokens[1].Text], false) : Entry(e, form, text, tokens));
         // "Al-Shabaab" and "al-Shabaab" share a key: the form written in lower case says the name may begin so, and keeps it.
         else if (list[same].FirstCapitalized && tokens.Count > 0 && !tokens[0].IsCapitalized && !tokens[0].IsAllCaps) list[same] = Entry(e, list[same].Form, text, tokens);
         if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
