@@ -118,7 +118,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s')
+        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) && !VerbBeforeItsObject(s, m, next) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s')
             || PostBeforePerson(s, m, next))
             m.Role = MentionRole.Modifier;
     }
@@ -131,6 +131,16 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         foreach (var person in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.Mentions))
             if (person.First == end && person.Form == MentionForm.Name && person.Entity.Kind == Core.Entities.EntityKind.Person) return true;
         return false;
+    }
+
+    /// <summary>"Algeria demands the withdrawal of …", "Russia sanctions Estonian officials": an -s word after a name with no
+    /// article, right before an article, a possessive or another actor, is the name's verb, not a noun it qualifies ("the
+    /// Russia sanctions regime", "IRGC weapons shipments to …").</summary>
+    private bool VerbBeforeItsObject(SentenceAnalysis s, EntityMention m, int next)
+    {
+        if (!s.Tokens[next].Lower.EndsWith('s') || m.First > 0 && lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.Article) || next + 1 >= s.Tokens.Count) return false;
+        var after = s.Tokens[next + 1];
+        return lexicons.Words.Is(after, WordClass.Article) || lexicons.Words.Is(after, WordClass.PossessivePronoun) || after.Is("that") || s.MentionAt(next + 1) is { IsMateriel: false };
     }
 
     /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>
