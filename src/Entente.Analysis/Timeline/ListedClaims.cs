@@ -56,7 +56,12 @@ internal sealed class ListedClaims
         return claims;
     }
 
-    /// <summary>Store order: one sort of each claim's start and id with its position, by a comparer the sort is compiled for.</summary>
+    /// <summary>
+    /// Store order: one sort of each claim's start and id with its position, by a comparer the sort is compiled for; then
+    /// the listings are moved into that order, so that what goes through them in order (the directory, the actors' claims,
+    /// the filter, and a table's rows, which come nearly in start order too) reads memory in sequence rather than a
+    /// hundred-byte listing from anywhere in ten megabytes at every step.
+    /// </summary>
     private void Sort()
     {
         var keys = new (int Start, string Id, int Position)[_count];
@@ -67,8 +72,32 @@ internal sealed class ListedClaims
             keys[i] = (c.From?.DayNumber ?? int.MaxValue, c.Id, i);
         }
         keys.AsSpan().Sort(new ByStart());
-        Order = Array.ConvertAll(keys, k => k.Position);
+        MoveInto(Array.ConvertAll(keys, k => k.Position));
+        Order = new int[_count];
+        for (var i = 0; i < Order.Length; i++) Order[i] = i;
     }
+
+    /// <summary>Puts the listing at <c>from[i]</c> at position i, for every i, in place: each cycle of the permutation once, with one listing aside.</summary>
+    private void MoveInto(int[] from)
+    {
+        var done = new bool[from.Length];
+        for (var start = 0; start < from.Length; start++)
+        {
+            if (done[start] || from[start] == start) continue;
+            var aside = this[start];
+            var at = start;
+            while (from[at] != start)
+            {
+                Slot(at) = this[from[at]];
+                done[at] = true;
+                at = from[at];
+            }
+            Slot(at) = aside;
+            done[at] = true;
+        }
+    }
+
+    private ref ClaimListing Slot(int position) => ref _blocks[position >> BlockBits][position & (BlockSize - 1)];
 
     private readonly struct ByStart : IComparer<(int Start, string Id, int Position)>
     {
@@ -86,7 +115,7 @@ internal sealed class ListedClaims
             if (!whole.TryGetValue(this[i].Id, out var claim)) kept.Add(i);
             else if (EffectiveClaims.TryApply(claim, world.Latest, out var effective, world.IncludeRejected))
             {
-                _blocks[i >> BlockBits][i & (BlockSize - 1)] = ClaimListing.Of(effective);
+                Slot(i) = ClaimListing.Of(effective);
                 _rejected[i] = VerdictMark.IsRejected(effective);
                 kept.Add(i);
             }

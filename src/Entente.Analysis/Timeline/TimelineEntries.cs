@@ -28,6 +28,15 @@ internal sealed class TimelineEntries(ListedClaims claims, TimelineEntries.Shown
         }
     }
 
+    /// <summary>What a table shows of the entry at <paramref name="index"/>, without making it (<see cref="TimelineRow"/>).</summary>
+    public TimelineRow Row(int index)
+    {
+        var x = shown[index];
+        ref readonly var c = ref claims[x.Position];
+        return new TimelineRow(c.From, c.To, c.Precision, x.Subject, c.Relation, x.Object, c.Place, c.Certainty, c.TimeText, x.Source?.Published,
+            c.Text, claims.Rejected(x.Position));
+    }
+
     public IEnumerator<TimelineEntry> GetEnumerator()
     {
         for (var i = 0; i < shown.Length; i++) yield return this[i];

@@ -1,7 +1,5 @@
 using Entente.Analysis.Timeline;
 using Entente.Cli.Framework;
-using Entente.Core.Ontology;
-using Entente.Core.Time;
 
 namespace Entente.Cli.Commands;
 
@@ -29,23 +27,8 @@ public sealed class TimelineCommand : ICliCommand
             AnalysisQuery.Json(context, t);
             return 0;
         }
-        // A table of a hub's timeline computes each cell twice for a hundred thousand rows: the names of values and the few
-        // thousand publication dates are made once each, not per cell.
-        var dates = new Dictionary<DateOnly, string>();
-        Output.Write(context.Out, format, t.Entries, [
-            new Column<TimelineEntry>("when", e => e.From is null ? "undated" : e.Evidence.Time ?? $"{AnalysisQuery.Date(e.From)}..{AnalysisQuery.Date(e.To)}"),
-            new Column<TimelineEntry>("precision", e => e.Precision is { } p ? ClaimTime.PrecisionId(p) : ""),
-            new Column<TimelineEntry>("claim", e => $"{e.Subject.Name} {e.Relation} {e.Object?.Name}{(e.Place is null ? "" : " in " + e.Place.Name)}"),
-            new Column<TimelineEntry>("certainty", e => e.Certainty.ToId()),
-            new Column<TimelineEntry>("reported", e => Date(dates, e.Evidence.Published)),
-            new Column<TimelineEntry>("evidence", e => AnalysisQuery.Shown(e.Evidence))]);
+        if (format == OutputFormat.Table) TableWriter.Write(context.Out, t.Entries.Count, i => TimelineRow.At(t.Entries, i), TimelineTable.Columns);
+        else Output.Write(context.Out, format, t.Entries, TimelineTable.Cells());
         return 0;
-    }
-
-    private static string Date(Dictionary<DateOnly, string> made, DateOnly? date)
-    {
-        if (date is not { } d) return "";
-        if (!made.TryGetValue(d, out var text)) made[d] = text = AnalysisQuery.Date(d);
-        return text;
     }
 }

@@ -65,12 +65,20 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     }
 
     public static CliContext Console() =>
-        new(System.Console.Out, System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
+        new(StandardOutput(), System.Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
         {
             // A terminal that cannot move the cursor (TERM=dumb, as in some editors' shells) gets the lines a log gets.
             ErrorIsTerminal = !System.Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
             TerminalWidth = TerminalColumns(),
         };
+
+    /// <summary>
+    /// Standard output as the console writes it (UTF-8 without a byte order mark, flushed at every write, so what a command
+    /// prints is out before it goes on), with a 64 KB buffer instead of the console's 256 characters: the console writer
+    /// made one system call per 256 characters, some seventy thousand for the 17.7 MB of a hub's timeline.
+    /// </summary>
+    private static TextWriter StandardOutput() =>
+        TextWriter.Synchronized(new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = true });
 
     /// <summary>The width of the terminal, or 80 where it cannot be read (stdout redirected, no terminal at all).</summary>
     private static int TerminalColumns()

@@ -65,47 +65,9 @@ public static class Output
     /// <summary>A CSV cell, quoted and made inert for spreadsheets as every CSV export is.</summary>
     public static string Csv(string? value) => Interchange.Formats.Csv.CsvCell.Of(value);
 
-    /// <summary>
-    /// An aligned table in two passes over the rows: the first measures each column (until it reaches the widest a cell may
-    /// be), the second computes the cells again and writes them. A hub's timeline is a hundred thousand rows, and holding
-    /// every cell at once cost more in memory (and in the page faults and collections that memory brings) than computing
-    /// the cells twice.
-    /// </summary>
-    private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
-    {
-        var widths = columns.Select(c => c.Header.Length).ToArray();
-        foreach (var r in rows)
-            for (var i = 0; i < columns.Count; i++)
-                if (widths[i] < MaxWidth) widths[i] = Math.Max(widths[i], ClippedLength(columns[i].Value(r) ?? ""));
-        var batch = new LineBatch(w);
-        Line(batch, widths, i => columns[i].Header);
-        batch.Line.AppendJoin("  ", widths.Select(x => new string('-', x)));
-        batch.EndLine();
-        foreach (var r in rows) Line(batch, widths, i => Clip(columns[i].Value(r) ?? "", MaxWidth));
-        if (rows.Count == 0)
-        {
-            batch.Line.Append("(none)");
-            batch.EndLine();
-        }
-        batch.Flush();
-    }
-
-    /// <summary>The widest a table cell is shown; longer text is cut with an ellipsis.</summary>
-    private const int MaxWidth = 60;
-
-    /// <summary>One line of the table: each column's cell padded to its width (the last one is not), trailing white space trimmed.</summary>
-    private static void Line(LineBatch batch, int[] widths, Func<int, string> cell)
-    {
-        var sb = batch.Line;
-        for (var i = 0; i < widths.Length; i++)
-        {
-            var text = cell(i);
-            if (i > 0) sb.Append("  ");
-            sb.Append(text);
-            if (i < widths.Length - 1 && text.Length < widths[i]) sb.Append(' ', widths[i] - text.Length);
-        }
-        batch.EndLine(trimEnd: true);
-    }
+    /// <summary>An aligned table (<see cref="TableWriter"/>) of cells read as strings.</summary>
+    private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns) =>
+        TableWriter.Write(w, rows.Count, i => rows[i], [.. columns.Select(c => new TableColumn<T>(c.Header, (in T r, TableText cell) => cell.Append(c.Value(r))))]);
 
     /// <summary>
     /// Lines gathered and written a few thousand at a time: the console writer flushes every write, and a timeline of a hub
@@ -119,14 +81,8 @@ public static class Output
         /// <summary>The line being built, which starts where the batch's text ends.</summary>
         public StringBuilder Line => _text;
 
-        public void EndLine(bool trimEnd = false)
+        public void EndLine()
         {
-            if (trimEnd)
-            {
-                var end = _text.Length;
-                while (end > 0 && char.IsWhiteSpace(_text[end - 1]) && _text[end - 1] != '\n') end--;
-                _text.Length = end;
-            }
             _text.Append(w.NewLine);
             if (_text.Length >= Chunk) Flush();
         }
@@ -137,13 +93,4 @@ public static class Output
             _text.Clear();
         }
     }
-
-    private static string Clip(string s, int max)
-    {
-        s = s.ReplaceLineEndings(" ");
-        return s.Length <= max ? s : s[..(max - 1)] + "…";
-    }
-
-    /// <summary>The length of <see cref="Clip"/>'s result, without building it: only a CR LF pair shortens a text as line ends become spaces.</summary>
-    private static int ClippedLength(string s) => Math.Min(s.Contains('\r') ? s.ReplaceLineEndings(" ").Length : s.Length, MaxWidth);
 }
