@@ -57,6 +57,7 @@ public sealed class RelationRules
         .Construction("forces-kept", new ForcesKeptRule())
         .Construction("foreign-weapons-used", new ForeignWeaponsUsedRule())
         .Construction("state-owned", new StateOwnedRule())
+        .Construction("fronted-participle", new FrontedParticipleRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule());
 }
