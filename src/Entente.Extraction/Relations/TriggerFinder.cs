@@ -38,8 +38,19 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     {
         if (entries.Length == 1) return entries[0];
         // A news sentence does not open with a finite verb: "Attacks on tankers rose" opens with a noun.
-        var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true };
+        var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true }
+            || AfterActVerb(s, i);
         return entries.FirstOrDefault(e => e.Frame == Frames.NominalFrame.Name == nounish) ?? entries[0];
+    }
+
+    /// <summary>"carried out attacks against", "launched three raids on": what a verb of doing an act takes (past "out" and a
+    /// number) is the act's noun.</summary>
+    private bool AfterActVerb(SentenceAnalysis s, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && s.Tokens[k].Shape == Tokens.TokenShape.Number) k--;
+        if (k >= 0 && s.Tokens[k].Is("out")) k--;
+        return k >= 0 && lexicon.Words.Is(s.Tokens[k], WordClass.AttackActVerb) && s.MentionAt(k) is null;
     }
 
     /// <summary>A bare noun-like trigger ("supply", not "supplied") right before such a head modifies it.</summary>
