@@ -75,7 +75,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (TakenAsObject.Contains(m) || InApposition(m) || ObjectOfJoinedVerb(m, trigger)) continue;
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
-            if (AccusationBetween(m.Last, trigger) is { } accused) return accused.Count > 0 ? accused : null;
+            if (AccusationBetween(m, trigger) is { } accused) return accused.Count > 0 ? accused : null;
             return WithCompanions(Group(m), trigger);
         }
         return inherit ? LastSubject : null;
@@ -169,16 +169,30 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// <summary>The accused of "blamed X for …" / "accused X of …" / "sanctioned two Turkish firms for shipping …"
     /// between a candidate subject and the trigger:
     /// the accused actor, an empty list when the accused is not a known actor, null without an accusation.</summary>
-    private List<EntityMention>? AccusationBetween(int from, int trigger)
+    private List<EntityMention>? AccusationBetween(EntityMention subject, int trigger)
     {
-        for (var k = from; k < trigger; k++)
+        for (var k = subject.Last; k < trigger; k++)
         {
             if (!Words.Is(s.Tokens[k], WordClass.AccusationVerb)) continue;
+            // "Hamas was accused of attacking …": in the passive the accused is the subject itself, when the verb follows it
+            // with only auxiliaries and adverbs between; "a company accused of …" names no actor.
+            if (k + 1 < trigger && (s.Tokens[k + 1].Is("of") || s.Tokens[k + 1].Is("for")))
+                return PassiveOf(subject, k) ? null : [];
             var next = k + 1;
             while (next < trigger && (Words.Is(s.Tokens[next], WordClass.DeterminerBeforeAccused) || s.Tokens[next].Shape == TokenShape.Number)) next++;
             return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
         }
         return null;
+    }
+
+    /// <summary>Only auxiliaries and adverbs ("has been", "was also") between a subject and its passive verb, and the subject
+    /// no place a preposition governs ("proxy groups in Iraq and Yemen have been accused": the groups are).</summary>
+    private bool PassiveOf(EntityMention subject, int verb)
+    {
+        if (PrepositionBefore(FirstOfGroup(subject)) is not null) return false;
+        for (var k = subject.Last; k < verb; k++)
+            if (!Auxiliary(s.Tokens[k]) && !Words.Is(s.Tokens[k], WordClass.ClauseAdverb)) return false;
+        return subject.Last < verb;
     }
 
     /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
