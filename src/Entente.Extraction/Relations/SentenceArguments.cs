@@ -199,10 +199,12 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     private bool InApposition(EntityMention m) => m.Possessive && AppositiveBefore(m) is not null;
 
     /// <summary>The actor an apposition starting at <paramref name="m"/> describes: the one right before its comma
-    /// ("Hezbollah" in "Hezbollah, Iran's most powerful proxy, …").</summary>
+    /// ("Hezbollah" in "Hezbollah, Iran's most powerful proxy, …" and in "Hezbollah, one of Iran's proxies, …").</summary>
     public EntityMention? AppositiveBefore(EntityMention m)
     {
         var k = Cursor(m.First - 1).SkipArticlesBack().At;
+        // "Kenya, one of Britain's key allies, …": the apposition may name one of several.
+        if (k > 1 && s.Tokens[k].Is("of") && s.Tokens[k - 1].Is("one")) k -= 2;
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
     }
 
