@@ -127,10 +127,9 @@ public sealed class MentionRoles(MentionLexicons lexicons)
     /// body's name a modifier of the person, who is the argument (a state's or regime's leader acts for it: titles read those).</summary>
     private bool PostBeforePerson(SentenceAnalysis s, EntityMention body, int next)
     {
-        if (body.Entity.Kind is Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime || !lexicons.RoleNouns.TryMatch(s.Tokens, next, out var relation, out var end) || relation != Core.Ontology.RelationTypes.PartOf.Id) return false;
-        foreach (var person in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.Mentions))
-            if (person.First == end && person.Form == MentionForm.Name && person.Entity.Kind == Core.Entities.EntityKind.Person) return true;
-        return false;
+        return body.Entity.Kind is not (Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime)
+            && lexicons.RoleNouns.TryMatch(s.Tokens, next, out var relation, out var end) && relation == Core.Ontology.RelationTypes.PartOf.Id
+            && s.PersonNamedAt(end) is not null;
     }
 
     /// <summary>"Algeria demands the withdrawal of …", "Russia sanctions Estonian officials": an -s word after a name with no

@@ -70,6 +70,15 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
         return null;
     }
 
+    /// <summary>A person named by name starting right at <paramref name="token"/> ("Rosatom director Leonid Markov"), the
+    /// holder a post or an apposition introduces.</summary>
+    public EntityMention? PersonNamedAt(int token)
+    {
+        foreach (var m in CollectionsMarshal.AsSpan(Mentions))
+            if (m.First == token && m.Form == MentionForm.Name && m.Entity.Kind == Core.Entities.EntityKind.Person) return m;
+        return null;
+    }
+
     /// <summary>
     /// <see cref="MentionAt"/> of every token at once, as the mentions stand now: for a reader of every token while they
     /// do not change (one pass over the mentions instead of one per token). The first listed of overlapping mentions is

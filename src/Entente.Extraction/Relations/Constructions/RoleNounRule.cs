@@ -159,10 +159,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     private static List<EntityMention>? NamedAfter(FrameContext c, List<EntityMention> patron)
     {
         var k = patron[^1].Last;
-        if (!c.S.IsWord(k, ",")) return null;
-        foreach (var m in c.S.Mentions)
-            if (m.First == k + 1 && m.Form == MentionForm.Name && m.Entity.Kind == Core.Entities.EntityKind.Person) return [m];
-        return null;
+        return c.S.IsWord(k, ",") && c.S.PersonNamedAt(k + 1) is { } holder ? [holder] : null;
     }
 
     /// <summary>"B has long been a close ally of A", "B serves as chairman of A", "X and other proxies of A": the subject holds a
@@ -216,14 +213,11 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     private static void PostBeforeName(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
     {
         if (!roles.TrueForAll(r => r.Relation == RelationTypes.PartOf.Id)) return;
-        var s = c.S;
-        EntityMention? body = null, holder = null;
-        foreach (var m in s.Mentions)
-        {
+        if (c.S.PersonNamedAt(end) is not { } holder) return;
+        EntityMention? body = null;
+        foreach (var m in c.S.Mentions)
             if (m.Last == roles[0].First && !m.Possessive && m.Form is MentionForm.Name or MentionForm.Acronym && m.Entity.Kind.IsActorKind() && m.Entity.Kind is not (Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime)) body = m;
-            if (m.First == end && m.Form == MentionForm.Name && m.Entity.Kind == Core.Entities.EntityKind.Person) holder = m;
-        }
-        if (body is not null && holder is not null && body.Entity.Id != holder.Entity.Id) Emit(c, roles, [holder], [body], "structure.post-before-name", presupposed: true);
+        if (body is not null && body.Entity.Id != holder.Entity.Id) Emit(c, roles, [holder], [body], "structure.post-before-name", presupposed: true);
     }
 
     /// <summary>"B, the main backer of A": the role noun follows the holder's comma and an article.</summary>
