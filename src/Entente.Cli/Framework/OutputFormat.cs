@@ -1,4 +1,3 @@
-using System.Text;
 using Entente.Core.Serialization;
 
 namespace Entente.Cli.Framework;
@@ -47,7 +46,11 @@ public static class Output
         var batch = new LineBatch(w);
         if (header)
         {
-            batch.Line.AppendJoin(',', columns.Select(c => Csv(c.Header)));
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (i > 0) batch.Line.Append(',');
+                batch.Line.Append(Csv(columns[i].Header));
+            }
             batch.EndLine();
         }
         foreach (var r in rows)
@@ -68,29 +71,4 @@ public static class Output
     /// <summary>An aligned table (<see cref="TableWriter"/>) of cells read as strings.</summary>
     private static void WriteTable<T>(TextWriter w, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns) =>
         TableWriter.Write(w, rows.Count, i => rows[i], [.. columns.Select(c => new TableColumn<T>(c.Header, (in T r, TableText cell) => cell.Append(c.Value(r))))]);
-
-    /// <summary>
-    /// Lines gathered and written a few thousand at a time: the console writer flushes every write, and a timeline of a hub
-    /// is a hundred thousand lines. Everything is written by <see cref="Flush"/>, before the caller returns.
-    /// </summary>
-    private sealed class LineBatch(TextWriter w)
-    {
-        private const int Chunk = 1 << 16;
-        private readonly StringBuilder _text = new();
-
-        /// <summary>The line being built, which starts where the batch's text ends.</summary>
-        public StringBuilder Line => _text;
-
-        public void EndLine()
-        {
-            _text.Append(w.NewLine);
-            if (_text.Length >= Chunk) Flush();
-        }
-
-        public void Flush()
-        {
-            w.Write(_text);
-            _text.Clear();
-        }
-    }
 }

@@ -3,9 +3,9 @@ using System.Buffers;
 namespace Entente.Cli.Framework;
 
 /// <summary>
-/// The text of a table's line being built, in one reused buffer: a column writes its cell into it piece by piece
-/// (<see cref="CellWriter{T}"/>) instead of returning a string, since a hub's timeline is a hundred thousand rows of six
-/// cells, each made twice (to measure the columns, then to write them).
+/// Text built in one reused buffer: the lines a <see cref="LineBatch"/> gathers, into which a table's column writes its
+/// cell piece by piece (<see cref="CellWriter{T}"/>) instead of returning a string, since a hub's timeline is a hundred
+/// thousand rows of six cells, each made twice (to measure the columns, then to write them).
 /// </summary>
 public sealed class TableText
 {

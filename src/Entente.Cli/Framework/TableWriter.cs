@@ -18,46 +18,55 @@ public static class TableWriter
     /// <summary>The widest a table cell is shown; longer text is cut with an ellipsis.</summary>
     public const int MaxWidth = 60;
 
-    /// <summary>How much text is gathered before it is written: the console writer flushes every write.</summary>
-    private const int Chunk = 1 << 16;
-
     public static void Write<T>(TextWriter w, int count, Func<int, T> rowAt, IReadOnlyList<TableColumn<T>> columns)
     {
         var widths = Widths(count, rowAt, columns);
-        var line = new TableText();
-        var text = new TableText();
+        var batch = new LineBatch(w);
+        var line = batch.Line;
         for (var i = 0; i < columns.Count; i++)
         {
-            if (i > 0) line.Append("  ");
+            var start = Separate(line, i);
             line.Append(columns[i].Header);
-            if (i < widths.Length - 1 && columns[i].Header.Length < widths[i]) line.Append(' ', widths[i] - columns[i].Header.Length);
+            Pad(line, widths, i, line.Length - start);
         }
-        EndLine(line, text, w, trim: true);
+        EndLine(batch, trimFrom: 0);
         for (var i = 0; i < widths.Length; i++)
         {
-            if (i > 0) line.Append("  ");
+            Separate(line, i);
             line.Append('-', widths[i]);
         }
-        EndLine(line, text, w, trim: false);
+        EndLine(batch, trimFrom: null);
         for (var r = 0; r < count; r++)
         {
+            var lineStart = line.Length;
             var row = rowAt(r);
             for (var i = 0; i < columns.Count; i++)
             {
-                if (i > 0) line.Append("  ");
-                var start = line.Length;
+                var start = Separate(line, i);
                 columns[i].Write(row, line);
-                var length = line.Clip(start, MaxWidth);
-                if (i < widths.Length - 1 && length < widths[i]) line.Append(' ', widths[i] - length);
+                Pad(line, widths, i, line.Clip(start, MaxWidth));
             }
-            EndLine(line, text, w, trim: true);
+            EndLine(batch, trimFrom: lineStart);
         }
         if (count == 0)
         {
             line.Append("(none)");
-            EndLine(line, text, w, trim: false);
+            EndLine(batch, trimFrom: null);
         }
-        w.Write(text.Span);
+        batch.Flush();
+    }
+
+    /// <summary>Two spaces before every column but the first; where the column's cell starts.</summary>
+    private static int Separate(TableText line, int column)
+    {
+        if (column > 0) line.Append("  ");
+        return line.Length;
+    }
+
+    /// <summary>Pads a cell of <paramref name="length"/> to its column's width, but not the last column's.</summary>
+    private static void Pad(TableText line, int[] widths, int column, int length)
+    {
+        if (column < widths.Length - 1 && length < widths[column]) line.Append(' ', widths[column] - length);
     }
 
     /// <summary>Each column's width: its header's, or its widest cell's as shown, up to <see cref="MaxWidth"/>.</summary>
@@ -79,15 +88,10 @@ public static class TableWriter
         return widths;
     }
 
-    /// <summary>Moves the line, trimmed when asked, with the writer's line end, to the text gathered, written once a chunk is full.</summary>
-    private static void EndLine(TableText line, TableText text, TextWriter w, bool trim)
+    /// <summary>Ends the line, its trailing white space trimmed back to <paramref name="trimFrom"/> (where it starts) when given.</summary>
+    private static void EndLine(LineBatch batch, int? trimFrom)
     {
-        if (trim) line.TrimEnd(0);
-        text.Append(line.Span);
-        text.Append(w.NewLine);
-        line.Clear();
-        if (text.Length < Chunk) return;
-        w.Write(text.Span);
-        text.Clear();
+        if (trimFrom is { } start) batch.Line.TrimEnd(start);
+        batch.EndLine();
     }
 }
