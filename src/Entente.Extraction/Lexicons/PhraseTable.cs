@@ -69,6 +69,15 @@ public sealed class PhraseTable<T>
     public bool MayStartAt(List<Token> tokens, int at) =>
         (uint)at < (uint)tokens.Count && FirstWords is { } first && first.Filter.MayContain(CollectionsMarshal.AsSpan(tokens)[at].Key);
 
+    /// <summary>The value of the one-word phrase <paramref name="lower"/>, if there is one.</summary>
+    public bool TryGetWord(string lower, out T value)
+    {
+        value = default!;
+        if (_root.Next is null || !_root.Next.TryGetValue(lower, out var node) || !node.HasValue) return false;
+        value = node.Value!;
+        return true;
+    }
+
     /// <summary>Every word some phrase begins with.</summary>
     public IEnumerable<string> FirstWordList => _root.Next?.Keys ?? Enumerable.Empty<string>();
 

@@ -113,12 +113,13 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             || lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.DeterminerBeforeOrigin);
         var afterVerb = m.First > 1 && lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.TheOrA) && s.Tokens[m.First - 2].Lower is var v
             && (v.EndsWith("ing", StringComparison.Ordinal) || v.EndsWith("ed", StringComparison.Ordinal) || lexicons.Words.Is(v, WordClass.GivingVerbBeforeMateriel));
-        if (MaterielAt(s, next) is { } materiel && prevIsDeterminer && !afterVerb)
+        // "Iran arms Hezbollah": a materiel word in a verb's place is the name's verb, not what the name made.
+        if (MaterielAt(s, next) is { } materiel && prevIsDeterminer && !afterVerb && !s.VerbAfterName(m, next, lexicons.Words))
         {
             m.Role = MentionRole.Origin;
             materiel.Origin ??= m.Entity;
         }
-        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) && !VerbBeforeItsObject(s, m, next) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s')
+        else if (lexicons.Words.Is(s.Tokens[next], WordClass.PossessionNoun) || lexicons.ActionNouns.Contains(s.Tokens[next].Lower) && m.Form is MentionForm.Acronym or MentionForm.Name && !AfterVerb(s, m) && !s.VerbAfterName(m, next, lexicons.Words) || lexicons.RoleNouns.TryMatch(s.Tokens, next, out _, out _) && s.Tokens[next].Lower.EndsWith('s')
             || PostBeforePerson(s, m, next))
             m.Role = MentionRole.Modifier;
     }
@@ -130,16 +131,6 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         return body.Entity.Kind is not (Core.Entities.EntityKind.State or Core.Entities.EntityKind.Regime)
             && lexicons.RoleNouns.TryMatch(s.Tokens, next, out var relation, out var end) && relation == Core.Ontology.RelationTypes.PartOf.Id
             && s.PersonNamedAt(end) is not null;
-    }
-
-    /// <summary>"Algeria demands the withdrawal of …", "Russia sanctions Estonian officials": an -s word after a name with no
-    /// article, right before an article, a possessive or another actor, is the name's verb, not a noun it qualifies ("the
-    /// Russia sanctions regime", "IRGC weapons shipments to …").</summary>
-    private bool VerbBeforeItsObject(SentenceAnalysis s, EntityMention m, int next)
-    {
-        if (!s.Tokens[next].Lower.EndsWith('s') || m.First > 0 && lexicons.Words.Is(s.Tokens[m.First - 1], WordClass.Article) || next + 1 >= s.Tokens.Count) return false;
-        var after = s.Tokens[next + 1];
-        return lexicons.Words.Is(after, WordClass.Article) || lexicons.Words.Is(after, WordClass.PossessivePronoun) || after.Is("that") || s.MentionAt(next + 1) is { IsMateriel: false };
     }
 
     /// <summary>"gave Iran support": after a verb a name is an object, not a modifier.</summary>

@@ -80,6 +80,32 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
     }
 
     /// <summary>
+    /// "Algeria demands the withdrawal of …", "Russia sanctions Estonian officials", "Iran arms Hezbollah": an -s word right
+    /// after a name with no article before it, and right before an article, a possessive, "that" or another actor, or
+    /// before "and" and another such word ("Iran arms and funds Hezbollah"), is the name's verb, not a noun the name
+    /// qualifies ("the Russia sanctions regime", "IRGC weapons shipments to …").
+    /// </summary>
+    public bool VerbAfterName(EntityMention name, int next, Lexicons.WordClasses words)
+    {
+        if (!Tokens[next].Lower.EndsWith('s')) return false;
+        // "The UAE arms the RSF": a name may take the article, but then only an article or an actor after the word shows
+        // the word a verb ("the Wagner operations that …" is a noun phrase).
+        var bare = name.First == 0 || !words.Is(Tokens[name.First - 1], Lexicons.WordClass.Article);
+        return VerbBeforeItsObject(next, words, bare)
+            // Not "US sanctions and is the largest …": an auxiliary after "and" starts a clause of its own.
+            || IsWord(next + 1, "and") && next + 2 < Tokens.Count && MentionAt(next + 2) is null && !words.Is(Tokens[next + 2], Lexicons.WordClass.FiniteVerb)
+            && VerbBeforeItsObject(next + 2, words, bare);
+    }
+
+    private bool VerbBeforeItsObject(int k, Lexicons.WordClasses words, bool bareName)
+    {
+        if (!Tokens[k].Lower.EndsWith('s') || k + 1 >= Tokens.Count) return false;
+        var after = Tokens[k + 1];
+        return words.Is(after, Lexicons.WordClass.Article) || MentionAt(k + 1) is { IsMateriel: false }
+            || bareName && (words.Is(after, Lexicons.WordClass.PossessivePronoun) || after.Is("that"));
+    }
+
+    /// <summary>
     /// <see cref="MentionAt"/> of every token at once, as the mentions stand now: for a reader of every token while they
     /// do not change (one pass over the mentions instead of one per token). The first listed of overlapping mentions is
     /// kept, as <see cref="MentionAt"/> finds it.

@@ -17,6 +17,12 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var i = 0;
         while (i < s.Tokens.Count)
         {
+            if (VerbOfName(s, i) is { } verb)
+            {
+                s.Triggers.Add(new TriggerMention(i, i + 1, verb));
+                i++;
+                continue;
+            }
             if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || Attributive(s, i, end) || ThemeOfGiving(s, i)
                 || GerundAsNoun(s, i, end) || VerbFormAsNoun(s, i, end, entries))
             {
@@ -41,6 +47,31 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true }
             || AfterActVerb(s, i);
         return entries.FirstOrDefault(e => e.Frame == Frames.NominalFrame.Name == nounish) ?? entries[0];
+    }
+
+    /// <summary>
+    /// "Iran arms Hezbollah", "Russia sanctions Estonian officials": an -s form that the lexicon reads only as a noun, or
+    /// not at all ("arms" is materiel), is the verb of the name before it where it stands between the name and what it
+    /// acts on, or before "and" and another such verb ("Iran arms and funds Hezbollah"; <see cref="SentenceAnalysis.VerbAfterName"/>),
+    /// and reads as its bare form's verb. Null where the lexicon already has a verb reading of the word.
+    /// </summary>
+    private TriggerEntry? VerbOfName(SentenceAnalysis s, int i)
+    {
+        var w = s.Tokens[i].Lower;
+        if (i == 0 || w.Length < 4 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || !s.Tokens[i].IsWord || s.Tokens[i].IsCapitalized) return null;
+        if (s.MentionAt(i - 1) is not { IsMateriel: false, Possessive: false, Form: not (MentionForm.Adjective or MentionForm.CompoundPart) } name
+            || name.Last != i || !name.Entity.Kind.IsActorKind()) return null;
+        if (lexicon.Triggers.TryGetWord(w, out var listed) && VerbReading(listed) is not null) return null;
+        if (!lexicon.Triggers.TryGetWord(w[..^1], out var bare) || VerbReading(bare) is not { } verb) return null;
+        return s.VerbAfterName(name, i, lexicon.Words) ? verb : null;
+    }
+
+    /// <summary>The first of a word's entries that reads it as a verb, not a noun.</summary>
+    private static TriggerEntry? VerbReading(TriggerEntry[] entries)
+    {
+        foreach (var e in entries)
+            if (!NounFrames.Contains(e.Frame)) return e;
+        return null;
     }
 
     /// <summary>"carried out attacks against", "launched three raids on": what a verb of doing an act takes (past "out" and a
