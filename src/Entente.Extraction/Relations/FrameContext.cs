@@ -140,6 +140,13 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         {
             if (S.MentionAt(k) is { } m)
             {
+                // "received Qatari support and training", "Russian military support": a state's adjective (with the agent
+                // noun "military" that makes it an actor) only qualifies the thing given.
+                if (m is { Form: MentionForm.Adjective, Suffix: null } && (m.Role == MentionRole.Modifier || lexicon.Themes.TryMatch(S.Tokens, m.Last, out _, out _)))
+                {
+                    k = m.Last;
+                    continue;
+                }
                 if (!m.IsMateriel) break;
                 if (!found.Contains(RelationTypes.ArmsTransfer.Id)) found.Add(RelationTypes.ArmsTransfer.Id);
                 k = MaterielPhraseEnd(m);

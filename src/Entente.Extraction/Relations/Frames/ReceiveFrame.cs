@@ -31,7 +31,9 @@ public sealed class ReceiveFrame : ITriggerFrame
         var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
         // "received military help from Syria", "receives Turkish training": help and training received are the giver's too.
         if (theme is { } given && !ReceivedThemes.Contains(given.Relation)) theme = null;
-        if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { Role: MentionRole.Modifier } seller) giver = [seller];
+        // "Russian military support": the demonym the agent noun made an actor gives what it qualifies too.
+        if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { } seller
+            && (seller.Role == MentionRole.Modifier || seller is { Form: MentionForm.Adjective, Suffix: null } && seller.Last == th.Token)) giver = [seller];
         var givers = giver is not null ? SentenceArguments.Entities(giver).ToList() : c.OriginOf(materiel) is { } o ? [o] : [];
         // Without weapons or goods named, "received … from" says too little to call it an arms transfer.
         if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;
