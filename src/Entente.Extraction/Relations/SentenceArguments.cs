@@ -321,9 +321,34 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (preposition == "according to" || Coastal(m)) continue;
             if (skipFromBy && preposition is not null && Words.Is(preposition, WordClass.NonObjectPreposition)) continue;
             if (preposition is null && StartsNewClause(from, m)) return null;
-            return Group(m);
+            return WithExamples(Group(m));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "sanctioned American defence firms including Lockheed Martin", "sold weapons to African states, such as Mali and
+    /// Niger": the names that give examples of the object's group noun are objects too, and a state's adjective that only
+    /// qualified the noun gives way to them (the firms are not the state). "Like" gives examples only after such a noun:
+    /// "armed Hezbollah, like Russia did" compares.
+    /// </summary>
+    private List<EntityMention> WithExamples(List<EntityMention> group)
+    {
+        var (k, noun) = (group[^1].Last, 0);
+        while (k < s.Tokens.Count && noun < 4 && s.MentionAt(k) is null && s.Tokens[k] is { IsWord: true, IsCapitalized: false } word
+            && !Words.Is(word, WordClass.Preposition) && !Words.Is(word, WordClass.FiniteVerb) && !Words.Is(word, WordClass.Coordinator))
+            (k, noun) = (k + 1, noun + 1);
+        if (k < s.Tokens.Count && s.Tokens[k].Is(",")) k++;
+        int start;
+        if (s.IsWord(k, "including") || noun > 0 && s.IsWord(k, "like")) start = k + 1;
+        else if (s.IsWord(k, "such") && s.IsWord(k + 1, "as")) start = k + 2;
+        else return group;
+        start = Cursor(start).SkipArticles().At;
+        if (s.MentionAt(start) is not { IsActor: true, Possessive: false } first || first.First != start || first.Form is MentionForm.Adjective or MentionForm.Pronoun) return group;
+        var examples = Group(first);
+        // "several Iranian entities": the demonym's mention may take its noun in.
+        var qualifiedOnly = group.TrueForAll(m => m.Form == MentionForm.Adjective);
+        return qualifiedOnly ? examples : [.. group, .. examples.Where(e => !group.Contains(e))];
     }
 
     /// <summary>
@@ -372,7 +397,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if (!(m.IsActor || places && m.IsPlace)) continue;
             // "against Iranian-backed militias": a "-backed" compound describes the noun after it, which is the argument.
             if (m.Suffix is not null && m.Role == MentionRole.Modifier) continue;
-            if (governed(m)) return Group(m);
+            if (governed(m)) return WithExamples(Group(m));
         }
         return null;
     }
