@@ -76,7 +76,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
             if (AccusationBetween(m, trigger) is { } accused) return accused.Count > 0 ? accused : null;
-            return WithCompanions(Group(m), trigger);
+            // "Several Gulf states, including Qatar and Kuwait, funded …": the examples act with their group.
+            return WithCompanions(WithExamples(Group(m), trigger), trigger);
         }
         return inherit ? LastSubject : null;
     }
@@ -332,10 +333,12 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// qualified the noun gives way to them (the firms are not the state). "Like" gives examples only after such a noun:
     /// "armed Hezbollah, like Russia did" compares.
     /// </summary>
-    private List<EntityMention> WithExamples(List<EntityMention> group)
+    /// <param name="group">The argument's group.</param>
+    /// <param name="before">Where the examples must end: a subject's before its verb.</param>
+    private List<EntityMention> WithExamples(List<EntityMention> group, int before = int.MaxValue)
     {
         var (k, noun) = (group[^1].Last, 0);
-        while (k < s.Tokens.Count && noun < 4 && s.MentionAt(k) is null && s.Tokens[k] is { IsWord: true, IsCapitalized: false } word
+        while (k < s.Tokens.Count && k < before && noun < 4 && s.MentionAt(k) is null && s.Tokens[k] is { IsWord: true, IsCapitalized: false } word
             && !Words.Is(word, WordClass.Preposition) && !Words.Is(word, WordClass.FiniteVerb) && !Words.Is(word, WordClass.Coordinator))
             (k, noun) = (k + 1, noun + 1);
         if (k < s.Tokens.Count && s.Tokens[k].Is(",")) k++;
@@ -346,6 +349,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         start = Cursor(start).SkipArticles().At;
         if (s.MentionAt(start) is not { IsActor: true, Possessive: false } first || first.First != start || first.Form is MentionForm.Adjective or MentionForm.Pronoun) return group;
         var examples = Group(first);
+        if (examples[^1].Last > before) return group;
         // "several Iranian entities": the demonym's mention may take its noun in.
         var qualifiedOnly = group.TrueForAll(m => m.Form == MentionForm.Adjective);
         return qualifiedOnly ? examples : [.. group, .. examples.Where(e => !group.Contains(e))];
