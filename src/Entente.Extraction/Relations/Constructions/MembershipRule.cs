@@ -33,11 +33,12 @@ public sealed class MembershipRule : IConstructionRule
 
     private static bool IsWhole(EntityMention? m) => m is { IsMateriel: false } && m.Entity.Kind == EntityKind.Organization;
 
-    /// <summary>Where the noun at <paramref name="noun"/> starts with its qualifiers ("newest", "full", "founding" …) before it.</summary>
+    /// <summary>Where the noun at <paramref name="noun"/> starts with its qualifiers ("newest", "full", "founding" …, and a
+    /// count: "NATO's 32 members") before it.</summary>
     private static int QualifiedFrom(SentenceAnalysis s, WordClasses words, int noun)
     {
         var first = noun;
-        while (first > 0 && words.Is(s.Tokens[first - 1], WordClass.MemberQualifier)) first--;
+        while (first > 0 && (words.Is(s.Tokens[first - 1], WordClass.MemberQualifier) || s.Tokens[first - 1].Shape == Tokens.TokenShape.Number)) first--;
         return first;
     }
 
@@ -78,7 +79,11 @@ public sealed class MembershipRule : IConstructionRule
         var first = QualifiedFrom(s, c.Words, i);
         if (EndingBefore(s, first) is { } before && IsWhole(before))
         {
-            if (before.Possessive) Listed(c, i, end, before);
+            // "NATO's newest member, Finland", "Sweden is NATO's newest member".
+            if (before.Possessive)
+            {
+                if (!Listed(c, i, end, before)) Holder(c, before.First, end, before);
+            }
             // "NATO member Turkey", "fellow BRICS members India and Brazil"
             else if (GroupAt(c, end) is { } named && named[0].First == end) Emit(c, before.First, end, named, before, true);
             else Holder(c, before.First, end, before);
