@@ -121,5 +121,18 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
         Assert.DoesNotContain(await RawAsync("SELECT count(*) FROM claims WHERE line IS NULL"), n => n != "0");
     }
 
+    [Fact]
+    public async Task The_pair_and_fact_counts_are_held_in_their_primary_keys_so_reads_need_no_table_row()
+    {
+        await using (await OpenAsync()) { }
+
+        var keys = await RawAsync(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ('actor_facts_pkey', 'claim_pairs_pkey') ORDER BY indexname");
+
+        Assert.Collection(keys,
+            k => Assert.EndsWith("(actor_id, kind, other_id, from_year, to_year) INCLUDE (claims)", k),
+            k => Assert.EndsWith("(subject_id, object_id) INCLUDE (affirmed, affirmed_symmetric)", k));
+    }
+
     private async Task<List<string>> LinesAsync() => [.. (await RawAsync("SELECT line FROM claims ORDER BY id")).Order(StringComparer.Ordinal)];
 }

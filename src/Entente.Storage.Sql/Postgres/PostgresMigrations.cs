@@ -149,6 +149,17 @@ internal static class PostgresMigrations
             CREATE INDEX IF NOT EXISTS claims_subject_long_line ON claims (subject_id) WHERE {LongLine};
             CREATE INDEX IF NOT EXISTS claims_object_long_line ON claims (object_id) WHERE {LongLine};
             """),
+        // SQLite keeps both tables in their keys (WITHOUT ROWID); here a row lies apart from its key entry, so reading all the
+        // pairs in key order for `path` or `centrality` fetched a table row per entry (0.50 s of the server's time at 1M claims,
+        // 355,000 pairs) and a hub's facts for `profile` one table page per fact (4,100 pages for Russia). With the counts held
+        // in the keys' entries both are index-only scans: the pairs in 0.12-0.19 s. The keys stay the same, so an upsert's ON
+        // CONFLICT still finds its row; a count changed is a new key entry now (an update is no longer HOT).
+        new(14, "claim_pairs and actor_facts counts held in their primary keys, for reads from the keys alone", """
+            ALTER TABLE claim_pairs DROP CONSTRAINT claim_pairs_pkey,
+                ADD CONSTRAINT claim_pairs_pkey PRIMARY KEY (subject_id, object_id) INCLUDE (affirmed, affirmed_symmetric);
+            ALTER TABLE actor_facts DROP CONSTRAINT actor_facts_pkey,
+                ADD CONSTRAINT actor_facts_pkey PRIMARY KEY (actor_id, kind, other_id, from_year, to_year) INCLUDE (claims);
+            """),
     ];
 
     /// <summary>The lines the indexes of migration 13 hold: those short enough for an index entry.</summary>
