@@ -24,7 +24,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
                 continue;
             }
             if (!lexicon.Triggers.TryMatch(s.Tokens, i, out var entries, out var end) || InsideName(s, i) || ModifiesNoun(s, end) || Attributive(s, i, end) || ThemeOfGiving(s, i)
-                || GerundAsNoun(s, i, end) || VerbFormAsNoun(s, i, end, entries))
+                || GerundAsNoun(s, i, end) || VerbFormAsNoun(s, i, end, entries) || VerbAfterArticle(s, i, end, entries))
             {
                 i++;
                 continue;
@@ -128,6 +128,25 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
             if (NounFrames.Contains(e.Frame)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "seized the ship with Iran's help", "a ship of the line": a word the lexicon reads only as a verb, right after an
+    /// article, is a noun and says nothing (participles are left to <see cref="Attributive"/>, gerunds to the frames, and
+    /// the words that frames read as nouns after an article to them).
+    /// </summary>
+    private bool VerbAfterArticle(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
+    {
+        if (end != i + 1 || i == 0 || !lexicon.Words.Is(s.Tokens[i - 1], WordClass.Article) || s.MentionAt(i - 1) is not null) return false;
+        var w = s.Tokens[i].Lower;
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // Only the frames of verbs with an object: "the purchase of", "a visit to", "the presence of" are read as nouns
+        // there by their own frames.
+        foreach (var e in entries)
+            if (!VerbObjectFrames.Contains(e.Frame) || e.Relation == RelationTypes.Visit.Id) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> VerbObjectFrames = ["transfer", "light", "directed", "listing"];
 
     /// <summary>A lower-case "-ing" word that is no preposition ("including" is one): "attacking", "seizing".</summary>
     private bool Gerund(in Tokens.Token token) =>
