@@ -58,6 +58,25 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_database_from_before_migration_12_loses_its_subject_and_object_index_and_finds_a_pair_by_the_listing_index()
+    {
+        var source = Samples.Article();
+        var full = Samples.Full(source);
+        await using (var store = await OpenAsync()) await store.AddDocumentAsync(source, [full], ct: Ct);
+        // What a store written before migration 12 holds.
+        await RawAsync("CREATE INDEX claims_subject_object ON claims (subject_id, object_id)");
+        await RawAsync("DELETE FROM schema_version WHERE version >= 12");
+
+        await using var reopened = await OpenAsync();
+
+        Assert.Empty(await RawAsync("SELECT name FROM sqlite_master WHERE name = 'claims_subject_object'"));
+        Assert.Contains("12", await RawAsync("SELECT version FROM schema_version"));
+        var found = new List<string>();
+        await foreach (var c in reopened.QueryClaimsAsync(new ClaimQuery { Subjects = ["irn"], Objects = ["rus"] }, Ct)) found.Add(c.Id);
+        Assert.Equal([full.Id], found);
+    }
+
+    [Fact]
     public async Task The_database_uses_write_ahead_logging_and_full_text_search()
     {
         await (await OpenAsync()).DisposeAsync();
