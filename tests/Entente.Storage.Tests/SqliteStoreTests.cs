@@ -1,3 +1,6 @@
+using Entente.Core.Claims;
+using Entente.Core.Serialization;
+using Entente.Core.Time;
 using Entente.Storage.Sqlite;
 using Entente.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -26,6 +29,52 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task A_claim_is_stored_with_the_types_and_bytes_Microsoft_Data_Sqlite_binds()
+    {
+        var source = Samples.Source("Київ: Iran's drones 🚀 struck Kherson on 17 October 2022, officials said.");
+        var dated = Samples.Claim(source, Samples.Iran, "attack", Samples.Kherson, ClaimTime.Day(new DateOnly(2022, 10, 17), "17 October 2022"));
+        // A lone surrogate, which UTF-8 cannot hold (both write U+FFFD), in a column of its own, and no object, place or time.
+        var odd = (Samples.Claim(source, Samples.Hezbollah, "training", null, start: 5) with { Id = "", Producer = Producer.Importer("Київ \ud800 feed") }).WithId();
+        await using (var store = await OpenAsync())
+            await store.AddDocumentsAsync([(source, [Samples.Full(source), dated, odd])], Ct);
+        const string Shown = "typeof({0}) || ':' || quote({0})";
+        string[] columns = ["id", "source_id", "subject_id", "relation", "object_id", "time_from", "time_to", "producer_name", "confidence", "json", "place_id"];
+
+        foreach (var claim in new[] { Samples.Full(source), dated, odd })
+        {
+            object?[] values = [claim.Id, claim.SourceId, claim.Subject.Id, claim.Relation, claim.Object?.Id, claim.Time?.From, claim.Time?.To,
+                claim.Producer.Name, claim.Confidence, EntenteJson.Serialize(claim), claim.Place?.Id];
+            await using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+            await c.OpenAsync(Ct);
+            await using var bound = c.CreateCommand();
+            bound.CommandText = "SELECT " + string.Join(" || '|' || ", columns.Select((_, i) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Shown, "@v" + i)));
+            for (var i = 0; i < values.Length; i++) bound.Parameters.AddWithValue("@v" + i, values[i] ?? DBNull.Value);
+
+            Assert.Equal(await bound.ExecuteScalarAsync(Ct) as string, (await RawAsync(
+                $"SELECT {string.Join(" || '|' || ", columns.Select(col => string.Format(System.Globalization.CultureInfo.InvariantCulture, Shown, col)))} FROM claims WHERE id = '{claim.Id}'")).Single());
+        }
+    }
+
+    [Fact]
+    public async Task A_database_from_before_migration_12_loses_its_subject_and_object_index_and_finds_a_pair_by_the_listing_index()
+    {
+        var source = Samples.Article();
+        var full = Samples.Full(source);
+        await using (var store = await OpenAsync()) await store.AddDocumentAsync(source, [full], ct: Ct);
+        // What a store written before migration 12 holds.
+        await RawAsync("CREATE INDEX claims_subject_object ON claims (subject_id, object_id)");
+        await RawAsync("DELETE FROM schema_version WHERE version >= 12");
+
+        await using var reopened = await OpenAsync();
+
+        Assert.Empty(await RawAsync("SELECT name FROM sqlite_master WHERE name = 'claims_subject_object'"));
+        Assert.Contains("12", await RawAsync("SELECT version FROM schema_version"));
+        var found = new List<string>();
+        await foreach (var c in reopened.QueryClaimsAsync(new ClaimQuery { Subjects = ["irn"], Objects = ["rus"] }, Ct)) found.Add(c.Id);
+        Assert.Equal([full.Id], found);
+    }
 
     [Fact]
     public async Task The_database_uses_write_ahead_logging_and_full_text_search()

@@ -44,6 +44,48 @@ public abstract partial class StoreContract
         Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
     }
 
+    [Fact]
+    public async Task Documents_written_together_count_each_new_claim_into_the_pairs_and_facts_they_share_as_a_reindex_does()
+    {
+        var years = ClaimTime.Years(2023, 2024, TimePrecision.Year, "2023–24");
+        var first = Source("North Korea shipped artillery shells to Russia by rail.", "Shells by rail");
+        var second = Source("Pyongyang sent more shells to Moscow, and Russian troops held Kherson.", "More shells");
+        var third = Source("A third train of shells left for Russia while its troops stayed in Kherson.", "Third train");
+        await using var store = await OpenAsync();
+
+        // Into the empty store, then into one that holds claims: the second call adds to counts the first wrote.
+        await store.AddDocumentsAsync(
+        [
+            (first, [Claim(first, NorthKorea, "arms-transfer", Russia), Claim(first, Russia, "presence", Kherson, years, start: 3)]),
+            (second, [Claim(second, NorthKorea, "arms-transfer", Russia), Claim(second, NorthKorea, "arms-transfer", Russia), Claim(second, Russia, "presence", Kherson, years, start: 3)]),
+        ], Ct);
+        await store.AddDocumentsAsync([(third, [Claim(third, NorthKorea, "arms-transfer", Russia), Claim(third, Russia, "presence", Kherson, years, start: 3)])], Ct);
+        var pairs = await PairsAsync(store);
+        var facts = await FactsAsync(store, ["prk", "rus"]);
+
+        // The claim repeated within the second document counts once.
+        Assert.Equal(["prk>rus 3/0", "rus>kherson 3/0"], pairs);
+        Assert.Contains(facts, f => f.EndsWith("×3", StringComparison.Ordinal));
+        await store.ReindexAsync(Ct);
+        Assert.Equal(pairs, await PairsAsync(store));
+        Assert.Equal(facts, await FactsAsync(store, ["prk", "rus"]));
+    }
+
+    [Fact]
+    public async Task A_claim_naming_a_source_that_is_not_stored_is_refused_with_the_claims_written_before_it()
+    {
+        var stored = Article();
+        var missing = Source("North Korea shipped artillery shells to Russia by rail.", "Shells by rail");
+        await using var store = await OpenAsync();
+        await store.AddDocumentAsync(stored, [], ct: Ct);
+
+        var e = await Assert.ThrowsAsync<StoreException>(() => store.AddClaimsAsync([Full(stored), Claim(missing, NorthKorea, "arms-transfer", Russia)], Ct));
+
+        Assert.Contains("not stored", e.Message);
+        Assert.Equal(0, await store.CountClaimsAsync(ClaimQuery.All, Ct));
+        Assert.Empty(await PairsAsync(store));
+    }
+
     /// <summary>Each secondary index of the claims table with its definition, from the database's catalog, in name order.</summary>
     protected abstract string ClaimIndexes { get; }
 

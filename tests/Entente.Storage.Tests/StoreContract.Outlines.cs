@@ -178,7 +178,7 @@ public abstract partial class StoreContract
         await RawAsync("DROP INDEX IF EXISTS claims_subject_line"); // SQLite 11: they hold place_id
         await RawAsync("DROP INDEX IF EXISTS claims_object_line");
         await RawAsync("ALTER TABLE claims DROP COLUMN place_id");
-        await RawAsync("DROP INDEX claims_subject_object");
+        await RawAsync("DROP INDEX IF EXISTS claims_subject_object"); // SQLite 12 has dropped it already
         await RawAsync("CREATE INDEX claims_subject ON claims (subject_id)");
         await RawAsync("DROP TABLE ratings");
         await RawAsync("DELETE FROM schema_version WHERE version >= 2");

@@ -11,7 +11,7 @@ namespace Entente.Storage.Postgres;
 /// updated by the same statement, and so are the actor facts; and each claim's listing line is computed there for all the rows
 /// at once (a row trigger would run a query per row: half as much ingest time again at a million claims).
 /// </summary>
-internal static class PostgresClaimCopier
+internal sealed class PostgresClaimCopier(NpgsqlConnection c, NpgsqlTransaction tx) : ClaimWriter
 {
     private static readonly NpgsqlDbType[] Types =
     [
@@ -20,7 +20,10 @@ internal static class PostgresClaimCopier
         NpgsqlDbType.Integer, NpgsqlDbType.Json, NpgsqlDbType.Text,
     ];
 
-    public static async Task<int> CopyAsync(NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
+    // Each call counts its own pairs and facts in its INSERT, so there is nothing left for FinishAsync.
+    public override Task<int> InsertAsync(IEnumerable<Claim> claims, CancellationToken ct) => CopyAsync(c, tx, claims, ct);
+
+    private static async Task<int> CopyAsync(NpgsqlConnection c, NpgsqlTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
     {
         var columns = ClaimRow.ColumnList;
         await using (var create = new NpgsqlCommand("CREATE TEMP TABLE IF NOT EXISTS claims_incoming (LIKE claims) ON COMMIT DROP; TRUNCATE claims_incoming", c, tx))

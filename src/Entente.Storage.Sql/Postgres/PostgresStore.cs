@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Entente.Core.Claims;
 using Entente.Storage.Sql;
 using Npgsql;
 
@@ -59,8 +58,8 @@ public sealed class PostgresStore : SqlStore
         }
     }
 
-    protected override Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct) =>
-        PostgresClaimCopier.CopyAsync((NpgsqlConnection)c, (NpgsqlTransaction)tx, claims, ct);
+    private protected override ClaimWriter OpenClaimWriter(DbConnection c, DbTransaction tx) =>
+        new PostgresClaimCopier((NpgsqlConnection)c, (NpgsqlTransaction)tx);
 
     protected override string JsonParameter(string name) => $"CAST({name} AS json)";
 

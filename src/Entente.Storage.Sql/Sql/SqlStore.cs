@@ -32,8 +32,17 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
     /// </summary>
     protected virtual Task<IAsyncDisposable?> BeginBulkLoadAsync(DbConnection c, CancellationToken ct) => Task.FromResult<IAsyncDisposable?>(null);
 
+    /// <summary>What inserts claims inside the caller's transaction (<see cref="ClaimWriter"/>).</summary>
+    private protected abstract ClaimWriter OpenClaimWriter(DbConnection c, DbTransaction tx);
+
     /// <summary>Inserts claims inside the caller's transaction, skipping stored ids; returns how many were new.</summary>
-    protected abstract Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct);
+    private async Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
+    {
+        using var writer = OpenClaimWriter(c, tx);
+        var added = await writer.InsertAsync(claims, ct);
+        await writer.FinishAsync(ct);
+        return added;
+    }
 
     /// <summary>The SQL expression that stores a JSON parameter in a json column.</summary>
     protected abstract string JsonParameter(string name);
@@ -93,12 +102,15 @@ public abstract partial class SqlStore(Action<UnreadableRow>? onUnreadable) : IE
             // Into an empty store the claim indexes are built once, after the rows, inside this same transaction: sorted
             // in one pass rather than grown row by row (a rollback restores them with everything else).
             var deferred = await DropClaimIndexesIfEmptyAsync(c, tx, ct);
+            // One writer for all the documents: the pairs and facts their claims share are written once, at the end.
+            using var writer = OpenClaimWriter(c, tx);
             foreach (var (source, claims) in documents)
             {
                 var added = await SourceRow.InsertAsync(c, tx, source, JsonParameter("@mentions"), ct);
                 if (added && source.Rating is { } rating) await RatingRow.InsertAsync(c, tx, rating, ct);
-                results.Add(added ? new DocumentWriteResult(true, await InsertClaimsAsync(c, tx, claims, ct), 0) : new DocumentWriteResult(false, 0, 0));
+                results.Add(added ? new DocumentWriteResult(true, await writer.InsertAsync(claims, ct), 0) : new DocumentWriteResult(false, 0, 0));
             }
+            await writer.FinishAsync(ct);
             foreach (var create in deferred) await c.Command(create, tx).ExecuteNonQueryAsync(ct);
             return (IReadOnlyList<DocumentWriteResult>)results;
         }, ct);

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text;
-using Entente.Core.Claims;
 using Entente.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -188,36 +187,7 @@ public sealed class SqliteStore : SqlStore
     /// <summary>Page cache while the schema is migrated: an index built over a large store sorts in as much memory.</summary>
     private const int MigrationCacheKiB = 64 * 1024;
 
-    protected override Task<int> InsertClaimsAsync(DbConnection c, DbTransaction tx, IEnumerable<Claim> claims, CancellationToken ct)
-    {
-        // One prepared statement reused for every row: SQLite parses the INSERT once per batch.
-        using var cmd = c.Command($"INSERT INTO claims ({ClaimRow.ColumnList}) VALUES ({string.Join(", ", ClaimRow.Columns.Select((_, i) => "@p" + i))}) ON CONFLICT (id) DO NOTHING", tx);
-        var parameters = ClaimRow.Columns.Select((_, i) => cmd.With("@p" + i, null).Parameters[i]).ToArray();
-        cmd.Prepare();
-        var added = 0;
-        var pairs = new ClaimPairCounts();
-        var facts = new ActorFactCounts();
-        foreach (var claim in claims)
-        {
-            ct.ThrowIfCancellationRequested();
-            var values = ClaimRow.Values(claim);
-            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
-            try
-            {
-                if (cmd.ExecuteNonQuery() == 0) continue;
-                added++;
-                pairs.Add(claim);
-                facts.Add(claim);
-            }
-            catch (SqliteException e) when (SqliteFailures.IsMissingReference(e))
-            {
-                throw new StoreException($"claim {claim.Id} names source {claim.SourceId}, which is not stored in {_path}: add the source first. Nothing was written.", e);
-            }
-        }
-        pairs.Write(c, tx);
-        facts.Write(c, tx);
-        return Task.FromResult(added);
-    }
+    private protected override ClaimWriter OpenClaimWriter(DbConnection c, DbTransaction tx) => new SqliteClaimWriter(c, tx, _path);
 
     /// <summary>
     /// All of it: into an empty store the claim indexes are then built once after the rows (a million synthetic claims

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Entente.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -15,7 +14,7 @@ namespace Entente.Storage.Sqlite;
 /// 268 MB of garbage read so, and 0.59 s and 40 MB read here (JIT build, medians of two). The bytes decode as the
 /// reader's strings do (invalid UTF-8 becomes U+FFFD), so what a caller reads is the same text.
 /// <para>
-/// The rows are stepped and read by calling the library with the statement's address (<see cref="Native"/>), held once
+/// The rows are stepped and read by calling the library with the statement's address (<see cref="SqliteNative"/>), held once
 /// for the rows' life: SQLitePCL's calls take and release the statement's handle around each call, which cost as much as
 /// the calls themselves (a fifth of reading the 434,000 theater facts of that command).
 /// </para>
@@ -79,7 +78,7 @@ internal sealed class SqliteTextRows : TextRows
     public override ValueTask<bool> ReadAsync(CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var rc = Native.sqlite3_step(_handle);
+        var rc = SqliteNative.sqlite3_step(_handle);
         if (rc == raw.SQLITE_ROW) return ValueTask.FromResult(true);
         if (rc == raw.SQLITE_DONE) return ValueTask.FromResult(false);
         Check(_db, rc);
@@ -98,14 +97,14 @@ internal sealed class SqliteTextRows : TextRows
         return buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer));
     }
 
-    public override int Int32(int column) => Native.sqlite3_column_int(_handle, column);
+    public override int Int32(int column) => SqliteNative.sqlite3_column_int(_handle, column);
 
     /// <summary>The column's bytes as SQLite holds them, valid until the next step; empty for a NULL.</summary>
     private unsafe ReadOnlySpan<byte> Bytes(int column)
     {
         // The pointer first: asking for it may convert the value, which the length then counts.
-        var data = Native.sqlite3_column_blob(_handle, column);
-        return data == 0 ? [] : new ReadOnlySpan<byte>((void*)data, Native.sqlite3_column_bytes(_handle, column));
+        var data = SqliteNative.sqlite3_column_blob(_handle, column);
+        return data == 0 ? [] : new ReadOnlySpan<byte>((void*)data, SqliteNative.sqlite3_column_bytes(_handle, column));
     }
 
     public override async ValueTask DisposeAsync()
@@ -118,19 +117,5 @@ internal sealed class SqliteTextRows : TextRows
     private static void Check(sqlite3 db, int rc)
     {
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
-    }
-
-    /// <summary>The library's own entry points for a statement's address (the library SQLitePCL's bundle loads).</summary>
-    private static class Native
-    {
-        private const string Library = "e_sqlite3";
-
-        [DllImport(Library)] public static extern int sqlite3_step(nint statement);
-
-        [DllImport(Library)] public static extern nint sqlite3_column_blob(nint statement, int column);
-
-        [DllImport(Library)] public static extern int sqlite3_column_bytes(nint statement, int column);
-
-        [DllImport(Library)] public static extern int sqlite3_column_int(nint statement, int column);
     }
 }
