@@ -343,7 +343,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             (k, noun) = (k + 1, noun + 1);
         if (k < s.Tokens.Count && s.Tokens[k].Is(",")) k++;
         int start;
-        if (s.IsWord(k, "including") || noun > 0 && s.IsWord(k, "like")) start = k + 1;
+        if (k < s.Tokens.Count && Words.Is(s.Tokens[k], WordClass.ExampleOpener) && (noun > 0 || !s.IsWord(k, "like"))) start = k + 1;
         else if (s.IsWord(k, "such") && s.IsWord(k + 1, "as")) start = k + 2;
         else return group;
         start = Cursor(start).SkipArticles().At;
