@@ -59,5 +59,6 @@ public sealed class RelationRules
         .Construction("state-owned", new StateOwnedRule())
         .Construction("fronted-participle", new FrontedParticipleRule())
         .Construction("joint", new JointRule())
-        .Construction("implied-sanctioner", new ImpliedSanctionerRule());
+        .Construction("implied-sanctioner", new ImpliedSanctionerRule())
+        .Construction("sanctioned-list", new SanctionedListRule());
 }
