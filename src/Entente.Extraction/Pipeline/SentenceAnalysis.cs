@@ -79,6 +79,14 @@ public sealed class SentenceAnalysis(int index, SentenceSpan span, string text)
         return null;
     }
 
+    /// <summary>Whether a relation trigger starts at <paramref name="token"/>.</summary>
+    public bool TriggerStartsAt(int token)
+    {
+        foreach (var t in CollectionsMarshal.AsSpan(Triggers))
+            if (t.First == token) return true;
+        return false;
+    }
+
     /// <summary>
     /// "Algeria demands the withdrawal of …", "Russia sanctions Estonian officials", "Iran arms Hezbollah": an -s word right
     /// after a name with no article before it, and right before an article, a possessive, "that" or another actor, or

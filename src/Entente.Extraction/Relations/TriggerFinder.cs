@@ -61,17 +61,9 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         if (i == 0 || w.Length < 4 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal) || !s.Tokens[i].IsWord || s.Tokens[i].IsCapitalized) return null;
         if (s.MentionAt(i - 1) is not { IsMateriel: false, Possessive: false, Form: not (MentionForm.Adjective or MentionForm.CompoundPart) } name
             || name.Last != i || !name.Entity.Kind.IsActorKind()) return null;
-        if (lexicon.Triggers.TryGetWord(w, out var listed) && VerbReading(listed) is not null) return null;
-        if (!lexicon.Triggers.TryGetWord(w[..^1], out var bare) || VerbReading(bare) is not { } verb) return null;
+        if (lexicon.Triggers.TryGetWord(w, out var listed) && Array.Exists(listed, static e => e.IsVerb)) return null;
+        if (!lexicon.Triggers.TryGetWord(w[..^1], out var bare) || Array.Find(bare, static e => e.IsVerb) is not { } verb) return null;
         return s.VerbAfterName(name, i, lexicon.Words) ? verb : null;
-    }
-
-    /// <summary>The first of a word's entries that reads it as a verb, not a noun.</summary>
-    private static TriggerEntry? VerbReading(TriggerEntry[] entries)
-    {
-        foreach (var e in entries)
-            if (!NounFrames.Contains(e.Frame)) return e;
-        return null;
     }
 
     /// <summary>"carried out attacks against", "launched three raids on": what a verb of doing an act takes (past "out" and a
@@ -146,7 +138,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         return true;
     }
 
-    private static readonly HashSet<string> VerbObjectFrames = ["transfer", "light", "directed", "listing"];
+    private static readonly HashSet<string> VerbObjectFrames = [.. new Frames.TransferFrame().Names, .. new Frames.DirectedFrame().Names];
 
     /// <summary>A lower-case "-ing" word that is no preposition ("including" is one): "attacking", "seizing".</summary>
     private bool Gerund(in Tokens.Token token) =>

@@ -47,16 +47,9 @@ public sealed class SanctionedListRule : IConstructionRule
             if (k > t.Last && c.Words.Is(token, WordClass.MemberListVerb) && s.MentionAt(k) is null) return k;
             // "sanctioned firms that are based in …": a relative clause describes the firms; it lists none.
             if (token.Shape == Tokens.TokenShape.Punct || c.Words.Is(token, WordClass.FiniteVerb) || token.Is("that") || token.Is("which") || token.Is("who")
-                || k > t.Last && TriggerAt(s, k)) return null;
+                || k > t.Last && s.TriggerStartsAt(k)) return null;
         }
         return null;
-    }
-
-    private static bool TriggerAt(SentenceAnalysis s, int k)
-    {
-        foreach (var t in s.Triggers)
-            if (t.First == k) return true;
-        return false;
     }
 
     /// <summary>The actor inside or right before the sanction word ("US-designated", "EU sanctioned"), or the implied one on it.</summary>

@@ -49,13 +49,7 @@ public static class DesignationList
         return list;
     }
 
-    private static bool VerbAt(SentenceAnalysis s, int k)
-    {
-        if (s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return true;
-        foreach (var t in s.Triggers)
-            if (t.First == k) return true;
-        return false;
-    }
+    private static bool VerbAt(SentenceAnalysis s, int k) => s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.TriggerStartsAt(k);
 
     /// <summary>The longest listable name starting at a token ("the Damascus Shipping Company", not "Damascus").</summary>
     private static EntityMention? LongestMemberAt(SentenceAnalysis s, int k)
