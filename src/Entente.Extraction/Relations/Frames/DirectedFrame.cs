@@ -66,7 +66,7 @@ public sealed class DirectedFrame : ITriggerFrame
         {
             var listed = ListedForDoing(c, t);
             personal = listed is not null;
-            subj = listed ?? a.SubjectOf(t.First);
+            subj = listed ?? ActAgent(c, t) ?? a.SubjectOf(t.First);
             var places = RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id;
             obj = a.ObjectAfter(t.Last, places);
             // "sanctioned two firms in Turkey": the firms are the object, and the state only says where they are.
@@ -236,6 +236,57 @@ public sealed class DirectedFrame : ITriggerFrame
         if (relation != RelationTypes.Attack.Id) return null;
         foreach (var m in c.S.Mentions)
             if (m.First >= from && m.First < to + 1 && m.Entity.Kind.IsActor() && m.Role == MentionRole.Modifier) return [m];
+        // "was killed in an air strike by Israeli forces": the act noun's own "by" names who struck.
+        foreach (var act in c.S.Triggers)
+            if (act.First >= from && act.First <= to && IsAttackNoun(act) && ActByAgent(c, act, c.Args.RegionEnd(act)) is { } agent) return agent;
         return null;
+    }
+
+    /// <summary>
+    /// "An Israeli air strike on Beirut killed two commanders", "rocket attacks launched by the militias wounded three
+    /// soldiers": an attack verb whose subject is an attack noun, perhaps with the place or target it hit between them,
+    /// was done by whoever did the act: the actor modifying the noun, or the one its "by" names.
+    /// </summary>
+    private static List<EntityMention>? ActAgent(FrameContext c, TriggerMention t)
+    {
+        if (t.Entry.Relation != RelationTypes.Attack.Id) return null;
+        for (var i = c.S.Triggers.Count - 1; i >= 0; i--)
+        {
+            var act = c.S.Triggers[i];
+            if (act.Last > t.First || act == t) continue;
+            // "attacks launched by the militias killed …": the participle of doing the act belongs to its noun.
+            if (c.Words.Is(c.S.Tokens[act.First], WordClass.AttackActVerb) && c.S.IsWord(act.Last, "by")) continue;
+            if (!IsAttackNoun(act) || !OnlyPhraseBetween(c, act.Last, t.First)) return null;
+            if (ActByAgent(c, act, t.First) is { } by) return by;
+            return c.ModifierBefore(act.First, verbEnds: true) is { } agent && (agent.Possessive || agent.Role is MentionRole.Modifier or MentionRole.Origin) && agent.Entity.Kind.IsActorKind()
+                ? c.Args.Group(agent) : null;
+        }
+        return null;
+    }
+
+    private static bool IsAttackNoun(TriggerMention act) => act.Entry.Relation == RelationTypes.Attack.Id && act.Entry.Frame == NominalFrame.Name;
+
+    /// <summary>"strikes by Israeli forces", "attacks launched by the militias": the actor after "by" right after the act noun,
+    /// or after a participle of doing it.</summary>
+    private static List<EntityMention>? ActByAgent(FrameContext c, TriggerMention act, int to)
+    {
+        var k = act.Last;
+        if (k < to && c.Words.Is(c.S.Tokens[k], WordClass.AttackActVerb)) k++;
+        if (k < to && c.S.Tokens[k].Is("out")) k++;
+        return k < to && c.S.Tokens[k].Is("by") ? c.Args.AfterPreposition(k, Math.Min(to, k + 4), false, "by") : null;
+    }
+
+    /// <summary>Between an act noun and the verb it is the subject of: nothing, or a phrase of a preposition and what it
+    /// governs (no comma, clause word or other verb), an adverb or an auxiliary ("has reportedly killed").</summary>
+    private static bool OnlyPhraseBetween(FrameContext c, int from, int to)
+    {
+        if (to - from > 10) return false;
+        for (var k = from; k < to; k++)
+        {
+            var w = c.S.Tokens[k];
+            if (w.Shape == Tokens.TokenShape.Punct || c.Words.Is(w, WordClass.FiniteVerb) && !c.Words.Is(w, WordClass.TenseAuxiliary)) return false;
+            if (k > from && w.IsWord && !w.IsCapitalized && w.Lower.EndsWith("ed", StringComparison.Ordinal) && !c.Words.Is(w, WordClass.AttackActVerb) && c.S.MentionAt(k) is null) return false;
+        }
+        return true;
     }
 }
