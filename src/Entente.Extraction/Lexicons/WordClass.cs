@@ -536,6 +536,9 @@ public enum WordClass : byte
     /// <summary>The last word of a post in a firm or a group ("chairman", "chief executive", "vice president"): with a state it
     /// names an official, who acts for the state, and no part of it (RoleNounRule).</summary>
     OrganizationPost,
+    /// <summary>A word after which a sanction noun falls on the clause's subject ("is under US sanctions", "faces EU
+    /// sanctions", "is subject to", "was hit with"): the noun's owners sanction that subject (NominalFrame).</summary>
+    SanctionBearingWord,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

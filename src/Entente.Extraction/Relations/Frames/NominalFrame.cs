@@ -59,8 +59,9 @@ public sealed class NominalFrame : ITriggerFrame
     }
 
     /// <summary>
-    /// "Rosneft is under US sanctions", "Cuba has been under an American embargo since 1962": the owners of a sanction
-    /// noun after "under" sanction the clause's subject.
+    /// "Rosneft is under US sanctions", "Cuba has been under an American embargo since 1962", "Rosneft faces sanctions
+    /// from the United States", "is subject to British sanctions": the owners of a sanction noun after a word of bearing
+    /// it (<see cref="WordClass.SanctionBearingWord"/>), or the actor its "from" or "by" names, sanction the clause's subject.
     /// </summary>
     private static void UnderSanctions(TriggerMention t, FrameContext c)
     {
@@ -77,12 +78,26 @@ public sealed class NominalFrame : ITriggerFrame
                 k = m.First;
                 continue;
             }
-            if (w.Is("under")) break;
+            if (c.Words.Is(w, WordClass.SanctionBearingWord)) break;
             if (!w.IsWord || w.IsCapitalized) return;
         }
-        if (k < 1 || owners.Count == 0 || !c.S.Tokens[k].Is("under") || c.Args.SubjectOf(k, inherit: false) is not { } patients) return;
+        if (k < 1 || !c.Words.Is(c.S.Tokens[k], WordClass.SanctionBearingWord) || !VerbOfSubject(c, k - 1)) return;
         owners.Reverse();
+        var end = c.Args.RegionEnd(t);
+        if (owners.Count == 0) owners = c.Args.AfterPreposition(t.Last, end, false, "from") ?? c.Args.AfterPreposition(t.Last, end, false, "by") ?? [];
+        if (owners.Count == 0 || c.Args.SubjectOf(k, inherit: false) is not { } patients) return;
         c.Emit(new FrameClaims(t, t.Entry.Relation, t.Entry.RuleId, 60) { Subjects = SentenceArguments.Entities(owners), Objects = SentenceArguments.Entities(patients), Arguments = owners.Concat(patients) });
+    }
+
+    /// <summary>"Rosneft faces", "is under", "could face", "already faces", "was placed under", "at war and under": the word
+    /// of bearing follows its subject, a verb or a conjunction; "regions under embargo", "firms subject to sanctions"
+    /// describe a noun.</summary>
+    private static bool VerbOfSubject(FrameContext c, int before)
+    {
+        var w = c.S.Tokens[before];
+        return c.S.MentionAt(before) is not null || w.Is(",") || c.Words.Is(w, WordClass.TenseAuxiliary) || c.Words.Is(w, WordClass.PassiveAuxiliary)
+            || c.Words.Is(w, WordClass.Modal) || c.Words.Is(w, WordClass.ClauseAdverb) || c.Words.Is(w, WordClass.PresenceCopula) || c.Words.Is(w, WordClass.Coordinator)
+            || w.IsWord && w.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>A verb of doing an attack before the noun, with at most a few plain words between ("launched two waves of strikes").</summary>
