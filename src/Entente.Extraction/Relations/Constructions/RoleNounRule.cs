@@ -109,6 +109,22 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         else if (s.IsWord(k2, "in")) k2++;
         var holder = HolderAt(s, k2) ?? (k2 > end && s.Tokens[end].Is(",") ? HolderAt(s, AfterDescription(s, c.Words, k2)) : null);
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
+        // "Hezbollah is Iran's proxy", "Belarus remains Russia's closest ally": the role a copula gives its subject, said as
+        // "B has long been a close ally of A" says it (<see cref="PredicateHolder"/>).
+        else if (!s.Tokens[roles[0].First].IsCapitalized && CopulaRightBefore(c, owner.First))
+        {
+            var subject = c.Args.SubjectOf(owner.First, inherit: false);
+            if (subject is not null && subject.TrueForAll(m => m.Entity.Id != owner.Entity.Id)) Emit(c, roles, subject, owners, "structure.role-of");
+        }
+    }
+
+    /// <summary>A linking verb right before the possessor, perhaps past an adverb ("is Iran's", "has long been Russia's"):
+    /// "the weakening of Iran's allies" after a copula further back is no predicate.</summary>
+    private static bool CopulaRightBefore(FrameContext c, int possessor)
+    {
+        var k = possessor - 1;
+        if (k > 0 && c.Words.Is(c.S.Tokens[k], WordClass.ClauseAdverb)) k--;
+        return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Copula);
     }
 
     private static EntityMention? HolderAt(SentenceAnalysis s, int k) =>
