@@ -80,12 +80,13 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     private bool ModifiesNoun(SentenceAnalysis s, int end) =>
         end < s.Tokens.Count && end > 0 && lexicon.Words.Is(s.Tokens[end], WordClass.ModifiedHead) && !s.Tokens[end - 1].Lower.EndsWith("ed", StringComparison.Ordinal);
 
-    /// <summary>"a small armed group", "the trained forces": a participle between an article (and perhaps an adjective
-    /// or adverb, by its ending: not "the group armed fighters")
-    /// and a group noun describes the group; "Iran armed groups in Iraq" has an actor before it and stays a verb.</summary>
+    /// <summary>"a small armed group", "the trained forces", "with armed drones": a participle between an article (and
+    /// perhaps an adjective or adverb, by its ending: not "the group armed fighters") and a group noun describes the group,
+    /// and so does one between a preposition and materiel; "Iran armed groups in Iraq" has an actor before it and stays a verb.</summary>
     private bool Attributive(SentenceAnalysis s, int i, int end)
     {
         if (end != i + 1 || end >= s.Tokens.Count || i == 0 || !s.Tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (s.MentionAt(end) is { IsMateriel: true } && s.MentionAt(i - 1) is null && lexicon.Words.Is(s.Tokens[i - 1], WordClass.Preposition) && !s.Tokens[i - 1].Is("to")) return true;
         if (!lexicon.Words.Is(s.Tokens[end], WordClass.AttributiveHead)) return false;
         var before = i - 1;
         if (s.MentionAt(before) is null && !lexicon.Words.Is(s.Tokens[before], WordClass.Article) && before > 0
