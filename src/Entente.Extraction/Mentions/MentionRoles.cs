@@ -99,7 +99,9 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         {
             for (var j = next; j < Math.Min(s.Tokens.Count, next + 7); j++)
             {
-                if (lexicons.Words.Is(s.Tokens[j], WordClass.PossessedSearchEnd) || s.Tokens[j].Is(";")) break;
+                // "Iran's foreign minister met Russia's": a verb ends the possessor's noun phrase.
+                if (lexicons.Words.Is(s.Tokens[j], WordClass.PossessedSearchEnd) || s.Tokens[j].Is(";") || lexicons.Words.Is(s.Tokens[j], WordClass.FiniteVerb)
+                    || lexicons.Words.Is(s.Tokens[j], WordClass.IrregularPast)) break;
                 if (s.MentionAt(j) is { } other && other != m && other.Entity.Kind.IsActorKind() && other.Form is not (MentionForm.Adjective or MentionForm.CompoundPart))
                 {
                     m.Role = MentionRole.Modifier;

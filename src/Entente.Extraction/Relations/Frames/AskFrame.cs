@@ -28,6 +28,8 @@ public sealed class AskFrame : ITriggerFrame
         for (var k = t.Last; k < c.S.Tokens.Count; k++)
             if (c.S.HardBreakAfter[k]) { end = k; break; }
         var materiel = c.MaterielIn(t.Last, end);
+        // "asked Venezuela for an explanation": what is asked "for" is no help, weapons or other relation's theme.
+        if (c.S.IsWord(after, "for") && !AskedForHelp(c, after + 1, Math.Min(end, after + 8)) && c.MaterielIn(after + 1, Math.Min(end, after + 8)).Count == 0) return;
         // "turned to Turkey to protect the pipeline": the verb asked for names the relation, before any theme after it;
         // help asked for is what the theme says ("asked Washington to help it build reactors").
         var asked = askedVerb?.Entry.Relation;
@@ -44,6 +46,15 @@ public sealed class AskFrame : ITriggerFrame
         foreach (var m in askee) a.TakenAsObject.Add(m);
         a.LastSubject = asker;
         c.Emit(new FrameClaims(t, relation, "request.ask", 60) { Subjects = SentenceArguments.Entities(askee), Objects = SentenceArguments.Entities(asker), Arguments = asker.Concat(askee), Materiel = materiel, Phase = Phase.Requested });
+    }
+
+    /// <summary>A theme or a word of help in the few words after "for" ("for military assistance", "for help").</summary>
+    private static bool AskedForHelp(FrameContext c, int from, int to)
+    {
+        if (c.Theme(from, to) is not null) return true;
+        for (var k = from; k < to; k++)
+            if (c.Words.Is(c.S.Tokens[k], Lexicons.WordClass.HelpNoun)) return true;
+        return false;
     }
 
     /// <summary>"to" and a verb at <paramref name="k"/>: no actor, article or determiner follows the "to".</summary>
