@@ -539,6 +539,9 @@ public enum WordClass : byte
     /// <summary>A word after which a sanction noun falls on the clause's subject ("is under US sanctions", "faces EU
     /// sanctions", "is subject to", "was hit with"): the noun's owners sanction that subject (NominalFrame).</summary>
     SanctionBearingWord,
+    /// <summary>Nouns of a military exercise ("drills", "war games", "manoeuvres"): held by two parties, or with a partner,
+    /// it is their joint operation even without "joint" (JointRule).</summary>
+    ExerciseNoun,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -15,6 +15,7 @@ public sealed class JointRule : IConstructionRule
         var s = c.S;
         for (var i = 0; i < s.Tokens.Count; i++)
         {
+            if (Exercise(c, i)) continue;
             if (!(c.Words.Is(s.Tokens[i], Lexicons.WordClass.JointWord) || s.Tokens[i].Lower.StartsWith("jointly-", StringComparison.Ordinal))) continue;
             var head = -1;
             for (var k = i + 1; k < Math.Min(s.Tokens.Count, i + 4) && head < 0; k++)
@@ -37,9 +38,44 @@ public sealed class JointRule : IConstructionRule
                     c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = args, Place = place });
                 continue;
             }
-            for (var x = 0; x < members.Count; x++)
-                for (var y = x + 1; y < members.Count; y++)
-                    c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = [members[x]], Objects = [members[y]], Arguments = args, Place = place });
+            EmitPairs(c, t, members, args, place);
         }
+    }
+
+    private static void EmitPairs(FrameContext c, TriggerMention t, List<Core.Entities.Entity> members, List<EntityMention> args, Core.Entities.Entity? place)
+    {
+        for (var x = 0; x < members.Count; x++)
+            for (var y = x + 1; y < members.Count; y++)
+                c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = [members[x]], Objects = [members[y]], Arguments = args, Place = place });
+    }
+
+    /// <summary>
+    /// "Algeria and Russia held naval drills off the coast", "Russia staged war games with Belarus": an exercise noun
+    /// (<see cref="Lexicons.WordClass.ExerciseNoun"/>) that a verb of doing it governs, past at most three modifying words,
+    /// is a joint operation of the verb's subjects, or of the subject and its "with" partner; one party alone exercises
+    /// by itself. True where the noun is read here ("joint" before it is read by the caller).
+    /// </summary>
+    private static bool Exercise(FrameContext c, int noun)
+    {
+        var s = c.S;
+        if (!c.Words.Is(s.Tokens[noun], Lexicons.WordClass.ExerciseNoun)) return false;
+        var k = noun - 1;
+        for (var n = 0; n < 3 && k > 0 && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && s.MentionAt(k) is null
+            && !c.Words.Is(s.Tokens[k], Lexicons.WordClass.AttackActVerb) && !c.Words.Is(s.Tokens[k], Lexicons.WordClass.JointWord); n++) k--;
+        if (k < 1 || !c.Words.Is(s.Tokens[k], Lexicons.WordClass.AttackActVerb)) return false;
+        var t = new TriggerMention(k, noun + 1, new TriggerEntry("joint", RelationTypes.JointOperation.Id, "joint"));
+        var end = Math.Min(s.Tokens.Count, noun + 8);
+        var subjects = c.Args.SubjectOf(k, inherit: false);
+        if (subjects is null) return true;
+        var members = SentenceArguments.Entities(subjects).ToList();
+        var place = c.PlaceIn(noun + 1, end, [])?.Entity;
+        if (c.Args.AfterPreposition(noun + 1, end, false, "with") is { } partner)
+        {
+            foreach (var p in SentenceArguments.Entities(partner))
+                c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = subjects.Concat(partner), Place = place });
+            return true;
+        }
+        EmitPairs(c, t, members, subjects, place);
+        return true;
     }
 }
