@@ -5,7 +5,7 @@ namespace Entente.Extraction.Lexicons;
 /// adverbs a search skips. A closed set, so code names a class and never a word; lexicons/word-classes.tsv says which
 /// words fall in each. Two places that skip different words keep two classes, each named for what it skips.
 /// </summary>
-public enum WordClass : byte
+public enum WordClass : ushort
 {
     /// <summary>the, a, an.</summary>
     Article,
@@ -542,6 +542,9 @@ public enum WordClass : byte
     /// <summary>Nouns of a military exercise ("drills", "war games", "manoeuvres"): held by two parties, or with a partner,
     /// it is their joint operation even without "joint" (JointRule).</summary>
     ExerciseNoun,
+    /// <summary>Verbs whose subject holds the role "as" names after them ("acts as Iran's proxy", "is seen as Russia's
+    /// closest ally"): RoleNounRule.</summary>
+    SubjectRoleVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -102,28 +102,38 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         // "Tehran's proxy in Yemen, Ansar Allah": where the role is held, not who holds it; only a name after the comma does.
         if (s.IsWord(k2, "in") && s.MentionAt(k2 + 1) is { IsPlace: true } region)
         {
-            if (!s.IsWord(region.Last, ",")) return;
+            if (!s.IsWord(region.Last, ","))
+            {
+                CopulaRole(c, roles, owner, owners);
+                return;
+            }
             k2 = region.Last + 1;
             if (s.IsWord(k2, "the")) k2++;
         }
         else if (s.IsWord(k2, "in")) k2++;
         var holder = HolderAt(s, k2) ?? (k2 > end && s.Tokens[end].Is(",") ? HolderAt(s, AfterDescription(s, c.Words, k2)) : null);
         if (holder is not null) Emit(c, roles, [holder], owners, "structure.possessor-role");
-        // "Hezbollah is Iran's proxy", "Belarus remains Russia's closest ally": the role a copula gives its subject, said as
-        // "B has long been a close ally of A" says it (<see cref="PredicateHolder"/>).
-        else if (!s.Tokens[roles[0].First].IsCapitalized && CopulaRightBefore(c, owner.First))
-        {
-            var subject = c.Args.SubjectOf(owner.First, inherit: false);
-            if (subject is not null && subject.TrueForAll(m => m.Entity.Id != owner.Entity.Id)) Emit(c, roles, subject, owners, "structure.role-of");
-        }
+        else CopulaRole(c, roles, owner, owners);
     }
 
-    /// <summary>A linking verb right before the possessor, perhaps past an adverb ("is Iran's", "has long been Russia's"):
-    /// "the weakening of Iran's allies" after a copula further back is no predicate.</summary>
+    /// <summary>"Hezbollah is Iran's proxy", "Belarus remains Russia's closest ally in Europe": the role a copula gives its
+    /// subject, said as "B has long been a close ally of A" says it (<see cref="PredicateHolder"/>).</summary>
+    private static void CopulaRole(FrameContext c, List<(string Relation, int First, int Last)> roles, EntityMention owner, List<EntityMention> owners)
+    {
+        if (c.S.Tokens[roles[0].First].IsCapitalized || !CopulaRightBefore(c, owner.First)) return;
+        var subject = c.Args.SubjectOf(owner.First, inherit: false);
+        if (subject is not null && subject.TrueForAll(m => m.Entity.Id != owner.Entity.Id)) Emit(c, roles, subject, owners, "structure.role-of");
+    }
+
+    /// <summary>A linking verb right before the possessor, perhaps past an adverb ("is Iran's", "has long been Russia's"),
+    /// or "as" after a verb that gives its subject the role ("acts as Iran's proxy", "is seen as Russia's ally"; "armed the
+    /// group as its proxy" gives it to the object): "the weakening of Iran's allies" after a copula further back is no
+    /// predicate.</summary>
     private static bool CopulaRightBefore(FrameContext c, int possessor)
     {
         var k = possessor - 1;
         if (k > 0 && c.Words.Is(c.S.Tokens[k], WordClass.ClauseAdverb)) k--;
+        if (k > 0 && c.S.Tokens[k].Is("as")) return c.Words.Is(c.S.Tokens[k - 1], WordClass.SubjectRoleVerb);
         return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Copula);
     }
 
