@@ -123,13 +123,16 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// "seized the ship with Iran's help", "a ship of the line": a word the lexicon reads only as a verb, right after an
-    /// article, is a noun and says nothing (participles are left to <see cref="Attributive"/>, gerunds to the frames, and
+    /// "seized the ship with Iran's help", "a ship of the line", "a Greek ship": a word the lexicon reads only as a verb, right
+    /// after an article (and perhaps a state's adjective), is a noun and says nothing (participles are left to <see cref="Attributive"/>, gerunds to the frames, and
     /// the words that frames read as nouns after an article to them).
     /// </summary>
     private bool VerbAfterArticle(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
     {
-        if (end != i + 1 || i == 0 || !lexicon.Words.Is(s.Tokens[i - 1], WordClass.Article) || s.MentionAt(i - 1) is not null) return false;
+        // "a British-owned ship", "a Russian ship": a state's adjective between the article and the word changes nothing.
+        var before = i - 1;
+        if (before > 0 && s.MentionAt(before) is { Form: MentionForm.Adjective or MentionForm.CompoundPart } adjective) before = adjective.First - 1;
+        if (end != i + 1 || before < 0 || !lexicon.Words.Is(s.Tokens[before], WordClass.Article) || s.MentionAt(before) is not null) return false;
         var w = s.Tokens[i].Lower;
         if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
         // Only the frames of verbs with an object: "the purchase of", "a visit to", "the presence of" are read as nouns

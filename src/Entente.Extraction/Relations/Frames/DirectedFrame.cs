@@ -68,7 +68,7 @@ public sealed class DirectedFrame : ITriggerFrame
             personal = listed is not null;
             subj = listed ?? ActAgent(c, t) ?? a.SubjectOf(t.First);
             var places = RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id;
-            obj = a.ObjectAfter(t.Last, places);
+            obj = a.ObjectAfter(t.Last, places) ?? OwnerOfStruckThing(c, t);
             // "sanctioned two firms in Turkey": the firms are the object, and the state only says where they are.
             if (!places && obj is [var located, ..] && a.LocatesNamelessPhrase(t.Last, located)) obj = null;
             // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
@@ -260,6 +260,28 @@ public sealed class DirectedFrame : ITriggerFrame
             if (ActByAgent(c, act, t.First) is { } by) return by;
             return c.ModifierBefore(act.First, verbEnds: true) is { } agent && (agent.Possessive || agent.Role is MentionRole.Modifier or MentionRole.Origin) && agent.Entity.Kind.IsActorKind()
                 ? c.Args.Group(agent) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "shot down a Russian jet", "seized a British-flagged tanker": what an attack or a seizure hits, when it is a craft or a
+    /// weapon that a state's adjective names the owner or flag of, stands for that state. Only right after the verb, past an
+    /// article, a number or a few plain words.
+    /// </summary>
+    private static List<EntityMention>? OwnerOfStruckThing(FrameContext c, TriggerMention t)
+    {
+        if (t.Entry.Relation != RelationTypes.Attack.Id && t.Entry.Relation != RelationTypes.Interdiction.Id) return null;
+        var s = c.S;
+        for (var k = t.Last; k < Math.Min(s.Tokens.Count, t.Last + 4); k++)
+        {
+            // "shot down Iranian-made drones": who made a weapon is not who loses it.
+            if (s.MentionAt(k) is { Form: MentionForm.Adjective or MentionForm.CompoundPart } owner && owner.Entity.Kind.IsActorKind() && !(owner.Suffix is { } suffix && c.Words.Is(suffix, WordClass.MadeSuffix)))
+            {
+                var next = owner.Last;
+                return next < s.Tokens.Count && (s.MentionAt(next) is { IsMateriel: true } || c.Words.Is(s.Tokens[next], WordClass.VesselNoun)) ? [owner] : null;
+            }
+            if (!s.Tokens[k].IsWord || s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null) return null;
         }
         return null;
     }
