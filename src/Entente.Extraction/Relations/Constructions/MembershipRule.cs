@@ -95,6 +95,18 @@ public sealed class MembershipRule : IConstructionRule
         }
         else if (i >= 3 && s.IsWord(i - 1, "whose") && s.Tokens[i - 2].Is(",") && s.MentionAt(i - 3) is { } whose && IsWhole(whose))
             Listed(c, i, end, whose);
+        // "Iran joined the SCO in 2023, joining current members China, Russia and India": members named right after the
+        // noun, with no body before it, belong to the body the sentence named last.
+        else if (GroupAt(c, end) is { } named && named[0].First == end && LastWholeBefore(s, first) is { } body)
+            Emit(c, first, end, named, body, true);
+    }
+
+    private static EntityMention? LastWholeBefore(SentenceAnalysis s, int token)
+    {
+        EntityMention? found = null;
+        foreach (var m in s.Mentions)
+            if (m.Last <= token && IsWhole(m)) found = m;
+        return found;
     }
 
     /// <summary>"… members are A and B", "… members include A", "… newest member, Finland": members listed after the noun.</summary>
