@@ -309,8 +309,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
     {
-        // "Hamas, which Iran has funded for years, …": inside a clause with its own subject, the object is the antecedent.
-        if (Relatives.Around(from) is { HasOwnSubject: true } rc && !MentionBetween(from, rc.End)) return Group(rc.Antecedent);
+        // "Hamas, which Iran has funded for years, …": inside a clause with its own subject, the object is the antecedent; so
+        // it is where the verb is the clause's last word ("Hamas, which Iran funds, …": the search starts at the comma).
+        if ((Relatives.Around(from) ?? (from > 0 ? Relatives.Around(from - 1) : null)) is { HasOwnSubject: true } rc && !MentionBetween(from, rc.End)) return Group(rc.Antecedent);
         if (UnknownNameAt(from)) return null;
         foreach (var m in s.Mentions)
         {
