@@ -545,6 +545,8 @@ public enum WordClass : ushort
     /// <summary>Verbs whose subject holds the role "as" names after them ("acts as Iran's proxy", "is seen as Russia's
     /// closest ally"): RoleNounRule.</summary>
     SubjectRoleVerb,
+    /// <summary>"thank", "thanked": whom one thanks for help helped (ThanksRule).</summary>
+    ThankingVerb,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -60,5 +60,6 @@ public sealed class RelationRules
         .Construction("fronted-participle", new FrontedParticipleRule())
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule())
-        .Construction("sanctioned-list", new SanctionedListRule());
+        .Construction("sanctioned-list", new SanctionedListRule())
+        .Construction("thanks", new ThanksRule());
 }
