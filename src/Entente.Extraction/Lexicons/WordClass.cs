@@ -547,6 +547,12 @@ public enum WordClass : ushort
     SubjectRoleVerb,
     /// <summary>"thank", "thanked": whom one thanks for help helped (ThanksRule).</summary>
     ThankingVerb,
+    /// <summary>"add", "added": whoever adds actors to a sanctions list sanctions them (AddedToListRule).</summary>
+    AddingVerb,
+    /// <summary>Nouns of a list: "list", "blacklist", "register" (AddedToListRule).</summary>
+    ListNoun,
+    /// <summary>Words that make a list one of sanctioned or designated parties: "entity", "sanctions", "terrorist" (AddedToListRule).</summary>
+    SanctionListWord,
 }
 
 /// <summary>The kebab-case ids lexicons/word-classes.tsv writes for <see cref="WordClass"/>: "finite-verb".</summary>

@@ -61,5 +61,6 @@ public sealed class RelationRules
         .Construction("joint", new JointRule())
         .Construction("implied-sanctioner", new ImpliedSanctionerRule())
         .Construction("sanctioned-list", new SanctionedListRule())
-        .Construction("thanks", new ThanksRule());
+        .Construction("thanks", new ThanksRule())
+        .Construction("added-to-list", new AddedToListRule());
 }
