@@ -7,8 +7,8 @@ namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
 /// "The Houthis restocked their depots with the help of Iran's IRGC", "took the town with Russian backing", "with Tehran's
-/// support": whoever the help is of supports the clause's subject. The helper is the head after "of" (the IRGC, not
-/// the Iran that owns it), or the possessor or demonym right before the help noun.
+/// support", "survived thanks to Iranian support": whoever the help is of supports the clause's subject. The helper is
+/// the head after "of" (the IRGC, not the Iran that owns it), or the possessor or demonym right before the help noun.
 /// </summary>
 public sealed class WithHelpRule : IConstructionRule
 {
@@ -17,8 +17,10 @@ public sealed class WithHelpRule : IConstructionRule
         var s = c.S;
         for (var i = 0; i + 2 < s.Tokens.Count; i++)
         {
-            if (!s.Tokens[i].Is("with")) continue;
-            var (helpers, noun) = HelpersAfter(c, i + 1);
+            // "survived thanks to Russian support": as "with" does.
+            var after = s.Tokens[i].Is("with") ? i + 1 : s.Tokens[i].Is("thanks") && s.IsWord(i + 1, "to") ? i + 2 : -1;
+            if (after < 0) continue;
+            var (helpers, noun) = HelpersAfter(c, after);
             if (helpers is null) continue;
             var helped = c.Args.SubjectOf(i, inherit: false);
             if (helped is null) continue;
