@@ -2,6 +2,7 @@ using Entente.Core.Entities;
 using Entente.Core.Ontology;
 using Entente.Extraction.Lexicons;
 using Entente.Extraction.Mentions;
+using Entente.Knowledge;
 
 namespace Entente.Extraction.Relations.Constructions;
 
@@ -30,6 +31,15 @@ public sealed class CopulaPresenceRule : IConstructionRule
                     c.Emit(new FrameClaims(there, RelationTypes.Presence.Id, RelationTypes.Presence.Id + ".copula", 60) { Subjects = [present.Entity], Objects = [p.Entity], Arguments = [present, p] });
                 continue;
             }
+            if (at >= 1 && s.Tokens[at].Is("in") && ForcesBefore(c, at) is { } forces)
+            {
+                var stationed = new TriggerMention(at, at + 1, new TriggerEntry("forces in", RelationTypes.Presence.Id, "copula"));
+                // "Sudanese troops in Darfur": a state's own forces at home are no presence of one actor in another's land.
+                foreach (var p in c.Args.PlacesFrom(place))
+                    if (c.Kb.CountryOf(p.Entity)?.Id != forces.Entity.Id)
+                        c.Emit(new FrameClaims(stationed, RelationTypes.Presence.Id, RelationTypes.Presence.Id + ".forces-in", 60) { Subjects = [forces.Entity], Objects = [p.Entity], Arguments = [forces, p] });
+                continue;
+            }
             var verb = place.First - 2;
             if (verb < 1 || !s.Tokens[place.First - 1].Is("in") || !c.Words.Is(s.Tokens[verb], WordClass.PresenceCopula)) continue;
             // "as vulnerable as it is in Ukraine": a pronoun before "is in" is too often a comparison's, not a presence's.
@@ -41,6 +51,20 @@ public sealed class CopulaPresenceRule : IConstructionRule
             foreach (var p in c.Args.PlacesFrom(place))
                 c.Emit(new FrameClaims(t, relation, relation + ".copula", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
         }
+    }
+
+    /// <summary>
+    /// "Russian troops in Syria", "900 US soldiers in Iraq", "Wagner fighters in Libya": forces or other personnel an
+    /// actor sends (a noun of the personnel-deployment theme), named right before "in" and a place, are there. The actor is
+    /// the one whose demonym or name the noun follows.
+    /// </summary>
+    private static EntityMention? ForcesBefore(FrameContext c, int at)
+    {
+        var s = c.S;
+        var noun = at - 1;
+        if (noun < 1 || c.ThemeAt(noun) != RelationTypes.PersonnelDeployment.Id) return null;
+        var actor = s.MentionAt(noun) is { } covering && covering.Last == at ? covering : s.MentionAt(noun - 1) is { } before && before.Last == noun ? before : null;
+        return actor is { IsMateriel: false, Possessive: false, Form: not MentionForm.Pronoun } && actor.Entity.Kind.IsActorKind() ? actor : null;
     }
 
     /// <summary>
