@@ -539,7 +539,7 @@ public enum WordClass : ushort
     /// <summary>A word after which a sanction noun falls on the clause's subject ("is under US sanctions", "faces EU
     /// sanctions", "is subject to", "was hit with"): the noun's owners sanction that subject (NominalFrame).</summary>
     SanctionBearingWord,
-    /// <summary>Nouns of a military exercise ("drills", "war games", "manoeuvres"): held by two parties, or with a partner,
+    /// <summary>Nouns of a military exercise ("drills", "wargames", "manoeuvres"): held by two parties, or with a partner,
     /// it is their joint operation even without "joint" (JointRule).</summary>
     ExerciseNoun,
     /// <summary>Verbs whose subject holds the role "as" names after them ("acts as Iran's proxy", "is seen as Russia's

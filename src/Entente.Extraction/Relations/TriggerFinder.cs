@@ -123,9 +123,9 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// "seized the ship with Iran's help", "a ship of the line", "a Greek ship": a word the lexicon reads only as a verb, right
-    /// after an article (and perhaps a state's adjective), is a noun and says nothing (participles are left to <see cref="Attributive"/>, gerunds to the frames, and
-    /// the words that frames read as nouns after an article to them).
+    /// "seized the ship with Iran's help", "a ship of the line", "a Greek ship": a word the lexicon reads only as a verb,
+    /// right after an article (and perhaps a state's adjective), is a noun and says nothing (participles are left to
+    /// <see cref="Attributive"/>, gerunds to the frames, and the words that frames read as nouns after an article to them).
     /// </summary>
     private bool VerbAfterArticle(SentenceAnalysis s, int i, int end, TriggerEntry[] entries)
     {

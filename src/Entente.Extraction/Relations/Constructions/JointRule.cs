@@ -50,7 +50,7 @@ public sealed class JointRule : IConstructionRule
     }
 
     /// <summary>
-    /// "Algeria and Russia held naval drills off the coast", "Russia staged war games with Belarus": an exercise noun
+    /// "Algeria and Russia held naval drills off the coast", "Russia staged exercises with Belarus": an exercise noun
     /// (<see cref="Lexicons.WordClass.ExerciseNoun"/>) that a verb of doing it governs, past at most three modifying words,
     /// is a joint operation of the verb's subjects, or of the subject and its "with" partner; one party alone exercises
     /// by itself. True where the noun is read here ("joint" before it is read by the caller).

@@ -243,7 +243,7 @@ public sealed class DirectedFrame : ITriggerFrame
     }
 
     /// <summary>
-    /// "An Israeli air strike on Beirut killed two commanders", "rocket attacks launched by the militias wounded three
+    /// "An Israeli air strike on Beirut killed two commanders", "rocket attacks launched by the militias killed three
     /// soldiers": an attack verb whose subject is an attack noun, perhaps with the place or target it hit between them,
     /// was done by whoever did the act: the actor modifying the noun, or the one its "by" names.
     /// </summary>
@@ -267,7 +267,7 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>
     /// "shot down a Russian jet", "seized a British-flagged tanker": what an attack or a seizure hits, when it is a craft or a
     /// weapon that a state's adjective names the owner or flag of, stands for that state. Only right after the verb, past an
-    /// article, a number or a few plain words.
+    /// article or a few plain words ("two").
     /// </summary>
     private static List<EntityMention>? OwnerOfStruckThing(FrameContext c, TriggerMention t)
     {

@@ -35,7 +35,7 @@ public sealed class NominalFrame : ITriggerFrame
             ?? (ofNamesObject ? a.AfterPreposition(t.Last, Math.Min(end, t.Last + 3), attack, "of") : null);
         if (obj is null)
         {
-            UnderSanctions(t, c);
+            BorneSanctions(t, c);
             return;
         }
         var materiel = c.MaterielIn(Math.Max(0, t.First - 3), end);
@@ -63,7 +63,7 @@ public sealed class NominalFrame : ITriggerFrame
     /// from the United States", "is subject to British sanctions": the owners of a sanction noun after a word of bearing
     /// it (<see cref="WordClass.SanctionBearingWord"/>), or the actor its "from" or "by" names, sanction the clause's subject.
     /// </summary>
-    private static void UnderSanctions(TriggerMention t, FrameContext c)
+    private static void BorneSanctions(TriggerMention t, FrameContext c)
     {
         if (t.Entry.Relation != RelationTypes.Sanction.Id) return;
         var owners = new List<EntityMention>();
