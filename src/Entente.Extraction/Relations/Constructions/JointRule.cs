@@ -28,22 +28,23 @@ public sealed class JointRule : IConstructionRule
             var subjects = c.Args.SubjectOf(i, inherit: false);
             var partner = c.Args.AfterPreposition(head + 1, Math.Min(s.Tokens.Count, head + 6), false, Lexicons.WordClass.JointPartnerPreposition);
             if (subjects is null && partner is null) continue;
-            var members = SentenceArguments.Entities(subjects).ToList();
-            var place = c.PlaceIn(head + 1, Math.Min(s.Tokens.Count, head + 6), [])?.Entity;
-            var args = (subjects ?? []).Concat(partner ?? []).ToList();
-            if (partner is not null && s.IsWord(partner[0].First - 1, "between")) members = SentenceArguments.Entities(partner).ToList();
-            else if (partner is not null)
-            {
-                foreach (var p in SentenceArguments.Entities(partner))
-                    c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = args, Place = place });
-                continue;
-            }
-            EmitPairs(c, t, members, args, place);
+            EmitJoint(c, t, subjects, partner, c.PlaceIn(head + 1, Math.Min(s.Tokens.Count, head + 6), [])?.Entity);
         }
     }
 
-    private static void EmitPairs(FrameContext c, TriggerMention t, List<Core.Entities.Entity> members, List<EntityMention> args, Core.Entities.Entity? place)
+    /// <summary>A joint operation of the subject's members with each other, or of the subject with each partner after "with";
+    /// a partner list after "between" is the members themselves.</summary>
+    private static void EmitJoint(FrameContext c, TriggerMention t, List<EntityMention>? subjects, List<EntityMention>? partner, Core.Entities.Entity? place)
     {
+        var members = SentenceArguments.Entities(subjects).ToList();
+        var args = (subjects ?? []).Concat(partner ?? []).ToList();
+        if (partner is not null && c.S.IsWord(partner[0].First - 1, "between")) members = SentenceArguments.Entities(partner).ToList();
+        else if (partner is not null)
+        {
+            foreach (var p in SentenceArguments.Entities(partner))
+                c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = args, Place = place });
+            return;
+        }
         for (var x = 0; x < members.Count; x++)
             for (var y = x + 1; y < members.Count; y++)
                 c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = [members[x]], Objects = [members[y]], Arguments = args, Place = place });
@@ -67,15 +68,7 @@ public sealed class JointRule : IConstructionRule
         var end = Math.Min(s.Tokens.Count, noun + 8);
         var subjects = c.Args.SubjectOf(k, inherit: false);
         if (subjects is null) return true;
-        var members = SentenceArguments.Entities(subjects).ToList();
-        var place = c.PlaceIn(noun + 1, end, [])?.Entity;
-        if (c.Args.AfterPreposition(noun + 1, end, false, "with") is { } partner)
-        {
-            foreach (var p in SentenceArguments.Entities(partner))
-                c.Emit(new FrameClaims(t, RelationTypes.JointOperation.Id, "joint-operation.joint", 65) { Subjects = members, Objects = [p], Arguments = subjects.Concat(partner), Place = place });
-            return true;
-        }
-        EmitPairs(c, t, members, subjects, place);
+        EmitJoint(c, t, subjects, c.Args.AfterPreposition(noun + 1, end, false, "with"), c.PlaceIn(noun + 1, end, [])?.Entity);
         return true;
     }
 }
