@@ -100,12 +100,20 @@ public sealed class NominalFrame : ITriggerFrame
             || w.IsWord && w.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
-    /// <summary>A verb of doing an attack before the noun, with at most a few plain words between ("launched two waves of strikes").</summary>
+    /// <summary>
+    /// A verb of doing an attack before the noun, with at most a few plain words or the weapons used between ("launched
+    /// two waves of strikes", "launched a rocket attack", "carried out drone strikes").
+    /// </summary>
     private static bool AfterActVerb(TriggerMention t, FrameContext c)
     {
         for (var k = t.First - 1; k >= Math.Max(0, t.First - 5); k--)
         {
             if (c.Words.Is(c.S.Tokens[k], WordClass.AttackActVerb)) return true;
+            if (c.S.MentionAt(k) is { IsMateriel: true } weapon)
+            {
+                k = weapon.First;
+                continue;
+            }
             if (c.S.MentionAt(k) is not null || c.S.Tokens[k].Shape != Tokens.TokenShape.Word) return false;
         }
         return false;
