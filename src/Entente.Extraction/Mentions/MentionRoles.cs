@@ -88,6 +88,14 @@ public sealed class MentionRoles(MentionLexicons lexicons)
         m.Role = MentionRole.Modifier;
     }
 
+    /// <summary>
+    /// "Iran's forces attacked Iraq", "Russia's troops stationed in Syria": a word in -ed right after the possessor's agent
+    /// noun is the clause's verb or describes the agents; either way the possessor's noun phrase ends there.
+    /// </summary>
+    private bool VerbAfterAgent(SentenceAnalysis s, int k, int possessed) =>
+        k > possessed && s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized && s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
+        && lexicons.AgentNouns.Contains(s.Tokens[k - 1].Lower);
+
     private bool TargetNounAt(SentenceAnalysis s, int k) =>
         k < s.Tokens.Count && (lexicons.Words.Is(s.Tokens[k], WordClass.TargetNoun)
             || k + 1 < s.Tokens.Count && lexicons.Words.Is(s.Tokens[k], WordClass.TargetNounModifier) && lexicons.Words.Is(s.Tokens[k + 1], WordClass.TargetNoun));
@@ -101,7 +109,7 @@ public sealed class MentionRoles(MentionLexicons lexicons)
             {
                 // "Iran's foreign minister met Russia's": a verb ends the possessor's noun phrase.
                 if (lexicons.Words.Is(s.Tokens[j], WordClass.PossessedSearchEnd) || s.Tokens[j].Is(";") || lexicons.Words.Is(s.Tokens[j], WordClass.FiniteVerb)
-                    || lexicons.Words.Is(s.Tokens[j], WordClass.IrregularPast)) break;
+                    || lexicons.Words.Is(s.Tokens[j], WordClass.IrregularPast) || VerbAfterAgent(s, j, next)) break;
                 if (s.MentionAt(j) is { } other && other != m && other.Entity.Kind.IsActorKind() && other.Form is not (MentionForm.Adjective or MentionForm.CompoundPart))
                 {
                     m.Role = MentionRole.Modifier;
