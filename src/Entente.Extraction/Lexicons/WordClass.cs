@@ -529,6 +529,8 @@ public enum WordClass : ushort
     StateOwnership,
     /// <summary>Plural nouns of those who act for states, before "of" and the states ("the presidents of Kenya and Uganda met").</summary>
     ActingForStatesNoun,
+    /// <summary>Plural nouns of armed people, before "loyal to" and the one they act for ("forces loyal to Haftar attacked").</summary>
+    LoyalForcesNoun,
     /// <summary>Verbs of meeting whose direct object is the other party: "Ruto met Museveni" ("met the demands" names none).</summary>
     TransitiveMeetingVerb,
     /// <summary>Nouns of the lines where lands meet ("where the three borders meet"): meeting that is geography.</summary>

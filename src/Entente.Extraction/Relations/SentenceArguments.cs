@@ -298,13 +298,17 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     }
 
     /// <summary>The actor, or the list it ends, follows "of" after a noun of those who act for states ("the foreign
-    /// ministers of Chile and Peru").</summary>
+    /// ministers of Chile and Peru"), or "loyal to" after armed people ("forces loyal to Haftar").</summary>
     private bool ActingFor(EntityMention m)
     {
         var first = FirstOfGroup(m);
-        if (PrepositionBefore(first) != "of") return false;
         var k = HeadWordBefore(first) - 1;
-        return k >= 0 && Words.Is(s.Tokens[k], WordClass.ActingForStatesNoun);
+        return PrepositionBefore(first) switch
+        {
+            "of" => k >= 0 && Words.Is(s.Tokens[k], WordClass.ActingForStatesNoun),
+            "to" => k >= 1 && s.Tokens[k].Is("loyal") && Words.Is(s.Tokens[k - 1], WordClass.LoyalForcesNoun),
+            _ => false,
+        };
     }
 
     public List<EntityMention>? ObjectAfter(int from, bool places = false, bool skipFromBy = true)
