@@ -15,8 +15,12 @@ public sealed class Gazetteer
     private readonly PhraseTable<GazetteerEntry[]> _phrases = new();
     private readonly Dictionary<string, GazetteerEntry> _parts = new(StringComparer.Ordinal);
 
-    public Gazetteer(KnowledgeBase kb)
+    /// <summary>Common English words: an acronym that spells one ("PLAN") is not written as a name ("Plan").</summary>
+    private readonly WordSet _commonWords;
+
+    public Gazetteer(KnowledgeBase kb, WordSet commonWords)
     {
+        _commonWords = commonWords;
         var grouped = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
         var order = kb.Entities.OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal);
         foreach (var e in order)
@@ -73,8 +77,16 @@ public sealed class Gazetteer
         if (tokens.Count == 1 && form is not MentionForm.Materiel) _parts.TryAdd(key, list[0]);
     }
 
-    private static GazetteerEntry Entry(Entity e, MentionForm form, string text, List<Token> tokens) =>
-        new(e, form, text, tokens.Select(t => t.IsAllCaps ? t.Text : null).ToArray(), tokens.Count > 0 && tokens[0].IsCapitalized);
+    /// <remarks>
+    /// An all-capitals token must match exactly ("US" is not "us"), except an acronym of four letters or more standing
+    /// alone that spells no common word, which British style writes as a name: "Nato", "Opec", "Ecowas" are NATO, OPEC
+    /// and ECOWAS (its capital stays required), where "Plan" is not the PLA Navy.
+    /// </remarks>
+    private GazetteerEntry Entry(Entity e, MentionForm form, string text, List<Token> tokens) =>
+        new(e, form, text, tokens.Select(t => t.IsAllCaps && !WrittenAsName(tokens) ? t.Text : null).ToArray(), tokens.Count > 0 && tokens[0].IsCapitalized);
+
+    private bool WrittenAsName(List<Token> tokens) =>
+        tokens is [{ Text.Length: >= 4 } t] && t.Text.All(char.IsLetter) && !_commonWords.Contains(t.Lower);
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "north", "south", "east", "west" };
 

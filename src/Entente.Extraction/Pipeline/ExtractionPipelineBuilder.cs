@@ -28,7 +28,7 @@ public sealed class ExtractionPipelineBuilder(KnowledgeBase kb)
 
         /// <summary>The English frames and construction rules, then those registered with <see cref="UseFrame"/> and <see cref="UseConstruction"/>.</summary>
         public RelationRules RelationRules => field ??= Register(RelationRules.English(MentionLexicons));
-        public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase);
+        public Gazetteer Gazetteer => field ??= new Gazetteer(KnowledgeBase, MentionLexicons.CommonWords);
         public MentionLexicons MentionLexicons => field ??= new MentionLexicons(WordClasses);
         public Lexicons.WordClasses WordClasses => field ??= new Lexicons.WordClasses();
         public TriggerLexicon Triggers => field ??= new TriggerLexicon(WordClasses);
