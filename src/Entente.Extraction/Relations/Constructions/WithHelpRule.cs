@@ -23,6 +23,10 @@ public sealed class WithHelpRule : IConstructionRule
             var (helpers, noun) = HelpersAfter(c, after);
             if (helpers is null) continue;
             var helped = c.Args.SubjectOf(i, inherit: false);
+            // "Ethiopia fought the TPLF with the help of Eritrea": an actor right after a verb is its object, and the help
+            // goes to the verb's subject.
+            if (helped is [var first, ..] && c.Cursor(first.First - 1).SkipArticlesBack().At is var verb and >= 1 && s.TriggerStartsAt(verb))
+                helped = c.Args.SubjectOf(verb, inherit: false);
             if (helped is null) continue;
             var t = new TriggerMention(noun, noun + 1, new TriggerEntry(s.Tokens[noun].Lower, RelationTypes.Support.Id, "with-help"));
             c.Emit(new FrameClaims(t, RelationTypes.Support.Id, "support.with-help", 55)
@@ -46,7 +50,6 @@ public sealed class WithHelpRule : IConstructionRule
         {
             var at = c.Cursor(k + 3).SkipArticles().At;
             var m = s.MentionAt(at);
-            // "of Iran's elite Revolutionary Guard Corps": the possessed head, within a few words, is the helper.
             // "of Iran's elite Revolutionary Guard Corps": the possessed head, within a few words, is the helper; with
             // no head the knowledge base knows ("Turkey's intelligence agency"), its owner stands for it.
             if (m is { Possessive: true })
