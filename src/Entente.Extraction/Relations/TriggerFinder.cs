@@ -44,7 +44,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
     {
         if (entries.Length == 1) return entries[0];
         // A news sentence does not open with a finite verb: "Attacks on tankers rose" opens with a noun.
-        var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true }
+        var nounish = i == 0 || i > 0 && lexicon.Words.Is(s.Tokens[i - 1], WordClass.TriggerNounContext) && !GerundWithObject(s, i) || i > 0 && s.MentionAt(i - 1) is { Role: not MentionRole.Actor } or { IsMateriel: true } or { Possessive: true }
             || AfterActVerb(s, i);
         return entries.FirstOrDefault(e => e.Frame == Frames.NominalFrame.Name == nounish) ?? entries[0];
     }
@@ -64,6 +64,15 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         if (lexicon.Triggers.TryGetWord(w, out var listed) && Array.Exists(listed, static e => e.IsVerb)) return null;
         if (!lexicon.Triggers.TryGetWord(w[..^1], out var bare) || Array.Find(bare, static e => e.IsVerb) is not { } verb) return null;
         return s.VerbAfterName(name, i, lexicon.Words) ? verb : null;
+    }
+
+    /// <summary>"accused Rwanda of backing the M23": an -ing form after "of" with an actor right after it (past an article)
+    /// is a gerund acting on that actor, not a noun.</summary>
+    private static bool GerundWithObject(SentenceAnalysis s, int i)
+    {
+        if (!s.Tokens[i - 1].Is("of") || !s.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) || i + 1 >= s.Tokens.Count) return false;
+        var k = s.Tokens[i + 1].Is("the") && i + 2 < s.Tokens.Count ? i + 2 : i + 1;
+        return s.MentionAt(k) is { IsActor: true, Possessive: false };
     }
 
     /// <summary>"carried out attacks against", "launched three raids on": what a verb of doing an act takes (past "out" and a
