@@ -529,6 +529,16 @@ public enum WordClass : ushort
     StateOwnership,
     /// <summary>Plural nouns of those who act for states, before "of" and the states ("the presidents of Kenya and Uganda met").</summary>
     ActingForStatesNoun,
+    /// <summary>Words before "imports" or "exports" that make them a trade in arms ("arms imports", "weapons exports").</summary>
+    ArmsTradeWord,
+    /// <summary>Words of a share of a whole before "of" ("56 per cent", "96%", "about half", "the bulk"): ArmsShareRule.</summary>
+    ShareWord,
+    /// <summary>The share words that are an amount by themselves ("half", "most", "majority"), where others need a number.</summary>
+    ShareNoun,
+    /// <summary>Verbs of making up a share ("accounted for", "made up", "supplied").</summary>
+    ShareVerb,
+    /// <summary>Verbs of coming from a source ("came from", "were from").</summary>
+    ComingVerb,
     /// <summary>Plural nouns of armed people, before "loyal to" and the one they act for ("forces loyal to Haftar attacked").</summary>
     LoyalForcesNoun,
     /// <summary>Verbs of meeting whose direct object is the other party: "Ruto met Museveni" ("met the demands" names none).</summary>

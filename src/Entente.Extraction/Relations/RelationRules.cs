@@ -62,5 +62,6 @@ public sealed class RelationRules
         .Construction("implied-sanctioner", new ImpliedSanctionerRule())
         .Construction("sanctioned-list", new SanctionedListRule())
         .Construction("thanks", new ThanksRule())
-        .Construction("added-to-list", new AddedToListRule());
+        .Construction("added-to-list", new AddedToListRule())
+        .Construction("arms-share", new ArmsShareRule());
 }

@@ -25,7 +25,8 @@ public sealed class ReceiveFrame : ITriggerFrame
         var listed = c.ListedThemes(t.Last, end);
         // So does one after "military support", a noun the trigger finder read on its own.
         if (listed.Relations.Count > 0 || listed.End > t.Last) end = Math.Max(end, Math.Min(c.S.Tokens.Count, listed.End + 6));
-        var materiel = c.MaterielIn(t.Last, end);
+        // "India's arms imports from Russia": the arms before the noun are what it receives.
+        var materiel = c.MaterielIn(asNoun && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord) ? t.First - 1 : t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
         var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
@@ -79,6 +80,8 @@ public sealed class ReceiveFrame : ITriggerFrame
     private static readonly HashSet<string> ReceivedThemes = [RelationTypes.EconomicCooperation.Id, RelationTypes.TechnologyTransfer.Id, RelationTypes.Funding.Id,
         RelationTypes.Support.Id, RelationTypes.Training.Id];
 
+    /// <summary>The trigger is a noun: after a determiner ("the planned purchase") or a word of the arms trade ("Japan's arms
+    /// imports", whose buyer is Japan).</summary>
     private static bool AsNoun(FrameContext c, TriggerMention t) =>
-        t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun);
+        t.First > 0 && (c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun) || c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord));
 }
