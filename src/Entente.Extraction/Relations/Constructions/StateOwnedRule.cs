@@ -37,13 +37,20 @@ public sealed class StateOwnedRule : IConstructionRule
         return c.S.MentionAt(k) is { Entity.Kind: EntityKind.State } m && (m.Form == MentionForm.Adjective || m.Possessive) && m.Last == k + 1 ? m : null;
     }
 
-    /// <summary>The firm's name closing the noun phrase after the ownership word ("state-owned nuclear firm Rosatom").</summary>
+    /// <summary>The firm's name closing the noun phrase after the ownership word ("state-owned nuclear firm Rosatom", "state-owned
+    /// arms exporter Rosoboronexport").</summary>
     private static EntityMention? NameAfter(FrameContext c, int word)
     {
         var s = c.S;
         for (var k = word + 1; k < s.Tokens.Count && k <= word + 1 + MostWordsBeforeName; k++)
         {
-            if (s.MentionAt(k) is { } m) return Firm(m) ? m : null;
+            if (s.MentionAt(k) is { } m)
+            {
+                // "state-owned arms exporter Rosoboronexport": the goods the firm deals in are words of its description.
+                if (!m.IsMateriel) return Firm(m) ? m : null;
+                k = m.Last - 1;
+                continue;
+            }
             var token = s.Tokens[k];
             if (!token.IsWord || token.IsCapitalized || c.Words.Is(token, WordClass.Preposition) || c.Words.Is(token, WordClass.FiniteVerb)
                 || c.Words.Is(token, WordClass.Coordinator) || c.Words.Is(token, WordClass.PassiveAuxiliary)) return null;
