@@ -539,8 +539,9 @@ public enum WordClass : ushort
     ShareVerb,
     /// <summary>Verbs of coming from a source ("came from", "were from").</summary>
     ComingVerb,
-    /// <summary>Plural nouns of armed people, before "loyal to" and the one they act for ("forces loyal to Haftar attacked").</summary>
-    LoyalForcesNoun,
+    /// <summary>Plural nouns of armed people, before "loyal to" or "from" and the one they act for ("forces loyal to Haftar
+    /// attacked", "troops from Rwanda entered").</summary>
+    ArmedPeopleNoun,
     /// <summary>Verbs of meeting whose direct object is the other party: "Ruto met Museveni" ("met the demands" names none).</summary>
     TransitiveMeetingVerb,
     /// <summary>Nouns of the lines where lands meet ("where the three borders meet"): meeting that is geography.</summary>

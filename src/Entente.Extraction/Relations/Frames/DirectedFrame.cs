@@ -205,8 +205,13 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"Rwandan troops arrived in Mozambique": a state's troops that arrive somewhere were sent there by it.</summary>
     private static bool StateForcesArrive(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        Arriving(c, t) && subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
-        && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id;
+        Arriving(c, t) && (subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
+            && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id || ForcesFrom(c, subj));
+
+    /// <summary>"troops from Russia, Armenia and Belarus arrived": states after "from" and a noun of forces sent.</summary>
+    private static bool ForcesFrom(FrameContext c, List<EntityMention> subj) =>
+        subj.Count > 0 && subj.TrueForAll(m => m.Entity.Kind == EntityKind.State) && c.Args.PrepositionBefore(subj[0]) == "from"
+        && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.ThemeAt(from - 1) == RelationTypes.PersonnelDeployment.Id;
 
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
