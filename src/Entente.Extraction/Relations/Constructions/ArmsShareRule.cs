@@ -54,7 +54,8 @@ public sealed class ArmsShareRule : IConstructionRule
         for (; k >= 0 && k >= of - 6; k--)
         {
             var w = c.S.Tokens[k];
-            if (w.Shape == Tokens.TokenShape.Number || c.Words.Is(w, WordClass.ShareWord) && !c.Words.Is(w, WordClass.Article)) amount |= w.Shape == Tokens.TokenShape.Number || c.Words.Is(w, WordClass.ShareNoun);
+            var number = w.Shape == Tokens.TokenShape.Number;
+            if (number || c.Words.Is(w, WordClass.ShareWord)) amount |= number || c.Words.Is(w, WordClass.ShareNoun);
             else if (!c.Words.Is(w, WordClass.Article)) break;
         }
         return amount ? k + 1 : null;

@@ -25,7 +25,8 @@ public sealed class ReceiveFrame : ITriggerFrame
         var listed = c.ListedThemes(t.Last, end);
         // So does one after "military support", a noun the trigger finder read on its own.
         if (listed.Relations.Count > 0 || listed.End > t.Last) end = Math.Max(end, Math.Min(c.S.Tokens.Count, listed.End + 6));
-        // "Hamas, which receives Qatari support, fired rockets": the giver of a relative clause's verb is inside the clause.
+        // "Hamas, which receives Qatari support, fired rockets": what a relative clause's verb receives, and from whom, is
+        // named inside the clause.
         if (a.Relatives.Around(t.First) is { } clause) end = Math.Min(end, clause.End);
         // "India's arms imports from Russia": the arms before the noun are what it receives.
         var materiel = c.MaterielIn(asNoun && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord) ? t.First - 1 : t.Last, end);

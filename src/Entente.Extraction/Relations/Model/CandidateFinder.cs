@@ -23,10 +23,10 @@ public sealed class CandidateFinder(RelationCues cues, ContextCues contexts, Tri
 
     /// <summary>
     /// Relations a construction can say with no trigger word, between two mentions close together: part-of ("Iran's IRGC")
-    /// and alliance. Asked only of close pairs: asking every pair tripled the candidates for a handful of
-    /// claims. Proxy-of, affiliate-of, client-of, support and presence were asked this way too, a fifth of all candidates,
-    /// and on the training texts one in a thousand of those scored at the candidate floor; without them the dev, training
-    /// and corpus scores were the same to the claim (their constructions carry a cue: "Iran-backed", "a proxy of").
+    /// and alliance. Asked only of close pairs: asking every pair tripled the candidates for a handful of claims.
+    /// Proxy-of, affiliate-of, client-of, support and presence were asked this way too, a fifth of all candidates, and on
+    /// the training texts one in a thousand of those scored at the candidate floor; without them the dev, training and
+    /// corpus scores were the same to the claim (their constructions carry a cue: "Iran-backed", "a proxy of").
     /// </summary>
     private static readonly int[] Constructional =
         [.. new[] { RelationTypes.PartOf.Id, RelationTypes.Alliance.Id }.Select(RelationCues.IndexOf).Order()];
