@@ -539,6 +539,10 @@ public enum WordClass : ushort
     ShareVerb,
     /// <summary>Verbs of coming from a source ("came from", "were from").</summary>
     ComingVerb,
+    /// <summary>Nouns of a place where goods are made ("factory", "plant", "facility"): WeaponsFactoryRule.</summary>
+    FactoryNoun,
+    /// <summary>Verbs and nouns of building or opening something ("construct", "built", "construction", "set up").</summary>
+    BuildingWord,
     /// <summary>Plural nouns of armed people, before "loyal to" or "from" and the one they act for ("forces loyal to Haftar
     /// attacked", "troops from Rwanda entered").</summary>
     ArmedPeopleNoun,

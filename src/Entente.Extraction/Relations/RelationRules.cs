@@ -63,5 +63,6 @@ public sealed class RelationRules
         .Construction("sanctioned-list", new SanctionedListRule())
         .Construction("thanks", new ThanksRule())
         .Construction("added-to-list", new AddedToListRule())
-        .Construction("arms-share", new ArmsShareRule());
+        .Construction("arms-share", new ArmsShareRule())
+        .Construction("weapons-factory", new WeaponsFactoryRule());
 }
