@@ -174,6 +174,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// <summary>The relation of a theme noun starting right at <paramref name="k"/>, inside a mention or not ("Russian soldiers").</summary>
     public string? ThemeAt(int k) => k < S.Tokens.Count && lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _) ? rel : null;
 
+    /// <summary>A noun of personnel a state sends ("troops", "soldiers", "advisers") starts at <paramref name="k"/>.</summary>
+    public bool PersonnelAt(int k) => ThemeAt(k) == RelationTypes.PersonnelDeployment.Id;
+
     /// <summary>"$2 billion of goods", "$500 million of wheat": the sum at <paramref name="k"/> values a thing of another
     /// theme named after its "of" within a few words.</summary>
     private bool ValuesGoods(int k, int to)

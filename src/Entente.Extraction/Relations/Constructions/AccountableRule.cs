@@ -22,7 +22,7 @@ public sealed class AccountableRule : IConstructionRule
             if (!c.Words.Is(w, Lexicons.WordClass.HoldVerb)) continue;
             var end = AccountableAfter(s, h);
             if (end < 0) continue;
-            var t = new TriggerMention(h, h + 1, new TriggerEntry(w.Lower, RelationTypes.Pressure.Id, "accountable"));
+            var t = TriggerMention.AtWord(s, h, RelationTypes.Pressure.Id, "accountable");
             if (c.IsPassive(t)) continue;
             var held = s.Mentions.Where(m => m.First > h && m.Last <= end && m.IsActor).ToList();
             if (held.Count == 0 || c.Args.SubjectOf(h) is not { } holders) continue;

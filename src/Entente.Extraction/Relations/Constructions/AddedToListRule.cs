@@ -26,7 +26,7 @@ public sealed class AddedToListRule : IConstructionRule
             if (added is null || added[^1].Last > to) continue;
             var adder = c.Args.SubjectOf(i, inherit: false);
             if (adder is null) continue;
-            var t = new TriggerMention(list, list + 1, new TriggerEntry(s.Tokens[list].Lower, RelationTypes.Sanction.Id, "added-to-list"));
+            var t = TriggerMention.AtWord(s, list, RelationTypes.Sanction.Id, "added-to-list");
             c.Emit(new FrameClaims(t, RelationTypes.Sanction.Id, "sanction.added-to-list", 60)
             {
                 Subjects = SentenceArguments.Entities(adder),

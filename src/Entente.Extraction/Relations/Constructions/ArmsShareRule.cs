@@ -28,8 +28,8 @@ public sealed class ArmsShareRule : IConstructionRule
             var other = SupplierBefore(c, share) ?? SourceAfter(c, i + 1);
             if (other is null || other.Any(m => m.Entity.Id == owner.Entity.Id)) continue;
             var (givers, takers) = imports ? (other, new List<EntityMention> { owner }) : ([owner], other);
-            var t = new TriggerMention(i, i + 1, new TriggerEntry(s.Tokens[i].Lower, RelationTypes.ArmsTransfer.Id, "arms-share"));
-            c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, "arms-transfer.arms-share", 55)
+            var t = TriggerMention.AtWord(s, i, RelationTypes.ArmsTransfer.Id, "arms-share");
+            c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, t.Entry.RuleId, 55)
             {
                 Subjects = SentenceArguments.Entities(givers),
                 Objects = SentenceArguments.Entities(takers),

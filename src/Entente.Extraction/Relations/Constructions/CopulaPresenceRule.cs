@@ -62,7 +62,7 @@ public sealed class CopulaPresenceRule : IConstructionRule
     {
         var s = c.S;
         var noun = at - 1;
-        if (noun < 1 || c.ThemeAt(noun) != RelationTypes.PersonnelDeployment.Id) return null;
+        if (noun < 1 || !c.PersonnelAt(noun)) return null;
         var actor = s.MentionAt(noun) is { } covering && covering.Last == at ? covering : s.MentionAt(noun - 1) is { } before && before.Last == noun ? before : null;
         return actor is { IsMateriel: false, Possessive: false, Form: not MentionForm.Pronoun } && actor.Entity.Kind.IsActorKind() ? actor : null;
     }

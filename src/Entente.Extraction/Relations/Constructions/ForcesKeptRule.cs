@@ -27,9 +27,9 @@ public sealed class ForcesKeptRule : IConstructionRule
             if (k < 2 || !c.Words.Is(s.Tokens[k], WordClass.SitePreposition)) continue;
             k--;
             if (c.Words.Is(s.Tokens[k], WordClass.StationedParticiple)) k--;
-            if (k < 1 || s.MentionAt(k) is not null || c.ThemeAt(k) != RelationTypes.PersonnelDeployment.Id) continue;
+            if (k < 1 || s.MentionAt(k) is not null || !c.PersonnelAt(k)) continue;
             if (KeepingVerbBefore(c, k) is not { } verb || c.Args.SubjectOf(verb, inherit: false) is not { } actors) continue;
-            var t = new TriggerMention(verb, verb + 1, new TriggerEntry(s.Tokens[verb].Lower, RelationTypes.Presence.Id, "forces-kept"));
+            var t = TriggerMention.AtWord(s, verb, RelationTypes.Presence.Id, "forces-kept");
             // "keeps troops in Mali, Libya and Sudan": present in each.
             foreach (var p in c.Args.PlacesFrom(place))
                 c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, "presence.forces-kept", 60) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });

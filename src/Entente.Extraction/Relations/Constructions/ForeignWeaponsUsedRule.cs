@@ -31,7 +31,7 @@ public sealed class ForeignWeaponsUsedRule : IConstructionRule
             var givers = origins.Select(m => m.Entity).Append(weapons.Origin).OfType<Entity>().DistinctBy(e => e.Id)
                 .Where(e => e.Kind.IsActor() && holders.All(h => h.Id != e.Id)).ToList();
             if (givers.Count == 0) continue;
-            var t = new TriggerMention(verb, verb + 1, new TriggerEntry(s.Tokens[verb].Lower, RelationTypes.ArmsTransfer.Id, "used-foreign"));
+            var t = TriggerMention.AtWord(s, verb, RelationTypes.ArmsTransfer.Id, "used-foreign");
             c.Emit(new FrameClaims(t, RelationTypes.ArmsTransfer.Id, "arms-transfer.used-foreign", 55)
             {
                 Subjects = givers,

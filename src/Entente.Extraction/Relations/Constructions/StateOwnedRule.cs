@@ -23,7 +23,7 @@ public sealed class StateOwnedRule : IConstructionRule
         {
             if (!c.Words.Is(s.Tokens[i], WordClass.StateOwnership) || OwnerBefore(c, i) is not { } owner) continue;
             if ((NameAfter(c, i) ?? Apposed(c, owner)) is not { } firm) continue;
-            var t = new TriggerMention(i, i + 1, new TriggerEntry(s.Tokens[i].Lower, RelationTypes.PartOf.Id, "state-owned"));
+            var t = TriggerMention.AtWord(s, i, RelationTypes.PartOf.Id, "state-owned");
             c.Emit(new FrameClaims(t, RelationTypes.PartOf.Id, "structure.state-owned", 65) { Subjects = [firm.Entity], Objects = [owner.Entity], Arguments = [firm, owner], Presupposed = true });
         }
     }

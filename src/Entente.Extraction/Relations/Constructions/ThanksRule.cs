@@ -22,7 +22,7 @@ public sealed class ThanksRule : IConstructionRule
             if (!s.IsWord(forAt, "for") || HelpAfter(c, forAt + 1) is not { } help) continue;
             var thanker = c.Args.SubjectOf(i, inherit: false);
             if (thanker is null) continue;
-            var t = new TriggerMention(help, help + 1, new TriggerEntry(s.Tokens[help].Lower, RelationTypes.Support.Id, "thanks"));
+            var t = TriggerMention.AtWord(s, help, RelationTypes.Support.Id, "thanks");
             c.Emit(new FrameClaims(t, RelationTypes.Support.Id, "support.thanks", 55)
             {
                 Subjects = SentenceArguments.Entities(c.Args.Group(thanked)),

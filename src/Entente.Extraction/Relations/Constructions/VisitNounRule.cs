@@ -21,7 +21,7 @@ public sealed class VisitNounRule : IConstructionRule
             if (k >= s.Tokens.Count || !c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitNoun)) continue;
             var host = HostAfter(s, c.Words, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
-            var t = new TriggerMention(k, k + 1, new TriggerEntry(s.Tokens[k].Lower, RelationTypes.Visit.Id, "noun"));
+            var t = TriggerMention.AtWord(s, k, RelationTypes.Visit.Id, "noun");
             c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.noun", 60) { Subjects = [visitor.Entity], Objects = [host.Entity], Arguments = [visitor, host] });
         }
     }

@@ -25,8 +25,8 @@ public sealed class WeaponsFactoryRule : IConstructionRule
             if (hosts is not [{ Kind: EntityKind.State } host] || (OwnerIn(c, weapons) ?? Builder(c, weapons.First)) is not { } owner) continue;
             var owners = SentenceArguments.Entities(owner).Where(o => o.Id != host.Id).ToList();
             if (owners.Count == 0) continue;
-            var t = new TriggerMention(i, i + 1, new TriggerEntry(s.Tokens[i].Lower, RelationTypes.ArmsProduction.Id, "weapons-factory"));
-            c.Emit(new FrameClaims(t, RelationTypes.ArmsProduction.Id, "arms-production.weapons-factory", 55)
+            var t = TriggerMention.AtWord(s, i, RelationTypes.ArmsProduction.Id, "weapons-factory");
+            c.Emit(new FrameClaims(t, RelationTypes.ArmsProduction.Id, t.Entry.RuleId, 55)
             {
                 Subjects = owners,
                 Objects = [host],

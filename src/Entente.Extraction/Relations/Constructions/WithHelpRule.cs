@@ -28,7 +28,7 @@ public sealed class WithHelpRule : IConstructionRule
             if (helped is [var first, ..] && c.Cursor(first.First - 1).SkipArticlesBack().At is var verb and >= 1 && s.TriggerStartsAt(verb))
                 helped = c.Args.SubjectOf(verb, inherit: false);
             if (helped is null) continue;
-            var t = new TriggerMention(noun, noun + 1, new TriggerEntry(s.Tokens[noun].Lower, RelationTypes.Support.Id, "with-help"));
+            var t = TriggerMention.AtWord(s, noun, RelationTypes.Support.Id, "with-help");
             c.Emit(new FrameClaims(t, RelationTypes.Support.Id, "support.with-help", 55)
             {
                 Subjects = SentenceArguments.Entities(helpers),

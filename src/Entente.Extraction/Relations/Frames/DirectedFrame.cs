@@ -211,7 +211,7 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>"troops from Russia, Armenia and Belarus arrived": states after "from" and a noun of forces sent.</summary>
     private static bool ForcesFrom(FrameContext c, List<EntityMention> subj) =>
         subj.Count > 0 && subj.TrueForAll(m => m.Entity.Kind == EntityKind.State) && c.Args.PrepositionBefore(subj[0]) == "from"
-        && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.ThemeAt(from - 1) == RelationTypes.PersonnelDeployment.Id;
+        && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.PersonnelAt(from - 1);
 
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
