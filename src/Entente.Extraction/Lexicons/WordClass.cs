@@ -281,8 +281,10 @@ public enum WordClass : ushort
     GroupingVerbGap,
     /// <summary>Linking verbs that make a role or a membership a predicate of the clause's subject: "CAR became a Russian colony".</summary>
     Copula,
-    /// <summary>Nouns of pressure a "despite" concedes: "despite US pressure", "despite objections from".</summary>
+    /// <summary>Nouns of pressure a "despite" concedes or a verb of bearing takes: "despite US pressure", "drew criticism from".</summary>
     PressureNoun,
+    /// <summary>Verbs whose subject bears the pressure noun after them: "drew criticism from", "faced opposition from" (BornePressureRule).</summary>
+    PressureBearingVerb,
     /// <summary>Forms of "hold" before the one held to account: "will hold Minsk accountable", "holding X to account".</summary>
     HoldVerb,
     /// <summary>Nouns of a visit after a possessive visitor: "Putin's visit to", "Kim's trip".</summary>
@@ -556,6 +558,11 @@ public enum WordClass : ushort
     /// <summary>A word after which a sanction noun falls on the clause's subject ("is under US sanctions", "faces EU
     /// sanctions", "is subject to", "was hit with"): the noun's owners sanction that subject (NominalFrame).</summary>
     SanctionBearingWord,
+    /// <summary>Verbs of acting or being placed under another ("operating under", "fights under", "was reorganized under",
+    /// "came under"): their subject is part of the one in command (UnderCommandRule).</summary>
+    SubordinateVerb,
+    /// <summary>Nouns of command after "under" ("under the command of", "under Iranian control"): UnderCommandRule.</summary>
+    CommandNoun,
     /// <summary>Nouns of a military exercise ("drills", "wargames", "manoeuvres"): held by two parties, or with a partner,
     /// it is their joint operation even without "joint" (JointRule).</summary>
     ExerciseNoun,

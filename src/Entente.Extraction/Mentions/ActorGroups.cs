@@ -17,6 +17,13 @@ public static class ActorGroups
         foreach (var m in s.Mentions)
         {
             if (!m.IsActor) continue;
+            // "Libya, the Central African Republic (CAR), Mali and Sudan": a member's own short name in brackets right
+            // after it is the same member, and the list goes on after the bracket.
+            if (current is not null && Restated(s, current[^1], m))
+            {
+                lastEnd = m.Last + 1;
+                continue;
+            }
             var joins = current is not null && (m.First == current[^1].First
                 || Connected(s, words, lastEnd, m.First, serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, words, current[^1], m)));
             if (joins) current!.Add(m);
@@ -62,9 +69,19 @@ public static class ActorGroups
         return true;
     }
 
-    /// <summary>"In Syria, Russia and Iran …": a sentence-initial prepositional phrase is not part of the list after it.</summary>
-    private static bool FrontedPhrase(SentenceAnalysis s, WordClasses words, List<EntityMention> g) =>
-        g[0].First <= 2 && g[0].First > 0 && words.Is(s.Tokens[g[0].First - 1], WordClass.FrontedPhrasePreposition) && s.IsWord(g[0].Last, ",");
+    /// <summary>"In Syria, Russia and Iran …", "In the Central African Republic (CAR), the IRGC and Russia …": a
+    /// sentence-initial prepositional phrase is not part of the list after it.</summary>
+    private static bool FrontedPhrase(SentenceAnalysis s, WordClasses words, List<EntityMention> g)
+    {
+        var k = g[0].First - 1;
+        if (k > 0 && words.Is(s.Tokens[k], WordClass.Article)) k--;
+        return k >= 0 && k <= 1 && words.Is(s.Tokens[k], WordClass.FrontedPhrasePreposition) && s.IsWord(AfterRestatement(s, g), ",");
+    }
+
+    /// <summary>Where the group's first member ends, with its own short name in brackets if one follows ("In the Central
+    /// African Republic (CAR), the IRGC and Russia …").</summary>
+    private static int AfterRestatement(SentenceAnalysis s, List<EntityMention> g) =>
+        s.MentionAt(g[0].Last + 1) is { } restated && Restated(s, g[0], restated) ? restated.Last + 1 : g[0].Last;
 
     /// <summary>The group a mention belongs to.</summary>
     public static List<EntityMention> Of(List<List<EntityMention>> groups, EntityMention m)
@@ -73,6 +90,10 @@ public static class ActorGroups
             if (g.Contains(m)) return g;
         return [m];
     }
+
+    /// <summary>The mention is the one before it again, alone in brackets right after it: "the Rapid Support Forces (RSF)".</summary>
+    private static bool Restated(SentenceAnalysis s, EntityMention before, EntityMention m) =>
+        m.Entity.Id == before.Entity.Id && m.First == before.Last + 1 && s.IsWord(before.Last, "(") && s.IsWord(m.Last, ")");
 
     /// <summary>"He and Kim Jong Un signed …": a personal pronoun joined to a name by a bare "and".</summary>
     private static bool PersonPair(SentenceAnalysis s, WordClasses words, EntityMention a, EntityMention b) =>

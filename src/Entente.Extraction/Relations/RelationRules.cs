@@ -48,7 +48,7 @@ public sealed class RelationRules
         .Construction("role-noun", new RoleNounRule(lexicons.RoleNouns))
         .Construction("membership", new MembershipRule())
         .Construction("compound", new CompoundRule())
-        .Construction("despite", new DespiteRule())
+        .Construction("despite", new BornePressureRule())
         .Construction("accountable", new AccountableRule())
         .Construction("via", new ViaRule())
         .Construction("with-help", new WithHelpRule())
@@ -64,5 +64,6 @@ public sealed class RelationRules
         .Construction("thanks", new ThanksRule())
         .Construction("added-to-list", new AddedToListRule())
         .Construction("arms-share", new ArmsShareRule())
-        .Construction("weapons-factory", new WeaponsFactoryRule());
+        .Construction("weapons-factory", new WeaponsFactoryRule())
+        .Construction("under-command", new UnderCommandRule());
 }

@@ -414,7 +414,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
 
     /// <summary>The word that governs a mention's phrase: the one before its determiners and modifiers ("to all the
     /// Iranian …" gives "to"), or -1 at the sentence's start.</summary>
-    private int HeadWordBefore(EntityMention m)
+    public int HeadWordBefore(EntityMention m)
     {
         var k = m.First - 1;
         while (k >= 0 && (Words.Is(s.Tokens[k], WordClass.DeterminerBeforeArgument) || s.MentionAt(k) is { } x && x != m && x.Role != MentionRole.Actor)) k--;

@@ -27,8 +27,8 @@ public sealed class PresenceFrame : ITriggerFrame
         {
             if (m.First < t.Last || m.First >= end || !m.IsPlace || m.Role == MentionRole.Modifier) continue;
             var prep = a.PrepositionBefore(m);
-            // "in several countries, including Chad, Niger and Libya": the places named after the general one.
-            if (prep is not null && c.Words.Is(prep, WordClass.PlaceListOpener)) places.AddRange(a.Group(m).Where(p => p.IsPlace));
+            // "in several countries, including Chad, Niger and Libya", "such as Chad and Niger": the places named after the general one.
+            if (prep is not null && c.Words.Is(prep, WordClass.PlaceListOpener) || SuchAs(c, m)) places.AddRange(a.Group(m).Where(p => p.IsPlace));
             // "operating in Chad, Niger and Libya": every place of the list the preposition opens; "expanded to Chad and
             // Niger": a trigger ending in its own preposition opens the list right after it.
             else if (prep is not null && c.Words.Is(prep, WordClass.PresencePreposition) || m.First == t.Last && c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.Preposition))
@@ -41,6 +41,9 @@ public sealed class PresenceFrame : ITriggerFrame
         foreach (var p in places.DistinctBy(p => p.Entity.Id))
             c.Emit(new FrameClaims(t, RelationTypes.Presence.Id, t.Entry.RuleId, 65) { Subjects = SentenceArguments.Entities(actors), Objects = [p.Entity], Arguments = actors.Append(p) });
     }
+
+    /// <summary>"in several countries such as Chad": the two words that go on from a general place to the places meant.</summary>
+    private static bool SuchAs(FrameContext c, EntityMention m) => c.Args.HeadWordBefore(m) is var k && c.S.IsWord(k, "as") && c.S.IsWord(k - 1, "such");
 
     /// <summary>
     /// "companies operating in Turkey", "Russian troops stationed in Syria": a participle right after a bare noun belongs to
