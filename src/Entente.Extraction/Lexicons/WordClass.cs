@@ -561,6 +561,8 @@ public enum WordClass : ushort
     /// <summary>Verbs of acting or being placed under another ("operating under", "fights under", "was reorganized under",
     /// "came under"): their subject is part of the one in command (UnderCommandRule).</summary>
     SubordinateVerb,
+    /// <summary>Verbs of regarding someone as something ("views Ethiopia as an ally", "considers the YPG a partner"): RoleNounRule.</summary>
+    RegardingVerb,
     /// <summary>Nouns of command after "under" ("under the command of", "under Iranian control"): UnderCommandRule.</summary>
     CommandNoun,
     /// <summary>Nouns of a military exercise ("drills", "wargames", "manoeuvres"): held by two parties, or with a partner,

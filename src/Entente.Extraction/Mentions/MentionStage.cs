@@ -65,7 +65,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
                 i = end;
                 continue;
             }
-            if (tokens[i].Text.Contains('-')) AddParts(s, i);
+            if (tokens[i].Text.Contains('-')) i += AddParts(s, i);
             i++;
         }
     }
@@ -87,12 +87,15 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
         }
     }
 
-    private void AddParts(SentenceAnalysis s, int i)
+    /// <summary>Adds the names a hyphenated word joins ("Russo-Iranian", "Iran-backed"); returns how many tokens after it
+    /// its last name went on into ("Russia-North Korea": 1), which are then read no further.</summary>
+    private int AddParts(SentenceAnalysis s, int i)
     {
         var token = s.Tokens[i];
         var parts = token.Lower.Split('-');
         var found = new List<EntityMention>(2);
         var suffixFrom = parts.Length;
+        var spill = 0;
         for (var p = 0; p < parts.Length; p++)
         {
             if (gazetteer.Part(parts[p]) is { } entry && (!entry.FirstCapitalized || char.IsUpper(PartText(token.Text, p)[0])))
@@ -101,10 +104,15 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
                 found.Add(new EntityMention(i, i + 1, entry.Entity, MentionForm.CompoundPart));
                 suffixFrom = p + 1;
             }
+            else if (p > 0 && p == parts.Length - 1 && found.Count > 0 && NameGoingOn(s, i, PartText(token.Text, p)) is { } goingOn)
+            {
+                found.Add(new EntityMention(i, i + 1, goingOn.Entity, MentionForm.CompoundPart));
+                (suffixFrom, spill) = (parts.Length, goingOn.Extra);
+            }
             else if (found.Count > 0 || p > 0) break;
-            else return;
+            else return 0;
         }
-        if (found.Count == 0) return;
+        if (found.Count == 0) return 0;
         var suffix = suffixFrom < parts.Length ? string.Join('-', parts[suffixFrom..]) : null;
         foreach (var m in found)
         {
@@ -112,6 +120,22 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
             m.Possessive = s.IsWord(i + 1, "'s");
             s.Mentions.Add(m);
         }
+        return spill;
+    }
+
+    /// <summary>
+    /// "the Russia-North Korea alliance", "US-South Korea drills": the last part of a hyphenated word that begins a name of
+    /// several words going on after it. The entity and how many tokens after the word the name takes; null when none does.
+    /// </summary>
+    private (Entity Entity, int Extra)? NameGoingOn(SentenceAnalysis s, int i, string lastPart)
+    {
+        if (lastPart.Length == 0 || !char.IsUpper(lastPart[0]) || i + 1 >= s.Tokens.Count) return null;
+        var phrase = Tokenizer.Tokenize(lastPart);
+        var take = Math.Min(3, s.Tokens.Count - i - 1);
+        for (var k = 1; k <= take; k++) phrase.Add(s.Tokens[i + k]);
+        if (!gazetteer.TryMatch((IReadOnlyList<Token>)phrase, 0, out var entries, out var end) || end < 2 || Gazetteer.FirstFitting(entries, (IReadOnlyList<Token>)phrase, 0) is not { } entry)
+            return null;
+        return entry.Entity.Kind.IsActorKind() ? (entry.Entity, end - 1) : null;
     }
 
     private static string PartText(string text, int index) => text.Split('-')[index];

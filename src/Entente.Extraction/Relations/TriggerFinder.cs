@@ -30,7 +30,8 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
                 continue;
             }
             var entry = Choose(s, i, entries);
-            if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || HelpAsNoun(s, i))))
+            if (entry is not null && !(entry.Relation == RelationTypes.Support.Id && entry.Frame == "directed" && (HelpsAnother(s, end) || HelpAsNoun(s, i)))
+                && !(entry.Relation == RelationTypes.Occupation.Id && SeizedMateriel(s, i, end)))
                 s.Triggers.Add(new TriggerMention(i, end, entry));
             // "used Israeli drones against Armenian positions": a verb another frame reads too ("used an Iranian air base")
             // may also put a weapon to use; that frame asks for its own materiel and target, so both can read it.
@@ -64,6 +65,16 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         if (lexicon.Triggers.TryGetWord(w, out var listed) && Array.Exists(listed, static e => e.IsVerb)) return null;
         if (!lexicon.Triggers.TryGetWord(w[..^1], out var bare) || Array.Find(bare, static e => e.IsVerb) is not { } verb) return null;
         return s.VerbAfterName(name, i, lexicon.Words) ? verb : null;
+    }
+
+    /// <summary>"captured munitions", "weapons seized in Iraq", "captured two Ukrainian tanks": materiel right beside a verb of
+    /// taking (past a word or two: "the", "two", "several") is what was taken, and taking weapons occupies no land.</summary>
+    private static bool SeizedMateriel(SentenceAnalysis s, int i, int end)
+    {
+        if (i > 0 && s.MentionAt(i - 1) is { IsMateriel: true }) return true;
+        var k = end;
+        while (k < s.Tokens.Count && k < end + 2 && s.MentionAt(k) is null && (s.Tokens[k] is { IsWord: true, IsCapitalized: false } || s.Tokens[k].Shape == Tokens.TokenShape.Number)) k++;
+        return s.MentionAt(k) is { IsMateriel: true } || s.MentionAt(k) is { Form: MentionForm.Adjective } origin && s.MentionAt(origin.Last) is { IsMateriel: true };
     }
 
     /// <summary>"accused Rwanda of backing the M23": an -ing form after "of" with an actor right after it (past an article)

@@ -40,6 +40,8 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             Like(c, roles, end);
             Colony(c, roles);
             PostBeforeName(c, roles, end);
+            Regarded(c, roles, end);
+            MembersNamed(c, roles, end);
             i = end - 1;
         }
         Affiliates(c);
@@ -160,6 +162,38 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             k++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// "Washington views Ethiopia as a major ally", "Moscow considers Minsk its closest partner": a verb of regarding gives
+    /// its object an alliance with the one who regards it, when the role noun names no other party (no possessor, demonym
+    /// or "of": "sees Hezbollah as an Iranian proxy" is the other readings').
+    /// </summary>
+    private static void Regarded(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        var s = c.S;
+        if (!roles.TrueForAll(r => r.Relation == RelationTypes.Alliance.Id) || s.IsWord(end, "of")) return;
+        var k = roles[0].First - 1;
+        while (k > 0 && k >= roles[0].First - 3 && s.MentionAt(k) is null && s.Tokens[k] is { IsWord: true, IsCapitalized: false } && !s.Tokens[k].Is("as")
+            && !c.Words.Is(s.Tokens[k], WordClass.Article)) k--;
+        if (k > 0 && c.Words.Is(s.Tokens[k], WordClass.Article)) k--;
+        if (k > 0 && s.Tokens[k].Is("as")) k--;
+        if (s.MentionAt(k) is not { IsActor: true, Possessive: false, Form: not MentionForm.Adjective } regarded) return;
+        var verb = c.Cursor(regarded.First - 1).SkipArticlesBack().At;
+        if (verb < 1 || !c.Words.Is(s.Tokens[verb], WordClass.RegardingVerb) || c.Args.SubjectOf(verb, inherit: false) is not { } regarding) return;
+        if (regarding.Exists(m => m.Entity.Id == regarded.Entity.Id)) return;
+        Emit(c, roles, c.Args.Group(regarded), regarding, "structure.role-of");
+    }
+
+    /// <summary>"NATO allies Turkey and the US", "the partners China and Pakistan": a plural alliance noun right before a list
+    /// of actors makes each of them the others' ally.</summary>
+    private static void MembersNamed(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        if (roles is not [{ } role] || role.Relation != RelationTypes.Alliance.Id || !c.S.Tokens[role.Last - 1].Lower.EndsWith('s')) return;
+        if (c.S.MentionAt(end) is not { IsActor: true, Form: not MentionForm.Adjective } first || first.First != end) return;
+        var members = c.Args.Group(first);
+        if (members.Count < 2 || members.Exists(m => m.Form is MentionForm.Adjective or MentionForm.Pronoun)) return;
+        Emit(c, roles, members.Take(1), members.Skip(1), "structure.role-of", presupposed: true);
     }
 
     /// <summary>"B, a proxy of A" and "B has long been a close ally and client of both A and C".</summary>
