@@ -280,16 +280,28 @@ public sealed class DirectedFrame : ITriggerFrame
         var s = c.S;
         for (var k = t.Last; k < Math.Min(s.Tokens.Count, t.Last + 4); k++)
         {
-            // "shot down Iranian-made drones": who made a weapon is not who loses it.
-            if (s.MentionAt(k) is { Form: MentionForm.Adjective or MentionForm.CompoundPart } owner && owner.Entity.Kind.IsActorKind() && !(owner.Suffix is { } suffix && c.Words.Is(suffix, WordClass.MadeSuffix)))
+            if (StruckOwner(c, k) is { } owner)
             {
+                // "attacked Israeli and American ships": owners joined by "and" or a comma share the noun.
+                var owners = new List<EntityMention> { owner };
                 var next = owner.Last;
-                return next < s.Tokens.Count && (s.MentionAt(next) is { IsMateriel: true } || c.Words.Is(s.Tokens[next], WordClass.VesselNoun)) ? [owner] : null;
+                while (next + 1 < s.Tokens.Count && (s.Tokens[next].Is("and") || s.Tokens[next].Is(",")) && StruckOwner(c, next + 1) is { } other)
+                {
+                    owners.Add(other);
+                    next = other.Last;
+                }
+                return next < s.Tokens.Count && (s.MentionAt(next) is { IsMateriel: true } || c.Words.Is(s.Tokens[next], WordClass.VesselNoun)) ? owners : null;
             }
             if (!s.Tokens[k].IsWord || s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null) return null;
         }
         return null;
     }
+
+    /// <summary>A state's adjective at the token that may own a struck thing: "shot down Iranian-made drones" names who made a
+    /// weapon, not who loses it.</summary>
+    private static EntityMention? StruckOwner(FrameContext c, int k) =>
+        c.S.MentionAt(k) is { Form: MentionForm.Adjective or MentionForm.CompoundPart } owner && owner.First == k && owner.Entity.Kind.IsActorKind()
+        && !(owner.Suffix is { } suffix && c.Words.Is(suffix, WordClass.MadeSuffix)) ? owner : null;
 
     private static bool IsAttackNoun(TriggerMention act) => act.Entry.Relation == RelationTypes.Attack.Id && act.Entry.Frame == NominalFrame.Name;
 

@@ -51,6 +51,9 @@ public sealed class NominalFrame : ITriggerFrame
             return;
         }
         if (subj is null) return;
+        // "carried out joint attacks with M23 fighters against the army": a partner named between the act and its target
+        // attacked with the subject.
+        if (attack && a.AfterPreposition(t.Last, obj[0].First, false, "with") is { } partners) subj = [.. subj, .. partners];
         var objects = SentenceArguments.Entities(obj).ToList();
         var place = c.PlaceIn(t.Last, end, objects)?.Entity;
         // A town or a base attacked stands for its state.
