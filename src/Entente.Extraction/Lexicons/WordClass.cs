@@ -563,6 +563,10 @@ public enum WordClass : ushort
     SubordinateVerb,
     /// <summary>Verbs of regarding someone as something ("views Ethiopia as an ally", "considers the YPG a partner"): RoleNounRule.</summary>
     RegardingVerb,
+    /// <summary>Verbs of warning before "that" and the one warned about ("threatened that Israel will pay"): PressedClauseRule.</summary>
+    WarningVerb,
+    /// <summary>Verbs of pushing someone to act ("pushing Gabon to reject", "pressed its allies for"): PressedClauseRule.</summary>
+    PushingVerb,
     /// <summary>Nouns of command after "under" ("under the command of", "under Iranian control"): UnderCommandRule.</summary>
     CommandNoun,
     /// <summary>Nouns of a military exercise ("drills", "wargames", "manoeuvres"): held by two parties, or with a partner,

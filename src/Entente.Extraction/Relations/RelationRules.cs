@@ -65,5 +65,6 @@ public sealed class RelationRules
         .Construction("added-to-list", new AddedToListRule())
         .Construction("arms-share", new ArmsShareRule())
         .Construction("weapons-factory", new WeaponsFactoryRule())
-        .Construction("under-command", new UnderCommandRule());
+        .Construction("under-command", new UnderCommandRule())
+        .Construction("pressed-clause", new PressedClauseRule());
 }
