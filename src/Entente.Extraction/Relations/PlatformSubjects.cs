@@ -34,7 +34,7 @@ public static class PlatformSubjects
         EntityMention? platform = null;
         foreach (var m in s.Mentions)
             if (m.IsMateriel && m.First >= origin.Last && m.First <= origin.Last + 1 && IsPlatform(m.Entity)) platform = m;
-        if (platform is null || !OnlyAuxiliariesBetween(s, words, platform.Last, trigger)) return null;
+        if (platform is null || !OnlyAuxiliariesBetween(s, words, AfterExamples(s, words, platform.Last), trigger)) return null;
         var chain = new List<EntityMention> { origin };
         for (var i = s.Mentions.IndexOf(origin) - 1; i >= 0; i--)
         {
@@ -45,6 +45,21 @@ public static class PlatformSubjects
             chain.Insert(0, m);
         }
         return chain;
+    }
+
+    /// <summary>"Four Russian warships, including a nuclear submarine, have reached": past the platforms an "including" phrase
+    /// gives as examples (a few words ending in materiel, and a closing comma), else <paramref name="end"/> itself.</summary>
+    private static int AfterExamples(SentenceAnalysis s, WordClasses words, int end)
+    {
+        var k = s.IsWord(end, ",") ? end + 1 : end;
+        if (!s.IsWord(k, "including")) return end;
+        var last = -1;
+        for (var j = k + 1; j < s.Tokens.Count && j <= k + 6; j++)
+            if (s.MentionAt(j) is { IsMateriel: true } m) last = j = m.Last - 1;
+            else if (!s.Tokens[j].IsWord || s.Tokens[j].IsCapitalized || words.Is(s.Tokens[j], WordClass.FiniteVerb) || words.Is(s.Tokens[j], WordClass.TenseAuxiliary)) break;
+        if (last < 0) return end;
+        last++;
+        return s.IsWord(last, ",") ? last + 1 : last;
     }
 
     /// <summary>Auxiliaries and adverbs, and the light verbs of "conducted joint patrols", "held a joint exercise".</summary>

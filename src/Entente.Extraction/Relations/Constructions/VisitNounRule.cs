@@ -5,8 +5,8 @@ using Entente.Extraction.Mentions;
 namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
-/// "The foreign minister's first stop on his Africa tour was Mali", "Putin's visit to Pyongyang": a
-/// possessor's stop, visit or trip to (or "was") a state.
+/// "The foreign minister's first stop on his Africa tour was Mali", "Putin's visit to Pyongyang", "the visit of Prime
+/// Minister Putin to Abkhazia": a possessor's (or an "of" or "by" actor's) stop, visit or trip to (or "was") a state.
 /// </summary>
 public sealed class VisitNounRule : IConstructionRule
 {
@@ -21,9 +21,24 @@ public sealed class VisitNounRule : IConstructionRule
             if (k >= s.Tokens.Count || !c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitNoun)) continue;
             var host = HostAfter(s, c.Words, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
-            var t = TriggerMention.AtWord(s, k, RelationTypes.Visit.Id, "noun");
-            c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.noun", 60) { Subjects = [visitor.Entity], Objects = [host.Entity], Arguments = [visitor, host] });
+            Emit(c, k, visitor, host);
         }
+        // "the visit of Prime Minister Vladimir Putin to Abkhazia", "a trip by the foreign minister to Mali".
+        for (var k = 0; k + 2 < s.Tokens.Count; k++)
+        {
+            if (!c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitNoun) || !(s.Tokens[k + 1].Is("of") || s.Tokens[k + 1].Is("by"))) continue;
+            // Past the article and a title the mention leaves out ("the visit of Prime Minister Vladimir Putin").
+            var at = c.Cursor(k + 2).SkipArticles().At;
+            while (at < k + 6 && at < s.Tokens.Count && s.MentionAt(at) is null && s.Tokens[at] is { IsWord: true, IsCapitalized: true }) at++;
+            if (s.MentionAt(at) is not { IsActor: true, Possessive: false } visitor || visitor.First != at) continue;
+            if (HostAfter(s, c.Words, visitor.Last - 1) is { } host && host.Entity.Id != visitor.Entity.Id) Emit(c, k, visitor, host);
+        }
+    }
+
+    private static void Emit(FrameContext c, int noun, EntityMention visitor, EntityMention host)
+    {
+        var t = TriggerMention.AtWord(c.S, noun, RelationTypes.Visit.Id, "noun");
+        c.Emit(new FrameClaims(t, RelationTypes.Visit.Id, "visit.noun", 60) { Subjects = [visitor.Entity], Objects = [host.Entity], Arguments = [visitor, host] });
     }
 
     /// <summary>The first state within ten tokens after the noun, after "was", "to", "in" or "is" (a loop: a lambda here cost a closure per mention).</summary>

@@ -21,6 +21,8 @@ internal static class MaterielArrival
         if (materiel.Count == 0 || t.First - materiel[^1].Last > 3 || a.HardBreakBetween(materiel[0].Last - 1, t.First)) return false;
         // "Russian warships docked in Port Sudan": a platform arriving under its own flag visits; it is not delivered.
         if (a.SubjectOf(t.First, inherit: false) is { Count: > 0 } crew && crew[0].Role == MentionRole.Origin) return false;
+        // "Four Russian warships, including a nuclear submarine, have reached Cuba": so do platforms whose phrase opens with a flag.
+        if (PlatformSubjects.IsPlatform(materiel[0].Entity) && materiel[0].First > 0 && c.S.MentionAt(materiel[0].First - 1) is { Role: MentionRole.Origin, IsMateriel: false }) return false;
         foreach (var m in c.S.Mentions)
             if (m.IsActor && m.First >= materiel[^1].Last && m.Last <= t.First) return false;
         var reached = a.ObjectAfter(t.Last, places: true);

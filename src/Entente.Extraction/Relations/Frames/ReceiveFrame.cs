@@ -38,6 +38,9 @@ public sealed class ReceiveFrame : ITriggerFrame
         // "Russian military support": the demonym the agent noun made an actor gives what it qualifies too.
         if (theme is { } th && giver is null && c.ModifierBefore(th.Token) is { } seller
             && (seller.Role == MentionRole.Modifier || seller is { Form: MentionForm.Adjective, Suffix: null } && seller.Last == th.Token)) giver = [seller];
+        // "received military training in Iran": training received in a state, from nobody named, is that state's.
+        if (giver is null && theme is { } trained && trained.Relation == RelationTypes.Training.Id
+            && a.AfterPreposition(trained.Token + 1, Math.Min(end, trained.Token + 4), true, "in") is [{ Entity.Kind: EntityKind.State }] host) giver = host;
         var givers = giver is not null ? SentenceArguments.Entities(giver).ToList() : c.OriginOf(materiel) is { } o ? [o] : [];
         // Without weapons or goods named, "received … from" says too little to call it an arms transfer.
         if (givers.Count == 0 || t.Entry.Relation == RelationTypes.ArmsTransfer.Id && materiel.Count == 0 && theme is null) return;

@@ -64,8 +64,10 @@ public sealed class TransferFrame : ITriggerFrame
         a.LastObject = taker;
         Emit(c, t, relation, SentenceArguments.Entities(giver), taker, giver, materiel, end);
         // "provided weapons, training and funding to the rebels": each thing given in the list is a claim of its own.
+        // "supplying the GNA with drones, air defences and advisers": the list may follow the recipient's "with".
+        var listFrom = taker[^1].Last < end && c.S.IsWord(taker[^1].Last, "with") ? taker[^1].Last + 1 : t.Last;
         if (t.Entry.Relation == RelationTypes.ArmsTransfer.Id)
-            foreach (var other in c.ListedThemes(t.Last, end).Relations)
+            foreach (var other in c.ListedThemes(listFrom, end).Relations)
                 if (other != relation) Emit(c, t, other, SentenceArguments.Entities(giver), taker, giver, other == RelationTypes.ArmsTransfer.Id ? materiel : [], end);
     }
 
