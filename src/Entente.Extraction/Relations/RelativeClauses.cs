@@ -22,16 +22,21 @@ public sealed class RelativeClauses
     {
         for (var k = 1; k + 1 < s.Tokens.Count; k++)
         {
+            // "Turkey who has made deals with Tripoli …, is supplying": a "who" right after a name opens a clause too, though
+            // no comma sets it off, when one closes it.
+            if (s.Tokens[k].Is("who"))
+            {
+                if (s.MentionAt(k - 1) is { IsActor: true, Possessive: false } named && named.Last == k && ClosingComma(s, k + 1) is { } close)
+                    _clauses.Add(new Clause(named, k, close, false));
+                continue;
+            }
             // The comma first: a participle's test reads the mention at its token, which on a long sentence of names
             // cost a scan of its mentions for every token.
             if (!s.Tokens[k].Is(",")) continue;
             var reduced = ReducedStart(s, words, k + 1);
             if (!(words.Is(s.Tokens[k + 1], WordClass.RelativeWord) || reduced)) continue;
             if (s.MentionAt(k - 1) is not { IsActor: true } antecedent || antecedent.Possessive) continue;
-            var end = k + 2;
-            while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
-            // An unclosed clause runs to the end of the sentence: it is the sentence's last word, not an insertion.
-            if (end >= s.Tokens.Count || !s.Tokens[end].Is(",")) continue;
+            if (ClosingComma(s, k + 2) is not { } end) continue;
             var by = reduced ? ByIn(s, k + 1, end) : -1;
             if (reduced && by < 0) continue;
             var first = k + 2;
@@ -39,6 +44,15 @@ public sealed class RelativeClauses
             var ownSubject = !reduced && s.MentionAt(first) is { IsActor: true, IsMateriel: false } m && m != antecedent;
             _clauses.Add(new Clause(antecedent, k + 1, end, ownSubject, by));
         }
+    }
+
+    /// <summary>The comma that closes a clause going on from <paramref name="from"/>, before any hard break; null for an unclosed
+    /// clause, which runs to the end of the sentence: it is the sentence's last word, not an insertion.</summary>
+    private static int? ClosingComma(SentenceAnalysis s, int from)
+    {
+        var end = from;
+        while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
+        return end < s.Tokens.Count && s.Tokens[end].Is(",") ? end : null;
     }
 
     /// <summary>"Burkina Faso, backed by Russia, …": a participle opens a reduced relative clause (checked for "by" later).</summary>
