@@ -44,6 +44,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     public List<EntityMention>? SubjectOf(int trigger, bool inherit = true)
     {
         // "drones that were used to attack the grid": whoever used them did it, and the sentence does not say who.
+        if (UsedBy(trigger) is { } user) return user;
         if (UsedTo(trigger) || NamelessRelativeSubject(trigger)) return null;
         if (MeansGerund(trigger) && ClauseSubject(trigger) is { } doer) return doer;
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
@@ -196,14 +197,16 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         return subject.Last < verb;
     }
 
-    /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …": the possessor inside an apposition is not the subject.</summary>
-    private bool InApposition(EntityMention m) => m.Possessive && AppositiveBefore(m) is not null;
+    /// <summary>"Hezbollah, Iran's most powerful proxy, has sent …", "Motor Sich, a Ukrainian company, supplies …": the possessor
+    /// or the state's adjective inside an apposition is not the subject; the name it describes is.</summary>
+    private bool InApposition(EntityMention m) => (m.Possessive || m.Form == MentionForm.Adjective) && AppositiveBefore(m) is not null;
 
     /// <summary>The actor an apposition starting at <paramref name="m"/> describes: the one right before its comma
     /// ("Hezbollah" in "Hezbollah, Iran's most powerful proxy, …" and in "Hezbollah, one of Iran's proxies, …").</summary>
     public EntityMention? AppositiveBefore(EntityMention m)
     {
         var k = Cursor(m.First - 1).SkipArticlesBack().At;
+        if (k > 0 && s.Tokens[k].Is("another")) k--;
         // "Kenya, one of Britain's key allies, …": the apposition may name one of several.
         if (k > 1 && s.Tokens[k].Is("of") && s.Tokens[k - 1].Is("one")) k -= 2;
         return k > 0 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } appositive ? appositive : null;
@@ -232,6 +235,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// put to use by someone unnamed, a passive verb of use and "to" before the trigger (or before the verb it is
     /// joined to). An actor put to use ("militias have been used to attack") is still the one who attacks.
     /// </summary>
+    /// <summary>"drones … which were used by Moscow to attack the grid": the agent of a passive "used" does what they were used to do.</summary>
+    private List<EntityMention>? UsedBy(int trigger)
+    {
+        if (trigger < 4 || !s.Tokens[trigger - 1].Is("to") || s.MentionAt(trigger - 2) is not { IsActor: true } agent || agent.Last != trigger - 1) return null;
+        var by = Cursor(agent.First - 1).SkipArticlesBack().At;
+        return by > 0 && s.Tokens[by].Is("by") && Words.Is(s.Tokens[by - 1], WordClass.UseParticiple) ? Group(agent) : null;
+    }
+
     private bool UsedTo(int trigger)
     {
         var to = trigger - 1;
