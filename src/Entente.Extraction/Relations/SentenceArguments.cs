@@ -73,6 +73,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "warned Helsinki against joining NATO", "barred the firm from selling arms": the object is the one kept from
             // the act, which has not happened.
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
+            if (PassiveAccused(m, trigger)) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m) || ObjectOfJoinedVerb(m, trigger)) continue;
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
@@ -185,6 +186,27 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];
         }
         return null;
+    }
+
+    /// <summary>"Rosoboronexport was sanctioned by the US in 2022 for shipping …": the subject of a passive verb of accusing, past
+    /// its agent and the "for" or "of" before the trigger, did the act (the sanction's frame took it as its object).</summary>
+    private bool PassiveAccused(EntityMention m, int trigger)
+    {
+        for (var k = m.Last; k + 1 < trigger; k++)
+            if (Words.Is(s.Tokens[k], WordClass.AccusationVerb))
+                return s.Tokens[k + 1].Is("by") && PassiveOf(m, k) && ForBefore(k + 2, trigger);
+        return false;
+    }
+
+    /// <summary>A "for" or "of" between two tokens, in the same clause: what the accused is accused of follows it.</summary>
+    private bool ForBefore(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Tokens[k].Is("for") || s.Tokens[k].Is("of")) return true;
+            if (HardBreakBetween(k, k + 1)) return false;
+        }
+        return false;
     }
 
     /// <summary>Only auxiliaries and adverbs ("has been", "was also") between a subject and its passive verb, and the subject
