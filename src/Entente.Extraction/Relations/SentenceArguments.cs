@@ -45,6 +45,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     {
         // "drones that were used to attack the grid": whoever used them did it, and the sentence does not say who.
         if (UsedBy(trigger) is { } user) return user;
+        if (DashRelative(trigger) is { } antecedent) return Group(antecedent);
         if (UsedTo(trigger) || NamelessRelativeSubject(trigger)) return null;
         if (MeansGerund(trigger) && ClauseSubject(trigger) is { } doer) return doer;
         for (var k = s.Mentions.Count - 1; k >= 0; k--)
@@ -257,6 +258,24 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// put to use by someone unnamed, a passive verb of use and "to" before the trigger (or before the verb it is
     /// joined to). An actor put to use ("militias have been used to attack") is still the one who attacks.
     /// </summary>
+    /// <summary>"the branch of the PKK — which is listed as a terrorist group by …": a relative word after a dash, with no actor
+    /// between it and the verb, has the actor right before the dash (and its bracketed short name) for subject; the dash
+    /// ends the search otherwise.</summary>
+    private EntityMention? DashRelative(int trigger)
+    {
+        for (var k = trigger - 1; k >= 2 && k >= trigger - 5; k--)
+        {
+            if (s.MentionAt(k) is not null || s.Tokens[k].Shape == TokenShape.Punct) return null;
+            if (!Words.Is(s.Tokens[k], WordClass.RelativeWord)) continue;
+            if (s.Tokens[k - 1].Text is not ("—" or "–" or "-")) return null;
+            // "the Kurdistan Workers Party (PKK) — which": past the name's own short name in brackets.
+            var end = k - 1;
+            if (s.Tokens[end - 1].Is(")") && s.MentionAt(end - 2) is { } restated && restated.First >= 1 && s.Tokens[restated.First - 1].Is("(")) end = restated.First - 1;
+            return end > 0 && s.MentionAt(end - 1) is { IsActor: true } antecedent && antecedent.Last == end ? antecedent : null;
+        }
+        return null;
+    }
+
     /// <summary>"drones … which were used by Moscow to attack the grid": the agent of a passive "used" does what they were used to do.</summary>
     private List<EntityMention>? UsedBy(int trigger)
     {
