@@ -74,7 +74,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "warned Helsinki against joining NATO", "barred the firm from selling arms": the object is the one kept from
             // the act, which has not happened.
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
-            if (PassiveAccused(m, trigger)) return Group(m);
+            if (TakenAsObject.Contains(m) && PassiveAccused(m, trigger)) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m) || ObjectOfJoinedVerb(m, trigger)) continue;
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
             // "The Pentagon blamed the militia for a drone strike": the accuser is not the one who struck.
@@ -193,10 +193,10 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// its agent and the "for" or "of" before the trigger, did the act (the sanction's frame took it as its object).</summary>
     private bool PassiveAccused(EntityMention m, int trigger)
     {
-        for (var k = m.Last; k + 1 < trigger; k++)
-            if (Words.Is(s.Tokens[k], WordClass.AccusationVerb))
-                return s.Tokens[k + 1].Is("by") && PassiveOf(m, k) && ForBefore(k + 2, trigger);
-        return false;
+        // Only auxiliaries and adverbs stand between a passive's subject and its verb: the scan stops at anything else.
+        var k = m.Last;
+        while (k + 1 < trigger && (Auxiliary(s.Tokens[k]) || Words.Is(s.Tokens[k], WordClass.ClauseAdverb))) k++;
+        return k + 1 < trigger && Words.Is(s.Tokens[k], WordClass.AccusationVerb) && s.Tokens[k + 1].Is("by") && PassiveOf(m, k) && ForBefore(k + 2, trigger);
     }
 
     /// <summary>A "for" or "of" between two tokens, in the same clause: what the accused is accused of follows it.</summary>
@@ -263,17 +263,16 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// ends the search otherwise.</summary>
     private EntityMention? DashRelative(int trigger)
     {
-        for (var k = trigger - 1; k >= 2 && k >= trigger - 5; k--)
-        {
-            if (s.MentionAt(k) is not null || s.Tokens[k].Shape == TokenShape.Punct) return null;
-            if (!Words.Is(s.Tokens[k], WordClass.RelativeWord)) continue;
-            if (s.Tokens[k - 1].Text is not ("—" or "–" or "-")) return null;
-            // "the Kurdistan Workers Party (PKK) — which": past the name's own short name in brackets.
-            var end = k - 1;
-            if (s.Tokens[end - 1].Is(")") && s.MentionAt(end - 2) is { } restated && restated.First >= 1 && s.Tokens[restated.First - 1].Is("(")) end = restated.First - 1;
-            return end > 0 && s.MentionAt(end - 1) is { IsActor: true } antecedent && antecedent.Last == end ? antecedent : null;
-        }
-        return null;
+        // Token tests first, the mentions only once a dash and a relative word are found: this runs for every subject asked.
+        var k = trigger - 1;
+        while (k >= 2 && k >= trigger - 5 && s.Tokens[k].Shape != TokenShape.Punct && !Words.Is(s.Tokens[k], WordClass.RelativeWord)) k--;
+        if (k < 2 || k < trigger - 5 || !Words.Is(s.Tokens[k], WordClass.RelativeWord) || s.Tokens[k - 1].Text is not ("—" or "–" or "-")) return null;
+        for (var between = k + 1; between < trigger; between++)
+            if (s.MentionAt(between) is not null) return null;
+        // "the Kurdistan Workers Party (PKK) — which": past the name's own short name in brackets.
+        var end = k - 1;
+        if (s.Tokens[end - 1].Is(")") && s.MentionAt(end - 2) is { } restated && restated.First >= 1 && s.Tokens[restated.First - 1].Is("(")) end = restated.First - 1;
+        return end > 0 && s.MentionAt(end - 1) is { IsActor: true } antecedent && antecedent.Last == end ? antecedent : null;
     }
 
     /// <summary>"drones … which were used by Moscow to attack the grid": the agent of a passive "used" does what they were used to do.</summary>
