@@ -26,7 +26,7 @@ public sealed class RelativeClauses
             // no comma sets it off, when one closes it.
             if (s.Tokens[k].Is("who"))
             {
-                if (s.MentionAt(k - 1) is { IsActor: true, Possessive: false } named && named.Last == k && ClosingComma(s, k + 1) is { } close)
+                if (s.MentionAt(k - 1) is { IsActor: true, Possessive: false } named && named.Last == k && ClosingComma(s, k + 1, UnmarkedReach) is { } close)
                     _clauses.Add(new Clause(named, k, close, false));
                 continue;
             }
@@ -46,12 +46,17 @@ public sealed class RelativeClauses
         }
     }
 
+    /// <summary>How far a clause no comma opens may run to the comma that closes it: a "who" with no comma is read as a
+    /// clause only when it is short, and a sentence of many such words is not read again to its end for each.</summary>
+    private const int UnmarkedReach = 40;
+
     /// <summary>The comma that closes a clause going on from <paramref name="from"/>, before any hard break; null for an unclosed
     /// clause, which runs to the end of the sentence: it is the sentence's last word, not an insertion.</summary>
-    private static int? ClosingComma(SentenceAnalysis s, int from)
+    private static int? ClosingComma(SentenceAnalysis s, int from, int reach = int.MaxValue)
     {
         var end = from;
-        while (end < s.Tokens.Count && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
+        var limit = (int)Math.Min(s.Tokens.Count, (long)from + reach);
+        while (end < limit && !s.Tokens[end].Is(",") && !s.HardBreakAfter[end - 1]) end++;
         return end < s.Tokens.Count && s.Tokens[end].Is(",") ? end : null;
     }
 
