@@ -159,7 +159,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     /// "OFAC continues to counter Russia's activities in Africa by sanctioning two firms": the clause's subject, the first
     /// actor of the clause that no preposition governs (not the nearest actor, which is the main verb's object).
     /// </summary>
-    private List<EntityMention>? ClauseSubject(int trigger)
+    public List<EntityMention>? ClauseSubject(int trigger)
     {
         foreach (var m in s.Mentions)
         {

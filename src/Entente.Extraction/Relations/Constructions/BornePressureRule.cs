@@ -43,8 +43,9 @@ public sealed class BornePressureRule : IConstructionRule
     /// <summary>"…, drawing protest from Iran": a participle after a comma says more of the main clause's subject.</summary>
     private static bool Participle(FrameContext c, int verb) => verb > 0 && c.S.Tokens[verb - 1].Is(",") && c.S.Tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>The main clause's subject: the first actor before the opener that no preposition governs, else the first after the noun.</summary>
+    /// <summary>The main clause's subject (<see cref="SentenceArguments.ClauseSubject"/>), else, for a fronted "despite", the
+    /// first actor after the noun that no preposition governs ("Despite US pressure, Turkey …").</summary>
     private static List<EntityMention>? ClauseSubject(FrameContext c, int opener, int noun) =>
-        c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.Last <= opener).ToList()).FirstOrDefault(g => g.Count > 0)
+        c.Args.ClauseSubject(opener)
         ?? c.Args.Groups.Select(g => g.Where(m => c.Args.PrepositionBefore(m) is null && m.First > noun && m.IsActor).ToList()).FirstOrDefault(g => g.Count > 0);
 }

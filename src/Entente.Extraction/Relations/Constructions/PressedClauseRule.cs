@@ -19,7 +19,7 @@ public sealed class PressedClauseRule : IConstructionRule
         {
             var warning = c.Words.Is(s.Tokens[i], WordClass.WarningVerb) && s.Tokens[i + 1].Is("that");
             if (!warning && !c.Words.Is(s.Tokens[i], WordClass.PushingVerb)) continue;
-            var target = warning ? ClauseSubject(c, i + 2) : PushedObject(c, i + 1);
+            var target = warning ? ThatClauseSubject(c, i + 2) : PushedObject(c, i + 1);
             if (target is null || c.Args.SubjectOf(i, inherit: false) is not { } pressers) continue;
             var targets = SentenceArguments.Entities(target).Where(e => pressers.TrueForAll(p => p.Entity.Id != e.Id)).ToList();
             if (targets.Count == 0) continue;
@@ -29,7 +29,7 @@ public sealed class PressedClauseRule : IConstructionRule
     }
 
     /// <summary>The actor that opens a "that" clause, past "if" or "unless" and an article: "that (if) (the) Russia …".</summary>
-    private static List<EntityMention>? ClauseSubject(FrameContext c, int k)
+    private static List<EntityMention>? ThatClauseSubject(FrameContext c, int k)
     {
         if (c.S.IsWord(k, "if") || c.S.IsWord(k, "unless")) k++;
         k = c.Cursor(k).SkipArticles().At;
