@@ -124,7 +124,7 @@ public sealed class MentionStage(Gazetteer gazetteer, MentionLexicons lexicons, 
     }
 
     /// <summary>
-    /// "the Russia-North Korea alliance", "US-South Korea drills": the last part of a hyphenated word that begins a name of
+    /// "the Russia-North Korea alliance", "the China-South Africa alliance": the last part of a hyphenated word that begins a name of
     /// several words going on after it. The entity and how many tokens after the word the name takes; null when none does.
     /// </summary>
     private (Entity Entity, int Extra)? NameGoingOn(SentenceAnalysis s, int i, string lastPart)

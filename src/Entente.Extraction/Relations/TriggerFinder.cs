@@ -67,7 +67,7 @@ public sealed class TriggerFinder(TriggerLexicon lexicon)
         return s.VerbAfterName(name, i, lexicon.Words) ? verb : null;
     }
 
-    /// <summary>"captured munitions", "weapons seized in Iraq", "captured two Ukrainian tanks": materiel right beside a verb of
+    /// <summary>"captured munitions", "munitions captured in Ukraine", "captured two Ukrainian tanks": materiel right beside a verb of
     /// taking (past a word or two: "the", "two", "several") is what was taken, and taking weapons occupies no land.</summary>
     private static bool SeizedMateriel(SentenceAnalysis s, int i, int end)
     {

@@ -7,10 +7,9 @@ namespace Entente.Extraction.Relations.Constructions;
 /// <summary>
 /// Pressure someone bears rather than a verb of pressing: "…, despite severe US pressure", "joined the alliance despite
 /// strong opposition from Moscow", "Serbia drew sharp criticism from Russia", "suspended the deal, drawing protest from
-/// Iran". The actor of the pressure noun (its modifier, or the one after "from", but not a backer: "pressure from U.S.-backed
-/// forces") pressed the one who bears it: the main
-/// clause's subject after "despite" or a participle after a comma, else the bearing verb's subject. A noun that names
-/// its target ("complaints to Moscow") is the nominal frame's.
+/// Iran". The actor of the pressure noun (its modifier, or the one after "from", but not a backer: "pressure from
+/// U.S.-backed forces") pressed the one who bears it: the main clause's subject after "despite" or a participle after a
+/// comma, else the bearing verb's subject. A noun that names its target ("complaints to Moscow") is the nominal frame's.
 /// </summary>
 public sealed class BornePressureRule : IConstructionRule
 {

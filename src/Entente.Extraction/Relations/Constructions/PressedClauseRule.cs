@@ -43,8 +43,10 @@ public sealed class PressedClauseRule : IConstructionRule
         k = c.Cursor(k).SkipArticles().At;
         if (c.S.MentionAt(k) is not { IsActor: true, Form: not (MentionForm.Pronoun or MentionForm.Adjective) } m || m.First != k) return null;
         var group = c.Args.Group(m);
+        // Past at most a few plain words ("pushing Gabon hard to", "pressed its allies repeatedly for").
         var after = group[^1].Last;
-        while (after < c.S.Tokens.Count && c.S.MentionAt(after) is null && c.S.Tokens[after] is { IsWord: true, IsCapitalized: false } && !c.Words.Is(c.S.Tokens[after], WordClass.Preposition)) after++;
+        var limit = Math.Min(c.S.Tokens.Count, after + 3);
+        while (after < limit && c.S.Tokens[after] is { IsWord: true, IsCapitalized: false } && !c.Words.Is(c.S.Tokens[after], WordClass.Preposition) && c.S.MentionAt(after) is null) after++;
         return c.S.IsWord(after, "to") || c.S.IsWord(after, "for") || c.S.IsWord(after, "into") ? group : null;
     }
 }

@@ -165,7 +165,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
     }
 
     /// <summary>
-    /// "Washington views Ethiopia as a major ally", "Moscow considers Minsk its closest partner": a verb of regarding gives
+    /// "Washington views Ethiopia as a major ally", "Russia regards China as a strategic partner": a verb of regarding gives
     /// its object an alliance with the one who regards it, when the role noun names no other party (no possessor, demonym
     /// or "of": "sees Hezbollah as an Iranian proxy" is the other readings').
     /// </summary>
@@ -185,7 +185,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         Emit(c, roles, c.Args.Group(regarded), regarding, "structure.role-of");
     }
 
-    /// <summary>"NATO allies Turkey and the US", "the partners China and Pakistan": a plural alliance noun right before a list
+    /// <summary>"NATO allies Turkey and the US", "EU partners Poland and Lithuania": a plural alliance noun right before a list
     /// of actors makes each of them the others' ally.</summary>
     private static void MembersNamed(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
     {

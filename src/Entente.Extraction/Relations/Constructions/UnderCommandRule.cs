@@ -11,7 +11,8 @@ namespace Entente.Extraction.Relations.Constructions;
 /// another's command or control, is part of it. The verb's subject is the force (an actor, not a state or a place: a town
 /// "under the control of" a militia is occupied, which other rules read); the one over it is a state organ right
 /// after "under", or the actor a noun of command names ("under Iranian control", "under the command of the IRGC"). A pronoun
-/// or an agent ("is funded by the IRGC (Iran's guards) and operates under") is no force it can be sure of.
+/// or an agent ("is funded by the Islamic Revolutionary Guard Corps (IRGC) and operates under", its bracketed short name
+/// too) is no force it can be sure of.
 /// </summary>
 public sealed class UnderCommandRule : IConstructionRule
 {
