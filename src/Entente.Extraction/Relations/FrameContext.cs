@@ -174,6 +174,37 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// <summary>The relation of a theme noun starting right at <paramref name="k"/>, inside a mention or not ("Russian soldiers").</summary>
     public string? ThemeAt(int k) => k < S.Tokens.Count && lexicon.Themes.TryMatch(S.Tokens, k, out var rel, out _) ? rel : null;
 
+    /// <summary>The comma an apposition's noun at <paramref name="word"/> follows, past its article and at most three lower-case
+    /// words ("X, an affiliate of", "X, chief of staff of", "X, a new force operating under"), or null.</summary>
+    public int? AppositionComma(int word)
+    {
+        var k = word - 1;
+        for (var n = 0; n < 4 && k > 0; n++, k--)
+        {
+            var token = S.Tokens[k];
+            if (token.Is(",")) return k;
+            if (token.Shape != TokenShape.Word || token.IsCapitalized || S.MentionAt(k) is not null || Words.Is(token, WordClass.Preposition)) return null;
+        }
+        return k > 0 && S.Tokens[k].Is(",") ? k : null;
+    }
+
+    /// <summary>"US aircraft struck the group's Somali branch, an affiliate of …": an apposition describes the noun phrase right
+    /// before its comma; when no actor ends there, the sentence names no holder (not its subject).</summary>
+    public List<EntityMention>? HolderBeforeComma(int comma)
+    {
+        // "Kataib Hezbollah (the Hezbollah Brigades), a key unit in …": a name's parenthesis is part of it.
+        if (comma > 0 && S.Tokens[comma - 1].Text == ")")
+            for (var k = comma - 2; k > 0 && k >= comma - 10; k--)
+                if (S.Tokens[k].Text == "(")
+                {
+                    comma = k;
+                    break;
+                }
+        foreach (var m in S.Mentions)
+            if (m.Last == comma && m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun)) return Args.Group(m);
+        return null;
+    }
+
     /// <summary>A noun of personnel a state sends ("troops", "soldiers", "advisers") starts at <paramref name="k"/>.</summary>
     public bool PersonnelAt(int k) => ThemeAt(k) == RelationTypes.PersonnelDeployment.Id;
 
@@ -275,7 +306,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
 
     /// <summary>A past-tense or finite verb ("imposed", "has", "said"): adjectives in "-ed" rarely stand between an actor and a relation noun.</summary>
     private bool IsVerbBetween(in Tokens.Token t) =>
-        Words.Is(t, WordClass.FiniteVerb) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == Tokens.TokenShape.Word;
+        Words.Is(t, WordClass.FiniteVerb) || t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Shape == TokenShape.Word;
 
     /// <summary>Targets and recipients as actors: a place (a city, a base) stands for the state it is in; one with no state is dropped.</summary>
     public List<Entity> StatesForPlaces(IEnumerable<Entity> entities) =>

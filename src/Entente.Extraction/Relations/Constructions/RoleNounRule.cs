@@ -208,7 +208,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (patron is null || patron[0].First > end + 4 || s.CommaBetween(end, patron[0].First)) return;
         // "in Syria": a place one is in is no whole one is part of.
         if (partIn && patron[0].Entity.Kind is Core.Entities.EntityKind.State or Core.Entities.EntityKind.Place) return;
-        var holder = AppositionComma(c, roles[0].First) is { } comma ? HolderBeforeComma(c, comma) : NamedAfter(c, patron) ?? PredicateHolder(c, roles[0].First);
+        var holder = c.AppositionComma(roles[0].First) is { } comma ? c.HolderBeforeComma(comma) : NamedAfter(c, patron) ?? PredicateHolder(c, roles[0].First);
         if (holder is null) return;
         // "Iran, the main backer of the Houthis, denied …": an apposition is taken for granted, outside the main verb's denial.
         Emit(c, roles, holder, patron, "structure.role-of", presupposed: InApposition(s, holder, roles[0].First));
@@ -235,37 +235,6 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         while (k > subject[^1].Last && k >= role - 5 && !s.IsWord(k, "as") && !s.IsWord(k, "other")
             && (s.MentionAt(k) is { Form: MentionForm.Adjective } || s.Tokens[k].IsWord && !s.Tokens[k].IsCapitalized)) k--;
         return s.IsWord(k, "as") || s.IsWord(k, "other") ? subject : null;
-    }
-
-    /// <summary>The comma an apposition's role noun follows, past its article and at most three lower-case words ("X, an
-    /// affiliate of", "X, chief of staff of"), or null.</summary>
-    private static int? AppositionComma(FrameContext c, int role)
-    {
-        var k = role - 1;
-        for (var n = 0; n < 4 && k > 0; n++, k--)
-        {
-            var token = c.S.Tokens[k];
-            if (token.Is(",")) return k;
-            if (token.Shape != Tokens.TokenShape.Word || token.IsCapitalized || c.S.MentionAt(k) is not null || c.Words.Is(token, WordClass.Preposition)) return null;
-        }
-        return k > 0 && c.S.Tokens[k].Is(",") ? k : null;
-    }
-
-    /// <summary>"US aircraft struck the group's Somali branch, an affiliate of …": an apposition describes the noun phrase right
-    /// before its comma; when no actor ends there, the sentence names no holder (not its subject).</summary>
-    private static List<EntityMention>? HolderBeforeComma(FrameContext c, int comma)
-    {
-        // "Kataib Hezbollah (the Hezbollah Brigades), a key unit in …": a name's parenthesis is part of it.
-        if (comma > 0 && c.S.Tokens[comma - 1].Text == ")")
-            for (var k = comma - 2; k > 0 && k >= comma - 10; k--)
-                if (c.S.Tokens[k].Text == "(")
-                {
-                    comma = k;
-                    break;
-                }
-        foreach (var m in c.S.Mentions)
-            if (m.Last == comma && m.Entity.Kind.IsActorKind() && m.Form is not (MentionForm.Adjective or MentionForm.Pronoun)) return c.Args.Group(m);
-        return null;
     }
 
     /// <summary>"Hezbollah leader Naim Qassem", "Rosneft vice president Didier Casimiro": a group's or firm's name, a post in

@@ -33,8 +33,8 @@ public sealed class UnderCommandRule : IConstructionRule
     }
 
     /// <summary>
-    /// The force: the verb's subject, or for a participle after a bare noun the name that noun's phrase stands beside
-    /// ("Africa Corps, a new force operating under"), and nobody for any other participle, whose subject lies too far back
+    /// The force: the verb's subject, or for a participle after a bare noun the name that noun's apposition describes
+    /// (<see cref="FrameContext.HolderBeforeComma"/>: "Africa Corps, a new force operating under"), and nobody for any other participle, whose subject lies too far back
     /// to be sure of ("a force previously known as Wagner before being renamed and coming under").
     /// </summary>
     private static List<EntityMention>? Forces(FrameContext c, int verb)
@@ -42,9 +42,7 @@ public sealed class UnderCommandRule : IConstructionRule
         var s = c.S;
         if (!s.Tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal))
             return c.Args.SubjectOf(verb, inherit: false) is { } subject && c.Args.PrepositionBefore(subject[0]) is null && !s.IsWord(subject[0].First - 1, "(") ? subject : null;
-        var k = verb - 1;
-        while (k > 0 && s.Tokens[k] is { IsWord: true, IsCapitalized: false } && s.MentionAt(k) is null && !c.Words.Is(s.Tokens[k], WordClass.FiniteVerb)) k--;
-        return k < verb - 1 && s.Tokens[k].Is(",") && s.MentionAt(k - 1) is { IsActor: true } named ? c.Args.Group(named) : null;
+        return c.AppositionComma(verb) is { } comma && comma < verb - 1 ? c.HolderBeforeComma(comma) : null;
     }
 
     /// <summary>The one in command after "under": a state organ ("the Russian defence ministry"), an actor before a noun
