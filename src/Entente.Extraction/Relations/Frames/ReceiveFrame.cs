@@ -15,8 +15,10 @@ public sealed class ReceiveFrame : ITriggerFrame
     {
         var a = c.Args;
         var end = a.RegionEnd(t);
-        // "over the planned purchase of Su-35 jets": a noun's buyer is its possessor or modifier, not the clause's subject.
-        var asNoun = AsNoun(c, t);
+        // "over the planned purchase of Su-35 jets", "Japan's arms imports": the trigger is a noun after a determiner or a word
+        // of the arms trade, and a noun's buyer is its possessor or modifier, not the clause's subject.
+        var afterArmsWord = t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord);
+        var asNoun = afterArmsWord || t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun);
         var taker = asNoun ? c.ModifierBefore(t.First) is { } buyer ? [buyer] : null : a.SubjectOf(t.First);
         if (taker is null) return;
         if (!asNoun && Reception(c, t, end, taker)) return;
@@ -29,7 +31,7 @@ public sealed class ReceiveFrame : ITriggerFrame
         // named inside the clause.
         if (a.Relatives.Around(t.First) is { } clause) end = Math.Min(end, clause.End);
         // "India's arms imports from Russia": the arms before the noun are what it receives.
-        var materiel = c.MaterielIn(asNoun && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord) ? t.First - 1 : t.Last, end);
+        var materiel = c.MaterielIn(afterArmsWord ? t.First - 1 : t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
         var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
@@ -85,9 +87,4 @@ public sealed class ReceiveFrame : ITriggerFrame
 
     private static readonly HashSet<string> ReceivedThemes = [RelationTypes.EconomicCooperation.Id, RelationTypes.TechnologyTransfer.Id, RelationTypes.Funding.Id,
         RelationTypes.Support.Id, RelationTypes.Training.Id];
-
-    /// <summary>The trigger is a noun: after a determiner ("the planned purchase") or a word of the arms trade ("Japan's arms
-    /// imports", whose buyer is Japan).</summary>
-    private static bool AsNoun(FrameContext c, TriggerMention t) =>
-        t.First > 0 && (c.Words.Is(c.S.Tokens[t.First - 1], WordClass.DeterminerBeforeReceiveNoun) || c.Words.Is(c.S.Tokens[t.First - 1], WordClass.ArmsTradeWord));
 }
