@@ -43,6 +43,9 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     {
         var w = S.Tokens[t.First].Lower;
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || Words.Is(w, WordClass.IrregularParticiple))) return false;
+        // "the envoy was headed to Beijing", "ships were bound for Syria": a participle of travel after "was" says where the
+        // subject goes; nobody headed or bound it.
+        if (Words.Is(S.Tokens[t.First], WordClass.TravelParticiple)) return false;
         // "Burkina Faso, backed by Russia, …", "the Houthis, armed and trained by Iran, …": a participle before the "by"
         // of a reduced relative clause is passive without "was".
         if (Args.Relatives.Around(t.First) is { By: >= 0 } reduced && t.First < reduced.By) return true;

@@ -5,8 +5,9 @@ using Entente.Extraction.Mentions;
 namespace Entente.Extraction.Relations.Constructions;
 
 /// <summary>
-/// "The foreign minister's first stop on his Africa tour was Mali", "Putin's visit to Pyongyang", "the visit of Prime
-/// Minister Putin to Abkhazia": a possessor's (or an "of" or "by" actor's) stop, visit or trip to (or "was") a state.
+/// "The foreign minister's first stop on his Africa tour was Mali", "Putin's visit to Pyongyang", "Putin's Pyongyang visit",
+/// "the visit of Prime Minister Putin to Abkhazia": a possessor's (or an "of" or "by" actor's) stop, visit or trip to (or
+/// "was") a state, or to the state named before the noun.
 /// </summary>
 public sealed class VisitNounRule : IConstructionRule
 {
@@ -15,11 +16,16 @@ public sealed class VisitNounRule : IConstructionRule
         var s = c.S;
         foreach (var visitor in s.Mentions)
         {
-            if (!(visitor.Possessive && visitor.IsActor)) continue;
+            if (!visitor.Possessive || visitor.IsMateriel) continue;
             var k = visitor.Last + 1;
             if (k < s.Tokens.Count && c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitOrdinal)) k++;
+            // "Lula's Beijing visit", "the chancellor's first Kyiv trip": the state named before the noun is the host (the
+            // possessor then reads as the state's modifier, not as an actor).
+            var named = k < s.Tokens.Count && s.MentionAt(k) is { Possessive: false, IsMateriel: false, Entity.Kind: EntityKind.State } m && m.First == k ? m : null;
+            if (named is not null) k = named.Last;
+            else if (!visitor.IsActor) continue;
             if (k >= s.Tokens.Count || !c.Words.Is(s.Tokens[k], Lexicons.WordClass.VisitNoun)) continue;
-            var host = HostAfter(s, c.Words, k);
+            var host = named ?? HostAfter(s, c.Words, k);
             if (host is null || host.Entity.Id == visitor.Entity.Id) continue;
             Emit(c, k, visitor, host);
         }

@@ -35,6 +35,8 @@ public sealed class DirectedFrame : ITriggerFrame
         if (t.Entry.Relation == RelationTypes.Visit.Id && c.Words.Is(c.S.Tokens[t.First], WordClass.TravelParticiple) && t.First > 0
             && c.S.MentionAt(t.First - 1) is null && c.S.Tokens[t.First - 1] is { IsWord: true, IsCapitalized: false } before
             && !c.Words.Is(before, WordClass.PassiveAuxiliary) && !c.Words.Is(before, WordClass.FiniteVerb) && !c.Words.Is(before, WordClass.ClauseAdverb)) return;
+        // "banned from travelling to the United Kingdom", "barred from visiting Russia": a journey someone is kept from.
+        if (t.Entry.Relation == RelationTypes.Visit.Id && t.First > 0 && c.S.Tokens[t.First - 1].Is("from")) return;
         // "reached out to", "reached an agreement": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
         // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
@@ -205,7 +207,7 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"Rwandan troops arrived in Mozambique": a state's troops that arrive somewhere were sent there by it.</summary>
     private static bool StateForcesArrive(FrameContext c, TriggerMention t, List<EntityMention> subj) =>
-        Arriving(c, t) && (subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
+        Going(c, t) && (subj is [{ Entity.Kind: EntityKind.State } forces] && forces.Last <= t.First
             && (c.ThemeAt(forces.Last - 1) ?? c.ThemeAt(forces.Last)) == RelationTypes.PersonnelDeployment.Id || ForcesFrom(c, subj));
 
     /// <summary>"troops from Russia, Armenia and Belarus arrived": states after "from" and a noun of forces sent.</summary>
@@ -216,6 +218,10 @@ public sealed class DirectedFrame : ITriggerFrame
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
         c.S.Tokens[t.First].Lower is var w && (w.StartsWith("arriv", StringComparison.Ordinal) || w.StartsWith("land", StringComparison.Ordinal));
+
+    /// <summary>"arrived", "flew to", "travelled to": a trigger of going somewhere, which a state's forces do when it sends them.</summary>
+    private static bool Going(FrameContext c, TriggerMention t) =>
+        Arriving(c, t) || c.S.Tokens[t.First].Lower is var w && (w.StartsWith("travel", StringComparison.Ordinal) || w.StartsWith("fl", StringComparison.Ordinal));
 
     /// <summary>
     /// "the PKK, a designated terrorist group in Turkey, the EU and the US": an apposition that calls an actor a group

@@ -19,6 +19,8 @@ internal static class MaterielArrival
         foreach (var m in c.S.Mentions)
             if (m.IsMateriel && m.Last <= t.First && m.First >= t.First - 6) materiel.Add(m);
         if (materiel.Count == 0 || t.First - materiel[^1].Last > 3 || a.HardBreakBetween(materiel[0].Last - 1, t.First)) return false;
+        // "Russian drones flew to Kyiv overnight": weapons that fly somewhere under their own power are launched at it.
+        if (c.Words.Is(c.S.Tokens[t.First], Lexicons.WordClass.WeaponHoldingVerb)) return true;
         // "Russian warships docked in Port Sudan": a platform arriving under its own flag visits; it is not delivered.
         if (a.SubjectOf(t.First, inherit: false) is { Count: > 0 } crew && crew[0].Role == MentionRole.Origin) return false;
         // "Four Russian warships, including a nuclear submarine, have reached Cuba": so do platforms whose phrase opens with a flag.
