@@ -43,8 +43,8 @@ internal static class PreviousSubject
     }
 
     /// <summary>The previous sentence's subject, when it fits and the reference at <paramref name="i"/> has no candidate of
-    /// its own before it: an actor that fits and is not excluded. A pronoun takes any such actor ("demands that proof be
-    /// brought to it" after "allegations of a deployment in Mali" is Mali); a description with <paramref name="onlyUngoverned"/>
+    /// its own before it: an actor that fits and is not excluded. A pronoun takes any such actor ("asks that evidence be
+    /// shown to it" after "reports of troops sent to Mali" is Mali); a description with <paramref name="onlyUngoverned"/>
     /// passes over one behind a preposition other than "of" ("fell out with France, Wagner deployed to the country").</summary>
     public static Entity? For(SentenceAnalysis s, WordClasses words, int i, Entity? previous, Func<Entity, bool> fits, IReadOnlyCollection<Entity>? exclude, bool onlyUngoverned)
     {

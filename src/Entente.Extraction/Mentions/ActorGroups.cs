@@ -14,8 +14,9 @@ public static class ActorGroups
         var groups = new List<List<EntityMention>>();
         List<EntityMention>? current = null;
         var lastEnd = -1;
-        foreach (var m in s.Mentions)
+        for (var i = 0; i < s.Mentions.Count; i++)
         {
+            var m = s.Mentions[i];
             if (!m.IsActor) continue;
             // "Libya, the Central African Republic (CAR), Mali and Sudan": a member's own short name in brackets right
             // after it is the same member, and the list goes on after the bracket.
@@ -25,7 +26,7 @@ public static class ActorGroups
                 continue;
             }
             var joins = current is not null && (m.First == current[^1].First
-                || Connected(s, words, lastEnd, m.First, serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, words, current[^1], m)));
+                || Connected(s, words, lastEnd, StartWithPossessor(s, i), serialComma: current.Count >= 2) && (!IsReference(m) && !IsReference(current[^1]) || PersonPair(s, words, current[^1], m)));
             if (joins) current!.Add(m);
             else
             {
@@ -36,6 +37,16 @@ public static class ActorGroups
         }
         if (current is not null) Split(s, words, current, groups);
         return groups;
+    }
+
+    /// <summary>
+    /// Where mention <paramref name="i"/> starts with the possessor right before it: "Iran's Quds Force, Lebanon's Hezbollah
+    /// and Iraqi specialists" lists three helpers, each member with its own owner.
+    /// </summary>
+    private static int StartWithPossessor(SentenceAnalysis s, int i)
+    {
+        var m = s.Mentions[i];
+        return i > 0 && s.Mentions[i - 1] is { Possessive: true, IsActor: false } owner && owner.Last + 1 == m.First ? owner.First : m.First;
     }
 
     /// <summary>Adds a finished run of actors to <paramref name="into"/> as one group or several (no iterators: this runs per sentence twice).</summary>

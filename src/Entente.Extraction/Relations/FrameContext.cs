@@ -195,7 +195,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// before its comma; when no actor ends there, the sentence names no holder (not its subject).</summary>
     public List<EntityMention>? HolderBeforeComma(int comma)
     {
-        // "Kataib Hezbollah (the Hezbollah Brigades), a key unit in …": a name's parenthesis is part of it.
+        // "Asaib Ahl al-Haq (AAH), one of the largest militias in …": a name's parenthesis is part of it.
         if (comma > 0 && S.Tokens[comma - 1].Text == ")")
             for (var k = comma - 2; k > 0 && k >= comma - 10; k--)
                 if (S.Tokens[k].Text == "(")

@@ -182,6 +182,9 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // with only auxiliaries and adverbs between; "a company accused of …" names no actor.
             if (k + 1 < trigger && (s.Tokens[k + 1].Is("of") || s.Tokens[k + 1].Is("for")))
                 return PassiveOf(subject, k) ? null : [];
+            // "India rejected the sanctions and bought …": the noun, with no one after it, accuses nobody of the next verb.
+            // ("blamed and sanctioned Iran for": the next accusing word names the accused.)
+            if (k + 1 < trigger && Words.Is(s.Tokens[k + 1], WordClass.Coordinator)) continue;
             var next = k + 1;
             while (next < trigger && (Words.Is(s.Tokens[next], WordClass.DeterminerBeforeAccused) || s.Tokens[next].Shape == TokenShape.Number)) next++;
             return s.MentionAt(next) is { IsActor: true } accused ? Group(accused) : [];

@@ -132,7 +132,7 @@ public sealed class MembershipRule : IConstructionRule
             Emit(c, subject[0].First, end, subject, whole, false);
     }
 
-    /// <summary>"Iran's full membership in BRICS and the SCO", "Ukraine's membership of NATO".</summary>
+    /// <summary>"Egypt's new membership in BRICS and the NDB", "Ukraine's membership of NATO".</summary>
     private static void Membership(FrameContext c, int i)
     {
         var s = c.S;

@@ -28,6 +28,10 @@ public sealed class SymmetricFrame : ITriggerFrame
         var phraseEndsWithPrep = c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.PartnerPreposition);
         // The phrase's own preposition ("war against") governs the partner, even one that elsewhere names no object.
         var partner = phraseEndsWithPrep ? a.ObjectAfter(t.Last, skipFromBy: false) : a.AfterPreposition(t.Last, end, false, WordClass.SymmetricPartnerPreposition);
+        // "working closely with countries of origin to end the actions of the Lukashenko regime": an actor that another
+        // preposition governs, past the words the phrase's own one governs, is no partner ("and with Tehran" repeats it).
+        if (phraseEndsWithPrep && partner is [var nearest, ..] && PartnerPrepositionAt(a, nearest) != t.Last - 1
+            && a.PrepositionBefore(nearest) is { } governing && governing != "including" && governing != c.S.Tokens[t.Last - 1].Lower) partner = null;
         var noun = t.Entry.Frame == "symmetric-noun";
         // A noun's partner follows it at once ("an alliance with Oman", "ties between"); farther on, "with" belongs to
         // another phrase ("the ELN-FARC alliance over land, along a road from the border with Venezuela").

@@ -81,7 +81,7 @@ public sealed class TransferFrame : ITriggerFrame
     }
 
     /// <summary>"the weapons are being sent to African countries": when the passive's own subject is materiel, the recipient
-    /// can only follow "to" or "for"; an actor further back ("North Korea is trying to make it appear that …") is not it.</summary>
+    /// can only follow "to" or "for"; an actor further back ("Belarus wants to make it look as though …") is not it.</summary>
     private static bool MaterielIsSubject(FrameContext c, TriggerMention t)
     {
         var k = c.Cursor(t.First - 1).SkipBack(WordClass.AuxiliaryBeforeParticiple).At;
