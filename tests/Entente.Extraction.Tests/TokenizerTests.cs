@@ -9,6 +9,7 @@ public sealed class TokenizerTests
     [InlineData("the Russo-Iranian S-300 deal", "the|Russo-Iranian|S-300|deal")]
     [InlineData("2,400 shells in mid-1995", "2,400|shells|in|mid-1995")]
     [InlineData("the U.S. and e.g. others", "the|U.S.|and|e.g.|others")]
+    [InlineData("U.S.-backed forces, a U.K.- made", "U.S.-backed|forces|,|a|U.K.|-|made")]
     [InlineData("[Hezbollah], “proxies”", "[|Hezbollah|]|,|“|proxies|”")]
     public void Tokens_keep_hyphens_numbers_and_initialisms(string text, string expected)
     {

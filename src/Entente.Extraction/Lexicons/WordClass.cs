@@ -303,6 +303,8 @@ public enum WordClass : ushort
     BackedSuffix,
     /// <summary>Compound suffixes that make the name before them a patron: "Moscow-aligned", "Iran-allied".</summary>
     AlignedSuffix,
+    /// <summary>Suffixes of a compound that lists its head under sanctions (CompoundRule): "U.S.-designated", "EU-listed".</summary>
+    ListedSuffix,
     /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
     BackedActorStop,
     /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>

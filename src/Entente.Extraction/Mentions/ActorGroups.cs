@@ -17,7 +17,7 @@ public static class ActorGroups
         for (var i = 0; i < s.Mentions.Count; i++)
         {
             var m = s.Mentions[i];
-            if (!m.IsActor) continue;
+            if (!m.IsActor || OwnerOfNext(s, i)) continue;
             // "Libya, the Central African Republic (CAR), Mali and Sudan": a member's own short name in brackets right
             // after it is the same member, and the list goes on after the bracket.
             if (current is not null && Restated(s, current[^1], m))
@@ -41,13 +41,21 @@ public static class ActorGroups
 
     /// <summary>
     /// Where mention <paramref name="i"/> starts with the possessor right before it: "Iran's Quds Force, Lebanon's Hezbollah
-    /// and Iraqi specialists" lists three helpers, each member with its own owner.
+    /// and Iraqi specialists" lists three helpers, each member with its own owner; so does "Canada and its partners".
     /// </summary>
     private static int StartWithPossessor(SentenceAnalysis s, int i)
     {
         var m = s.Mentions[i];
-        return i > 0 && s.Mentions[i - 1] is { Possessive: true, IsActor: false } owner && owner.Last + 1 == m.First ? owner.First : m.First;
+        return i > 0 && s.Mentions[i - 1] is { Possessive: true } owner && (!owner.IsActor || owner.Form == MentionForm.Pronoun) && Owns(owner, m) ? owner.First : m.First;
     }
+
+    /// <summary>"Canada and its European partners": a possessive pronoun right before an actor is that member's owner, not a
+    /// member of its own.</summary>
+    private static bool OwnerOfNext(SentenceAnalysis s, int i) =>
+        s.Mentions[i] is { Possessive: true, Form: MentionForm.Pronoun } owner && i + 1 < s.Mentions.Count && s.Mentions[i + 1].IsActor && Owns(owner, s.Mentions[i + 1]);
+
+    /// <summary>The possessor ends right before the owned mention: by its "'s" token, or at once for a pronoun ("its").</summary>
+    private static bool Owns(EntityMention owner, EntityMention owned) => owner.Last + 1 == owned.First || owner.Form == MentionForm.Pronoun && owner.Last == owned.First;
 
     /// <summary>Adds a finished run of actors to <paramref name="into"/> as one group or several (no iterators: this runs per sentence twice).</summary>
     private static void Split(SentenceAnalysis s, WordClasses words, List<EntityMention> g, List<List<EntityMention>> into)

@@ -3,7 +3,7 @@ namespace Entente.Extraction.Tokens;
 /// <summary>
 /// Splits text into tokens without regular expressions: words keep inner hyphens ("Russo-Iranian",
 /// "S-300", "mid-1995"), numbers keep thousands separators ("2,400"), dotted initialisms stay whole
-/// ("U.S."), and a possessive "'s" is a token of its own.
+/// ("U.S.", and "U.S.-backed" with the word they are hyphened to), and a possessive "'s" is a token of its own.
 /// </summary>
 public static class Tokenizer
 {
@@ -42,6 +42,8 @@ public static class Tokenizer
             {
                 var j = Initialism(text, i, end);
                 if (j == i) j = WordEnd(text, i, end);
+                // "U.S.-backed", "U.K.-made": an initialism joined to the word after it by a hyphen is one compound, as "US-backed" is.
+                else if (j + 1 < end && text[j] is '-' or '‑' && char.IsLetter(text[j + 1])) j = WordEnd(text, j + 1, end);
                 tokens.Add(Make(text, i, j));
                 i = j;
                 continue;

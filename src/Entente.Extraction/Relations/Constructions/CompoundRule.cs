@@ -7,7 +7,7 @@ namespace Entente.Extraction.Relations.Constructions;
 /// <summary>
 /// Hyphenated compounds: "the Russo-Iranian alliance" (alliance), "the Russo-Iranian intervention in Syria"
 /// (joint-operation), "a Russian-backed coup" (coup-support on the country of the coup), "Iranian-backed
-/// Houthis" (support) and "a Russia-aligned junta" (client-of).
+/// Houthis" (support), "the EU-listed Houthis" (sanction) and "a Russia-aligned junta" (client-of).
 /// </summary>
 public sealed class CompoundRule : IConstructionRule
 {
@@ -42,6 +42,7 @@ public sealed class CompoundRule : IConstructionRule
             if (parts.Count >= 2 && parts[0].Suffix is null) Pair(c, i, parts);
             else if (parts.Count == 1 && parts[0].Suffix is { } backed && c.Words.Is(backed, Lexicons.WordClass.BackedSuffix)) Backed(c, parts[0]);
             else if (parts.Count == 1 && parts[0].Suffix is { } aligned && c.Words.Is(aligned, Lexicons.WordClass.AlignedSuffix)) Aligned(c, parts[0]);
+            else if (parts.Count == 1 && parts[0].Suffix is { } listed && c.Words.Is(listed, Lexicons.WordClass.ListedSuffix)) Described(c, parts[0], RelationTypes.Sanction.Id, "designated");
         }
     }
 
@@ -71,8 +72,15 @@ public sealed class CompoundRule : IConstructionRule
             if (country is not null) c.Emit(new FrameClaims(t, RelationTypes.CoupSupport.Id, "coup-support.compound", 65) { Subjects = [backer.Entity], Objects = [country.Entity], Arguments = [backer, country], Presupposed = true });
             return;
         }
-        if ((BackedActorFrom(s, c.Words, next) ?? DescribedActor(c, backer)) is { } backed)
-            c.Emit(new FrameClaims(new TriggerMention(backer.First, backer.Last, new TriggerEntry("backed", RelationTypes.Support.Id, "compound")), RelationTypes.Support.Id, "support.compound", 60) { Subjects = [backer.Entity], Objects = [backed.Entity], Arguments = [backer, backed] });
+        Described(c, backer, RelationTypes.Support.Id, "backed");
+    }
+
+    /// <summary>"Iranian-backed Hezbollah" (support), "the U.S.-designated Houthis" (sanction): the compound's state acts on
+    /// the actor the compound describes.</summary>
+    private static void Described(FrameContext c, EntityMention part, string relation, string word)
+    {
+        if ((BackedActorFrom(c.S, c.Words, part.Last) ?? DescribedActor(c, part)) is { } described)
+            c.Emit(new FrameClaims(new TriggerMention(part.First, part.Last, new TriggerEntry(word, relation, "compound")), relation, relation + ".compound", 60) { Subjects = [part.Entity], Objects = [described.Entity], Arguments = [part, described] });
     }
 
     /// <summary>

@@ -37,8 +37,8 @@ public sealed class DirectedFrame : ITriggerFrame
             && !c.Words.Is(before, WordClass.PassiveAuxiliary) && !c.Words.Is(before, WordClass.FiniteVerb) && !c.Words.Is(before, WordClass.ClauseAdverb)) return;
         // "banned from travelling to the United Kingdom", "barred from visiting Russia": a journey someone is kept from.
         if (t.Entry.Relation == RelationTypes.Visit.Id && t.First > 0 && c.S.Tokens[t.First - 1].Is("from")) return;
-        // "reached out to", "reached an agreement": reaching that is no journey.
-        if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && c.S.IsWord(t.Last, "out")) return;
+        // "reached out to", "the deal it reached with Libya": reaching that is no journey.
+        if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && (c.S.IsWord(t.Last, "out") || c.S.IsWord(t.Last, "with"))) return;
         // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
         if (t.Entry.Frame == "listing" && c.IsAttributive(t))
         {
