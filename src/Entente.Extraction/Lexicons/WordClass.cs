@@ -305,6 +305,8 @@ public enum WordClass : ushort
     AlignedSuffix,
     /// <summary>Suffixes of a compound that lists its head under sanctions (CompoundRule): "U.S.-designated", "EU-listed".</summary>
     ListedSuffix,
+    /// <summary>Trigger words that are nouns as often as verbs ("press"): read as the verb only right before its object (DirectedFrame).</summary>
+    NounOrVerbTrigger,
     /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
     BackedActorStop,
     /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>

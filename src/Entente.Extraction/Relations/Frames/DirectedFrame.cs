@@ -37,6 +37,9 @@ public sealed class DirectedFrame : ITriggerFrame
             && !c.Words.Is(before, WordClass.PassiveAuxiliary) && !c.Words.Is(before, WordClass.FiniteVerb) && !c.Words.Is(before, WordClass.ClauseAdverb)) return;
         // "banned from travelling to the United Kingdom", "barred from visiting Russia": a journey someone is kept from.
         if (t.Entry.Relation == RelationTypes.Visit.Id && t.First > 0 && c.S.Tokens[t.First - 1].Is("from")) return;
+        // "a Council press statement", "the press reported": a word that is a noun as often as a verb is the verb only before
+        // the one it acts on ("press Berlin for tanks", "press its allies").
+        if (t.Last == t.First + 1 && c.Words.Is(c.S.Tokens[t.First], WordClass.NounOrVerbTrigger) && !ObjectFollows(c, t.Last)) return;
         // "reached out to", "the deal it reached with Libya": reaching that is no journey.
         if (c.S.Tokens[t.First].Lower.StartsWith("reach", StringComparison.Ordinal) && (c.S.IsWord(t.Last, "out") || c.S.IsWord(t.Last, "with"))) return;
         // "a designated terrorist organisation": an adjective, not a listing; only an apposition says who listed whom.
@@ -70,7 +73,12 @@ public sealed class DirectedFrame : ITriggerFrame
             personal = listed is not null;
             subj = listed ?? ActAgent(c, t) ?? a.SubjectOf(t.First);
             var places = RelationTypes.Find(t.Entry.Relation)?.ObjectMayBePlace == true || t.Entry.Relation == RelationTypes.Attack.Id;
-            obj = a.ObjectAfter(t.Last, places) ?? OwnerOfStruckThing(c, t);
+            // "vowed revenge against Israel", "recalled its ambassador from Paris": a phrase that ends in its own "against"
+            // or "from" governs the actor after it, which those words elsewhere set apart from the object.
+            // Only that actor: one another preposition governs farther on is not ("distanced itself from the war against the Houthis").
+            var ownPreposition = t.Last - t.First > 1 && c.Words.Is(c.S.Tokens[t.Last - 1], WordClass.Preposition);
+            obj = ownPreposition && a.ObjectAfter(t.Last, places, skipFromBy: false) is [var governed, ..] own && !PrepositionBetween(c, t.Last, governed.First) ? own : null;
+            obj ??= a.ObjectAfter(t.Last, places) ?? OwnerOfStruckThing(c, t);
             // "sanctioned two firms in Turkey": the firms are the object, and the state only says where they are.
             if (!places && obj is [var located, ..] && a.LocatesNamelessPhrase(t.Last, located)) obj = null;
             // "sent soldiers to train in western China": where training or recruiting happens is not who is trained.
@@ -214,6 +222,18 @@ public sealed class DirectedFrame : ITriggerFrame
     private static bool ForcesFrom(FrameContext c, List<EntityMention> subj) =>
         subj.Count > 0 && subj.TrueForAll(m => m.Entity.Kind == EntityKind.State) && c.Args.PrepositionBefore(subj[0]) == "from"
         && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.PersonnelAt(from - 1);
+
+    /// <summary>A preposition in [<paramref name="from"/>, <paramref name="to"/>) other than "including", which gives examples.</summary>
+    private static bool PrepositionBetween(FrameContext c, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (c.Words.Is(c.S.Tokens[k], WordClass.Preposition) && !c.S.Tokens[k].Is("including")) return true;
+        return false;
+    }
+
+    /// <summary>An actor, or an article or possessive that opens one, right at <paramref name="k"/>.</summary>
+    private static bool ObjectFollows(FrameContext c, int k) =>
+        k < c.S.Tokens.Count && (c.S.MentionAt(k) is { IsActor: true } || c.Words.Is(c.S.Tokens[k], WordClass.DeterminerBeforeArgument) || c.Words.Is(c.S.Tokens[k], WordClass.PossessivePronoun));
 
     /// <summary>"arrived", "landed": a trigger of arriving somewhere.</summary>
     private static bool Arriving(FrameContext c, TriggerMention t) =>
