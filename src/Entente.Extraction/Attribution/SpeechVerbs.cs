@@ -39,8 +39,10 @@ public sealed class SpeechVerbs
     {
         // A capital or a name around the word makes it part of a name ("the United States"), not a verb.
         if (!_table.TryMatch(s.Tokens, k, out entry, out end) || Negated(s, k) || k > 0 && s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null) return false;
-        if (entry.Needs == Needs.Any || quoted) return true;
         var next = end < s.Tokens.Count ? s.Tokens[end].Lower : "";
+        // "claimed responsibility for the attack": a party owning up to its act (the certainty cue reads it), not a claim.
+        if (next is "responsibility" or "credit") return false;
+        if (entry.Needs == Needs.Any || quoted) return true;
         // "the claims were false" names claims; "Kenya claims they were …" makes one.
         if (entry.Needs == Needs.Clause && k > 0 && _words.Is(s.Tokens[k - 1], WordClass.DeterminerBeforeSpeechNoun)) return false;
         if (entry.Needs == Needs.Clause && (_words.Is(next, WordClass.ClauseStartAfterSpeech) || end < s.Tokens.Count && s.MentionAt(end) is not null)) return true;

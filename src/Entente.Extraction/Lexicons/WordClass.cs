@@ -307,6 +307,8 @@ public enum WordClass : ushort
     ListedSuffix,
     /// <summary>Trigger words that are nouns as often as verbs ("press"): read as the verb only right before its object (DirectedFrame).</summary>
     NounOrVerbTrigger,
+    /// <summary>Sites and facilities an attack on which strikes the owner its adjective names (DirectedFrame): "the Iranian consulate".</summary>
+    StruckSiteNoun,
     /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
     BackedActorStop,
     /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>

@@ -48,6 +48,10 @@ public sealed class DirectedFrame : ITriggerFrame
             DesignatedInApposition(c, t);
             return;
         }
+        // "said an armed attack on Manila would trigger the treaty": a verb's form after an article, or an article and one
+        // plain word, is a noun; the noun's own frame reads who acted, and the clause's subject did not. A journey is the
+        // exception: "during a visit to Rabat, the minister signed" is the subject's.
+        if (t.Last == t.First + 1 && t.Entry.Relation != RelationTypes.Visit.Id && NounAfterArticle(c, t.First)) return;
         // "was arrested in the occupied West Bank": a participle between an article and its noun describes the noun; no one
         // the sentence names did it there.
         if (t.Last == t.First + 1 && t.First > 0 && c.Words.Is(c.S.Tokens[t.First - 1], WordClass.Article) && c.S.Tokens[t.First].Lower.EndsWith("ed", StringComparison.Ordinal)) return;
@@ -85,7 +89,8 @@ public sealed class DirectedFrame : ITriggerFrame
             if ((t.Entry.Relation == RelationTypes.Training.Id || t.Entry.Relation == RelationTypes.Recruitment.Id) && obj is [var where, ..]
                 && AtPlace(c, where)) obj = null;
             // "struck targets in Darfur": a place after "in" is where an attack happened, not what it hit.
-            if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = null;
+            // The owner of what was struck there is ("struck a Russian airbase in Crimea").
+            if (t.Entry.Relation == RelationTypes.Attack.Id && obj is [{ Entity.Kind: EntityKind.Place } target, ..] && a.PrepositionBefore(target) is not null) obj = OwnerOfStruckThing(c, t);
             if (obj is not null && t.Entry.Frame == "listing") obj = DesignationList.Extend(c.S, c.Words, obj);
             if (obj is not null && t.Entry.Relation == RelationTypes.Pressure.Id && ActCondemned(c, t, obj[0]) is { } act)
                 obj = a.AfterPreposition(act.Last, a.RegionEnd(act), false, "by");
@@ -223,6 +228,17 @@ public sealed class DirectedFrame : ITriggerFrame
         subj.Count > 0 && subj.TrueForAll(m => m.Entity.Kind == EntityKind.State) && c.Args.PrepositionBefore(subj[0]) == "from"
         && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.PersonnelAt(from - 1);
 
+    /// <summary>An article right before <paramref name="k"/>, or before one plain lowercase word there ("an armed attack"; not a
+    /// participle, which follows its noun: "a militia armed by", "the laws annexing").</summary>
+    private static bool NounAfterArticle(FrameContext c, int k)
+    {
+        var s = c.S;
+        if (k >= 1 && c.Words.Is(s.Tokens[k - 1], WordClass.Article)) return true;
+        var form = s.Tokens[k].Lower;
+        return !form.EndsWith("ed", StringComparison.Ordinal) && !form.EndsWith("ing", StringComparison.Ordinal) && k >= 2 && c.Words.Is(s.Tokens[k - 2], WordClass.Article) && s.MentionAt(k - 1) is null
+            && s.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } w && !c.Words.Is(w, WordClass.Preposition) && !c.Words.Is(w, WordClass.Coordinator);
+    }
+
     /// <summary>A preposition in [<paramref name="from"/>, <paramref name="to"/>) other than "including", which gives examples.</summary>
     private static bool PrepositionBetween(FrameContext c, int from, int to)
     {
@@ -316,11 +332,28 @@ public sealed class DirectedFrame : ITriggerFrame
                     owners.Add(other);
                     next = other.Last;
                 }
-                return next < s.Tokens.Count && (s.MentionAt(next) is { IsMateriel: true } || c.Words.Is(s.Tokens[next], WordClass.VesselNoun)) ? owners : null;
+                return StruckThingAt(c, next) ? owners : null;
             }
             if (!s.Tokens[k].IsWord || s.Tokens[k].IsCapitalized || s.MentionAt(k) is not null) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// What an owner's adjective may qualify when struck, at <paramref name="k"/> or past two plain words: weapons, vessels,
+    /// sites and facilities ("a Russian airbase", "a Russian oil refinery", "the Iranian consulate").
+    /// </summary>
+    private static bool StruckThingAt(FrameContext c, int k)
+    {
+        var s = c.S;
+        for (var end = Math.Min(s.Tokens.Count, k + 3); k < end; k++)
+        {
+            if (s.MentionAt(k) is { } m) return m.IsMateriel && m.First == k;
+            var w = s.Tokens[k];
+            if (c.Words.Is(w, WordClass.VesselNoun) || c.Words.Is(w, WordClass.PlaceHead) || c.Words.Is(w, WordClass.StruckSiteNoun)) return true;
+            if (!w.IsWord || w.IsCapitalized || c.Words.Is(w, WordClass.Preposition)) return false;
+        }
+        return false;
     }
 
     /// <summary>A state's adjective at the token that may own a struck thing: "shot down Iranian-made drones" names who made a
