@@ -340,8 +340,46 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     public Quantity? QuantityIn(int from, int to) => Quantities.Find(S, from, to);
 
     /// <summary>Adds a draft for each subject and object of <paramref name="claims"/> that are not the same entity.</summary>
+    /// <summary>A verb of cutting ties within four words before the noun or verb at <paramref name="first"/>, past its owner and
+    /// modifiers but no preposition, name or other verb ("severed close ties", "broke off all its contacts", "halted arms
+    /// deliveries", "stopped supplying").</summary>
+    public bool CutBefore(int first) => CutVerbBefore(first) >= 0;
+
+    /// <summary>Where the verb of <see cref="CutBefore"/> stands, or -1.</summary>
+    private int CutVerbBefore(int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 4 && k >= 0; n++, k--)
+        {
+            var token = S.Tokens[k];
+            if (Words.Is(token, WordClass.TieCuttingVerb)) return k;
+            if (token.Shape != Tokens.TokenShape.Word || token.IsCapitalized && S.MentionAt(k) is null || Words.Is(token, WordClass.Preposition)
+                || Words.Is(token, WordClass.FiniteVerb)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Cooperation a verb of cutting ties has ended: "halted gas deliveries to", "stopped supplying". Not one that someone is
+    /// asked or pledges to end ("called on Minsk to end its support for", "to immediately cease supporting", "in return for
+    /// Pretoria ending its support"): that support goes on, and the claim stands.
+    /// </summary>
+    private bool CutOff(int first)
+    {
+        var verb = CutVerbBefore(first);
+        if (verb < 0) return false;
+        var k = verb - 1;
+        while (k >= 0 && S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k >= 0 && S.Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) is false && S.MentionAt(k) is { IsActor: true } doer) k = doer.First - 1;
+        return !(k >= 0 && Words.Is(S.Tokens[k], WordClass.Preposition));
+    }
+
     public void Emit(FrameClaims claims)
     {
+        // "Russia halted gas deliveries to Bulgaria", "stopped supplying arms to Armenia": cooperation cut off reduces relations.
+        if (RelationTypes.Find(claims.Relation) is { Cooperative: true, Sphere: not Sphere.Structural } cut && cut.Id != RelationTypes.ReduceRelations.Id
+            && claims.Trigger.Entry.Frame != "symmetric-noun" && CutOff(claims.Trigger.First))
+            claims = claims with { Relation = RelationTypes.ReduceRelations.Id };
         var t = claims.Trigger;
         var (first, last) = (t.First, t.Last);
         foreach (var m in claims.Arguments) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));

@@ -59,7 +59,7 @@ public sealed class SymmetricFrame : ITriggerFrame
         if (partner is not null && c.S.IsWord(partner[0].First - 1, "between") && partner.Count >= 2) (subjects, partner) = (SentenceArguments.Entities(partner).ToList(), null);
         // "downgraded its ties with Sweden": ties that a verb cuts are reduced, from the owner to the partner only; the
         // subjects are not paired with one another, and a pair named by "between" says no direction.
-        var cut = noun && t.Entry.Relation != RelationTypes.Agreement.Id && t.Entry.Relation != RelationTypes.Conflict.Id && CutTies(c, t.First);
+        var cut = noun && t.Entry.Relation != RelationTypes.Agreement.Id && t.Entry.Relation != RelationTypes.Conflict.Id && c.CutBefore(t.First);
         var relation = cut ? RelationTypes.ReduceRelations.Id : t.Entry.Relation;
         var pairs = new List<(Core.Entities.Entity, Core.Entities.Entity)>();
         if (partner is not null)
@@ -100,21 +100,6 @@ public sealed class SymmetricFrame : ITriggerFrame
             else return -1;
         }
         return k >= 0 && c.Words.Is(c.S.Tokens[k], WordClass.Article) ? k : -1;
-    }
-
-    /// <summary>A verb of cutting ties within four words before the noun, past its owner and modifiers but no preposition,
-    /// name or other verb ("severed close ties", "broke off all its contacts").</summary>
-    private static bool CutTies(FrameContext c, int first)
-    {
-        var k = first - 1;
-        for (var n = 0; n < 4 && k >= 0; n++, k--)
-        {
-            var token = c.S.Tokens[k];
-            if (c.Words.Is(token, WordClass.TieCuttingVerb)) return true;
-            if (token.Shape != Tokens.TokenShape.Word || token.IsCapitalized && c.S.MentionAt(k) is null || c.Words.Is(token, WordClass.Preposition)
-                || c.Words.Is(token, WordClass.FiniteVerb)) return false;
-        }
-        return false;
     }
 
     /// <summary>Where the preposition before a partner stands (past its article), or -1.</summary>
