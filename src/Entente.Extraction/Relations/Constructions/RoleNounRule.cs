@@ -42,6 +42,7 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
             PostBeforeName(c, roles, end);
             Regarded(c, roles, end);
             MembersNamed(c, roles, end);
+            Mutual(c, roles, end);
             i = end - 1;
         }
         Affiliates(c);
@@ -183,6 +184,20 @@ public sealed class RoleNounRule(PhraseTable<string> roleNouns) : IConstructionR
         if (verb < 1 || !c.Words.Is(s.Tokens[verb], WordClass.RegardingVerb) || c.Args.SubjectOf(verb, inherit: false) is not { } regarding) return;
         if (regarding.Exists(m => m.Entity.Id == regarded.Entity.Id)) return;
         Emit(c, roles, c.Args.Group(regarded), regarding, "structure.role-of");
+    }
+
+    /// <summary>"Turkey and Azerbaijan are close allies", "Qatar and Turkey have long been partners": a plural alliance noun
+    /// that a list of actors is, with no "of" after it, makes each of them the others' ally.</summary>
+    private static void Mutual(FrameContext c, List<(string Relation, int First, int Last)> roles, int end)
+    {
+        if (roles is not [{ } role] || role.Relation != RelationTypes.Alliance.Id || !c.S.Tokens[role.Last - 1].Lower.EndsWith('s') || c.S.IsWord(end, "of")) return;
+        // "are Assad's allies": the possessor is the patron, and Possessor reads it.
+        if (LastPossessorBefore(c.S, role.First) is not null) return;
+        // Only a copula makes the list the allies: "… while a dozen nations are viewed as partners" is said of others.
+        if (c.Args.SubjectOf(role.First, inherit: false) is not { Count: >= 2 } members || role.First - members[^1].Last > 5 || c.S.CommaBetween(members[^1].Last, role.First)
+            || !Copulas.Between(c.S, c.Words, members[^1].Last, role.First)
+            || members.Exists(m => m.Form is MentionForm.Adjective or MentionForm.Pronoun)) return;
+        for (var i = 0; i + 1 < members.Count; i++) Emit(c, roles, [members[i]], members.Skip(i + 1), "structure.role-of");
     }
 
     /// <summary>"NATO allies Turkey and the US", "EU partners Poland and Lithuania": a plural alliance noun right before a list
