@@ -309,6 +309,10 @@ public enum WordClass : ushort
     NounOrVerbTrigger,
     /// <summary>Sites and facilities an attack on which strikes the owner its adjective names (DirectedFrame): "the Iranian consulate".</summary>
     StruckSiteNoun,
+    /// <summary>Nouns of a military base one state keeps in another (BaseInRule): "base", "airbase".</summary>
+    BaseNoun,
+    /// <summary>Verbs whose subject has or builds the base after them (BaseInRule): "has", "maintains", "set up".</summary>
+    BaseHavingVerb,
     /// <summary>Words that end the search for the actor a "-backed" compound modifies.</summary>
     BackedActorStop,
     /// <summary>Nouns after an "-aligned" compound that stand for the state before it: "the Moscow-aligned junta".</summary>

@@ -53,6 +53,7 @@ public sealed class RelationRules
         .Construction("via", new ViaRule())
         .Construction("with-help", new WithHelpRule())
         .Construction("visit-noun", new VisitNounRule())
+        .Construction("base-in", new BaseInRule())
         .Construction("copula-presence", new CopulaPresenceRule())
         .Construction("forces-kept", new ForcesKeptRule())
         .Construction("foreign-weapons-used", new ForeignWeaponsUsedRule())
