@@ -371,7 +371,8 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         var k = verb - 1;
         while (k >= 0 && S.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
         if (k >= 0 && S.Tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) is false && S.MentionAt(k) is { IsActor: true } doer) k = doer.First - 1;
-        return !(k >= 0 && Words.Is(S.Tokens[k], WordClass.Preposition));
+        // "demanded that Russia stop supplying Iran": a bare verb after "that" is what is demanded, not done.
+        return !(k >= 0 && (Words.Is(S.Tokens[k], WordClass.Preposition) || S.Tokens[k].Is("that")));
     }
 
     public void Emit(FrameClaims claims)

@@ -74,6 +74,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
             // "warned Helsinki against joining NATO", "barred the firm from selling arms": the object is the one kept from
             // the act, which has not happened.
             if (TakenAsObject.Contains(m) && KeptFrom(m, trigger)) return null;
+            // "demanded that Russia stop supplying Iran": the object a demand names after "that" is its clause's subject.
+            if (TakenAsObject.Contains(m) && m.First > 0 && s.Tokens[m.First - 1].Is("that") && OnlyVerbWordsBetween(m.Last, trigger)) return Group(m);
             if (TakenAsObject.Contains(m) && PassiveAccused(m, trigger)) return Group(m);
             if (TakenAsObject.Contains(m) || InApposition(m) || ObjectOfJoinedVerb(m, trigger)) continue;
             if ((PrepositionBefore(m) is not null || GovernedConjunct(m)) && !JustBefore(m, trigger)) continue;
@@ -126,6 +128,14 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         if (verb < 1 || s.MentionAt(verb) is not null || s.Tokens[verb].Shape != TokenShape.Word || s.Tokens[verb].IsCapitalized) return false;
         var w = s.Tokens[verb].Lower;
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) || Words.Is(s.Tokens[verb], WordClass.IrregularPastVerb);
+    }
+
+    /// <summary>Nothing but auxiliaries, clause adverbs and a verb of ceasing in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool OnlyVerbWordsBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!(Auxiliary(s.Tokens[k]) || Words.Is(s.Tokens[k], WordClass.ClauseAdverb) || Words.Is(s.Tokens[k], WordClass.CeasingVerb))) return false;
+        return true;
     }
 
     private bool Auxiliary(Token t) => Words.Is(t, WordClass.TenseAuxiliary) || Words.Is(t, WordClass.PassiveAuxiliary);
