@@ -57,7 +57,7 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
             // the collective, so that the compound still says who backs it.
             var backer = s.MentionAt(i - 1) is { Form: MentionForm.CompoundPart, Suffix: not null } compound && first == i - 1 ? compound : null;
             if (backer is not null) (first, country) = (i, null);
-            var entity = OrganizationAfter(s, lexicons.Words, end) ?? new Entity
+            var entity = OrganizationAfter(s, lexicons.Words, end) ?? OwnFighters(s, i, former) ?? new Entity
             {
                 Id = Slug(name),
                 Name = name,
@@ -87,6 +87,12 @@ public sealed class CollectiveFinder(MentionLexicons lexicons)
         return s.MentionAt(k) is { Form: MentionForm.Name or MentionForm.Acronym } m
             && m.Entity.Kind is EntityKind.ArmedGroup or EntityKind.StateOrgan or EntityKind.Organization ? m.Entity : null;
     }
+
+    /// <summary>"Houthi fighters", "Hezbollah militants": an armed group's own fighters are the group itself, not a collective
+    /// of their own (a state's are: "Russian fighters" need not be its army); "former" ones have left it.</summary>
+    private Entity? OwnFighters(SentenceAnalysis s, int noun, bool former) =>
+        !former && s.MentionAt(noun - 1) is { Form: MentionForm.Adjective, Entity.Kind: EntityKind.ArmedGroup } owner && lexicons.Words.Is(s.Tokens[noun], WordClass.ArmedPeopleNoun)
+            ? owner.Entity : null;
 
     private static bool IsDemonym(SentenceAnalysis s, int i) => s.MentionAt(i) is { Form: MentionForm.Adjective };
 
