@@ -438,6 +438,8 @@ public enum WordClass : ushort
     NameHeadPreposition,
     /// <summary>Words after "made it clear", "makes it harder" that open the clause filling the object "it".</summary>
     ExpletiveComplementOpener,
+    /// <summary>Those sent to advise another's forces: after them, "from" names whom they act for (SentenceArguments.ActingFor).</summary>
+    AdviserNoun,
     /// <summary>People who teach soldiers: a host that welcomes a state's "instructors" or "trainers" is trained by that state.</summary>
     TrainerNoun,
     /// <summary>Verbs (and their particles) whose subject does the attack their object names: "carried out raids on", "launched a strike on".</summary>

@@ -362,7 +362,8 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
     }
 
     /// <summary>The actor, or the list it ends, follows "of" after a noun of those who act for states ("the foreign
-    /// ministers of Chile and Peru"), or "loyal to" or "from" after armed people ("forces loyal to Haftar", "troops from Rwanda").</summary>
+    /// ministers of Chile and Peru"), or "loyal to" or "from" after armed people ("forces loyal to Haftar", "troops from Rwanda"),
+    /// or "from" after those sent to teach or advise ("instructors from Turkey").</summary>
     private bool ActingFor(EntityMention m)
     {
         var first = FirstOfGroup(m);
@@ -371,7 +372,7 @@ public sealed class SentenceArguments(SentenceAnalysis sentence, WordClasses wor
         {
             "of" => k >= 0 && Words.Is(s.Tokens[k], WordClass.ActingForStatesNoun),
             "to" => k >= 1 && s.Tokens[k].Is("loyal") && Words.Is(s.Tokens[k - 1], WordClass.ArmedPeopleNoun),
-            "from" => k >= 0 && Words.Is(s.Tokens[k], WordClass.ArmedPeopleNoun),
+            "from" => k >= 0 && (Words.Is(s.Tokens[k], WordClass.ArmedPeopleNoun) || Words.Is(s.Tokens[k], WordClass.TrainerNoun) || Words.Is(s.Tokens[k], WordClass.AdviserNoun)),
             _ => false,
         };
     }
