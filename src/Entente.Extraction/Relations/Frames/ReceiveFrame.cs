@@ -33,6 +33,9 @@ public sealed class ReceiveFrame : ITriggerFrame
         // "India's arms imports from Russia": the arms before the noun are what it receives.
         var materiel = c.MaterielIn(afterArmsWord ? t.First - 1 : t.Last, end);
         var giver = a.AfterPreposition(t.Last, end, false, "from");
+        // "bought drones from China and missiles from Russia", "$400 million from Russia and $200 million from China": each
+        // "from" the list of things goes on to names a giver too.
+        if (giver is not null) giver = MoreGivers(c, giver, end);
         // "China bought record volumes of Russian oil": goods that are not weapons make a trade, from the seller named by their modifier.
         var theme = materiel.Count == 0 && t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) : null;
         // "received military help from Syria", "receives Turkish training": help and training received are the giver's too.
@@ -55,6 +58,22 @@ public sealed class ReceiveFrame : ITriggerFrame
             foreach (var other in listed.Relations)
                 if (other != relation)
                     c.Emit(new FrameClaims(t, other, t.Entry.RuleId, 65) { Subjects = givers, Objects = takers, Arguments = taker.Concat(giver), Materiel = other == RelationTypes.ArmsTransfer.Id ? materiel : [], Place = place });
+    }
+
+    /// <summary>The givers after "and", a few words of the next thing received and another "from", added in turn.</summary>
+    private static List<EntityMention> MoreGivers(FrameContext c, List<EntityMention> giver, int end)
+    {
+        var s = c.S;
+        var all = giver;
+        for (var k = giver[^1].Last; k + 2 < end && s.IsWord(k, "and");)
+        {
+            var from = k + 1;
+            while (from < end && from <= k + 5 && s.MentionAt(from) is null or { IsMateriel: true } && !s.IsWord(from, "from") && !c.Words.Is(s.Tokens[from], WordClass.Preposition)) from++;
+            if (!s.IsWord(from, "from") || c.Args.AfterPreposition(from, Math.Min(end, from + 4), false, "from") is not [var next, ..] more || next.First > from + 3) break;
+            all = [.. all, .. more];
+            k = more[^1].Last;
+        }
+        return all;
     }
 
     /// <summary>
