@@ -310,6 +310,8 @@ public enum WordClass : ushort
     /// <summary>Sites and facilities an attack on which strikes the owner its adjective names (DirectedFrame): "the Iranian consulate".</summary>
     StruckSiteNoun,
     /// <summary>Nouns of a military base one state keeps in another (BaseInRule): "base", "airbase".</summary>
+    /// <summary>Verbs of having help one was given (WithHelpRule): "enjoys the backing of the UAE".</summary>
+    EnjoyVerb,
     /// <summary>Verbs of letting someone act (BasingFrame): the object uses the subject's land in "allowed Russia to use its territory".</summary>
     PermitVerb,
     BaseNoun,

@@ -17,8 +17,8 @@ public sealed class WithHelpRule : IConstructionRule
         var s = c.S;
         for (var i = 0; i + 2 < s.Tokens.Count; i++)
         {
-            // "survived thanks to Russian support": as "with" does.
-            var after = s.Tokens[i].Is("with") ? i + 1 : s.Tokens[i].Is("thanks") && s.IsWord(i + 1, "to") ? i + 2 : -1;
+            // "survived thanks to Russian support", "enjoys the backing of the UAE": as "with" does.
+            var after = s.Tokens[i].Is("with") || c.Words.Is(s.Tokens[i], WordClass.EnjoyVerb) ? i + 1 : s.Tokens[i].Is("thanks") && s.IsWord(i + 1, "to") ? i + 2 : -1;
             if (after < 0) continue;
             var (helpers, noun) = HelpersAfter(c, after);
             if (helpers is null) continue;
@@ -58,9 +58,10 @@ public sealed class WithHelpRule : IConstructionRule
             return m is { IsActor: true } ? (c.Args.Group(m), k + 1) : (null, 0);
         }
         // "with Moscow's help", "with Russian backing"
+        // (a name's "'s" is a token of its own, between it and the noun; "its" is not)
         if (s.MentionAt(k) is { } owner && owner.Entity.Kind.IsActor() && (owner.Possessive || owner.Form == MentionForm.Adjective)
-            && owner.Last < s.Tokens.Count && c.Words.Is(s.Tokens[owner.Last], WordClass.HelpNoun))
-            return ([owner], owner.Last);
+            && (s.IsWord(owner.Last, "'s") ? owner.Last + 1 : owner.Last) is var noun && noun < s.Tokens.Count && c.Words.Is(s.Tokens[noun], WordClass.HelpNoun))
+            return ([owner], noun);
         return (null, 0);
     }
 }
