@@ -37,6 +37,8 @@ public sealed class DirectedFrame : ITriggerFrame
             && !c.Words.Is(before, WordClass.PassiveAuxiliary) && !c.Words.Is(before, WordClass.FiniteVerb) && !c.Words.Is(before, WordClass.ClauseAdverb)) return;
         // "banned from travelling to the United Kingdom", "barred from visiting Russia": a journey someone is kept from.
         if (t.Entry.Relation == RelationTypes.Visit.Id && t.First > 0 && c.S.Tokens[t.First - 1].Is("from")) return;
+        // "gave Russia diplomatic cover at the UN": a noun a light verb gives its recipient is read by the verb's frame.
+        if (GivenByLightVerb(c, t)) return;
         // "a Council press statement", "the press reported": a word that is a noun as often as a verb is the verb only before
         // the one it acts on ("press Berlin for tanks", "press its allies").
         if (t.Last == t.First + 1 && c.Words.Is(c.S.Tokens[t.First], WordClass.NounOrVerbTrigger) && !ObjectFollows(c, t.Last)) return;
@@ -227,6 +229,16 @@ public sealed class DirectedFrame : ITriggerFrame
     private static bool ForcesFrom(FrameContext c, List<EntityMention> subj) =>
         subj.Count > 0 && subj.TrueForAll(m => m.Entity.Kind == EntityKind.State) && c.Args.PrepositionBefore(subj[0]) == "from"
         && c.Cursor(subj[0].First - 1).SkipArticlesBack().At is var from and >= 1 && c.PersonnelAt(from - 1);
+
+    /// <summary>A light verb, then its recipient (a name, past an article), right before the trigger.</summary>
+    private static bool GivenByLightVerb(FrameContext c, TriggerMention t)
+    {
+        if (t.First < 2 || c.S.MentionAt(t.First - 1) is not { IsActor: true } recipient || recipient.Last != t.First) return false;
+        var k = c.Cursor(recipient.First - 1).SkipArticlesBack().At;
+        foreach (var other in c.S.Triggers)
+            if (other.Last == k + 1 && other.Entry.Frame == TransferFrame.Light) return true;
+        return false;
+    }
 
     /// <summary>An article right before <paramref name="k"/>, or before one plain lowercase word there ("an armed attack"; not a
     /// participle, which follows its noun: "a militia armed by", "the laws annexing").</summary>

@@ -24,7 +24,7 @@ public sealed class TransferFrame : ITriggerFrame
         var passive = c.IsPassive(t);
         var materiel = c.MaterielIn(t.Last, end);
         if (materiel.Count == 0 && passive) materiel = c.MaterielBefore(t.First);
-        var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, end)) ?? c.ThemeBefore(t.First) : null;
+        var theme = t.Entry.Relation == RelationTypes.ArmsTransfer.Id ? c.Theme(t.Last, c.ThemeWindowEnd(t.Last, DoubleObjectEnd(c, t, end))) ?? c.ThemeBefore(t.First) : null;
         if (theme is null && materiel.Count == 0 && (t.Entry.Frame == Light || passive && t.Entry.Relation == RelationTypes.ArmsTransfer.Id)) return;
         var relation = theme?.Relation ?? t.Entry.Relation;
         List<EntityMention>? giver, taker;
@@ -69,6 +69,20 @@ public sealed class TransferFrame : ITriggerFrame
         if (t.Entry.Relation == RelationTypes.ArmsTransfer.Id)
             foreach (var other in c.ListedThemes(listFrom, end).Relations)
                 if (other != relation) Emit(c, t, other, SentenceArguments.Entities(giver), taker, giver, other == RelationTypes.ArmsTransfer.Id ? materiel : [], end);
+    }
+
+    /// <summary>
+    /// "gave Russia diplomatic cover", "gave Moscow training": a theme that is a trigger of its own, right after the
+    /// recipient of a light verb, ends the verb's region but is still what is given; the window reaches to its region's end.
+    /// </summary>
+    private static int DoubleObjectEnd(FrameContext c, TriggerMention t, int end)
+    {
+        if (t.Entry.Frame != Light || end >= c.S.Tokens.Count) return end;
+        var k = c.Cursor(t.Last).SkipArticles().At;
+        if (c.S.MentionAt(k) is not { IsActor: true } recipient || recipient.First != k || recipient.Last != end) return end;
+        foreach (var other in c.S.Triggers)
+            if (other.First == end) return c.Args.RegionEnd(other);
+        return end;
     }
 
     private static void Emit(FrameContext c, TriggerMention t, string relation, IEnumerable<Core.Entities.Entity> givers, List<EntityMention> taker,
