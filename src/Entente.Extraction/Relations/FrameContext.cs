@@ -339,7 +339,6 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
 
     public Quantity? QuantityIn(int from, int to) => Quantities.Find(S, from, to);
 
-    /// <summary>Adds a draft for each subject and object of <paramref name="claims"/> that are not the same entity.</summary>
     /// <summary>A verb of cutting ties within four words before the noun or verb at <paramref name="first"/>, past its owner and
     /// modifiers but no preposition, name or other verb ("severed close ties", "broke off all its contacts", "halted arms
     /// deliveries", "stopped supplying").</summary>
@@ -375,6 +374,7 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
         return !(k >= 0 && (Words.Is(S.Tokens[k], WordClass.Preposition) || S.Tokens[k].Is("that")));
     }
 
+    /// <summary>Adds a draft for each subject and object of <paramref name="claims"/> that are not the same entity.</summary>
     public void Emit(FrameClaims claims)
     {
         // "Russia halted gas deliveries to Bulgaria", "stopped supplying arms to Armenia": cooperation cut off reduces relations.

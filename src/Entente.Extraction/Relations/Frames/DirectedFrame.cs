@@ -269,7 +269,7 @@ public sealed class DirectedFrame : ITriggerFrame
 
     /// <summary>"arrived", "flew to", "travelled to": a trigger of going somewhere, which a state's forces do when it sends them.</summary>
     private static bool Going(FrameContext c, TriggerMention t) =>
-        Arriving(c, t) || c.S.Tokens[t.First].Lower is var w && (w.StartsWith("travel", StringComparison.Ordinal) || w.StartsWith("fl", StringComparison.Ordinal));
+        Arriving(c, t) || c.S.Tokens[t.First].Lower is var w && (w.StartsWith("travel", StringComparison.Ordinal) || w is "flew" or "flies" or "fly" or "flying");
 
     /// <summary>
     /// "the PKK, a designated terrorist group in Turkey, the EU and the US": an apposition that calls an actor a group
