@@ -377,15 +377,15 @@ public sealed class FrameContext(SentenceArguments args, TriggerLexicon lexicon,
     /// <summary>Adds a draft for each subject and object of <paramref name="claims"/> that are not the same entity.</summary>
     public void Emit(FrameClaims claims)
     {
-        // "Russia halted gas deliveries to Bulgaria", "stopped supplying arms to Armenia": cooperation cut off reduces relations.
-        if (RelationTypes.Find(claims.Relation) is { Cooperative: true, Sphere: not Sphere.Structural } cut && cut.Id != RelationTypes.ReduceRelations.Id
-            && claims.Trigger.Entry.Frame != "symmetric-noun" && CutOff(claims.Trigger.First))
-            claims = claims with { Relation = RelationTypes.ReduceRelations.Id };
+        var type = RelationTypes.Find(claims.Relation);
+        // "Russia halted gas deliveries to Bulgaria", "stopped supplying arms to Armenia": cooperation cut off reduces relations
+        // (reduce-relations itself is hostile, so never cooperation to cut).
+        if (type is { Cooperative: true, Sphere: not Sphere.Structural } && claims.Trigger.Entry.Frame != "symmetric-noun" && CutOff(claims.Trigger.First))
+            (claims, type) = (claims with { Relation = RelationTypes.ReduceRelations.Id }, RelationTypes.ReduceRelations);
         var t = claims.Trigger;
         var (first, last) = (t.First, t.Last);
         foreach (var m in claims.Arguments) (first, last) = (Math.Min(first, m.First), Math.Max(last, m.Last));
         foreach (var m in claims.Materiel) last = Math.Max(last, m.Last);
-        var type = RelationTypes.Find(claims.Relation);
         var objs = claims.Objects.Where(o => type?.AcceptsObject(o.Kind) != false).ToList();
         // The materiel is the same for every draft: read once, and each draft given a copy of its own.
         List<Entity>? materiel = null;
